@@ -1,0 +1,61 @@
+"""`manage.py import_seeds [PATH ...]`: load archive files into the knowledge base."""
+
+import sys
+from pathlib import Path
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+from tqdm import tqdm
+
+from records.importer import import_paths, iter_paths
+
+
+class Command(BaseCommand):
+    help = (
+        "Import archive files (learning plans, closing reports, blogs, publications) from "
+        "files or folders (searched recursively); the seeds/ folder by default. Ends with "
+        "one summary line; exits non-zero when a file failed."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("paths", nargs="*", help="files or folders; default: seeds/")
+        parser.add_argument(
+            "--overwrite",
+            action="store_true",
+            help="replace records staff edited since their last import (reported as "
+            "conflicts otherwise)",
+        )
+        parser.add_argument(
+            "--dry-run", action="store_true", help="parse and report, write nothing"
+        )
+
+    def handle(self, *paths, overwrite, dry_run, verbosity, **options):
+        paths = paths or [settings.BASE_DIR / "seeds"]
+        missing = [str(p) for p in paths if not Path(p).exists()]
+        if missing:
+            raise CommandError(f"no such file or folder: {', '.join(missing)}")
+
+        bar = None
+        if sys.stderr.isatty() and verbosity > 0:
+            bar = tqdm(total=sum(1 for _ in iter_paths(paths)), unit="file", file=sys.stderr)
+
+        def progress(result):
+            if bar:
+                bar.update()
+            show = result.outcome in ("failed", "conflict") or (
+                verbosity > 1 and result.outcome != "unchanged"
+            )
+            if show:
+                line = f"{result.outcome}: {result.name}"
+                if result.reason:
+                    line += f": {result.reason}"
+                (bar.write if bar else self.stdout.write)(line)
+
+        report = import_paths(paths, overwrite=overwrite, dry_run=dry_run, progress=progress)
+        if bar:
+            bar.close()
+        if dry_run:
+            self.stdout.write("dry run: nothing was written")
+        self.stdout.write(report.summary())
+        if report.failed:
+            sys.exit(1)

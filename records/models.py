@@ -1,0 +1,441 @@
+"""The knowledge base: learning plans with their answers, insights and partners, and blogs.
+
+Every record that comes from the archive keeps its source (SourceRecord): the natural key the
+importer matches on, the sha256 of the text it was built from, when, and whether staff edited
+it since. Visibility is one QuerySet method, `published()`.
+"""
+
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils.text import slugify
+from taggit.managers import TaggableManager
+from taggit.models import ItemBase, TagBase
+
+
+class PublishedQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(is_published=True)
+
+
+class Region(models.Model):
+    """A UN M49 sub-region, such as Central Asia."""
+
+    name = models.CharField(max_length=100, unique=True)
+    slug = models.SlugField(max_length=100, unique=True)
+    continent = models.CharField(max_length=50)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("records:region", args=[self.slug])
+
+
+class Country(models.Model):
+    code = models.CharField(
+        "ISO code", max_length=3, primary_key=True, help_text="ISO 3166-1 alpha-3, e.g. AZE."
+    )
+    name = models.CharField(max_length=100)
+    region = models.ForeignKey(Region, on_delete=models.PROTECT, related_name="countries")
+    aliases = models.JSONField(
+        default=list,
+        blank=True,
+        help_text="Other spellings the archive uses for this country; the importer matches them.",
+    )
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "countries"
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("records:country", args=[self.code.lower()])
+
+
+class SDG(models.Model):
+    number = models.PositiveSmallIntegerField(primary_key=True)
+    name = models.CharField(max_length=100)
+
+    class Meta:
+        ordering = ["number"]
+        verbose_name = "SDG"
+        verbose_name_plural = "SDGs"
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(number__gte=1, number__lte=17), name="sdg_number_1_to_17"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.number}. {self.name}"
+
+    def get_absolute_url(self):
+        return reverse("records:sdg", args=[self.number])
+
+
+# One tag model per facet, so "press" the data source and "press" a theme never mix.
+class ThematicArea(TagBase):
+    class Meta:
+        ordering = ["name"]
+        verbose_name = "thematic area"
+
+
+class Method(TagBase):
+    class Meta:
+        ordering = ["name"]
+
+
+class DataSource(TagBase):
+    class Meta:
+        ordering = ["name"]
+
+
+class SourceRecord(models.Model):
+    """Where a record came from in the archive, and whether staff changed it since."""
+
+    source_key = models.CharField(
+        max_length=255,
+        blank=True,
+        editable=False,
+        help_text="Natural key the importer matches this record on.",
+    )
+    source_file = models.CharField(max_length=255, blank=True, editable=False)
+    source_sha256 = models.CharField("source sha256", max_length=64, blank=True, editable=False)
+    imported_at = models.DateTimeField(null=True, blank=True, editable=False)
+    edited_since_import = models.BooleanField(
+        default=False,
+        help_text="Set when staff save the record; the importer then reports a conflict "
+        "instead of overwriting it.",
+    )
+    parse_warnings = models.JSONField(default=list, blank=True, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        abstract = True
+
+
+def unique_slug(model, text, max_length=80):
+    """A slug for `text` not yet used by `model`: cut at a word, then -2, -3..."""
+    base = slugify(text)[:max_length].rstrip("-")
+    if len(slugify(text)) > max_length and "-" in base:
+        base = base.rsplit("-", 1)[0]
+    base = base or model._meta.model_name
+    slug, n = base, 1
+    while model.objects.filter(slug=slug).exists():
+        n += 1
+        slug = f"{base}-{n}"
+    return slug
+
+
+class LearningPlan(SourceRecord):
+    class Stage(models.TextChoices):
+        PLAN = "plan", "Action learning plan"
+        CLOSING = "closing", "Closing report"
+
+    title = models.CharField(max_length=500)
+    slug = models.SlugField(max_length=100, unique=True)
+    stage = models.CharField(max_length=10, choices=Stage, default=Stage.PLAN)
+    year = models.PositiveSmallIntegerField(
+        null=True, blank=True, help_text="The year the plan was written on the platform."
+    )
+    countries = models.ManyToManyField(Country, related_name="plans", blank=True)
+    sdgs = models.ManyToManyField(SDG, related_name="plans", blank=True, verbose_name="SDGs")
+    thematic_areas = TaggableManager(
+        through="TaggedThematicArea", related_name="plans", blank=True, verbose_name="themes"
+    )
+    methods = TaggableManager(
+        through="TaggedMethod", related_name="plans", blank=True, verbose_name="methods"
+    )
+    data_sources = TaggableManager(
+        through="TaggedDataSource", related_name="plans", blank=True, verbose_name="data sources"
+    )
+    focal_point = models.CharField(
+        max_length=254,
+        blank=True,
+        help_text="Staff e-mail of the lab's focal point. Never shown on public pages.",
+    )
+    is_published = models.BooleanField(
+        "published", default=True, help_text="Unpublished plans appear nowhere public."
+    )
+    search_document = models.TextField(
+        blank=True, editable=False, help_text="Title, answers and insights, for text search."
+    )
+
+    objects = PublishedQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-year", "title"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["source_key"], condition=~Q(source_key=""), name="plan_unique_source_key"
+            ),
+            models.CheckConstraint(
+                condition=Q(stage__in=["plan", "closing"]), name="plan_stage_valid"
+            ),
+        ]
+        indexes = [
+            # The public list: published plans, newest year first.
+            models.Index(fields=["is_published", "-year", "title"], name="plan_public_list"),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("records:plan_detail", args=[self.slug])
+
+    def answer(self, key):
+        """The text of the first answer with this well-known key, or ""."""
+        for answer in self.answers.all():
+            if answer.key == key and answer.text:
+                return answer.text
+        return ""
+
+    def build_search_document(self):
+        """Title, every answer and every insight as one text, for the full-text index."""
+        parts = [self.title]
+        parts += [a.text for a in self.answers.all() if a.text]
+        parts += [i.text for i in self.insights.all()]
+        return "\n".join(parts)
+
+
+class TaggedThematicArea(ItemBase):
+    content_object = models.ForeignKey(LearningPlan, on_delete=models.CASCADE)
+    tag = models.ForeignKey(ThematicArea, on_delete=models.CASCADE, related_name="tagged")
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_object", "tag"], name="thematic_area_once_per_plan"
+            )
+        ]
+
+
+class TaggedMethod(ItemBase):
+    content_object = models.ForeignKey(LearningPlan, on_delete=models.CASCADE)
+    tag = models.ForeignKey(Method, on_delete=models.CASCADE, related_name="tagged")
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["content_object", "tag"], name="method_once_per_plan")
+        ]
+
+
+class TaggedDataSource(ItemBase):
+    content_object = models.ForeignKey(LearningPlan, on_delete=models.CASCADE)
+    tag = models.ForeignKey(DataSource, on_delete=models.CASCADE, related_name="tagged")
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_object", "tag"], name="data_source_once_per_plan"
+            )
+        ]
+
+
+class PlanAnswer(models.Model):
+    """One prompt of a plan's form and its answer, in the order the plan shows them."""
+
+    plan = models.ForeignKey(LearningPlan, on_delete=models.CASCADE, related_name="answers")
+    position = models.PositiveIntegerField(default=0)
+    section = models.CharField(max_length=200, blank=True)
+    prompt = models.TextField(blank=True)
+    key = models.CharField(
+        max_length=50,
+        blank=True,
+        help_text="Stable name of a well-known prompt, e.g. challenge_statement.",
+    )
+    text = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["plan", "position"]
+
+    def __str__(self):
+        return self.prompt[:80] or self.section or f"Answer {self.position}"
+
+
+class Insight(models.Model):
+    plan = models.ForeignKey(LearningPlan, on_delete=models.CASCADE, related_name="insights")
+    text = models.TextField()
+    position = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["plan", "position"]
+
+    def __str__(self):
+        return self.text[:80]
+
+    def get_absolute_url(self):
+        return f"{self.plan.get_absolute_url()}#insight-{self.pk}"
+
+
+class Partner(models.Model):
+    class Sector(models.TextChoices):
+        CIVIL_SOCIETY = "civil_society", "Civil society"
+        ACADEMIA = "academia", "Academia"
+        PRIVATE_SECTOR = "private_sector", "Private sector"
+        GOVERNMENT = "government", "Government"
+        UN = "un", "UN"
+        OTHER = "other", "Other"
+        UNKNOWN = "unknown", "Unknown"
+
+    name = models.CharField(max_length=255)
+    slug = models.SlugField(max_length=100, unique=True)
+    sector = models.CharField(max_length=20, choices=Sector, default=Sector.UNKNOWN)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(
+                    sector__in=[
+                        "civil_society",
+                        "academia",
+                        "private_sector",
+                        "government",
+                        "un",
+                        "other",
+                        "unknown",
+                    ]
+                ),
+                name="partner_sector_valid",
+            )
+        ]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("records:partner_detail", args=[self.slug])
+
+
+def partner_key(name):
+    """The form of a partner's name the importer matches on: case, spacing and punctuation
+    do not make two organisations."""
+    return " ".join("".join(c if c.isalnum() else " " for c in name.casefold()).split())
+
+
+class PartnerAlias(models.Model):
+    """A name under which the importer recognises a partner; a merge moves them."""
+
+    partner = models.ForeignKey(Partner, on_delete=models.CASCADE, related_name="aliases")
+    key = models.CharField(max_length=255, unique=True)
+
+    class Meta:
+        verbose_name_plural = "partner aliases"
+
+    def __str__(self):
+        return self.key
+
+
+class Partnership(models.Model):
+    """A partner as one plan names it, with the plan's own description of the collaboration."""
+
+    plan = models.ForeignKey(LearningPlan, on_delete=models.CASCADE, related_name="partnerships")
+    partner = models.ForeignKey(Partner, on_delete=models.CASCADE, related_name="partnerships")
+    description = models.TextField(blank=True)
+    position = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["plan", "position"]
+        constraints = [
+            models.UniqueConstraint(fields=["plan", "partner"], name="partner_once_per_plan")
+        ]
+
+    def __str__(self):
+        return f"{self.partner} in {self.plan}"
+
+
+class Blog(SourceRecord):
+    class Kind(models.TextChoices):
+        BLOG = "blog", "Blog"
+        PUBLICATION = "publication", "Publication"
+
+    title = models.CharField(max_length=500)
+    slug = models.SlugField(max_length=100, unique=True)
+    kind = models.CharField(max_length=12, choices=Kind, default=Kind.BLOG)
+    source_url = models.URLField("original URL", max_length=500, unique=True)
+    published_on = models.DateField(null=True, blank=True)
+    year = models.PositiveSmallIntegerField(null=True, blank=True)
+    country = models.ForeignKey(
+        Country,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="blogs",
+        help_text="Empty for posts about no single country.",
+    )
+    body = models.TextField(
+        blank=True, help_text="The article alone, paragraphs separated by blank lines."
+    )
+    is_published = models.BooleanField("published", default=True)
+    search_document = models.TextField(blank=True, editable=False)
+
+    objects = PublishedQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-published_on", "-year", "title"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["source_key"], condition=~Q(source_key=""), name="blog_unique_source_key"
+            ),
+            models.CheckConstraint(
+                condition=Q(kind__in=["blog", "publication"]), name="blog_kind_valid"
+            ),
+        ]
+        indexes = [
+            # The public list and the feed: published posts, newest first.
+            models.Index(fields=["is_published", "-published_on"], name="blog_public_list"),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("records:blog_detail", args=[self.slug])
+
+    def build_search_document(self):
+        return f"{self.title}\n{self.body}"
+
+
+class BlogAuthor(models.Model):
+    blog = models.ForeignKey(Blog, on_delete=models.CASCADE, related_name="authors")
+    name = models.CharField(max_length=200)
+    role = models.CharField(max_length=300, blank=True)
+    position = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["blog", "position"]
+
+    def __str__(self):
+        return self.name
+
+
+class BlogLink(models.Model):
+    """A blog URL a plan points to; `blog` is filled in once a blog with that URL exists."""
+
+    plan = models.ForeignKey(LearningPlan, on_delete=models.CASCADE, related_name="blog_links")
+    url = models.URLField(max_length=500, help_text="Normalised URL, as blogs are keyed.")
+    blog = models.ForeignKey(
+        Blog, on_delete=models.SET_NULL, null=True, blank=True, related_name="plan_links"
+    )
+    position = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["plan", "position"]
+        constraints = [models.UniqueConstraint(fields=["plan", "url"], name="blog_link_once")]
+        indexes = [
+            # Importing a blog links the plans that already point to its URL.
+            models.Index(fields=["url"], name="blog_link_url"),
+        ]
+
+    def __str__(self):
+        return self.url
