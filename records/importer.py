@@ -45,6 +45,7 @@ from .models import (
     TaggedThematicArea,
     ThematicArea,
     partner_key,
+    search_document,
     unique_slug,
 )
 
@@ -158,8 +159,15 @@ class Importer:
             "tag:data_sources": dict(DataSource.objects.values_list("slug", "pk")),
             "partner": dict(PartnerAlias.objects.values_list("key", "partner_id")),
             "blog": dict(Blog.objects.exclude(source_key="").values_list("source_key", "pk")),
+            "plan": dict(
+                LearningPlan.objects.exclude(source_key="").values_list("source_key", "pk")
+            ),
         }
         self.pending: dict[str, dict] = {}
+        self.slugs = {
+            model: set(model.objects.values_list("slug", flat=True))
+            for model in (LearningPlan, Blog, Partner)
+        }
 
     def lookup(self, kind: str, key: str):
         return self.pending.get(kind, {}).get(key) or self.lookups[kind].get(key)
@@ -220,12 +228,13 @@ class Importer:
         self.pending.clear()
         return FileResult(name, outcome, reason)
 
-    def existing(self, model, key: str, sha: str):
+    def existing(self, model, kind: str, key: str, sha: str):
         """The record with this natural key, and what to do with it: (record, outcome, reason),
         where outcome is None when the file should be written."""
-        record = model.objects.filter(source_key=key).first()
-        if record is None:
+        pk = self.lookup(kind, key)
+        if pk is None:
             return None, None, ""
+        record = model.objects.get(pk=pk)
         if record.source_sha256 in self.seen_shas and record.source_sha256 != sha:
             earlier = self.seen_shas[record.source_sha256]
             return record, "skipped", f"same record as {earlier}, which this run imported"
@@ -251,7 +260,7 @@ class Importer:
     def import_plan(self, name: str, sha: str, doc: archive.ParsedDocument):
         identity = f"{doc.type}\n{doc.title_line or doc.title}\n{doc.focal_point}"
         key = "learningplan:" + hashlib.sha256(identity.encode()).hexdigest()[:40]
-        plan, outcome, reason = self.existing(LearningPlan, key, sha)
+        plan, outcome, reason = self.existing(LearningPlan, "plan", key, sha)
         if outcome:
             return outcome, reason
         created = plan is None
@@ -259,7 +268,7 @@ class Importer:
         plan = plan or LearningPlan()
         plan.title = fit(LearningPlan, "title", doc.title or name, warnings)
         if created:
-            plan.slug = unique_slug(LearningPlan, plan.title)
+            plan.slug = unique_slug(LearningPlan, plan.title, self.slugs[LearningPlan])
         plan.stage = (
             LearningPlan.Stage.CLOSING
             if doc.form in ("close-a", "close-b")
@@ -273,7 +282,7 @@ class Importer:
             for related in (plan.answers, plan.insights, plan.partnerships, plan.blog_links):
                 related.all().delete()
 
-        PlanAnswer.objects.bulk_create(
+        answers = PlanAnswer.objects.bulk_create(
             PlanAnswer(
                 plan=plan,
                 position=position,
@@ -284,20 +293,28 @@ class Importer:
             )
             for position, a in enumerate(doc.answers)
         )
-        Insight.objects.bulk_create(
+        insights = Insight.objects.bulk_create(
             Insight(plan=plan, position=position, text=redact_emails(text))
             for position, text in enumerate(doc.insights)
         )
         self.link_partners(plan, doc.partners, warnings)
         self.link_blogs(plan, doc.blog_urls)
         plan.countries.set(self.country_codes(doc.countries, warnings))
-        plan.sdgs.set(n for n in doc.sdgs if n in self.sdgs)
+        plan.sdgs.set([n for n in doc.sdgs if n in self.sdgs])
         for facet, tag_model, through in TAG_FACETS:
-            self.set_tags(plan, getattr(doc, facet), f"tag:{facet}", tag_model, through)
+            tag_ids = self.tag_ids(getattr(doc, facet), f"tag:{facet}", tag_model)
+            if not created:
+                through.objects.filter(content_object=plan).delete()
+            through.objects.bulk_create(through(content_object=plan, tag_id=pk) for pk in tag_ids)
 
-        plan.search_document = plan.build_search_document()
+        # The same text plan.build_search_document() gives, from the rows just written.
+        plan.search_document = search_document(
+            plan.title, *(a.text for a in answers), *(i.text for i in insights)
+        )
         plan.parse_warnings = warnings
         plan.save(update_fields=["search_document", "parse_warnings"])
+        if created:
+            self.remember("plan", key, plan.pk)
         return ("created" if created else "updated"), ""
 
     def country_codes(self, names: list[str], warnings: list[str]) -> list[str]:
@@ -310,7 +327,9 @@ class Importer:
                 warnings.append(f"unknown country {name!r}")
         return list(dict.fromkeys(codes))
 
-    def set_tags(self, plan, names: list[str], kind: str, tag_model, through) -> None:
+    def tag_ids(self, names: list[str], kind: str, tag_model) -> list[int]:
+        """The tags of these names, matched on slug ("in-depth" and "in depth" are one),
+        created when new."""
         tag_ids = []
         for name in names:
             tag = tag_model(name=fit(tag_model, "name", name, []))
@@ -324,10 +343,7 @@ class Importer:
                 pk = tag.pk
                 self.remember(kind, slug, pk)
             tag_ids.append(pk)
-        through.objects.filter(content_object=plan).delete()
-        through.objects.bulk_create(
-            through(content_object=plan, tag_id=pk) for pk in dict.fromkeys(tag_ids)
-        )
+        return list(dict.fromkeys(tag_ids))
 
     def link_partners(self, plan, mentions: list[archive.PartnerMention], warnings) -> None:
         partnerships = {}
@@ -340,7 +356,7 @@ class Importer:
             if partner_id is None:
                 name = fit(Partner, "name", mention.name, warnings)
                 partner = Partner.objects.create(
-                    name=name, slug=unique_slug(Partner, name), sector=sector
+                    name=name, slug=unique_slug(Partner, name, self.slugs[Partner]), sector=sector
                 )
                 PartnerAlias.objects.create(partner=partner, key=fit(PartnerAlias, "key", key, []))
                 partner_id = partner.pk
@@ -361,7 +377,7 @@ class Importer:
         BlogLink.objects.bulk_create(
             BlogLink(plan=plan, url=url, blog_id=self.lookup("blog", url), position=position)
             for position, url in enumerate(links)
-            if len(url) <= 500
+            if len(url) <= 2000
         )
 
     # -- blogs and publications -----------------------------------------------------------
@@ -370,9 +386,9 @@ class Importer:
         key = normalise_url(doc.source_url)
         if not key:
             raise ImportFailed("no [[source:]] URL: a blog is identified by its URL")
-        if len(doc.source_url.strip()) > 500:
-            raise ImportFailed("the [[source:]] URL is longer than 500 characters")
-        blog, outcome, reason = self.existing(Blog, key, sha)
+        if len(doc.source_url.strip()) > 2000 or len(key) > 2000:
+            raise ImportFailed("the [[source:]] URL is longer than 2,000 characters")
+        blog, outcome, reason = self.existing(Blog, "blog", key, sha)
         if outcome:
             return outcome, reason
         created = blog is None
@@ -380,7 +396,7 @@ class Importer:
         blog = blog or Blog()
         blog.title = fit(Blog, "title", doc.title or name, warnings)
         if created:
-            blog.slug = unique_slug(Blog, blog.title)
+            blog.slug = unique_slug(Blog, blog.title, self.slugs[Blog])
         blog.kind = kind
         blog.source_url = doc.source_url.strip()
         blog.published_on = doc.published_on

@@ -100,7 +100,7 @@ class SourceRecord(models.Model):
     """Where a record came from in the archive, and whether staff changed it since."""
 
     source_key = models.CharField(
-        max_length=255,
+        max_length=2000,
         blank=True,
         editable=False,
         help_text="Natural key the importer matches this record on.",
@@ -121,17 +121,33 @@ class SourceRecord(models.Model):
         abstract = True
 
 
-def unique_slug(model, text, max_length=80):
-    """A slug for `text` not yet used by `model`: cut at a word, then -2, -3..."""
-    base = slugify(text)[:max_length].rstrip("-")
-    if len(slugify(text)) > max_length and "-" in base:
+def unique_slug(model, text, taken=None, max_length=80):
+    """A slug for `text` not yet used by `model`: cut at a word, then -2, -3...
+
+    `taken`, when given, is the set of the model's slugs (an import run keeps one, to save a
+    query per record); the new slug is added to it.
+    """
+    full = slugify(text)
+    base = full[:max_length].rstrip("-")
+    if len(full) > max_length and "-" in base:
         base = base.rsplit("-", 1)[0]
     base = base or model._meta.model_name
+
+    def used(slug):
+        return slug in taken if taken is not None else model.objects.filter(slug=slug).exists()
+
     slug, n = base, 1
-    while model.objects.filter(slug=slug).exists():
+    while used(slug):
         n += 1
         slug = f"{base}-{n}"
+    if taken is not None:
+        taken.add(slug)
     return slug
+
+
+def search_document(*texts):
+    """The text the full-text index covers: every non-empty part, one per line."""
+    return "\n".join(text for text in texts if text)
 
 
 class LearningPlan(SourceRecord):
@@ -200,10 +216,11 @@ class LearningPlan(SourceRecord):
 
     def build_search_document(self):
         """Title, every answer and every insight as one text, for the full-text index."""
-        parts = [self.title]
-        parts += [a.text for a in self.answers.all() if a.text]
-        parts += [i.text for i in self.insights.all()]
-        return "\n".join(parts)
+        return search_document(
+            self.title,
+            *(a.text for a in self.answers.all()),
+            *(i.text for i in self.insights.all()),
+        )
 
 
 class TaggedThematicArea(ItemBase):
@@ -362,7 +379,7 @@ class Blog(SourceRecord):
     title = models.CharField(max_length=500)
     slug = models.SlugField(max_length=100, unique=True)
     kind = models.CharField(max_length=12, choices=Kind, default=Kind.BLOG)
-    source_url = models.URLField("original URL", max_length=500, unique=True)
+    source_url = models.URLField("original URL", max_length=2000, unique=True)
     published_on = models.DateField(null=True, blank=True)
     year = models.PositiveSmallIntegerField(null=True, blank=True)
     country = models.ForeignKey(
@@ -403,7 +420,7 @@ class Blog(SourceRecord):
         return reverse("records:blog_detail", args=[self.slug])
 
     def build_search_document(self):
-        return f"{self.title}\n{self.body}"
+        return search_document(self.title, self.body)
 
 
 class BlogAuthor(models.Model):
@@ -423,7 +440,7 @@ class BlogLink(models.Model):
     """A blog URL a plan points to; `blog` is filled in once a blog with that URL exists."""
 
     plan = models.ForeignKey(LearningPlan, on_delete=models.CASCADE, related_name="blog_links")
-    url = models.URLField(max_length=500, help_text="Normalised URL, as blogs are keyed.")
+    url = models.URLField(max_length=2000, help_text="Normalised URL, as blogs are keyed.")
     blog = models.ForeignKey(
         Blog, on_delete=models.SET_NULL, null=True, blank=True, related_name="plan_links"
     )

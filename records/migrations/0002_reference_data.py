@@ -21,7 +21,12 @@ def load(apps, schema_editor):
                 name=row["region"], slug=slugify(row["region"]), continent=row["continent"]
             )
     Country.objects.bulk_create(
-        Country(code=row["code"], name=row["name"], region=regions[row["region"]], aliases=row["aliases"])
+        Country(
+            code=row["code"],
+            name=row["name"],
+            region=regions[row["region"]],
+            aliases=row["aliases"],
+        )
         for row in countries
     )
     sdgs = json.loads((FIXTURES / "sdgs.json").read_text(encoding="utf-8"))

@@ -29,7 +29,7 @@ class Command(BaseCommand):
             "--dry-run", action="store_true", help="parse and report, write nothing"
         )
 
-    def handle(self, *paths, overwrite, dry_run, verbosity, **options):
+    def handle(self, *args, paths, overwrite, dry_run, verbosity, **options):
         paths = paths or [settings.BASE_DIR / "seeds"]
         missing = [str(p) for p in paths if not Path(p).exists()]
         if missing:
