@@ -133,6 +133,15 @@ def fit(model, field_name: str, value: str, warnings: list[str]) -> str:
     return value[: limit - 1].rstrip() + "…"
 
 
+def tag_lookup(tag_model) -> dict[str, int]:
+    """slug → tag id, merged-away spellings included."""
+    lookup = {}
+    for pk, slug, aliases in tag_model.objects.values_list("pk", "slug", "aliases"):
+        lookup[slug] = pk
+        lookup.update(dict.fromkeys(aliases, pk))
+    return lookup
+
+
 class Importer:
     """One import run. Holds lookups of reference data, tags and partners for its files.
 
@@ -154,9 +163,7 @@ class Importer:
                 self.countries[spelling.casefold()] = code
         self.sdgs = set(SDG.objects.values_list("number", flat=True))
         self.lookups: dict[str, dict] = {
-            "tag:thematic_areas": dict(ThematicArea.objects.values_list("slug", "pk")),
-            "tag:methods": dict(Method.objects.values_list("slug", "pk")),
-            "tag:data_sources": dict(DataSource.objects.values_list("slug", "pk")),
+            **{f"tag:{facet}": tag_lookup(tag_model) for facet, tag_model, _ in TAG_FACETS},
             "partner": dict(PartnerAlias.objects.values_list("key", "partner_id")),
             "blog": dict(Blog.objects.exclude(source_key="").values_list("source_key", "pk")),
             "plan": dict(

@@ -79,21 +79,30 @@ class SDG(models.Model):
         return reverse("records:sdg", args=[self.number])
 
 
-# One tag model per facet, so "press" the data source and "press" a theme never mix.
-class ThematicArea(TagBase):
+class FacetTag(TagBase):
+    aliases = models.JSONField(
+        default=list,
+        blank=True,
+        help_text="Slugs of spellings merged into this tag; the importer maps them to it.",
+    )
+
     class Meta:
+        abstract = True
         ordering = ["name"]
+
+
+# One tag model per facet, so "press" the data source and "press" a theme never mix.
+class ThematicArea(FacetTag):
+    class Meta(FacetTag.Meta):
         verbose_name = "thematic area"
 
 
-class Method(TagBase):
-    class Meta:
-        ordering = ["name"]
+class Method(FacetTag):
+    pass
 
 
-class DataSource(TagBase):
-    class Meta:
-        ordering = ["name"]
+class DataSource(FacetTag):
+    pass
 
 
 class SourceRecord(models.Model):

@@ -326,3 +326,22 @@ def test_missing_path_is_an_error(db):
 def test_normalise_url_ignores_scheme_www_query_and_slash():
     assert normalise_url("http://WWW.undp.org/a/blog/x/?utm=1#top") == "https://undp.org/a/blog/x"
     assert normalise_url("not a url") == ""
+
+
+def test_merged_tag_spelling_maps_to_the_kept_tag(db, tmp_path):
+    from records.admin.merging import merge_tags
+    from records.models import DataSource
+
+    run_import(SEED[0])
+    merge_tags(
+        DataSource.objects.get(slug="trend-watchers-news"), DataSource.objects.filter(slug="press")
+    )
+    changed = tmp_path / SEED[0].name
+    changed.write_bytes(SEED[0].read_bytes() + b"\nOne more line.\n")
+    lines, _ = run_import(changed)
+    assert lines[-1].startswith("1 files: 0 created, 1 updated")
+    assert tag_names(LearningPlan.objects.get().data_sources) == [
+        "solutions mapping",
+        "trend watchers news",
+    ]
+    assert not DataSource.objects.filter(slug="press").exists()

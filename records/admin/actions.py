@@ -1,0 +1,166 @@
+"""Changelist actions. Each asks for confirmation on its own page first, then says what it did.
+
+The confirmation page posts back to the changelist with `post=yes`, the way Django's own
+"delete selected" does, so the changelist's filters and selection come back with it.
+"""
+
+from django.contrib import admin, messages
+from django.contrib.admin import helpers
+from django.contrib.admin.utils import model_ngettext
+from django.db import transaction
+from django.template.response import TemplateResponse
+
+from .merging import merge_partners, merge_tags
+
+# The confirmation page names this many records, then says how many more there are.
+LISTED = 50
+
+
+def confirmation(modeladmin, request, queryset, *, action, title, question, choose=False):
+    """The page asking to confirm `action` on `queryset`; `choose` adds a choice of the
+    record to keep."""
+    opts = modeladmin.model._meta
+    select_across = request.POST.get("select_across") == "1"
+    objects = list(queryset[: None if choose else LISTED])
+    context = {
+        **modeladmin.admin_site.each_context(request),
+        "title": title,
+        "subtitle": None,
+        "question": question,
+        "opts": opts,
+        "objects": objects,
+        "more": max(queryset.count() - len(objects), 0),
+        "choose": choose,
+        "keep": max(objects, key=lambda o: getattr(o, "plan_count", 0)) if choose else None,
+        "action": action,
+        "select_across": select_across,
+        "selected": [] if select_across else request.POST.getlist(helpers.ACTION_CHECKBOX_NAME),
+        "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
+        "media": modeladmin.media,
+    }
+    request.current_app = modeladmin.admin_site.name
+    return TemplateResponse(request, "admin/records/confirm_action.html", context)
+
+
+def confirmed(request):
+    return request.POST.get("post") == "yes"
+
+
+def set_published(modeladmin, request, queryset, value: bool):
+    verb = "Publish" if value else "Unpublish"
+    name = model_ngettext(queryset)
+    if not confirmed(request):
+        return confirmation(
+            modeladmin,
+            request,
+            queryset,
+            action="publish" if value else "unpublish",
+            title=f"{verb} {name}?",
+            question=(
+                f"These {name} will appear on the public site."
+                if value
+                else f"These {name} will disappear from every public page, list, feed and "
+                "export. Staff can still see and edit them here."
+            ),
+        )
+    with transaction.atomic():
+        to_change = list(queryset.filter(is_published=not value))
+        for obj in to_change:
+            modeladmin.log_change(request, obj, [{"changed": {"fields": ["published"]}}])
+        queryset.model.objects.filter(pk__in=[o.pk for o in to_change]).update(is_published=value)
+    total = queryset.count()
+    message = f"{verb}ed {len(to_change)} {model_ngettext(queryset.model._meta, len(to_change))}"
+    if total > len(to_change):
+        already = total - len(to_change)
+        state = "published" if value else "unpublished"
+        message += f"; {already} {'was' if already == 1 else 'were'} already {state}"
+    modeladmin.message_user(request, message + ".", messages.SUCCESS)
+    return None
+
+
+@admin.action(description="Publish selected %(verbose_name_plural)s", permissions=["change"])
+def publish(modeladmin, request, queryset):
+    return set_published(modeladmin, request, queryset, True)
+
+
+@admin.action(description="Unpublish selected %(verbose_name_plural)s", permissions=["change"])
+def unpublish(modeladmin, request, queryset):
+    return set_published(modeladmin, request, queryset, False)
+
+
+def merge_selected(modeladmin, request, queryset, *, action, explanation, merge):
+    """Ask which record to keep, then call `merge(keep, others)`, which returns the message
+    saying what moved."""
+    queryset = modeladmin.get_queryset(request).filter(pk__in=queryset.values("pk"))
+    opts = queryset.model._meta
+    if queryset.count() < 2:
+        modeladmin.message_user(
+            request, f"Select at least two {opts.verbose_name_plural} to merge.", messages.WARNING
+        )
+        return None
+    if not confirmed(request):
+        return confirmation(
+            modeladmin,
+            request,
+            queryset,
+            action=action,
+            title=f"Merge {opts.verbose_name_plural}",
+            question=f"Choose the one to keep. {explanation} The others are then deleted.",
+            choose=True,
+        )
+    records = list(queryset)
+    keep = next((r for r in records if str(r.pk) == request.POST.get("keep")), None)
+    if keep is None:
+        modeladmin.message_user(request, f"Choose the {opts.verbose_name} to keep.", messages.ERROR)
+        return None
+    others = [r for r in records if r.pk != keep.pk]
+    names = ", ".join(str(o) for o in others)
+    with transaction.atomic():
+        modeladmin.log_deletions(request, others)
+        message = merge(keep, others)
+        modeladmin.log_change(request, keep, f"Merged {names} into this one: {message}")
+    modeladmin.message_user(
+        request,
+        f"Merged {len(others)} {model_ngettext(opts, len(others))} into {keep}: {message}",
+        messages.SUCCESS,
+    )
+    return None
+
+
+def plural(n, word):
+    return f"{n} {word if n == 1 else word + 's'}"
+
+
+@admin.action(description="Merge selected partners…", permissions=["change", "delete"])
+def merge_selected_partners(modeladmin, request, queryset):
+    def merge(keep, others):
+        result = merge_partners(keep, others)
+        return f"{plural(result.moved, 'partnership')} moved, {result.combined} combined."
+
+    return merge_selected(
+        modeladmin,
+        request,
+        queryset,
+        action="merge_selected_partners",
+        explanation="Every plan that names one of the others will name it instead, keeping the "
+        "plan's description; their names become aliases the importer recognises.",
+        merge=merge,
+    )
+
+
+@admin.action(
+    description="Merge selected %(verbose_name_plural)s…", permissions=["change", "delete"]
+)
+def merge_selected_tags(modeladmin, request, queryset):
+    def merge(keep, others):
+        result = merge_tags(keep, others)
+        return f"{plural(result.moved, 'plan')} retagged, {result.already} already had it."
+
+    return merge_selected(
+        modeladmin,
+        request,
+        queryset,
+        action="merge_selected_tags",
+        explanation="Every plan tagged with one of the others will be tagged with it instead.",
+        merge=merge,
+    )

@@ -1,0 +1,89 @@
+"""Merging two spellings of one thing: partners, and tags within one facet.
+
+Each merge is one transaction and loses nothing: every link of a merged-away record moves to
+the kept one, and where the kept one already had that link the two are combined.
+"""
+
+from dataclasses import dataclass
+
+from django.db import transaction
+
+from ..models import Partner, PartnerAlias, Partnership, partner_key
+
+
+@dataclass
+class PartnerMerge:
+    moved: int = 0  # partnerships that now point to the kept partner
+    combined: int = 0  # partnerships folded into one the plan already had with it
+    aliases: int = 0  # names the importer now recognises as the kept partner
+
+
+@transaction.atomic
+def merge_partners(keep: Partner, others) -> PartnerMerge:
+    """Fold `others` into `keep` and delete them.
+
+    A plan that names both keeps one partnership, with both descriptions; the merged names
+    become aliases of `keep`, so the next import recognises them.
+    """
+    others = [p for p in others if p.pk != keep.pk]
+    result = PartnerMerge()
+    kept = {row.plan_id: row for row in Partnership.objects.filter(partner=keep)}
+    for row in Partnership.objects.filter(partner__in=others).order_by("plan_id", "position"):
+        existing = kept.get(row.plan_id)
+        if existing is None:
+            row.partner = keep
+            row.save(update_fields=["partner"])
+            kept[row.plan_id] = row
+            result.moved += 1
+            continue
+        descriptions = [d for d in (existing.description, row.description) if d.strip()]
+        existing.description = "\n\n".join(dict.fromkeys(descriptions))
+        existing.position = min(existing.position, row.position)
+        existing.save(update_fields=["description", "position"])
+        row.delete()
+        result.combined += 1
+
+    result.aliases = PartnerAlias.objects.filter(partner__in=others).update(partner=keep)
+    known = set(PartnerAlias.objects.values_list("key", flat=True))
+    for partner in [keep, *others]:
+        key = partner_key(partner.name)[: PartnerAlias._meta.get_field("key").max_length]
+        if key and key not in known:
+            PartnerAlias.objects.create(partner=keep, key=key)
+            known.add(key)
+            result.aliases += 1
+
+    if keep.sector == Partner.Sector.UNKNOWN:
+        known_sector = next((p.sector for p in others if p.sector != Partner.Sector.UNKNOWN), "")
+        if known_sector:
+            keep.sector = known_sector
+            keep.save(update_fields=["sector"])
+    Partner.objects.filter(pk__in=[p.pk for p in others]).delete()
+    return result
+
+
+@dataclass
+class TagMerge:
+    moved: int = 0  # plans that now carry the kept tag
+    already: int = 0  # plans that carried it already
+
+
+@transaction.atomic
+def merge_tags(keep, others) -> TagMerge:
+    """Tag every plan tagged with one of `others` (same tag model) with `keep`, once, and
+    delete `others`."""
+    others = [t for t in others if t.pk != keep.pk]
+    through = type(keep).tagged.rel.related_model
+    had_keep = set(through.objects.filter(tag=keep).values_list("content_object_id", flat=True))
+    plan_ids = set(
+        through.objects.filter(tag__in=others).values_list("content_object_id", flat=True)
+    )
+    through.objects.bulk_create(
+        through(content_object_id=plan_id, tag=keep) for plan_id in sorted(plan_ids - had_keep)
+    )
+    # The importer maps the merged spellings to the kept tag from now on.
+    merged = [slug for t in others for slug in (t.slug, *t.aliases)]
+    keep.aliases = list(dict.fromkeys([*keep.aliases, *merged]))
+    keep.save(update_fields=["aliases"])
+    # Deleting the tags deletes their through rows with them.
+    type(keep).objects.filter(pk__in=[t.pk for t in others]).delete()
+    return TagMerge(moved=len(plan_ids - had_keep), already=len(plan_ids & had_keep))
