@@ -18,6 +18,19 @@ class PublishedQuerySet(models.QuerySet):
         return self.filter(is_published=True)
 
 
+class ThroughPlanQuerySet(models.QuerySet):
+    """Insights and partnerships are public when their plan is."""
+
+    def published(self):
+        return self.filter(plan__is_published=True)
+
+
+class PartnerQuerySet(models.QuerySet):
+    def published(self):
+        """Partners are public through their plans: those with at least one published plan."""
+        return self.filter(pk__in=Partnership.objects.published().values("partner_id"))
+
+
 class Region(models.Model):
     """A UN M49 sub-region, such as Central Asia."""
 
@@ -292,6 +305,8 @@ class Insight(models.Model):
     text = models.TextField()
     position = models.PositiveIntegerField(default=0)
 
+    objects = ThroughPlanQuerySet.as_manager()
+
     class Meta:
         ordering = ["plan", "position"]
 
@@ -316,6 +331,8 @@ class Partner(models.Model):
     slug = models.SlugField(max_length=100, unique=True)
     sector = models.CharField(max_length=20, choices=Sector, default=Sector.UNKNOWN)
     created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = PartnerQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]
@@ -369,6 +386,8 @@ class Partnership(models.Model):
     partner = models.ForeignKey(Partner, on_delete=models.CASCADE, related_name="partnerships")
     description = models.TextField(blank=True)
     position = models.PositiveIntegerField(default=0)
+
+    objects = ThroughPlanQuerySet.as_manager()
 
     class Meta:
         ordering = ["plan", "position"]

@@ -1,0 +1,68 @@
+"""sitemap.xml: the public pages, only for published records."""
+
+from django.contrib.sitemaps import Sitemap
+from django.db.models import OuterRef, Subquery
+from django.urls import reverse
+
+from .models import Blog, LearningPlan, Partner, Partnership
+
+
+class ListSitemap(Sitemap):
+    """The home page and the four lists."""
+
+    def items(self):
+        return [
+            "records:home",
+            "records:plan_list",
+            "records:insight_list",
+            "records:partner_list",
+            "records:blog_list",
+        ]
+
+    def location(self, item):
+        return reverse(item)
+
+
+class PlanSitemap(Sitemap):
+    def items(self):
+        return LearningPlan.objects.published().only("slug", "updated_at").order_by("pk")
+
+    def lastmod(self, item):
+        return item.updated_at
+
+
+class BlogSitemap(Sitemap):
+    def items(self):
+        return Blog.objects.published().only("slug", "updated_at").order_by("pk")
+
+    def lastmod(self, item):
+        return item.updated_at
+
+
+class PartnerSitemap(Sitemap):
+    """Partners of a published plan; a partner changes when one of those plans does."""
+
+    def items(self):
+        latest_plan_change = (
+            Partnership.objects.published()
+            .filter(partner=OuterRef("pk"))
+            .order_by("-plan__updated_at")
+            .values("plan__updated_at")[:1]
+        )
+        return (
+            Partner.objects.published()
+            .annotate(lastmod=Subquery(latest_plan_change))
+            .only("slug")
+            .order_by("pk")
+        )
+
+    def lastmod(self, item):
+        return item.lastmod
+
+
+SITEMAPS = {
+    "lists": ListSitemap,
+    "plans": PlanSitemap,
+    "blogs": BlogSitemap,
+    "partners": PartnerSitemap,
+}

@@ -1,0 +1,101 @@
+"""Archive text on a page: escaped, in paragraphs, with only http(s) URLs made links.
+
+Django's `urlize` also links `www.` names and e-mail addresses; archive text is untrusted and
+mentions staff addresses, so here a link is made of an explicit http:// or https:// URL alone,
+bare or in the Markdown link syntax the archive keeps.
+"""
+
+import re
+from urllib.parse import urlsplit
+
+from django import template
+from django.utils.html import escape, format_html
+from django.utils.safestring import SafeString, mark_safe
+
+register = template.Library()
+
+URL_RE = re.compile(r"(?<![\w/.@-])https?://[^\s<>\"'`]+", re.IGNORECASE)
+# A Markdown link or image the archive kept as text: [label](url), ![alt](url).
+MARKDOWN_LINK_RE = re.compile(
+    r"(?P<image>!?)\[(?P<label>[^\]\n]{0,500})\]"
+    r"\((?P<url>https?://[^\s()<>\"'`]+(?:\([^\s()<>\"'`]*\)[^\s()<>\"'`]*)*)\)",
+    re.IGNORECASE,
+)
+# The archive's placeholder for an image without a description.
+NO_ALT_TEXT = "missing alt text"
+# Punctuation that ends a sentence rather than the URL before it.
+TRAILING = ".,;:!?*'\")]}"
+PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+def url_end(text: str, start: int, end: int) -> int:
+    """Where the URL found at text[start:end] really ends: trailing punctuation is left out,
+    and a closing bracket only belongs to the URL when it closes one opened inside it."""
+    while end > start and text[end - 1] in TRAILING:
+        url = text[start:end]
+        if url[-1] == ")" and url.count("(") >= url.count(")"):
+            break
+        end -= 1
+    return end
+
+
+def has_host(url: str) -> bool:
+    try:
+        return bool(urlsplit(url).hostname)
+    except ValueError:  # e.g. an unclosed IPv6 bracket
+        return False
+
+
+def link(url: str, label: str) -> SafeString:
+    return format_html('<a href="{}" rel="nofollow ugc noopener">{}</a>', url, label)
+
+
+def link_urls(text: str) -> SafeString:
+    """`text` escaped, with each bare http(s) URL in it a link."""
+    parts, pos = [], 0
+    for match in URL_RE.finditer(text):
+        end = url_end(text, match.start(), match.end())
+        url = text[match.start() : end]
+        if not has_host(url):
+            continue
+        parts += [escape(text[pos : match.start()]), link(url, url)]
+        pos = end
+    parts.append(escape(text[pos:]))
+    return mark_safe("".join(parts))
+
+
+def linkify(text: str) -> SafeString:
+    """`text` escaped, with its Markdown links and bare URLs made links, http(s) ones only.
+    An image becomes a link to it: the page loads nothing from the archive's hosts."""
+    parts, pos = [], 0
+    for match in MARKDOWN_LINK_RE.finditer(text):
+        url, label = match["url"], match["label"].strip()
+        if not has_host(url):
+            continue
+        if match["image"]:
+            label = f"Image: {label}" if label and label.lower() != NO_ALT_TEXT else "Image"
+        parts += [link_urls(text[pos : match.start()]), link(url, label or url)]
+        pos = match.end()
+    parts.append(link_urls(text[pos:]))
+    return mark_safe("".join(parts))
+
+
+@register.filter(is_safe=True)
+def paragraphs(text) -> SafeString:
+    """Blank lines separate paragraphs, single line breaks become <br>; see linkify."""
+    text = str(text or "").replace("\r\n", "\n").strip()
+    parts = []
+    for paragraph in PARAGRAPH_BREAK.split(text):
+        lines = [linkify(line.strip()) for line in paragraph.strip().split("\n")]
+        if any(lines):
+            parts.append(format_html("<p>{}</p>", mark_safe("<br>".join(lines))))
+    return mark_safe("\n".join(parts))
+
+
+@register.filter
+def http_url(url) -> str:
+    """`url` when it is an http(s) URL with a host, else "": only those become links."""
+    url = str(url or "").strip()
+    if url.lower().startswith(("http://", "https://")) and has_host(url):
+        return url
+    return ""

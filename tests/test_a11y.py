@@ -1,0 +1,141 @@
+"""Accessibility of every page type, checked by axe-core in headless Chromium.
+
+Needs Chromium (Debian's `chromium` package), the playwright and axe-playwright-python
+packages (requirements-dev.txt; axe-core comes bundled in the latter, no download). Skipped
+unless BROWSER_TESTS=1; CHROMIUM names the browser binary (default /usr/bin/chromium).
+"""
+
+import datetime
+import os
+import shutil
+
+import pytest
+
+from tests.builders import make_blog, make_plan
+
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
+WIDTHS = (375, 1280)
+
+pytestmark = [
+    pytest.mark.browser,
+    # The live server reads committed data; the reference data (countries, SDGs) that the
+    # flush after each test removes is restored from its serialized copy.
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.skipif(
+        not os.environ.get("BROWSER_TESTS"), reason="set BROWSER_TESTS=1 to drive Chromium"
+    ),
+]
+
+
+@pytest.fixture
+def browser():
+    """Headless Chromium. Request it after any fixture that writes to the database: while
+    Playwright runs, Django refuses database calls from the test's thread."""
+    if not shutil.which(CHROMIUM):
+        pytest.fail(f"no Chromium at {CHROMIUM}: apt-get install chromium, or set CHROMIUM")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def pages():
+    """A small catalogue and the URL of each page type, lists with filters applied."""
+    blog = make_blog(
+        "Women who code",
+        source_url="https://www.undp.org/azerbaijan/blog/women-who-code",
+        published_on=datetime.date(2023, 5, 17),
+        country="AZE",
+        body="First paragraph, see https://example.org/report.\n\nSecond paragraph.",
+        authors=[("Leyla Seyidzade", "Head of Exploration")],
+    )
+    plan = make_plan(
+        "Women in STEM",
+        stage="closing",
+        countries=["AZE"],
+        sdgs=[5, 8],
+        thematic_areas=["gender focus", *(f"theme {n}" for n in range(30))],
+        methods=["Sensemaking"],
+        data_sources=["press"],
+        challenge="Our challenge is that women leave STEM careers: https://example.org/data",
+        learning_questions=["Why do they leave?"],
+        insights=["Mentors matter.", "Role models matter."],
+        partners=[("Baku State University", "academia")],
+        blog_urls=[blog.source_url, "https://example.org/not-imported"],
+    )
+    for n in range(25):
+        make_plan(f"Plan {n}", countries=["AZE", "KEN"], sdgs=[5], thematic_areas=["gender focus"])
+    return [
+        "/",
+        "/plans/?sdg=5&country=AZE&q=women",
+        "/plans/?sdg=5",
+        "/insights/?sdg=5",
+        "/partners/?sector=academia",
+        "/blogs/?kind=blog&country=AZE",
+        "/countries/aze/",
+        "/plans/?sdg=abc",
+        plan.get_absolute_url(),
+        blog.get_absolute_url(),
+        "/partners/baku-state-university/",
+        "/no/such/page/",
+    ]
+
+
+def test_axe_reports_a_violation(browser):
+    from axe_playwright_python.sync_playwright import Axe
+
+    page = browser.new_page()
+    page.set_content('<html lang="en"><title>t</title><main><h1>t</h1><img src="x"></main>')
+
+    assert Axe().run(page).generate_snapshot() == "image-alt (critical) : 1"
+
+
+def test_pages_have_no_axe_violations(pages, live_server, browser):
+    from axe_playwright_python.sync_playwright import Axe
+
+    axe = Axe()
+    violations = {}
+    for width in WIDTHS:
+        page = browser.new_page(viewport={"width": width, "height": 900})
+        for url in pages:
+            page.goto(live_server.url + url)
+            results = axe.run(page)
+            if results.violations_count:
+                violations[f"{url} at {width}px"] = results.generate_snapshot()
+        page.close()
+
+    assert violations == {}
+
+
+def test_filters_work_from_the_keyboard(pages, live_server, browser):
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(live_server.url + "/plans/")
+
+    page.keyboard.press("Tab")
+    skip_link = page.evaluate("document.activeElement.textContent")
+    page.keyboard.press("Enter")
+    page.locator("#filter-q").focus()
+    page.keyboard.type("women")
+    for _ in range(3):  # past the stage facet's summary to its first checkbox
+        page.keyboard.press("Tab")
+    checked = page.evaluate("document.activeElement.name + '=' + document.activeElement.value")
+    outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+    page.keyboard.press("Space")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/plans/?*")
+
+    assert skip_link == "Skip to main content"
+    assert checked == "stage=plan"
+    assert outline == "solid"
+    assert page.url.endswith("/plans/?q=women&stage=plan")
