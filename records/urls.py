@@ -28,7 +28,7 @@ urlpatterns = [
         "sitemap.xml",
         sitemap,
         {"sitemaps": sitemaps.SITEMAPS},
-        name="django.contrib.sitemaps.views.sitemap",
+        name="sitemap",
     ),
     path("robots.txt", views.robots_txt, name="robots_txt"),
 ]

@@ -412,7 +412,7 @@ def blog_detail(request, slug):
 
 @require_safe
 def robots_txt(request):
-    sitemap = request.build_absolute_uri(reverse("records:django.contrib.sitemaps.views.sitemap"))
+    sitemap = request.build_absolute_uri(reverse("records:sitemap"))
     lines = [
         "User-agent: *",
         "Disallow: /admin/",
