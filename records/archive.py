@@ -624,8 +624,11 @@ def _split_insights(text: str) -> list[str]:
         if len(lines) == 1 and (
             lines[0].lstrip().startswith(("-", "*")) or len(_INLINE_DASH.findall(lines[0])) > 1
         ):
+            # A flattened list: its items are whole, even those starting in lower case.
             lines = _INLINE_DASH.split(lines[0])
-        items = [part for line in _join_wrapped(lines) for part in _INLINE_BULLET.split(line)]
+        else:
+            lines = _join_wrapped(lines)
+        items = [part for line in lines for part in _INLINE_BULLET.split(line)]
     cleaned = (_collapse(_strip_marker(item)).rstrip(",; ") for item in items)
     return [item for item in cleaned if re.search(r"\w", item)]
 

@@ -841,3 +841,18 @@ def test_title_completed_from_a_long_insight_ends_at_its_first_sentence():
     assert parse(text).title == (
         "Cape Verde, as a Small Island Developing State, recognizes the potential."
     )
+
+
+def test_insights_flattened_dash_list_keeps_lower_case_items_apart():
+    text = (
+        "# - SMEs are\n\n[[type:learningplan]]\n## Learnings on your challenge\n\n"
+        "> What are the top 5 key insights you generated about your frontier challenge during "
+        "this Action Learning Plan?\n\n"
+        "- mSMEs are ready to transform to digital; - there is a lack of coordinated strategy; "
+        "- there are lots of experts.\n"
+    )
+    assert parse(text).insights == [
+        "mSMEs are ready to transform to digital",
+        "there is a lack of coordinated strategy",
+        "there are lots of experts.",
+    ]
