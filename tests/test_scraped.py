@@ -203,6 +203,37 @@ def test_medium_flat_page_splits_title_byline_and_article():
     assert "min read" not in body
 
 
+def test_medium_page_without_paywall_drops_tags_and_claps():
+    lines = [
+        "Write",
+        "Sign up",
+        "Sign in",
+        "Member-only story",
+        "Mapping informal markets in Lagos",
+        "UNDP Accelerator Labs",
+        "·",
+        "Follow",
+        "4 min read",
+        "·",
+        "Jan 5, 2020",
+        "12",
+        "Listen",
+        "Share",
+        "Traders in Lagos keep their own records of every sale.",
+        "We mapped how they do it.",
+        "Informal Economy",
+        "Nigeria",
+        "12",
+        "Written by UNDP Accelerator Labs",
+        "1.2K Followers",
+    ]
+    assert extract_article(lines, "Write") == (
+        "Mapping informal markets in Lagos",
+        "Traders in Lagos keep their own records of every sale.\n\nWe mapped how they do it.",
+        [],
+    )
+
+
 def test_content_marker_page_inline_author_and_no_marker():
     title, body, authors = extract(BLOG / "blog_citizen_science_building_collective_solutions.md")
     assert title == "Citizen science: Building collective solutions"
