@@ -2,9 +2,9 @@
 
 Usage (from the repository root):
 
-    python bench/bench_pages.py ../shared/corpus/files            # import, then time
-    python bench/bench_pages.py ../shared/corpus/files --runs 30
-    python bench/bench_pages.py --db /tmp/corpus.sqlite3 ../shared/corpus/files  # keep the DB;
+    python bench/bench_pages.py path/to/archive/files            # import, then time
+    python bench/bench_pages.py path/to/archive/files --runs 30
+    python bench/bench_pages.py --db /tmp/corpus.sqlite3 path/to/archive/files  # keep the DB;
                                                                   # a later run reuses it
 
 It imports the corpus (records.importer.import_paths) into a fresh SQLite database in a
@@ -57,7 +57,7 @@ def pages():
 
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("corpus", help="folder of archive files, e.g. ../shared/corpus/files")
+    parser.add_argument("corpus", help="folder of archive files, e.g. path/to/archive/files")
     parser.add_argument("--runs", type=int, default=15, help="timed requests per page")
     parser.add_argument("--db", help="SQLite file to import into once and reuse")
     args = parser.parse_args(argv)
