@@ -244,7 +244,7 @@ class Importer:
         record = model.objects.get(pk=pk)
         if record.source_sha256 in self.seen_shas and record.source_sha256 != sha:
             earlier = self.seen_shas[record.source_sha256]
-            return record, "skipped", f"same record as {earlier}, which this run imported"
+            return record, "skipped", f"same record as {earlier}, earlier in this run"
         if record.edited_since_import and not self.overwrite:
             return (
                 record,
