@@ -704,6 +704,50 @@ _PROSE_PHRASES = ("the lab", "the accelerator lab", "the acclab", "the team", "t
 _DANGLING = re.compile(r"\b(?:the|and|of|for|de|du|des|la|le|et|y|del|to|with|&)$", re.I)
 
 
+# A sector a name gives away when the plan does not say it: "Ministry of …", "… University".
+# Tried in this order; acronyms match in capitals only ("Women who code" is no WHO).
+_SECTOR_IN_NAME = (
+    (
+        "un",
+        re.compile(
+            r"\b(?:UNDP|UNICEF|UNFPA|UNHCR|UNESCO|UNEP|UNIDO|UNOPS|UNDRR|UNCDF|UNV"
+            r"|WFP|FAO|ILO|IOM|WHO|OHCHR|UNAIDS|UN[- ]Women|UN[- ]Habitat)\b|\bUnited Nations\b"
+        ),
+    ),
+    ("other", re.compile(r"(?i)\b(?:world bank|development bank|european union|embassy)\b")),
+    (
+        "government",
+        re.compile(
+            r"(?i)\b(?:ministry|minist[eè]re|ministerio|government|gouvernement|gobierno"
+            r"|municipality|municipal|mairie|municipalidad|prefecture|governorate|city council"
+            r"|city hall|regional administration|parliament|presidency)\b"
+        ),
+    ),
+    (
+        "academia",
+        re.compile(
+            r"(?i)\b(?:university|universidad|universit[eé]|universidade|college|polytechnic"
+            r"|institute of technology|academy|acad[eé]mie)\b"
+        ),
+    ),
+    (
+        "civil_society",
+        re.compile(
+            r"(?i)\b(?:foundation|fundaci[oó]n|fondation|association|asociaci[oó]n|ngo|cso"
+            r"|cooperative|coop[eé]rative|charity)\b"
+        ),
+    ),
+    (
+        "private_sector",
+        re.compile(r"(?i)\b(?:ltd|llc|inc|plc|gmbh|corp|corporation|company|bank|consulting)\b"),
+    ),
+)
+
+
+def _sector_in_name(name: str) -> str:
+    return next((sector for sector, words in _SECTOR_IN_NAME if words.search(name)), "unknown")
+
+
 def _sector_word(text: str) -> str | None:
     phrase = _collapse(text.lower().strip(" .,")).removesuffix(" partners")
     return _SECTOR_OF.get(phrase.removesuffix(" partner"))
@@ -784,7 +828,7 @@ def _parse_partner(line: str, sector: str) -> PartnerMention | None:
             break
     name = _collapse(_URL.sub("", name)).strip(" ,;.:-–")
     if sector == "unknown":  # "UNICEF", "NGO", "Private sector" name their own sector
-        sector = _sector_word(name) or sector
+        sector = _sector_word(name) or _sector_in_name(name)
     if not re.search(r"[^\W\d_]", name) or len(name) > 200 or _is_void(name) or _is_prose(name):
         return None
     return PartnerMention(name, sector, _collapse(description).lstrip(":-–— "))

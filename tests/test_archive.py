@@ -388,7 +388,7 @@ def test_partners_heading_line_is_not_a_partner():
         "management.md"
     )
     assert partners(doc) == [
-        ("Serbian Ministry without portfolio (focused on Gender equality)", "unknown"),
+        ("Serbian Ministry without portfolio (focused on Gender equality)", "government"),
         ("Serbian Chamber of Commerce", "private_sector"),
         ("UNDP Serbia", "other"),
     ]
@@ -397,8 +397,8 @@ def test_partners_heading_line_is_not_a_partner():
 def test_partners_leading_nbsp_entity_stripped():
     doc = load("learningplan/future_of_works_in_uzbekistan.md")
     assert partners(doc) == [
-        ("Ministry of Employment and Labour Relations", "unknown"),
-        ("Ministry for Innovative Development", "unknown"),
+        ("Ministry of Employment and Labour Relations", "government"),
+        ("Ministry for Innovative Development", "government"),
         ("Khomikimiyats", "government"),
         ("Agency for Youth Affairs", "unknown"),
     ]
@@ -855,4 +855,23 @@ def test_insights_flattened_dash_list_keeps_lower_case_items_apart():
         "mSMEs are ready to transform to digital",
         "there is a lack of coordinated strategy",
         "there are lots of experts.",
+    ]
+
+
+def test_partner_sector_from_its_name_when_the_plan_does_not_say():
+    text = (
+        "# Plan\n\n[[type:learningplan]]\n## Partners\n\n"
+        "> Who are your top 5 partners for this challenge? Please submit from MOST to LEAST "
+        "important and state Name, Sector and a brief description of the (intended) "
+        "collaboration.\n\n"
+        '<div class="group">\n\n> Please state the name of the Parter:\n\n'
+        "Ministry of Environment\nMohammed V University\nBank of Palestine\nUNICEF Kenya\n"
+        "Women who code\n\n</div>\n"
+    )
+    assert [(p.name, p.sector) for p in parse(text).partners] == [
+        ("Ministry of Environment", "government"),
+        ("Mohammed V University", "academia"),
+        ("Bank of Palestine", "private_sector"),
+        ("UNICEF Kenya", "un"),
+        ("Women who code", "unknown"),
     ]
