@@ -6,13 +6,20 @@ PORT ?= 8000
 
 .PHONY: run test setup clean
 
-$(VENV)/installed: requirements.txt requirements-dev.txt
+$(PY):
 	python3 -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
+
+# The site's own dependencies, then the test tools on top.
+$(VENV)/installed-site: requirements.txt | $(PY)
+	$(PY) -m pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/installed-tests: requirements.txt requirements-dev.txt | $(PY)
 	$(PY) -m pip install --quiet -r requirements-dev.txt
 	touch $@
 
-setup: $(VENV)/installed
+setup: $(VENV)/installed-site
 	$(PY) manage.py migrate --verbosity 0
 	$(PY) manage.py import_seeds
 	$(PY) manage.py collectstatic --noinput --verbosity 0
@@ -20,7 +27,7 @@ setup: $(VENV)/installed
 run: setup
 	$(PY) manage.py runserver $(PORT)
 
-test: $(VENV)/installed
+test: $(VENV)/installed-tests
 	$(PY) -m pytest
 
 clean:
