@@ -11,7 +11,7 @@ of records each would give under the OTHER active filters, in one query per face
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import django_filters
 from django import forms
@@ -87,7 +87,7 @@ class SearchFilter(django_filters.CharFilter):
             return qs
         if not uses_full_text_search(qs):
             return qs.filter(**{f"{self.field_name}__icontains": value})
-        return qs.alias(search=search_vector()).filter(search=search_query(value))
+        return qs.alias(search=SearchVectorColumn()).filter(search=search_query(value))
 
 
 class SearchVectorColumn(Expression):
@@ -99,10 +99,6 @@ class SearchVectorColumn(Expression):
     def as_sql(self, compiler, connection):
         table = compiler.quote_name_unless_alias(compiler.query.get_initial_alias())
         return f"{table}.search_vector", []
-
-
-def search_vector() -> SearchVectorColumn:
-    return SearchVectorColumn()
 
 
 def search_query(text: str) -> SearchQuery:
@@ -155,6 +151,11 @@ class Facet:
     by_count: bool = True  # most frequent first; else in the order of the values
     descending: bool = False  # values in reverse order, e.g. the latest year first
     numbered: bool = False  # labels read "5. Gender equality"
+
+    def via(self, relation: str) -> Facet:
+        """The same facet counted from rows that reach it through `relation` (e.g. "plan")."""
+        label = f"{relation}__{self.label}" if self.label else ""
+        return replace(self, value=f"{relation}__{self.value}", label=label)
 
 
 @dataclass
@@ -247,7 +248,7 @@ class FacetedFilterSet(django_filters.FilterSet):
             query = self.value("q")
             if not query or not uses_full_text_search(queryset):
                 return queryset.order_by(*self.orderings[self.default_sort])
-            rank = SearchRank(search_vector(), search_query(query))
+            rank = SearchRank(SearchVectorColumn(), search_query(query))
             return queryset.annotate(rank=rank).order_by(
                 "-rank", *self.orderings[self.default_sort]
             )
@@ -313,6 +314,9 @@ def sortable(value: str):
 
 # -- the four lists ----------------------------------------------------------------------------
 
+# The orders of a dated list with text search; each list adds its own alphabetical one.
+DATED_SORTS = [("relevance", "Best match"), ("newest", "Newest first"), ("oldest", "Oldest first")]
+
 PLAN_FACETS = (
     Facet("stage", "Stage", "stage", by_count=False),
     Facet("country", "Country", "countries__code", "countries__name"),
@@ -337,15 +341,7 @@ class PlanFilter(FacetedFilterSet):
     stage = MultipleValueFilter(
         "stage", child=forms.ChoiceField(choices=LearningPlan.Stage.choices)
     )
-    sort = SortFilter(
-        label="Sort by",
-        choices=[
-            ("relevance", "Best match"),
-            ("newest", "Newest first"),
-            ("oldest", "Oldest first"),
-            ("title", "Title A–Z"),
-        ],
-    )
+    sort = SortFilter(label="Sort by", choices=[*DATED_SORTS, ("title", "Title A–Z")])
 
     facets = PLAN_FACETS
     orderings = {
@@ -373,27 +369,9 @@ class InsightFilter(FacetedFilterSet):
     method = MultipleValueFilter("plan__methods__slug", many=True, child=slug_field())
     data_source = MultipleValueFilter("plan__data_sources__slug", many=True, child=slug_field())
     year = MultipleValueFilter("plan__year", child=year_field())
-    sort = SortFilter(
-        label="Sort by",
-        choices=[
-            ("relevance", "Best match"),
-            ("newest", "Newest first"),
-            ("oldest", "Oldest first"),
-            ("plan", "Plan title A–Z"),
-        ],
-    )
+    sort = SortFilter(label="Sort by", choices=[*DATED_SORTS, ("plan", "Plan title A–Z")])
 
-    facets = (
-        Facet("country", "Country", "plan__countries__code", "plan__countries__name"),
-        Facet("region", "Region", "plan__countries__region__slug", "plan__countries__region__name"),
-        Facet(
-            "sdg", "SDG", "plan__sdgs__number", "plan__sdgs__name", by_count=False, numbered=True
-        ),
-        Facet("theme", "Theme", "plan__thematic_areas__slug", "plan__thematic_areas__name"),
-        Facet("method", "Method", "plan__methods__slug", "plan__methods__name"),
-        Facet("data_source", "Data source", "plan__data_sources__slug", "plan__data_sources__name"),
-        Facet("year", "Year", "plan__year", by_count=False, descending=True),
-    )
+    facets = tuple(facet.via("plan") for facet in PLAN_FACETS if facet.name != "stage")
     orderings = {
         "newest": ("-plan__year", "plan__title", "plan_id", "position", "pk"),
         "oldest": ("plan__year", "plan__title", "plan_id", "position", "pk"),
@@ -433,14 +411,10 @@ class PartnerFilter(FacetedFilterSet):
         label="Sort by", choices=[("name", "Name A–Z"), ("plans", "Most plans first")]
     )
 
+    # Counted over partnerships (see facet_rows): a partner's places and goals are its plans'.
     facets = (
         Facet("sector", "Sector", "partner__sector"),
-        Facet("country", "Country", "plan__countries__code", "plan__countries__name"),
-        Facet("region", "Region", "plan__countries__region__slug", "plan__countries__region__name"),
-        Facet(
-            "sdg", "SDG", "plan__sdgs__number", "plan__sdgs__name", by_count=False, numbered=True
-        ),
-        Facet("theme", "Theme", "plan__thematic_areas__slug", "plan__thematic_areas__name"),
+        *(f.via("plan") for f in PLAN_FACETS if f.name in ("country", "region", "sdg", "theme")),
     )
     orderings = {"name": (Lower("name"), "pk"), "plans": ("-plan_count", Lower("name"), "pk")}
     default_sort = "name"
@@ -462,8 +436,10 @@ class PartnerFilter(FacetedFilterSet):
         return Partner.objects.published().annotate(plan_count=Coalesce(Subquery(plan_count), 0))
 
     def facet_rows(self, queryset):
-        rows = Partnership.objects.alias(row_key=F("partner_id") + 0).filter(
-            plan__is_published=True, row_key__in=queryset.values("pk")
+        rows = (
+            Partnership.objects.published()
+            .alias(row_key=F("partner_id") + 0)
+            .filter(row_key__in=queryset.values("pk"))
         )
         return rows, "partner"
 
@@ -474,15 +450,7 @@ class BlogFilter(FacetedFilterSet):
     country = MultipleValueFilter("country__code", child=CountryCodeField())
     region = MultipleValueFilter("country__region__slug", child=slug_field())
     year = MultipleValueFilter("year", child=year_field())
-    sort = SortFilter(
-        label="Sort by",
-        choices=[
-            ("relevance", "Best match"),
-            ("newest", "Newest first"),
-            ("oldest", "Oldest first"),
-            ("title", "Title A–Z"),
-        ],
-    )
+    sort = SortFilter(label="Sort by", choices=[*DATED_SORTS, ("title", "Title A–Z")])
 
     facets = (
         Facet("kind", "Kind", "kind", by_count=False),
