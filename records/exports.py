@@ -136,7 +136,6 @@ class Shape:
         )
 
 
-PLAN_UNSHOWN = ("search_document", "parse_warnings", "focal_point")
 PLAN_PREFETCHES = (
     "countries",
     "sdgs",
@@ -186,7 +185,7 @@ SHAPES = {
             "blogs",
         ),
         prefetch_related=PLAN_PREFETCHES,
-        defer=PLAN_UNSHOWN,
+        defer=LearningPlan.UNSHOWN,
     ),
     "insights": Shape(
         filterset_class=InsightFilter,
@@ -194,7 +193,7 @@ SHAPES = {
         columns=("text", "plan_slug", "plan_title", "plan_url", "countries", "year"),
         select_related=("plan",),
         prefetch_related=("plan__countries",),
-        defer=tuple(f"plan__{name}" for name in PLAN_UNSHOWN),
+        defer=tuple(f"plan__{name}" for name in LearningPlan.UNSHOWN),
     ),
     "partners": Shape(
         filterset_class=PartnerFilter,
@@ -203,7 +202,7 @@ SHAPES = {
         prefetch_related=(
             Prefetch(
                 "partnerships",
-                queryset=Partnership.objects.filter(plan__in=LearningPlan.objects.published())
+                queryset=Partnership.objects.published()
                 .select_related("plan")
                 .only("partner", "plan__slug"),
                 to_attr="public_partnerships",
@@ -225,7 +224,7 @@ SHAPES = {
             "authors",
         ),
         prefetch_related=("authors",),
-        defer=("body", "search_document", "parse_warnings"),
+        defer=("body", *Blog.UNSHOWN),
     ),
 }
 

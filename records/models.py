@@ -208,6 +208,9 @@ class LearningPlan(SourceRecord):
 
     objects = PublishedQuerySet.as_manager()
 
+    # Columns no public page or download shows: staff-only, or only for search and the admin.
+    UNSHOWN = ("focal_point", "search_document", "parse_warnings")
+
     class Meta:
         ordering = ["-year", "title"]
         constraints = [
@@ -425,6 +428,9 @@ class Blog(SourceRecord):
     search_document = models.TextField(blank=True, editable=False)
 
     objects = PublishedQuerySet.as_manager()
+
+    # Columns no public page or download shows (see LearningPlan.UNSHOWN).
+    UNSHOWN = ("search_document", "parse_warnings")
 
     class Meta:
         ordering = ["-published_on", "-year", "title"]

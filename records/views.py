@@ -59,7 +59,7 @@ BLOG_EXCERPT = 400
 
 def plan_cards(plans):
     """Plans with what a card shows: countries and the answer it quotes."""
-    return plans.defer("search_document", "focal_point", "parse_warnings").prefetch_related(
+    return plans.defer(*LearningPlan.UNSHOWN).prefetch_related(
         "countries",
         Prefetch(
             "answers",
@@ -77,7 +77,7 @@ def insight_cards(insights):
 
 def blog_cards(blogs):
     return (
-        blogs.defer("body", "search_document", "parse_warnings")
+        blogs.defer("body", *Blog.UNSHOWN)
         .annotate(excerpt=Substr("body", 1, BLOG_EXCERPT))
         .select_related("country")
         .prefetch_related("authors")
@@ -340,7 +340,7 @@ def home(request):
 def plan_detail(request, slug):
     plan = get_object_or_404(
         LearningPlan.objects.published()
-        .defer("search_document", "focal_point", "parse_warnings")
+        .defer(*LearningPlan.UNSHOWN)
         .prefetch_related(
             "answers",
             "insights",
@@ -380,7 +380,7 @@ def partner_detail(request, slug):
     partnerships = (
         partner.partnerships.published()
         .select_related("plan")
-        .defer("plan__search_document", "plan__focal_point", "plan__parse_warnings")
+        .defer(*(f"plan__{name}" for name in LearningPlan.UNSHOWN))
         .prefetch_related("plan__countries")
         .order_by("-plan__year", "plan__title")
     )
@@ -396,7 +396,7 @@ def blog_detail(request, slug):
     blog = get_object_or_404(
         Blog.objects.published()
         .select_related("country")
-        .defer("search_document", "parse_warnings")
+        .defer(*Blog.UNSHOWN)
         .prefetch_related("authors"),
         slug=slug,
     )
