@@ -283,15 +283,9 @@ class Importer:
         )
         plan.year = doc.year
         plan.focal_point = fit(LearningPlan, "focal_point", doc.focal_point, warnings)
-        self.stamp(plan, name, sha, key, warnings)
-        plan.save()
-        if not created:
-            for related in (plan.answers, plan.insights, plan.partnerships, plan.blog_links):
-                related.all().delete()
-
-        answers = PlanAnswer.objects.bulk_create(
+        # Everything that can add a warning comes first, so the plan is saved once.
+        answers = [
             PlanAnswer(
-                plan=plan,
                 position=position,
                 section=fit(PlanAnswer, "section", a.section, warnings),
                 prompt=a.prompt,
@@ -299,27 +293,39 @@ class Importer:
                 text=redact_emails(a.text),
             )
             for position, a in enumerate(doc.answers)
-        )
-        insights = Insight.objects.bulk_create(
-            Insight(plan=plan, position=position, text=redact_emails(text))
+        ]
+        insights = [
+            Insight(position=position, text=redact_emails(text))
             for position, text in enumerate(doc.insights)
+        ]
+        partners = self.partner_descriptions(doc.partners, warnings)
+        countries = self.country_codes(doc.countries, warnings)
+        # The same text plan.build_search_document() gives from the rows written below.
+        plan.search_document = search_document(
+            plan.title, *(a.text for a in answers), *(i.text for i in insights)
         )
-        self.link_partners(plan, doc.partners, warnings)
+        self.stamp(plan, name, sha, key, warnings)
+        plan.save()
+
+        if not created:
+            for related in (plan.answers, plan.insights, plan.partnerships, plan.blog_links):
+                related.all().delete()
+        for row in (*answers, *insights):
+            row.plan = plan
+        PlanAnswer.objects.bulk_create(answers)
+        Insight.objects.bulk_create(insights)
+        Partnership.objects.bulk_create(
+            Partnership(plan=plan, partner_id=pid, description=description, position=position)
+            for position, (pid, description) in enumerate(partners.items())
+        )
         self.link_blogs(plan, doc.blog_urls)
-        plan.countries.set(self.country_codes(doc.countries, warnings))
+        plan.countries.set(countries)
         plan.sdgs.set([n for n in doc.sdgs if n in self.sdgs])
         for facet, tag_model, through in TAG_FACETS:
             tag_ids = self.tag_ids(getattr(doc, facet), f"tag:{facet}", tag_model)
             if not created:
                 through.objects.filter(content_object=plan).delete()
             through.objects.bulk_create(through(content_object=plan, tag_id=pk) for pk in tag_ids)
-
-        # The same text plan.build_search_document() gives, from the rows just written.
-        plan.search_document = search_document(
-            plan.title, *(a.text for a in answers), *(i.text for i in insights)
-        )
-        plan.parse_warnings = warnings
-        plan.save(update_fields=["search_document", "parse_warnings"])
         if created:
             self.remember("plan", key, plan.pk)
         return ("created" if created else "updated"), ""
@@ -352,7 +358,10 @@ class Importer:
             tag_ids.append(pk)
         return list(dict.fromkeys(tag_ids))
 
-    def link_partners(self, plan, mentions: list[archive.PartnerMention], warnings) -> None:
+    def partner_descriptions(
+        self, mentions: list[archive.PartnerMention], warnings: list[str]
+    ) -> dict[int, str]:
+        """partner id → this plan's description of the work with it; new partners created."""
         partnerships = {}
         for mention in mentions:
             key = partner_key(mention.name)
@@ -374,10 +383,7 @@ class Importer:
                     sector=sector
                 )
             partnerships.setdefault(partner_id, redact_emails(mention.description))
-        Partnership.objects.bulk_create(
-            Partnership(plan=plan, partner_id=pid, description=description, position=position)
-            for position, (pid, description) in enumerate(partnerships.items())
-        )
+        return partnerships
 
     def link_blogs(self, plan, urls: list[str]) -> None:
         links = dict.fromkeys(filter(None, map(normalise_url, urls)))
