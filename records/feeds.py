@@ -13,6 +13,7 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import escape, format_html, format_html_join
 from django.utils.text import Truncator
 
+from .enums import Stage
 from .models import Blog, LearningPlan, PlanAnswer
 
 FEED_LENGTH = 30
@@ -67,7 +68,7 @@ class LatestClosingReportsFeed(LabKnowledgeFeed):
     def items(self):
         return (
             LearningPlan.objects.published()
-            .filter(stage=LearningPlan.Stage.CLOSING)
+            .filter(stage=Stage.CLOSING)
             .prefetch_related(
                 "insights",
                 Prefetch("answers", queryset=PlanAnswer.objects.filter(key="challenge_statement")),

@@ -21,6 +21,7 @@ from django.db import connections
 from django.db.models import Count, Expression, F, OuterRef, Subquery
 from django.db.models.functions import Coalesce, Lower
 
+from .enums import BlogKind, Sector, Stage
 from .models import Blog, Insight, LearningPlan, Partner, Partnership
 
 # More values than anyone ticks by hand; a longer list is refused, not run as a huge query.
@@ -338,9 +339,7 @@ class PlanFilter(FacetedFilterSet):
     method = MultipleValueFilter("methods__slug", many=True, child=slug_field())
     data_source = MultipleValueFilter("data_sources__slug", many=True, child=slug_field())
     year = MultipleValueFilter("year", child=year_field())
-    stage = MultipleValueFilter(
-        "stage", child=forms.ChoiceField(choices=LearningPlan.Stage.choices)
-    )
+    stage = MultipleValueFilter("stage", child=forms.ChoiceField(choices=Stage.choices))
     sort = SortFilter(label="Sort by", choices=[*DATED_SORTS, ("title", "Title A–Z")])
 
     facets = PLAN_FACETS
@@ -394,7 +393,7 @@ THROUGH_PUBLISHED_PLAN = {"many": True, "within": {"partnerships__plan__is_publi
 
 class PartnerFilter(FacetedFilterSet):
     q = django_filters.CharFilter("name", "icontains", label="Search", max_length=200)
-    sector = MultipleValueFilter("sector", child=forms.ChoiceField(choices=Partner.Sector.choices))
+    sector = MultipleValueFilter("sector", child=forms.ChoiceField(choices=Sector.choices))
     country = MultipleValueFilter(
         "partnerships__plan__countries__code", **THROUGH_PUBLISHED_PLAN, child=CountryCodeField()
     )
@@ -446,7 +445,7 @@ class PartnerFilter(FacetedFilterSet):
 
 class BlogFilter(FacetedFilterSet):
     q = SearchFilter("search_document", label="Search", max_length=200)
-    kind = MultipleValueFilter("kind", child=forms.ChoiceField(choices=Blog.Kind.choices))
+    kind = MultipleValueFilter("kind", child=forms.ChoiceField(choices=BlogKind.choices))
     country = MultipleValueFilter("country__code", child=CountryCodeField())
     region = MultipleValueFilter("country__region__slug", child=slug_field())
     year = MultipleValueFilter("year", child=year_field())

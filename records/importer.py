@@ -26,6 +26,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from . import archive
+from .enums import BlogKind, Sector, Stage
 from .models import (
     SDG,
     Blog,
@@ -52,9 +53,9 @@ from .models import (
 OUTCOMES = ("created", "updated", "unchanged", "conflict", "skipped", "failed")
 # Archive types we model, and the Blog kind of those that are blogs.
 PLAN_TYPES = {"learningplan"}
-BLOG_KINDS = {"blog": Blog.Kind.BLOG, "publications": Blog.Kind.PUBLICATION}
+BLOG_KINDS = {"blog": BlogKind.BLOG, "publications": BlogKind.PUBLICATION}
 NO_COUNTRY = {"null island"}
-SECTORS = {choice.value for choice in Partner.Sector}
+SECTORS = {choice.value for choice in Sector}
 TAG_FACETS = (
     ("thematic_areas", ThematicArea, TaggedThematicArea),
     ("methods", Method, TaggedMethod),
@@ -276,11 +277,7 @@ class Importer:
         plan.title = fit(LearningPlan, "title", doc.title or name, warnings)
         if created:
             plan.slug = unique_slug(LearningPlan, plan.title, self.slugs[LearningPlan])
-        plan.stage = (
-            LearningPlan.Stage.CLOSING
-            if doc.form in ("close-a", "close-b")
-            else LearningPlan.Stage.PLAN
-        )
+        plan.stage = Stage.CLOSING if doc.form in ("close-a", "close-b") else Stage.PLAN
         plan.year = doc.year
         plan.focal_point = fit(LearningPlan, "focal_point", doc.focal_point, warnings)
         # Everything that can add a warning comes first, so the plan is saved once.
@@ -367,7 +364,7 @@ class Importer:
             key = partner_key(mention.name)
             if not key:
                 continue
-            sector = mention.sector if mention.sector in SECTORS else Partner.Sector.UNKNOWN
+            sector = mention.sector if mention.sector in SECTORS else Sector.UNKNOWN
             partner_id = self.lookup("partner", key)
             if partner_id is None:
                 name = fit(Partner, "name", mention.name, warnings)
@@ -377,11 +374,9 @@ class Importer:
                 PartnerAlias.objects.create(partner=partner, key=fit(PartnerAlias, "key", key, []))
                 partner_id = partner.pk
                 self.remember("partner", key, partner_id)
-            elif sector != Partner.Sector.UNKNOWN:
+            elif sector != Sector.UNKNOWN:
                 # A sector learnt from a later plan fills in an unknown one; staff choices stay.
-                Partner.objects.filter(pk=partner_id, sector=Partner.Sector.UNKNOWN).update(
-                    sector=sector
-                )
+                Partner.objects.filter(pk=partner_id, sector=Sector.UNKNOWN).update(sector=sector)
             partnerships.setdefault(partner_id, redact_emails(mention.description))
         return partnerships
 

@@ -12,6 +12,8 @@ from django.utils.text import slugify
 from taggit.managers import TaggableManager
 from taggit.models import ItemBase, TagBase
 
+from .enums import BlogKind, Sector, Stage
+
 
 class PublishedQuerySet(models.QuerySet):
     def published(self):
@@ -173,10 +175,6 @@ def search_document(*texts):
 
 
 class LearningPlan(SourceRecord):
-    class Stage(models.TextChoices):
-        PLAN = "plan", "Action learning plan"
-        CLOSING = "closing", "Closing report"
-
     title = models.CharField(max_length=500)
     slug = models.SlugField(max_length=100, unique=True)
     stage = models.CharField(max_length=10, choices=Stage, default=Stage.PLAN)
@@ -217,9 +215,7 @@ class LearningPlan(SourceRecord):
             models.UniqueConstraint(
                 fields=["source_key"], condition=~Q(source_key=""), name="plan_unique_source_key"
             ),
-            models.CheckConstraint(
-                condition=Q(stage__in=["plan", "closing"]), name="plan_stage_valid"
-            ),
+            models.CheckConstraint(condition=Q(stage__in=Stage.values), name="plan_stage_valid"),
         ]
         indexes = [
             # The public list: published plans, newest year first.
@@ -321,15 +317,6 @@ class Insight(models.Model):
 
 
 class Partner(models.Model):
-    class Sector(models.TextChoices):
-        CIVIL_SOCIETY = "civil_society", "Civil society"
-        ACADEMIA = "academia", "Academia"
-        PRIVATE_SECTOR = "private_sector", "Private sector"
-        GOVERNMENT = "government", "Government"
-        UN = "un", "UN"
-        OTHER = "other", "Other"
-        UNKNOWN = "unknown", "Unknown"
-
     name = models.CharField(max_length=255)
     slug = models.SlugField(max_length=100, unique=True)
     sector = models.CharField(max_length=20, choices=Sector, default=Sector.UNKNOWN)
@@ -341,17 +328,7 @@ class Partner(models.Model):
         ordering = ["name"]
         constraints = [
             models.CheckConstraint(
-                condition=Q(
-                    sector__in=[
-                        "civil_society",
-                        "academia",
-                        "private_sector",
-                        "government",
-                        "un",
-                        "other",
-                        "unknown",
-                    ]
-                ),
+                condition=Q(sector__in=Sector.values),
                 name="partner_sector_valid",
             )
         ]
@@ -403,13 +380,9 @@ class Partnership(models.Model):
 
 
 class Blog(SourceRecord):
-    class Kind(models.TextChoices):
-        BLOG = "blog", "Blog"
-        PUBLICATION = "publication", "Publication"
-
     title = models.CharField(max_length=500)
     slug = models.SlugField(max_length=100, unique=True)
-    kind = models.CharField(max_length=12, choices=Kind, default=Kind.BLOG)
+    kind = models.CharField(max_length=12, choices=BlogKind, default=BlogKind.BLOG)
     source_url = models.URLField("original URL", max_length=2000, unique=True)
     published_on = models.DateField(null=True, blank=True)
     year = models.PositiveSmallIntegerField(null=True, blank=True)
@@ -438,9 +411,7 @@ class Blog(SourceRecord):
             models.UniqueConstraint(
                 fields=["source_key"], condition=~Q(source_key=""), name="blog_unique_source_key"
             ),
-            models.CheckConstraint(
-                condition=Q(kind__in=["blog", "publication"]), name="blog_kind_valid"
-            ),
+            models.CheckConstraint(condition=Q(kind__in=BlogKind.values), name="blog_kind_valid"),
         ]
         indexes = [
             # The public list and the feed: published posts, newest first.

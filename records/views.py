@@ -26,6 +26,7 @@ from django.views.decorators.http import require_safe
 from django_filters.views import FilterView
 
 from . import exports
+from .enums import Stage
 from .filters import BlogFilter, InsightFilter, PartnerFilter, PlanFilter
 from .models import (
     SDG,
@@ -307,8 +308,8 @@ def theme(request, slug):
 def home(request):
     plans = LearningPlan.objects.published()
     counts = plans.aggregate(
-        plans=Count("pk", filter=Q(stage=LearningPlan.Stage.PLAN)),
-        closing_reports=Count("pk", filter=Q(stage=LearningPlan.Stage.CLOSING)),
+        plans=Count("pk", filter=Q(stage=Stage.PLAN)),
+        closing_reports=Count("pk", filter=Q(stage=Stage.CLOSING)),
         countries=Count("countries", distinct=True),
     )
     counts["insights"] = InsightFilter.public_queryset().count()
@@ -318,9 +319,9 @@ def home(request):
         facet.name: facet for facet in PlanFilter().facet_counts(names=("sdg", "region", "theme"))
     }
     latest_blogs = blog_cards(Blog.objects.published())[:HOME_LATEST]
-    latest_closing = plan_cards(plans.filter(stage=LearningPlan.Stage.CLOSING)).order_by(
-        "-created_at", "-pk"
-    )[:HOME_LATEST]
+    latest_closing = plan_cards(plans.filter(stage=Stage.CLOSING)).order_by("-created_at", "-pk")[
+        :HOME_LATEST
+    ]
     return render(
         request,
         "records/home.html",

@@ -11,7 +11,7 @@ import shutil
 
 import pytest
 
-from tests.builders import make_blog, make_plan
+from tests.factories import make_blog, make_plan
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [

@@ -10,6 +10,7 @@ from django.contrib.auth.models import Group, Permission, User
 from django.urls import reverse
 
 from records.admin.uploads import MAX_FILE_BYTES
+from records.enums import Sector, Stage
 from records.models import (
     SDG,
     Blog,
@@ -29,7 +30,7 @@ from records.models import (
     ThematicArea,
     partner_key,
 )
-from tests.conftest import SEEDS, run_import
+from tests.factories import SEEDS, run_import
 
 # -- builders ----------------------------------------------------------------------------------
 
@@ -47,14 +48,14 @@ def editor_client(client, editor):
     return client
 
 
-def make_partner(name, sector=Partner.Sector.UNKNOWN):
+def make_partner(name, sector=Sector.UNKNOWN):
     partner = Partner.objects.create(name=name, slug=name.lower().replace(" ", "-"), sector=sector)
     PartnerAlias.objects.create(partner=partner, key=partner_key(name))
     return partner
 
 
 def make_plan(title="Women in STEM", slug=None, **fields):
-    fields.setdefault("stage", LearningPlan.Stage.CLOSING)
+    fields.setdefault("stage", Stage.CLOSING)
     fields.setdefault("year", 2023)
     plan = LearningPlan.objects.create(
         title=title,
@@ -534,7 +535,7 @@ def test_publish_publishes_selected_blogs(editor_client, blog):
 
 
 def test_merge_partners_moves_links_combines_descriptions_and_keeps_aliases(editor_client, editor):
-    keep = make_partner("UNDP Azerbaijan", Partner.Sector.UN)
+    keep = make_partner("UNDP Azerbaijan", Sector.UN)
     other = make_partner("United Nations Development Programme, Azerbaijan")
     third = make_partner("UNDP AZ")
     both, only_other, only_third = make_plan("Both"), make_plan("Other"), make_plan("Third")

@@ -1,5 +1,8 @@
 import pytest
-from builders import (
+
+from records import exports
+from records.models import Blog, LearningPlan
+from tests.factories import (
     FOCAL_POINT,
     make_blog,
     make_catalogue,
@@ -7,9 +10,6 @@ from builders import (
     make_full_plans,
     make_plan,
 )
-
-from records import exports
-from records.models import Blog, LearningPlan
 
 pytestmark = pytest.mark.django_db
 

@@ -5,16 +5,13 @@ archive); the five seeds come from the repository's seeds/ folder. No database i
 """
 
 import datetime
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from records.archive import Answer, PartnerMention, decode, parse, sniff_type
-
-DATA = Path(__file__).resolve().parent / "data"
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+from tests.factories import DATA, SEEDS
 
 
 def load(relative: str):

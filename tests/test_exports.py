@@ -3,7 +3,9 @@ import io
 import json
 
 import pytest
-from builders import (
+
+from records import exports
+from tests.factories import (
     FOCAL_POINT,
     make_blog,
     make_catalogue,
@@ -11,8 +13,6 @@ from builders import (
     make_full_plans,
     make_plan,
 )
-
-from records import exports
 
 pytestmark = pytest.mark.django_db
 

@@ -2,11 +2,11 @@ import datetime
 import xml.etree.ElementTree as ET
 
 import pytest
-from builders import FOCAL_POINT, make_blog, make_plan
 from django.utils import timezone
 
 from records import feeds
 from records.models import Blog, LearningPlan
+from tests.factories import FOCAL_POINT, make_blog, make_plan
 
 pytestmark = pytest.mark.django_db
 

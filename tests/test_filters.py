@@ -6,7 +6,7 @@ from django.http import QueryDict
 
 from records.filters import MAX_VALUES, BlogFilter, InsightFilter, PartnerFilter, PlanFilter
 from records.models import Insight, LearningPlan
-from tests.builders import make_blog, make_plan
+from tests.factories import make_blog, make_plan
 
 ON_POSTGRES = connection.vendor == "postgresql"
 postgres_only = pytest.mark.skipif(not ON_POSTGRES, reason="PostgreSQL full-text search")

@@ -3,11 +3,12 @@ import hashlib
 import shutil
 
 import pytest
-from conftest import DATA, SEEDS, run_import
 from django.db import connection
 
+from records.enums import BlogKind, Stage
 from records.importer import Importer, normalise_url
 from records.models import Blog, BlogLink, Insight, LearningPlan, Partner, Partnership
+from tests.factories import DATA, SEEDS, run_import
 
 SEED = {n: next(SEEDS.glob(f"{n:03d}_*.txt")) for n in range(5)}
 SUMMARY_FIRST = "5 files: 5 created, 0 updated, 0 unchanged, 0 conflicts, 0 skipped, 0 failed"
@@ -50,7 +51,7 @@ def test_seed_plan_000_fields(seeds):
         "Growing number of women in STEM fields and helping them to advance throughout their "
         "careers."
     )
-    assert plan.stage == LearningPlan.Stage.PLAN
+    assert plan.stage == Stage.PLAN
     assert plan.year == 2023
     assert list(plan.countries.values_list("code", flat=True)) == ["AZE"]
     assert list(plan.sdgs.values_list("number", flat=True)) == [5, 8, 9]
@@ -95,7 +96,7 @@ def test_seed_closing_report_001_title_insights_and_blog(seeds):
     assert plan.title == (
         "To progress STEM students need personal interaction with role models, individual approach"
     )
-    assert plan.stage == LearningPlan.Stage.CLOSING
+    assert plan.stage == Stage.CLOSING
     assert [i.text for i in plan.insights.order_by("position")] == [
         "To progress STEM students need personal interaction with role models, individual approach",
         "While advocating for women in STEM, need to include men into the dialogue",
@@ -141,7 +142,7 @@ def test_seed_closing_report_002(seeds):
 def test_seed_blog_003(seeds):
     blog = Blog.objects.get(source_file=SEED[3].name)
     assert blog.title == "More women and girls in Azerbaijan are getting involved in science"
-    assert blog.kind == Blog.Kind.BLOG
+    assert blog.kind == BlogKind.BLOG
     assert blog.published_on == datetime.date(2022, 10, 13)
     assert blog.country_id == "AZE"
     assert [(a.name, a.role) for a in blog.authors.order_by("position")] == [

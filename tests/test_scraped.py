@@ -8,11 +8,8 @@ import pytest
 
 from records.archive import Author
 from records.scraped import extract_article
+from tests.factories import DATA, SEEDS
 
-ROOT = Path(__file__).resolve().parent.parent
-
-SEEDS = ROOT / "seeds"
-DATA = Path(__file__).resolve().parent / "data"
 BLOG = DATA / "blog"
 PUBLICATIONS = DATA / "publications"
 

@@ -10,7 +10,7 @@ from pytest_django.asserts import assertContains, assertNotContains
 
 from records.models import LearningPlan, PlanAnswer
 from records.templatetags.records_text import http_url, paragraphs
-from tests.builders import FOCAL_POINT, make_blog, make_plan
+from tests.factories import FOCAL_POINT, make_blog, make_plan
 
 CARD_TITLE = re.compile(r'<h3 class="card-title"><a href="[^"]*">([^<]*)</a></h3>')
 

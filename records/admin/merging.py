@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from django.db import transaction
 
+from ..enums import Sector
 from ..models import Partner, PartnerAlias, Partnership, partner_key
 
 
@@ -52,8 +53,8 @@ def merge_partners(keep: Partner, others) -> PartnerMerge:
             known.add(key)
             result.aliases += 1
 
-    if keep.sector == Partner.Sector.UNKNOWN:
-        known_sector = next((p.sector for p in others if p.sector != Partner.Sector.UNKNOWN), "")
+    if keep.sector == Sector.UNKNOWN:
+        known_sector = next((p.sector for p in others if p.sector != Sector.UNKNOWN), "")
         if known_sector:
             keep.sector = known_sector
             keep.save(update_fields=["sector"])

@@ -1,6 +1,11 @@
-"""Records built with the ORM for the tests of the public data: lists, exports, API, feeds."""
+"""What the tests build on: the paths of the real archive files they read, the import as a
+user runs it, and records made with the ORM."""
 
 import datetime
+from io import StringIO
+from pathlib import Path
+
+from django.core.management import call_command
 
 from records.models import (
     Blog,
@@ -14,7 +19,22 @@ from records.models import (
     unique_slug,
 )
 
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+DATA = Path(__file__).resolve().parent / "data"
+
 FOCAL_POINT = "focal.point@undp.org"
+
+
+def run_import(*paths, **options):
+    """Run import_seeds like a user would; returns (stdout lines, exit code)."""
+    out = StringIO()
+    code = 0
+    try:
+        call_command("import_seeds", *map(str, paths), stdout=out, **options)
+    except SystemExit as exc:
+        code = exc.code
+    return out.getvalue().splitlines(), code
 
 
 def make_blog(

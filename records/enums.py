@@ -1,0 +1,58 @@
+"""The fixed vocabularies of the knowledge base, each one list of values with its labels.
+
+Model fields, their check constraints, filters, the importer and the admin all read these;
+nothing else spells the values out. The archive parser (pure Python, no Django) emits the
+same strings; `tests/archive/test_vocabulary.py` holds the two together.
+"""
+
+from django.db import models
+
+
+class Stage(models.TextChoices):
+    PLAN = "plan", "Action learning plan"
+    CLOSING = "closing", "Closing report"
+
+
+class Sector(models.TextChoices):
+    CIVIL_SOCIETY = "civil_society", "Civil society"
+    ACADEMIA = "academia", "Academia"
+    PRIVATE_SECTOR = "private_sector", "Private sector"
+    GOVERNMENT = "government", "Government"
+    UN = "un", "UN"
+    OTHER = "other", "Other"
+    UNKNOWN = "unknown", "Unknown"
+
+
+class BlogKind(models.TextChoices):
+    BLOG = "blog", "Blog"
+    PUBLICATION = "publication", "Publication"
+
+
+class ArchiveType(models.TextChoices):
+    """The `[[type:]]` values of the archive that become records; other types are skipped."""
+
+    LEARNING_PLAN = "learningplan", "Learning plan or closing report"
+    BLOG = "blog", "Blog"
+    PUBLICATIONS = "publications", "Publication"
+
+    @property
+    def blog_kind(self) -> BlogKind | None:
+        return {
+            ArchiveType.BLOG: BlogKind.BLOG,
+            ArchiveType.PUBLICATIONS: BlogKind.PUBLICATION,
+        }.get(self)
+
+
+class Outcome(models.TextChoices):
+    """What an import did with one file."""
+
+    CREATED = "created", "created"
+    UPDATED = "updated", "updated"
+    UNCHANGED = "unchanged", "unchanged"
+    CONFLICT = "conflict", "conflict"
+    SKIPPED = "skipped", "skipped"
+    FAILED = "failed", "failed"
+
+    @property
+    def wrote(self) -> bool:
+        return self in (Outcome.CREATED, Outcome.UPDATED)
