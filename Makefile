@@ -4,7 +4,10 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
 
-.PHONY: run test setup clean
+BIND ?= 127.0.0.1:$(PORT)
+WORKERS ?= 2
+
+.PHONY: run serve test setup clean
 
 $(PY):
 	python3 -m venv $(VENV)
@@ -22,10 +25,17 @@ $(VENV)/installed-tests: requirements.txt requirements-dev.txt | $(PY)
 setup: $(VENV)/installed-site
 	$(PY) manage.py migrate --verbosity 0
 	$(PY) manage.py import_seeds
-	$(PY) manage.py collectstatic --noinput --verbosity 0
 
 run: setup
 	$(PY) manage.py runserver $(PORT)
+
+# The production server: gunicorn workers over the collected static files. Configure it
+# through the environment (README, "Run in production").
+serve: $(VENV)/installed-site
+	$(PY) manage.py migrate --verbosity 0
+	$(PY) manage.py collectstatic --noinput --verbosity 0
+	$(VENV)/bin/gunicorn labknowledge.wsgi --workers $(WORKERS) --bind $(BIND) \
+		--access-logfile - --forwarded-allow-ips "$${FORWARDED_ALLOW_IPS:-127.0.0.1}"
 
 test: $(VENV)/installed-tests
 	$(PY) -m pytest

@@ -1,7 +1,9 @@
 """Settings for Lab Knowledge: one file, configured from the environment.
 
-Local runs need nothing: SQLite in the project folder, DEBUG off unless asked for.
-Production sets SECRET_KEY, ALLOWED_HOSTS and usually DATABASE_URL.
+Local runs need nothing: SQLite in the project folder, static files served straight from the
+apps (no collectstatic), DEBUG off unless asked for. Production (PRODUCTION=1) sets SECRET_KEY,
+ALLOWED_HOSTS and usually DATABASE_URL and REDIS_URL, serves the collected, hashed static files,
+and refuses DEBUG.
 """
 
 import os
@@ -24,6 +26,16 @@ def env_bool(name, default=False):
     raise ImproperlyConfigured(f"{name} must be a boolean (1/0, true/false), not {value!r}")
 
 
+def env_int(name, default):
+    value = os.environ.get(name)
+    if value is None or value == "":
+        return default
+    try:
+        return int(value)
+    except ValueError:
+        raise ImproperlyConfigured(f"{name} must be a whole number, not {value!r}") from None
+
+
 def env_list(name, default=()):
     value = os.environ.get(name)
     if value is None:
@@ -34,6 +46,8 @@ def env_list(name, default=()):
 DEBUG = env_bool("DEBUG")
 # A local run (DEBUG, or no production flag) gets a throwaway key; production must set one.
 PRODUCTION = env_bool("PRODUCTION")
+if PRODUCTION and DEBUG:
+    raise ImproperlyConfigured("DEBUG must be off when PRODUCTION is on: debug pages leak data")
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 if not SECRET_KEY:
     if PRODUCTION:
@@ -100,9 +114,12 @@ DATABASES = {
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # WAL lets pages be read while an import writes; NORMAL sync is safe with WAL and
     # keeps one commit per imported file cheap.
+    # Writers (an import, a staff save) take the write lock when their transaction starts
+    # (IMMEDIATE) and wait up to `timeout` seconds for each other instead of failing.
     DATABASES["default"]["OPTIONS"] = {
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
         "transaction_mode": "IMMEDIATE",
+        "timeout": env_int("SQLITE_TIMEOUT", 30),
     }
     DATABASES["default"]["CONN_MAX_AGE"] = 0
 
@@ -122,10 +139,18 @@ USE_TZ = True
 
 STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
+# Production serves the collected files under hashed names (cached for a year); a local run
+# serves them straight from the apps, so `runserver` works without collectstatic.
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    "staticfiles": {
+        "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
+        if PRODUCTION
+        else "django.contrib.staticfiles.storage.StaticFilesStorage"
+    },
 }
+WHITENOISE_USE_FINDERS = not PRODUCTION
+WHITENOISE_AUTOREFRESH = DEBUG
 
 TAGGIT_CASE_INSENSITIVE = True
 
@@ -135,10 +160,18 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
 if PRODUCTION:
+    # Behind a proxy that terminates TLS and sets X-Forwarded-Proto. HTTPS is enforced here by
+    # default; SECURE_SSL_REDIRECT=0 and SECURE_HSTS_SECONDS=0 leave both to a proxy that does
+    # it itself (`check --deploy` then says so, as a reminder).
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
+    SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 60 * 60 * 24 * 365)
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
+    SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
-    SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
 
 LOGGING = {
     "version": 1,

@@ -1,0 +1,68 @@
+"""How the site starts: a local run needs nothing, production refuses unsafe settings."""
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from tests.factories import ROOT
+
+PRODUCTION_ENV = {
+    "PRODUCTION": "1",
+    "SECRET_KEY": "a-long-random-production-key-0123456789-abcdefghijklmnopqrstuvwxyz",
+    "ALLOWED_HOSTS": "knowledge.example.org",
+}
+
+
+def manage(*args, env=(), python=(sys.executable,)):
+    environ = {k: v for k, v in os.environ.items() if k not in {"DEBUG", "PRODUCTION"}}
+    environ.update(env)
+    return subprocess.run(
+        [*python, "manage.py", *args], cwd=ROOT, env=environ, capture_output=True, text=True
+    )
+
+
+def test_production_settings_pass_the_deploy_check():
+    result = manage("check", "--deploy", "--fail-level", "WARNING", env=PRODUCTION_ENV)
+    assert (result.returncode, result.stdout.strip()) == (
+        0,
+        "System check identified no issues (0 silenced).",
+    )
+
+
+def test_production_without_https_redirect_is_reported_by_the_deploy_check():
+    env = {**PRODUCTION_ENV, "SECURE_SSL_REDIRECT": "0"}
+    result = manage("check", "--deploy", "--fail-level", "WARNING", env=env)
+    assert result.returncode == 1
+    assert "security.W008" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("env", "message"),
+    [
+        ({**PRODUCTION_ENV, "DEBUG": "1"}, "DEBUG must be off when PRODUCTION is on"),
+        ({**PRODUCTION_ENV, "SECRET_KEY": ""}, "SECRET_KEY must be set when PRODUCTION is on"),
+        ({**PRODUCTION_ENV, "ALLOWED_HOSTS": ""}, "ALLOWED_HOSTS must be set"),
+        ({"DEBUG": "maybe"}, "DEBUG must be a boolean (1/0, true/false), not 'maybe'"),
+        ({"SQLITE_TIMEOUT": "soon"}, "SQLITE_TIMEOUT must be a whole number, not 'soon'"),
+    ],
+)
+def test_unsafe_or_malformed_settings_refuse_to_start(env, message):
+    result = manage("check", env=env)
+    assert result.returncode == 1
+    assert f"ImproperlyConfigured: {message}" in result.stderr
+
+
+def test_manage_without_django_gives_djangos_hint():
+    # -S leaves site-packages (and so Django) off the path, as outside the virtualenv.
+    result = manage("check", python=(sys.executable, "-S"))
+    assert result.returncode == 1
+    assert "Couldn't import Django. Are you sure it's installed" in result.stderr
+
+
+def test_local_run_serves_static_files_without_collectstatic(client):
+    response = client.get("/static/records/site.css")
+    assert response.status_code == 200
+    served = b"".join(response.streaming_content)
+    assert served == (ROOT / "records" / "static" / "records" / "site.css").read_bytes()
