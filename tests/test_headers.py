@@ -14,7 +14,15 @@ EXPECTED = {
 
 @pytest.mark.parametrize(
     "url",
-    ["/", "/plans/", "/plans/?format=csv", "/api/plans/", "/feeds/blogs/", "/admin/login/", "/nope/"],
+    [
+        "/",
+        "/plans/",
+        "/plans/?format=csv",
+        "/api/plans/",
+        "/feeds/blogs/",
+        "/admin/login/",
+        "/nope/",
+    ],
 )
 def test_response_carries_security_headers(client, db, url):
     response = client.get(url)
