@@ -16,7 +16,9 @@ PRODUCTION_ENV = {
 
 
 def manage(*args, env=(), python=(sys.executable,)):
-    environ = {k: v for k, v in os.environ.items() if k not in {"DEBUG", "PRODUCTION"}}
+    # The default local settings (SQLite), whatever database the suite itself runs on.
+    unset = {"DEBUG", "PRODUCTION", "DATABASE_URL", "REDIS_URL"}
+    environ = {k: v for k, v in os.environ.items() if k not in unset}
     environ.update(env)
     return subprocess.run(
         [*python, "manage.py", *args], cwd=ROOT, env=environ, capture_output=True, text=True
