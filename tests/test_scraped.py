@@ -1,4 +1,4 @@
-"""records.scraped.extract_article on the seeds, real pages under tests/data and odd input."""
+"""records.archive.blog_pages.extract_article on the seeds, real pages under tests/data and odd input."""
 
 import html
 import re
@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from records.archive import Author
-from records.scraped import extract_article
+from records.archive.blog_pages import extract_article
 from tests.factories import DATA, SEEDS
 
 BLOG = DATA / "blog"
