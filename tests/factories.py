@@ -2,11 +2,13 @@
 user runs it, and records made with the ORM."""
 
 import datetime
+from functools import cache
 from io import StringIO
 from pathlib import Path
 
 from django.core.management import call_command
 
+from records.archive import ParsedDocument, decode, parse
 from records.models import (
     Blog,
     BlogAuthor,
@@ -24,6 +26,46 @@ SEEDS = ROOT / "seeds"
 DATA = Path(__file__).resolve().parent / "data"
 
 FOCAL_POINT = "focal.point@undp.org"
+
+
+def seed_path(number: str) -> Path:
+    """The seed file whose name starts with `number` ("000" to "004")."""
+    return next(SEEDS.glob(f"{number}_*"))
+
+
+@cache
+def parse_file(path: Path) -> ParsedDocument:
+    """An archive file parsed as the importer reads it. Parsed once: treat it as read-only."""
+    return parse(decode(path.read_bytes()), path.name)
+
+
+def parse_seed(number: str) -> ParsedDocument:
+    """Seed `number` ("000" to "004"), parsed (read-only, see `parse_file`)."""
+    return parse_file(seed_path(number))
+
+
+def parse_data(relative: str) -> ParsedDocument:
+    """The archive file at `relative` under tests/data, parsed (read-only, see `parse_file`)."""
+    return parse_file(DATA / relative)
+
+
+def plan_text(body: str, title: str = "T") -> str:
+    """A learning plan document: its title, type tag and a "Title" section holding `body`."""
+    return f"# {title}\n\n[[type:learningplan]]\n## Title\n\n{body}"
+
+
+def article(doc: ParsedDocument) -> tuple[str, str, list]:
+    """What the blog-page reader made of a blog document: (title, body, authors)."""
+    return doc.title, doc.body, doc.authors
+
+
+def paragraphs(body: str) -> list[str]:
+    return body.split("\n\n")
+
+
+def page_text(title: str, lines: list[str]) -> str:
+    """A scraped blog document: its `# ` title, type tag and page lines."""
+    return f"# {title}\n\n[[type:blog]]\n\n" + "\n".join(lines) + "\n"
 
 
 def run_import(*paths, **options):

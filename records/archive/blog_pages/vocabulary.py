@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import re
 
+# The link to the source page that the scraper put between the header tags and the page.
+ORIGINAL_LINK = "[Original article published here]("
+
 # First line of an undp.org page ("skip link").
 SKIP_LINKS = {
     "skip to main content", "skip to content", "pasar al contenido principal",

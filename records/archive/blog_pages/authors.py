@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
+from ..document import Author
 from .vocabulary import (
     AUTHOR_HEADS,
     NAME_PARTICLES,
@@ -17,9 +17,6 @@ from .vocabulary import (
     is_read_more,
     is_upper,
 )
-
-if TYPE_CHECKING:
-    from ..archive import Author
 
 # Where two texts were glued without a space: a lower-case letter, then an upper-case one.
 GLUED_RE = re.compile(r"(?<=[a-z\u00e0-\u00ff])(?=[A-Z])")
@@ -35,8 +32,6 @@ _LOWER_PARTICLES = NAME_PARTICLES - {"i", "e", "y"}
 
 
 def make_author(name: str, role: str = "") -> Author:
-    from ..archive import Author  # imported on use: archive.py imports this package
-
     return Author(name=_title_case(name), role=" ".join(role.split()).strip(" ,;"))
 
 

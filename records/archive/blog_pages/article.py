@@ -5,7 +5,8 @@ Contract
 ``extract_article(lines, title) -> (title, body, authors)``
 
 * ``lines``: the page's text lines after the header tags, already cleaned by the caller
-  (entities decoded, NBSP turned into spaces, no CR). Blank lines are ignored.
+  (entities decoded, NBSP turned into spaces, no CR). Blank lines are ignored. The parser
+  (``records.archive.parser``) is the one caller; the tests go through it too.
 * ``title``: the document's ``# `` title as given. It is returned unchanged unless it is
   boilerplate ("Skip to main content", "Home", "Write", "Pasar al contenido principal",
   "Aller au contenu principal" and their kin, a "Home  Country  Blogs" breadcrumb, empty,
@@ -16,8 +17,8 @@ Contract
   Navigation, breadcrumb, repeated title, date line, author block, related-post teasers,
   footer, Medium chrome and ``--- … ---`` markers are dropped. Index pages and empty pages
   give whatever text is left (possibly ""). PDF text in publications is kept as is.
-* ``authors``: ``records.archive.Author`` items read from the "Author(s)" block (names in
-  upper case are turned into title case), or from a Medium byline; otherwise ``[]``.
+* ``authors``: ``Author`` items read from the "Author(s)" block (names in upper case are
+  turned into title case), or from a Medium byline; otherwise ``[]``.
 
 Pure Python, standard library only, no Django. The function never raises: on an internal
 error it falls back to the non-blank lines joined, the given title and no authors. Every
@@ -31,15 +32,11 @@ whole corpus (~1,300 pages, some lines 17k characters long) takes well under a s
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from ..document import Author
 from . import medium, undp
-from .vocabulary import fold
-
-if TYPE_CHECKING:
-    from ..archive import Author
-
-__all__ = ["extract_article"]
+from .vocabulary import ORIGINAL_LINK, fold
 
 _ZERO_WIDTH = "\u200b\u200e\u200f\ufeff\u2060\u00ad"
 _TAG_RE = re.compile(r"\[\[[A-Za-z_]+:[^\n]*\]\]")
@@ -73,9 +70,7 @@ def _prepare(lines: Any) -> list[str]:
 def _skip_header(lines: list[str]) -> list[str]:
     """Drop header lines handed over by mistake: tags and the "Original article" link."""
     header = (
-        i
-        for i, s in enumerate(lines[:60])
-        if s.startswith("[Original article published here](") or _TAG_RE.fullmatch(s)
+        i for i, s in enumerate(lines[:60]) if s.startswith(ORIGINAL_LINK) or _TAG_RE.fullmatch(s)
     )
     return lines[max(header, default=-1) + 1 :]
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
+from ..document import Author
 from .authors import GLUED_RE, has_role_word, make_author, name_like, parse_byline, role_like
 from .vocabulary import (
     MEDIUM_CHROME,
@@ -15,9 +15,6 @@ from .vocabulary import (
     is_boilerplate_title,
     key,
 )
-
-if TYPE_CHECKING:
-    from ..archive import Author
 
 _MIN_READ_RE = re.compile(r"\d+ min read")
 _DATE_IN_TEXT_RE = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{1,2}, \d{4}")

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from functools import cache
 from itertools import chain
-from typing import TYPE_CHECKING
 
+from ..document import Author
 from .authors import inline_authors, is_author_head, meta_authors, parse_author_block
 from .vocabulary import (
     AUTHOR_HEADS,
@@ -32,13 +32,11 @@ from .vocabulary import (
     key,
 )
 
-if TYPE_CHECKING:
-    from ..archive import Author
-
 _MARKER_RE = re.compile(r"-{3} ?[A-Za-z][A-Za-z ]{0,40}? ?-{3}")
 
 
 def extract(lines: list[str], title: str) -> tuple[str, str, list[Author]]:
+    """(title, body, authors) of an undp.org-style page (see `article.extract_article`)."""
     boiler = is_boilerplate_title(title)
     given_key = "" if boiler else key(title)
     start, found_title = _article_start(lines, given_key, title)
@@ -130,7 +128,22 @@ def _cut_authors(body: list[str], no_title: bool) -> tuple[list[str], list[Autho
 
 def _article_start(lines: list[str], given_key: str, given_title: str) -> tuple[int, str]:
     """Index where the article starts, and the real title line found ("" when none)."""
-    # 1. Skip the navigation: skip link, site name, menu, upper-case breadcrumb.
+    nav_end, upper_title = _skip_navigation(lines)
+    # The title lines after it: the mixed-case copy of the breadcrumb title, the given title,
+    # or (no breadcrumb) a line repeated at once ("Title" / "Title" or "Title …").
+    keys = [k for k in (key(upper_title), given_key) if len(k) >= 4]
+    pairs_ok = not keys
+    if not given_key and len(key(given_title)) >= 12:
+        keys.append(key(given_title))  # "# Home  Syria  Blogs" repeated as the first line
+    last, last_prefix, title_line = _title_lines(lines[nav_end : nav_end + 15], keys, pairs_ok)
+    if last < 0:
+        return nav_end, upper_title
+    # A title line that runs on into the standfirst is kept: the caller cuts the title off.
+    return nav_end + last + (0 if last_prefix else 1), title_line or upper_title
+
+
+def _skip_navigation(lines: list[str]) -> tuple[int, str]:
+    """Index after the skip link, site name, menu and breadcrumb; the upper-case title in it."""
     i = 0
     site_key = ""
     if fold(lines[0]) in SKIP_LINKS:
@@ -152,16 +165,17 @@ def _article_start(lines: list[str], given_key: str, given_title: str) -> tuple[
         else:
             break
         i += 1
-    nav_end = i
+    return i, upper_title
 
-    # 2. The title lines after it: the mixed-case copy of the breadcrumb title, the given title,
-    #    or (no breadcrumb) a line repeated at once ("Title" / "Title" or "Title …").
-    window = lines[nav_end : nav_end + 15]
+
+def _title_lines(window: list[str], keys: list[str], pairs_ok: bool) -> tuple[int, bool, str]:
+    """Where the title lines at the top of `window` end.
+
+    Returns the index of the last title line (-1 when none), whether it only starts with the
+    title (it runs on into the standfirst), and the mixed-case title line found ("" if none).
+    `pairs_ok`: with no title to look for, a line repeated at once is taken as the title.
+    """
     key_at = cache(lambda j: key(window[j][:1000]))
-    keys = [k for k in (key(upper_title), given_key) if len(k) >= 4]
-    pairs_ok = not keys
-    if not given_key and len(key(given_title)) >= 12:
-        keys.append(key(given_title))  # "# Home  Syria  Blogs" repeated as the first line
     last = -1
     last_prefix = False
     title_line = ""
@@ -188,10 +202,7 @@ def _article_start(lines: list[str], given_key: str, given_title: str) -> tuple[
                 title_line = s
         elif (last >= 0 and j - last > 3) or is_date(s) or (last < 0 and len(s) > 400):
             break
-    if last < 0:
-        return nav_end, upper_title
-    # A title line that runs on into the standfirst is kept: the caller cuts the title off.
-    return nav_end + last + (0 if last_prefix else 1), title_line or upper_title
+    return last, last_prefix, title_line
 
 
 def _after_title(line: str, title_key: str) -> str | None:

@@ -1,0 +1,5 @@
+"""Scraped blog and publication pages: the article, its title and its authors (see `article`)."""
+
+from .article import extract_article
+
+__all__ = ["extract_article"]

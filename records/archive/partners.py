@@ -1,0 +1,163 @@
+"""Partners of a plan: names, sectors and descriptions read from the partner answers.
+
+START and CLOSE-B forms name partners in groups (a name answer, a sector, a description); CLOSE-A
+asks per sector. A name answer may hold a whole list; prose about the partners, headings and
+n/a-like answers are no partner. The same organisation named twice is one mention.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .document import Answer, PartnerMention
+from .enumerations import LEADING_MARKER, numbered_items, strip_marker
+from .links import URL
+from .sectors import SECTOR_OF_PROMPT, UNKNOWN, sector_in_name, sector_word
+from .text import collapse
+
+_PAREN = re.compile(r"\s?\(([^()]{1,60})\)")
+_SEPARATOR = re.compile(r"\s[-–—]+\s|:\s")
+_VOID = re.compile(
+    r"^(?:n\s*/\s*a|n\.?a\.?|n7a|none|nil|no|not|nothing|non|nope|tbd|tbc|aucun\w*|néant"
+    r"|ningun[oa]|no aplica|pas encore|yet to be|to be (?:determined|defined|confirmed))"
+    r"(?![\w-])",
+    re.I,
+)
+_ABOVE = re.compile(r"\b(?:above|ci-dessus|arriba)\b", re.I)
+_PROSE_START_WORDS = (
+    "we our us they their them it its this these those i my he she there here in as with "
+    "through during since although however also so then finally firstly secondly "
+    "additionally moreover furthermore currently unfortunately indirectly mainly yes "
+    "nous notre nos ils elles il elle cette ces avec dans pour con para hemos nosotros"
+)
+_PROSE_STARTS = frozenset(_PROSE_START_WORDS.split())
+# Auxiliaries and verb forms that make a "name" a clause: "SMEs participated in the program".
+_VERBISH = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|can|did|does|helped|provided|[a-z]{3,}(?:ed|ing))\b"
+)
+_PROSE_PHRASES = ("the lab", "the accelerator lab", "the acclab", "the team", "the project")
+_DANGLING = re.compile(r"\b(?:the|and|of|for|de|du|des|la|le|et|y|del|to|with|&)$", re.I)
+
+
+def refers_above(text: str) -> bool:
+    """ "provided above", "please see above": the partners' own lines say it all."""
+    return len(text) < 60 and bool(_ABOVE.search(text))
+
+
+def is_void(text: str) -> bool:
+    """n/a-like answers: "n/a", "N/A – during the next stage", "Not yet", "None"…"""
+    return bool(_VOID.match(text.strip(" -–*•.")))
+
+
+def is_prose(name: str) -> bool:
+    """A sentence about the partners rather than a partner's name."""
+    name = _PAREN.sub("", name) or name  # "Ministry … (focused on gender)" is still a name
+    words = name.split()
+    first = words[0].strip(".,:;\"'")
+    # "IT Park" and "US Embassy" are names: acronyms are not pronouns.
+    pronoun = first.lower() in _PROSE_STARTS and (len(first) == 1 or not first.isupper())
+    if pronoun or name.lower().startswith(_PROSE_PHRASES):
+        return True
+    lower = sum(1 for w in words if w[:1].islower())
+    sentence = len(words) >= 8 and lower * 2 > len(words) and name.endswith(".")
+    sentence = sentence or (len(words) >= 6 and bool(re.search(r"\w\.\s+[A-Z]", name)))
+    return len(words) > 25 or sentence or (len(words) >= 6 and bool(_VERBISH.search(name)))
+
+
+def partner_lines(text: str) -> list[str]:
+    """One candidate per line or ";" segment; names broken after "of the" are rejoined."""
+    inline = numbered_items(text)  # "(1) Think Sea Corp (2) Japan Innovation Unit …"
+    if inline:
+        return [collapse(item) for item in inline]
+    groups: list[list[str]] = []
+    dangling = False
+    for line in filter(None, map(collapse, text.split("\n"))):
+        if dangling:
+            groups[-1].append(line)
+        else:
+            groups.append([line])
+        dangling = bool(_DANGLING.search(line))
+    lines = [" ".join(group) for group in groups]
+    if any(LEADING_MARKER.match(line) for line in lines):
+        lines = _attach_continuations(lines)
+    # "A; B" lists partners, "… with them; they help" does not: split before a capital only.
+    return [seg.strip() for line in lines for seg in re.split(r";\s*(?=[^\W_a-z])", line)]
+
+
+def _attach_continuations(lines: list[str]) -> list[str]:
+    """In a numbered or bulleted list an unmarked line continues the item above it."""
+    groups: list[list[str]] = []
+    for line in lines:
+        if groups and LEADING_MARKER.match(groups[-1][0]) and not LEADING_MARKER.match(line):
+            groups[-1].append(line)
+        else:
+            groups.append([line])
+    out = []
+    for first, *rest in groups:
+        joiner = " " if _SEPARATOR.search(first) else " - "  # the rest describes the name
+        out.append(f"{first}{joiner}{' '.join(rest)}" if rest else first)
+    return out
+
+
+def parse_partner(line: str, sector: str) -> PartnerMention | None:
+    """A PartnerMention from "1. Name (CSO) - what we do", None for headings and prose."""
+    line = strip_marker(line).strip(" ,;.")
+    if not line or line.endswith(":") or is_void(line):
+        return None
+    m = _SEPARATOR.search(line)
+    name, description = (line[: m.start()], line[m.end() :]) if m else (line, "")
+    for paren in _PAREN.finditer(name):
+        found = sector_word(paren.group(1))
+        if found:
+            name = name.replace(paren.group(), "", 1)
+            sector = found if sector == UNKNOWN else sector
+            break
+    name = collapse(URL.sub("", name)).strip(" ,;.:-–")
+    if sector == UNKNOWN:  # "UNICEF", "NGO", "Private sector" name their own sector
+        sector = sector_word(name) or sector_in_name(name)
+    if not re.search(r"[^\W\d_]", name) or len(name) > 200 or is_void(name) or is_prose(name):
+        return None
+    return PartnerMention(name, sector, collapse(description).lstrip(":-–— "))
+
+
+def _partner_sets(answers: list[Answer]) -> list[tuple[str, str]]:
+    """(name answer, description answer) of each START / CLOSE-B partner group set."""
+    sets: list[list[str]] = []
+    for answer in answers:
+        if answer.key == "partner_name":
+            sets.append([answer.text, ""])
+        elif answer.key == "partner_description" and sets and not sets[-1][1]:
+            sets[-1][1] = answer.text
+    return [(name, desc) for name, desc in sets]
+
+
+def partners(answers: list[Answer]) -> list[PartnerMention]:
+    """The partners named in the group sets and in the per-sector answers, merged."""
+    mentions: list[PartnerMention] = []
+    for name_text, desc_text in _partner_sets(answers):
+        shared = "" if is_void(desc_text) or refers_above(desc_text) else collapse(desc_text)
+        found = [parse_partner(line, UNKNOWN) for line in partner_lines(name_text)]
+        found = [p for p in found if p]
+        for mention in found:
+            # A list keeps its inline descriptions; a single name takes its group's one.
+            if shared and (len(found) == 1 or not mention.description):
+                mention.description = shared
+        mentions += found
+    for answer in answers:
+        sector = SECTOR_OF_PROMPT.get(answer.key)
+        if sector:
+            mentions += filter(None, (parse_partner(s, sector) for s in partner_lines(answer.text)))
+    return merge_partners(mentions)
+
+
+def merge_partners(mentions: list[PartnerMention]) -> list[PartnerMention]:
+    """One mention per organisation; later duplicates fill a missing description or sector."""
+    by_key: dict[str, PartnerMention] = {}
+    for mention in mentions:
+        key = collapse(re.sub(r"[^\w\s]|_", " ", mention.name.casefold()))
+        kept = by_key.setdefault(key, mention)
+        if kept is not mention:
+            kept.description = kept.description or mention.description
+            if kept.sector == UNKNOWN:
+                kept.sector = mention.sector
+    return list(by_key.values())

@@ -1,0 +1,111 @@
+"""Sector words: what tells a partner's sector, and the values the archive gives for it.
+
+The values are those of records.enums.Sector (the archive imports no Django, so it spells
+them here, once); tests/archive/test_vocabulary.py holds the two lists together.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text import collapse
+
+CIVIL_SOCIETY = "civil_society"
+ACADEMIA = "academia"
+PRIVATE_SECTOR = "private_sector"
+GOVERNMENT = "government"
+UN = "un"
+OTHER = "other"
+UNKNOWN = "unknown"
+
+# How plans name a sector: "(CSO)", "Private sector", "ONG"… (compared folded, see `sector_word`).
+_SECTOR_WORDS = {
+    CIVIL_SOCIETY: "cso, csos, ngo, ngos, ingo, cbo, ong, ongs, osc, civil society, "
+    "civil society organisation, civil society organization, local ngo, foundation, "
+    "association, charity, non-profit, nonprofit, community, sociedad civil, société civile",
+    ACADEMIA: "academia, academic, academics, university, universities, research, "
+    "research institute, research institution, think tank, université, universidad",
+    PRIVATE_SECTOR: "private, private sector, private company, startup, start-up, start up, "
+    "company, business, corporate, sme, msme, enterprise, social enterprise, secteur privé, "
+    "sector privado",
+    GOVERNMENT: "government, gov, govt, ministry, municipality, public, public sector, "
+    "local government, local authority, local authorities, public institution, "
+    "government agency, gobierno, gouvernement, secteur public, sector público",
+    UN: "un, un agency, un agencies, united nations, un system, undp, unicef, unfpa, unhcr, "
+    "unesco, unep, un women, unwomen, wfp, fao, ilo, iom, who, unido, unops, undrr, unv, "
+    "uncdf, un-habitat, ohchr, unaids",
+    OTHER: "donor, donors, media, ifi, igo, international organisation, "
+    "international organization, development partner",
+}
+_SECTOR_OF = {
+    phrase.strip(): sector for sector, words in _SECTOR_WORDS.items() for phrase in words.split(",")
+}
+
+# A sector a name gives away when the plan does not say it: "Ministry of …", "… University".
+# Tried in this order; acronyms match in capitals only ("Women who code" is no WHO).
+_SECTOR_IN_NAME = (
+    (
+        UN,
+        re.compile(
+            r"\b(?:UNDP|UNICEF|UNFPA|UNHCR|UNESCO|UNEP|UNIDO|UNOPS|UNDRR|UNCDF|UNV"
+            r"|WFP|FAO|ILO|IOM|WHO|OHCHR|UNAIDS|UN[- ]Women|UN[- ]Habitat)\b|\bUnited Nations\b"
+        ),
+    ),
+    (OTHER, re.compile(r"(?i)\b(?:world bank|development bank|european union|embassy)\b")),
+    (
+        GOVERNMENT,
+        re.compile(
+            r"(?i)\b(?:ministry|minist[eè]re|ministerio|government|gouvernement|gobierno"
+            r"|municipality|municipal|mairie|municipalidad|prefecture|governorate|city council"
+            r"|city hall|regional administration|parliament|presidency)\b"
+        ),
+    ),
+    (
+        ACADEMIA,
+        re.compile(
+            r"(?i)\b(?:university|universidad|universit[eé]|universidade|college|polytechnic"
+            r"|institute of technology|academy|acad[eé]mie)\b"
+        ),
+    ),
+    (
+        CIVIL_SOCIETY,
+        re.compile(
+            r"(?i)\b(?:foundation|fundaci[oó]n|fondation|association|asociaci[oó]n|ngo|cso"
+            r"|cooperative|coop[eé]rative|charity)\b"
+        ),
+    ),
+    (
+        PRIVATE_SECTOR,
+        re.compile(r"(?i)\b(?:ltd|llc|inc|plc|gmbh|corp|corporation|company|bank|consulting)\b"),
+    ),
+)
+
+# The CLOSE-A form asks for partners one sector at a time: the answer key gives the sector.
+SECTOR_OF_PROMPT = {
+    "partners_civil_society": CIVIL_SOCIETY,
+    "partners_academia": ACADEMIA,
+    "partners_private_sector": PRIVATE_SECTOR,
+    "partners_government": GOVERNMENT,
+    "partners_un": UN,
+}
+
+# Every sector a PartnerMention can carry.
+SECTORS = frozenset(
+    {
+        UNKNOWN,
+        *_SECTOR_OF.values(),
+        *(sector for sector, _ in _SECTOR_IN_NAME),
+        *SECTOR_OF_PROMPT.values(),
+    }
+)
+
+
+def sector_word(text: str) -> str | None:
+    """The sector a word or phrase names ("NGO", "Private sector partners"), else None."""
+    phrase = collapse(text.lower().strip(" .,")).removesuffix(" partners")
+    return _SECTOR_OF.get(phrase.removesuffix(" partner"))
+
+
+def sector_in_name(name: str) -> str:
+    """The sector an organisation's name gives away, else "unknown"."""
+    return next((sector for sector, words in _SECTOR_IN_NAME if words.search(name)), UNKNOWN)

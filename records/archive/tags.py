@@ -1,0 +1,156 @@
+"""Tag lines (`[[key:value]]`): the type sniff, reading them anywhere, and the header fields.
+
+A tag may span lines (an AI summary); an unterminated one is text plus a warning. Facet values
+("In-depth interviews", "in depth interviews,") are deduplicated on a folded form.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Hashable, Iterable
+from typing import TypeVar
+
+from .dates import parse_date, parse_year
+from .document import ParsedDocument
+from .text import INVISIBLE, clean_text, collapse, shorten, unescape
+
+T = TypeVar("T")
+
+_TAG = re.compile(r"\[\[([A-Za-z_]+):(.*)\]\]\s*$", re.S)
+_TAG_OPEN = re.compile(r"\[\[(?!type:)[A-Za-z_]+:")  # a type is one line: sniff_type reads lines
+# A "[[type:" at a line start (invisible characters, which parse() drops, may precede it).
+_TYPE_LINE = re.compile("(?:^|(?<=[\r\n\x0b\x0c\u2028\u2029]))" + INVISIBLE.pattern + r"*\[\[type:")
+_LINE_BREAK = re.compile("[\r\n\x0b\x0c\u2028\u2029]")
+_MAX_TAG_LINES = 60  # an unterminated "[[key:" must not swallow the document
+
+
+def sniff_type(text: str) -> str:
+    """The first [[type:]] value, without a full parse (same rules as parse())."""
+    for m in _TYPE_LINE.finditer(text):
+        end = _LINE_BREAK.search(text, m.end())
+        tag = _TAG.match(clean_text(text[m.start() : end.start() if end else len(text)]))
+        if tag and tag.group(1) == "type":
+            return _tag_value(tag.group(2))
+    return ""
+
+
+def _tag_value(raw: str) -> str:
+    return unescape(raw).strip()
+
+
+def read_tags(lines: list[str], warnings: list[str]) -> tuple[list[tuple[str, str]], list[bool]]:
+    """All tag lines anywhere: (key, value) pairs in order and a per-line "is a tag" flag."""
+    tags: list[tuple[str, str]] = []
+    is_tag = [False] * len(lines)
+    unterminated: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if not line.startswith("[["):
+            i += 1
+            continue
+        m = _TAG.match(line)
+        if m:
+            tags.append((m.group(1), _tag_value(m.group(2))))
+            is_tag[i] = True
+        elif _TAG_OPEN.match(line) and "]]" not in line:
+            end = tag_end(lines, i)
+            if end is None:
+                unterminated.append(line)
+            else:
+                m = _TAG.match("\n".join(lines[i : end + 1]))
+                if m:
+                    tags.append((m.group(1), _tag_value(m.group(2))))
+                    is_tag[i : end + 1] = [True] * (end + 1 - i)
+                    i = end
+        i += 1
+    if unterminated:
+        more = f" and {len(unterminated) - 1} more" if len(unterminated) > 1 else ""
+        warnings.append(f"unterminated tag {shorten(unterminated[0], 40)!r}{more}")
+    return tags, is_tag
+
+
+def tag_end(lines: list[str], start: int) -> int | None:
+    """Index of the line closing a multi-line tag, None when it is not a tag after all."""
+    for j in range(start + 1, min(len(lines), start + _MAX_TAG_LINES)):
+        line = lines[j]
+        if _TAG.match(line):
+            return None  # a complete tag: the opener was text
+        if "]]" in line:
+            return j if line.rstrip().endswith("]]") else None
+    return None
+
+
+def dedupe(values: Iterable[T], key: Callable[[T], Hashable] = lambda v: v) -> list[T]:
+    """`values` in order, each `key` kept once (the first)."""
+    seen: set = set()
+    out = []
+    for v in values:
+        k = key(v)
+        if k not in seen:
+            seen.add(k)
+            out.append(v)
+    return out
+
+
+def facet_key(value: str) -> str:
+    """ "In-depth interviews" and "in depth interviews," are one value."""
+    return collapse(re.sub(r"[^\w\s]|_", "", value.lower().replace("-", " ")))
+
+
+def facet(values: list[str]) -> list[str]:
+    cleaned = (collapse(v).rstrip(",;. ") for v in values)
+    return dedupe((v for v in cleaned if facet_key(v)), facet_key)
+
+
+def apply_tags(doc: ParsedDocument, pairs: list[tuple[str, str]]) -> None:
+    """Fill the document's header fields from its tags, in file order."""
+    for key, value in pairs:
+        if value:
+            doc.tags.setdefault(key, []).append(value)
+    doc.tags = {k: dedupe(v) for k, v in doc.tags.items()}
+    doc.types = doc.tags.get("type", [])
+    doc.type = doc.types[0] if doc.types else ""
+    if not doc.type:
+        doc.warnings.append("no [[type:]] tag")
+    doc.focal_point = doc.tags.get("focal_point", [""])[0]
+    doc.source_url = doc.tags.get("source", [""])[0]
+    doc.countries = doc.tags.get("country", [])
+    doc.locations = locations(pairs)
+    doc.thematic_areas = facet(doc.tags.get("thematic_areas", []))
+    doc.methods = facet(doc.tags.get("methods", []))
+    doc.data_sources = facet(doc.tags.get("datasources", []))
+    doc.sdgs = sdgs(doc.tags.get("sdgs", []), doc.warnings)
+    if "year" in doc.tags:
+        doc.year = parse_year(doc.tags["year"][0], doc.warnings)
+    if "date" in doc.tags:
+        doc.published_on = parse_date(doc.tags["date"][0], doc.warnings)
+
+
+def locations(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """country/latlng tags come as ordered pairs, one per map pin."""
+    out: list[tuple[str, str]] = []
+    country = None
+    for key, value in pairs:
+        if key == "country":
+            if country is not None:
+                out.append((country, ""))
+            country = value
+        elif key == "latlng":
+            out.append((country or "", value))
+            country = None
+    if country is not None:
+        out.append((country, ""))
+    return dedupe(loc for loc in out if any(loc))
+
+
+def sdgs(values: list[str], warnings: list[str]) -> list[int]:
+    """Goal numbers 1 to 17 read from "5. Gender equality"-like values, sorted, once each."""
+    numbers = set()
+    for value in values:
+        m = re.match(r"\s*(\d{1,2})(?!\d)", value)
+        if m and 1 <= int(m.group(1)) <= 17:
+            numbers.add(int(m.group(1)))
+        else:
+            warnings.append(f"unreadable sdg {value!r}")
+    return sorted(numbers)

@@ -1,0 +1,109 @@
+"""The `# ` title: where its block ends, the title line as written, and the display title.
+
+``title_line`` is the first ``# `` line as written (entities decoded, whitespace collapsed):
+a stable identity. ``title`` is the display title: continuation lines joined, markers and
+escapes removed, a ``…`` truncation completed from the answers, an empty one replaced.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from .document import Answer, ParsedDocument
+from .enumerations import strip_marker
+from .text import collapse, shorten, unescape, unescape_markdown
+
+_MAX_TITLE_LINES = 12
+# A completed title longer than this (a whole insight paragraph) ends at its first sentence.
+_TITLE_LIMIT = 200
+_SENTENCE_END = re.compile(r"[.!?](?=\s)")
+
+
+def is_title(line: str) -> bool:
+    return line == "#" or (line.startswith("#") and line[1:2].isspace())
+
+
+def title_block(lines: list[str], is_tag: list[bool]) -> tuple[int, int]:
+    """(index of the first "# " line, index after its continuation lines); (-1, 0) if none."""
+    start = next((i for i, line in enumerate(lines) if is_title(line) and not is_tag[i]), -1)
+    if start < 0:
+        return -1, 0
+    first_tag = next((i for i, t in enumerate(is_tag) if t), -1)
+    # The title only continues up to header tags that follow it closely ("# Home" / "Kenya" /
+    # "Blog" / "..." in scraped pages); never over structure.
+    if not start < first_tag <= start + _MAX_TITLE_LINES:
+        return start, start + 1
+    if any(
+        line.lstrip().startswith(("#", ">", "<", "![")) for line in lines[start + 1 : first_tag]
+    ):
+        return start, start + 1
+    return start, first_tag
+
+
+def read_title(lines: list[str], start: int, end: int) -> tuple[str, str]:
+    """(title line as written, display title) of the title block; ("", "") if none."""
+    if start < 0:
+        return "", ""
+    first = collapse(unescape(lines[start][1:]))
+    rest = [collapse(unescape(line)) for line in lines[start + 1 : end]]
+    title = collapse(" ".join([first, *rest])).removeprefix("- ").strip()
+    return first, unescape_markdown(title)
+
+
+def complete_title(title: str, candidates: Iterable[str]) -> str | None:
+    """The full text a "…"-truncated title was cut from, if an answer starts with it."""
+    prefix = collapse(strip_marker(title.rstrip(" .…"))).casefold()
+    if len(prefix) < 8:
+        return None
+    for candidate in candidates:
+        full = collapse(strip_marker(candidate))
+        if len(full) > len(prefix) and full.casefold().startswith(prefix):
+            if len(full) <= _TITLE_LIMIT:
+                return full
+            end = _SENTENCE_END.search(full, len(prefix))
+            if end and end.end() <= _TITLE_LIMIT:
+                return full[: end.end()]
+            return shorten(full, _TITLE_LIMIT)
+    return None
+
+
+def complete_truncated_title(doc: ParsedDocument) -> None:
+    """Replace a title ending in "…" by the insight or answer line it was cut from."""
+    if not doc.title.endswith(("…", "...")):
+        return
+    full = complete_title(doc.title, [*doc.insights, *_answer_lines(doc.answers)])
+    if full:
+        doc.title = full
+    else:
+        # Closing forms take their title from the first insight: "1) Using new data…".
+        doc.title = strip_marker(doc.title)
+        doc.warnings.append("truncated title: no full text found")
+
+
+def _answer_lines(answers: list[Answer]) -> Iterator[str]:
+    for answer in answers:
+        yield from answer.text.split("\n")
+
+
+def fill_empty_title(doc: ParsedDocument, name: str) -> None:
+    """Give a document without a title one, and a warning saying where it came from."""
+    if doc.title:
+        return
+    doc.title, source = title_fallback(doc, name)
+    doc.warnings.append(f"empty title: using {source}" if doc.title else "empty title")
+
+
+def title_fallback(doc: ParsedDocument, name: str) -> tuple[str, str]:
+    """(title, where it came from) for a document whose "# " title is empty."""
+    if doc.type == "learningplan":
+        title_answer = next((a.text for a in doc.answers if a.key == "title" and a.text), "")
+        if title_answer:
+            return shorten(title_answer), "the Title answer"
+        if doc.insights:
+            return shorten(doc.insights[0]), "the first insight"
+    first = next((a.text for a in doc.answers if a.text.strip()), "")
+    if first:
+        return shorten(first), "the first answer"
+    stem = re.split(r"[\\/]", name)[-1].rsplit(".", 1)[0]
+    return collapse(stem.replace("_", " ")), "the file name"

@@ -1,0 +1,183 @@
+"""records.archive.insights: splitting the insights answer into insights."""
+
+import pytest
+
+from records.archive import PartnerMention, parse
+from records.archive.insights import split_insights
+from tests.factories import parse_data, parse_seed, plan_text
+
+
+def test_seed_closing_insights_are_the_bullets():
+    assert parse_seed("001").insights == [
+        "To progress STEM students need personal interaction with role models, individual approach",
+        "While advocating for women in STEM, need to include men into the dialogue",
+        "Quotas for women in STEM could be applied, but there should be development work behind",
+        "We have to be careful with positive discrimination issues",
+    ]
+
+
+def test_seed_closing_insights_are_the_last_list_after_intros():
+    insights = parse_seed("002").insights
+    assert len(insights) == 5
+    assert insights[0].startswith("Even though Uzbek society does not approve/support girls")
+    assert (
+        insights[2] == "Surprisingly many fathers support their daughters in getting STEM education"
+    )
+    assert insights[4].startswith("In general picture – for the last several decades")
+
+
+def test_insights_numbered_with_dashes():
+    doc = parse_data("learningplan/1__accelerator_lab_can_intervene_during_cpd_design.md")
+    assert doc.insights == [
+        "Early CPD design intervention through Accelerator Lab can improve outcomes.",
+        "Accelerator Lab enables successful project development under program pillars.",
+        "Reflective sensemaking is an effective tool to synchronize CO work and review past "
+        "experiences.",
+        "Stronger collaboration was achieved through Accelerator Lab's approach during "
+        "sensemaking.",
+        "Sensemaking increased management and program engagement with Accelerator Lab.",
+    ]
+    assert doc.blog_urls == []  # a file name, not a link
+
+
+def test_insights_flattened_numbering_split_and_title_completed():
+    doc = parse_data(
+        "learningplan/1__there_is_a_huge_potential_for_green_mobility_in_kathmandu_due_to_rising__.md"
+    )
+    assert doc.insights == [
+        "There is a huge potential for green mobility in Kathmandu due to rising pressure or Air "
+        "Pollution in metropolitan cities of Nepal.",
+        "Qualitative research proved very effective in terms of getting insights from the target "
+        "segment.",
+        "Incentivizing people for using green alternatives might not be a permanent fix for "
+        "decreasing people's carbon footprint.",
+        "The government and the private sector needs to jointly develop sustainable green "
+        "mobility plans.",
+    ]
+    assert doc.title == doc.insights[0]
+
+
+def test_insights_flattened_nbsp_dash_list():
+    doc = parse_data(
+        "learningplan/_________collective_intelligence_workshop_on_how_to_identify_the_main_chall_.md"
+    )
+    assert doc.insights == [
+        "Collective intelligence workshop on how to identify the main challenges on water scarcity",
+        "Using open source tools to develop digital solution for smart territories",
+        "Organizing a smart city caravan to meet innovators in different regions of Morocco",
+        "Introduction of new generation equipement to helps entrepreneurs to test ideas",
+        'Concept like "Do It Yourself" are important and can lead city to a smarter development '
+        "of territories",
+    ]
+    assert doc.title_line == "- Collective intelligence workshop on how to identify the main chall…"
+    assert doc.title == doc.insights[0]
+
+
+def test_insights_written_as_quote_lines_are_not_prompts():
+    doc = parse_data(
+        "learningplan/citizens_feedback_app_for_project_monitoring_and_data_management__"
+        "first_iteration_.md"
+    )
+    assert [a.key for a in doc.answers][:3] == ["insights", "blog_links", "barriers"]
+    assert len(doc.insights) == 5
+    assert doc.insights[0] == (
+        "Innovative monitoring methodologies can help project teams stay on track with their work "
+        "plans and in turn help to accelerate SDGs"
+    )
+
+
+def test_insights_flattened_numbering_with_double_escaped_entities():
+    doc = parse_data("learningplan/1__partnerships_require_nurturing_and_work.md")
+    assert doc.insights[0] == "Partnerships require a lot of nurturing, time and work!"
+    assert len(doc.insights) == 5
+    # "&amp;amp;amp;" in the link is decoded once, to "&amp;amp;".
+    assert doc.blog_urls == [
+        "https://www.facebook.com/yrika.maritz/posts/10222910623168671?__cft__[0]=AZWOmvsGP9Eo1"
+        "Pso_fCNBUurc7xtufge7RPJ4_IoiUo_EwPGTxF7flkjbV7vnuWpT4D6q79hyOtvd0DXJ7VSOmV2AA3YkERmAQgP"
+        "qvx9p4vJllH6p0W4IjjeD-Pz56exeT_Var0dD3PMM2PmTG2BH2nY&amp;amp;__tn__=%2CO%2CP-R"
+    ]
+
+
+def test_insights_inline_star_bullets_and_close_a_partners():
+    doc = parse_data("learningplan/reverse_shop___closing_form.md")
+    assert doc.insights == [
+        "Incentivized product based rewards for up-cycling is the most promising",
+        "Accessibility to recycling/up-cycling stations is extremely important",
+        "Explanation of the full chain effect of recycling has positive impact",
+        "Children are the ideal candidates in a post conflict setting for reviving "
+        "recycling/up-cycling knowledge",
+        "Parks are an interesting reflection of deep held beliefs about the value of "
+        "recycling/up-cycling",
+    ]
+    assert doc.partners == [
+        PartnerMention("Local Recycling Businesses", "civil_society"),
+        PartnerMention("University of Aleppo", "academia", "Environment Engineering Unit"),
+        PartnerMention("Local Municipality in Aleppo", "government"),
+    ]
+
+
+def test_parse_close_b_insights_single_paragraph_is_one_insight():
+    body = (
+        "> What are the top key insights you generated about your learning challenge during "
+        "this Action Learning Plan? (Please list a maximum of 5 key insights)\n\n"
+        "We learned that 2 phases work. It took 3 months.\n"
+    )
+    doc = parse(plan_text(body))
+    assert (doc.form, doc.insights) == (
+        "close-b",
+        ["We learned that 2 phases work. It took 3 months."],
+    )
+
+
+def test_insights_flattened_dash_list_keeps_lower_case_items_apart():
+    text = (
+        "# - SMEs are\n\n[[type:learningplan]]\n## Learnings on your challenge\n\n"
+        "> What are the top 5 key insights you generated about your frontier challenge during "
+        "this Action Learning Plan?\n\n"
+        "- mSMEs are ready to transform to digital; - there is a lack of coordinated strategy; "
+        "- there are lots of experts.\n"
+    )
+    assert parse(text).insights == [
+        "mSMEs are ready to transform to digital",
+        "there is a lack of coordinated strategy",
+        "there are lots of experts.",
+    ]
+
+
+# -- heuristics, each with the example it exists for -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "-\u00a0\u00a0 Listen first -\u00a0\u00a0 Then act",
+            ["Listen first", "Then act"],
+            id="flattened-dash-list-with-nbsp-runs",
+        ),
+        pytest.param(
+            "- a participatory approach -Collective ownership",
+            ["a participatory approach", "Collective ownership"],
+            id="dash-glued-to-a-capital",
+        ),
+        pytest.param(
+            "The approach includes 2 phases:\n- Listen\n- Act\nFirst insights are:\n- Trust\n"
+            "- Time",
+            ["Trust", "Time"],
+            id="the-last-list-after-intros",
+        ),
+        pytest.param(
+            "Local teams know\nthe problem best\nPartners need time",
+            ["Local teams know the problem best", "Partners need time"],
+            id="hard-wrapped-lower-case-continues",
+        ),
+        pytest.param(
+            "Trust • Time · Money * Data",
+            ["Trust", "Time", "Money", "Data"],
+            id="inline-bullets",
+        ),
+        pytest.param("> 1. Quoted\n> 2. Lines", ["Quoted", "Lines"], id="quote-marks-dropped"),
+    ],
+)
+def test_split_insights_reads_hand_written_lists(text, expected):
+    assert split_insights(text) == expected

@@ -1,0 +1,153 @@
+"""records.archive.titles: the title block, truncated titles and empty ones."""
+
+import pytest
+
+from records.archive import parse
+from records.archive.titles import complete_title, title_block
+from tests.factories import parse_data, parse_seed, plan_text
+
+
+def test_seed_plan_truncated_title_completed_from_title_answer():
+    doc = parse_seed("000")
+    assert doc.title_line == (
+        "Growing number of women in STEM fields and helping them to advance througho…"
+    )
+    assert doc.title == (
+        "Growing number of women in STEM fields and helping them to advance throughout their "
+        "careers."
+    )
+
+
+def test_seed_closing_title_completed_from_first_insight():
+    doc = parse_seed("001")
+    assert doc.form == "close-a"
+    assert doc.title_line == (
+        "- To progress STEM students need personal interaction with role models, ind…"
+    )
+    assert doc.title == (
+        "To progress STEM students need personal interaction with role models, individual approach"
+    )
+
+
+def test_title_completed_from_a_long_insight_ends_at_its_first_sentence():
+    insight = "Cape Verde, as a Small Island Developing State, recognizes the potential. " + (
+        "The sector is a national priority and strategic planning has been developed. " * 5
+    )
+    text = (
+        "# Cape Verde, as a Small Island Developing State, recogni…\n\n[[type:learningplan]]\n"
+        "## Learnings on your challenge\n\n"
+        "> What are the top 5 key insights you generated about your frontier challenge during "
+        f"this Action Learning Plan?\n\n{insight}\n"
+    )
+    assert parse(text).title == (
+        "Cape Verde, as a Small Island Developing State, recognizes the potential."
+    )
+
+
+def test_title_on_the_line_after_an_empty_heading():
+    doc = parse_data(
+        "learningplan/sme_growth_and_resilience_with_the_focus_on_the_ecommerce_in_serbia___"
+        "closing_2022.md"
+    )
+    assert (doc.title_line, doc.title, doc.warnings) == (
+        "",
+        "SME Growth and Resilience with the focus on the eCommerce in Serbia - Closing 2022",
+        [],
+    )
+
+
+def test_solution_crlf_and_title_on_the_next_line():
+    doc = parse_data("solution/bcg_vaccine_in_the_fight_against_the_covid_19_pandemic.md")
+    assert doc.title == "BCG vaccine in the fight against the COVID-19 pandemic"
+    assert [(a.prompt, a.key) for a in doc.answers] == [
+        ("Title", ""),
+        ("Image", ""),
+        ("Link to covIDJEA 2020 solution", ""),
+    ]
+    assert all("\r" not in a.text for a in doc.answers)
+
+
+def test_parse_title_continuation_lines_and_escapes():
+    doc = parse("# Explorer\\-Ghana \n\t\n  Seth &amp; co \n[[type:solution]]\n")
+    assert (doc.title_line, doc.title) == ("Explorer\\-Ghana", "Explorer-Ghana Seth & co")
+
+
+def test_parse_empty_title_falls_back_to_title_answer():
+    body = "> Please provide a name for your action learning plan.\n\nGreen cities\n"
+    doc = parse(plan_text(body, title=""))
+    assert (doc.title_line, doc.title, doc.warnings) == (
+        "",
+        "Green cities",
+        ["empty title: using the Title answer"],
+    )
+
+
+def test_parse_empty_title_falls_back_to_first_insight():
+    body = "> What are the top 5 key insights you generated?\n- Listen first\n- Then act\n"
+    doc = parse(plan_text(body, title="\u00a0"))
+    assert (doc.title, doc.warnings) == ("Listen first", ["empty title: using the first insight"])
+
+
+def test_parse_empty_title_falls_back_to_file_name():
+    doc = parse("# \n\n[[type:solution]]\n", "solution/air_quality_app.md")
+    assert (doc.title, doc.warnings) == ("air quality app", ["empty title: using the file name"])
+
+
+def test_parse_truncated_title_without_source_kept_with_warning():
+    doc = parse("# A very long and truncated title…\n\n[[type:experiment]]\n> Q\nOther text\n")
+    assert (doc.title, doc.warnings) == (
+        "A very long and truncated title…",
+        ["truncated title: no full text found"],
+    )
+
+
+# -- heuristics, each with the example it exists for -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        pytest.param(
+            ["# Home", "Kenya", "Blog", "...", "[[type:blog]]"],
+            (0, 4),
+            id="scraped-page-title-runs-to-the-tags",
+        ),
+        pytest.param(["# T", "> Q", "[[type:blog]]"], (0, 1), id="never-over-structure"),
+        pytest.param(["# T", *["x"] * 12, "[[type:blog]]"], (0, 1), id="tags-too-far-below"),
+        pytest.param(["#hashtag", "# T", "[[type:blog]]"], (1, 2), id="hashtag-is-no-title"),
+        pytest.param(["no title", "[[type:blog]]"], (-1, 0), id="none"),
+    ],
+)
+def test_title_block_continues_up_to_close_header_tags(lines, expected):
+    assert title_block(lines, [line.startswith("[[") for line in lines]) == expected
+
+
+def test_truncated_closing_title_without_source_loses_its_marker():
+    # Closing forms take their title from the first insight: "1) Using new data…".
+    doc = parse("# 1) Using new data…\n\n[[type:learningplan]]\n")
+    assert (doc.title, doc.warnings) == (
+        "Using new data…",
+        ["truncated title: no full text found"],
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "candidates", "expected"),
+    [
+        pytest.param(
+            "1) Using new data…",
+            ["1. Using new data sources helps"],
+            "Using new data sources helps",
+            id="markers-on-both-sides",
+        ),
+        pytest.param("Short…", ["Short and sweet"], None, id="prefix-too-short"),
+        pytest.param(
+            "Growing number of women...",
+            ["Other", "growing number of women in STEM"],
+            "growing number of women in STEM",
+            id="case-folded-three-dots",
+        ),
+    ],
+)
+def test_complete_title_finds_the_text_a_title_was_cut_from(title, candidates, expected):
+    assert complete_title(title, candidates) == expected
