@@ -79,8 +79,18 @@ def save_plan(
     return plan
 
 
+def split_answer(doc: archive.ParsedDocument) -> archive.Answer | None:
+    """The answer the parser split `doc.insights` from (its first non-empty "insights"
+    answer), or None when nothing was split."""
+    if not doc.insights:
+        return None
+    return next((a for a in doc.answers if a.key == "insights" and a.text), None)
+
+
 def plan_answers(doc: archive.ParsedDocument, warnings: list[str]) -> list[PlanAnswer]:
-    """The plan's answers in document order, unsaved."""
+    """The plan's answers in document order, unsaved. The answer its insights were split from
+    is left out: the Insight rows hold its text, and the page and search show it once."""
+    split = split_answer(doc)
     return [
         PlanAnswer(
             position=position,
@@ -90,6 +100,7 @@ def plan_answers(doc: archive.ParsedDocument, warnings: list[str]) -> list[PlanA
             text=redact_emails(answer.text),
         )
         for position, answer in enumerate(doc.answers)
+        if answer is not split
     ]
 
 

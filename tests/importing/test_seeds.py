@@ -146,6 +146,40 @@ def test_seed_closing_report_002(imported_seeds):
     assert not [n for n in names if n.casefold().startswith("n/a")]
 
 
+def test_seed_closing_report_001_insights_stored_once(imported_seeds):
+    plan = plan_by_seed(1)
+    # The "insights" answer (position 0) became the Insight rows and is not stored.
+    assert list(plan.answers.values_list("position", "key")) == [
+        (1, "blog_links"),
+        (2, "barriers"),
+        (3, "time_allocation"),
+        (4, "time_sense"),
+        (5, "time_explore"),
+        (6, "time_test"),
+        (7, "time_grow"),
+        (8, "data_rationale"),
+        (9, "method_rationale"),
+        (10, "partners_civil_society"),
+        (11, "partners_academia"),
+        (12, "partners_private_sector"),
+        (13, "partners_government"),
+        (14, "partners_new_unusual"),
+        (15, "partners_un"),
+        (16, "evidence_uploads"),
+    ]
+    assert plan.answer("insights") == ""
+    # The first insight is also the report's title, hence its two lines.
+    assert [plan.search_document.count(text) for text in SEED_001_INSIGHTS] == [2, 1, 1, 1]
+    assert plan.search_document == plan.build_search_document()
+
+
+def test_seed_closing_report_002_insights_stored_once(imported_seeds):
+    plan = plan_by_seed(2)
+    assert plan.insights.count() == 5
+    assert list(plan.answers.filter(key="insights")) == []
+    assert plan.search_document == plan.build_search_document()
+
+
 # -- blogs ---------------------------------------------------------------------------------
 
 
