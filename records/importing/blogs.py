@@ -32,8 +32,12 @@ def save_blog(
     source: Source,
     lookups: Lookups,
 ) -> Blog:
-    """Write `doc` onto `blog` (a new blog when None), replacing its authors. A new blog is
-    tied to the plans' links already waiting for its URL."""
+    """Write `doc` onto `blog` (a new blog when None), replacing its authors.
+
+    Everything that can add a warning (the authors' names and roles cut to length among them)
+    comes first, so the blog is saved once, with all its warnings. A new blog is tied to the
+    plans' links already waiting for its URL.
+    """
     created = blog is None
     warnings = list(doc.warnings)
     blog = titled_record(Blog, blog, doc.title, source, lookups, warnings)
@@ -44,21 +48,23 @@ def save_blog(
     codes = lookups.country_codes(doc.countries, warnings)
     blog.country_id = codes[0] if codes else None
     blog.body = redact_emails(doc.body)
+    authors = [
+        BlogAuthor(
+            name=fit(BlogAuthor, "name", author.name, warnings),
+            role=fit(BlogAuthor, "role", author.role, warnings),
+            position=position,
+        )
+        for position, author in enumerate(doc.authors)
+    ]
     blog.search_document = blog.build_search_document()
     source.stamp(blog, warnings)
     blog.save()
 
     if not created:
         blog.authors.all().delete()
-    BlogAuthor.objects.bulk_create(
-        BlogAuthor(
-            blog=blog,
-            name=fit(BlogAuthor, "name", author.name, warnings),
-            role=fit(BlogAuthor, "role", author.role, warnings),
-            position=position,
-        )
-        for position, author in enumerate(doc.authors)
-    )
+    for author in authors:
+        author.blog = blog
+    BlogAuthor.objects.bulk_create(authors)
     if created:
         BlogLink.objects.filter(url=source.key, blog__isnull=True).update(blog=blog)
         lookups.remember_blog(source.key, blog.pk)
