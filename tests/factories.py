@@ -258,3 +258,8 @@ def make_full_blogs(count, *, prefix="Blog"):
         )
         for n in range(count)
     ]
+
+
+def seed_file(number):
+    """The seed document numbered `number` (0 to 4)."""
+    return next(SEEDS.glob(f"{number:03d}_*.txt"))

@@ -7,7 +7,8 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
-from records.importer import import_paths, iter_paths
+from records.enums import Outcome
+from records.importing import import_paths, iter_paths
 
 
 class Command(BaseCommand):
@@ -42,8 +43,8 @@ class Command(BaseCommand):
         def progress(result):
             if bar:
                 bar.update()
-            show = result.outcome in ("failed", "conflict") or (
-                verbosity > 1 and result.outcome != "unchanged"
+            show = result.outcome in (Outcome.FAILED, Outcome.CONFLICT) or (
+                verbosity > 1 and result.outcome != Outcome.UNCHANGED
             )
             if show:
                 line = f"{result.outcome}: {result.name}"

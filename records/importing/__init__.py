@@ -1,0 +1,16 @@
+"""Loads archive files into the models: knows the models and the import rules, nothing of the
+file format (that is `records.archive`)."""
+
+from .columns import normalise_url
+from .run import FileResult, Importer, ImportReport, import_paths, iter_paths
+from .sources import ImportFailed
+
+__all__ = [
+    "FileResult",
+    "ImportFailed",
+    "ImportReport",
+    "Importer",
+    "import_paths",
+    "iter_paths",
+    "normalise_url",
+]

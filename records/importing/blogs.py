@@ -1,0 +1,71 @@
+"""Saving one blog or publication: a ParsedDocument mapped onto a Blog and its authors, keyed
+by its normalised source URL."""
+
+from __future__ import annotations
+
+from records import archive
+from records.enums import BlogKind
+from records.models import Blog, BlogAuthor, BlogLink
+
+from .columns import fit, normalise_url, redact_emails
+from .lookups import Lookups
+from .sources import ImportFailed, Source, titled_record
+
+MAX_URL_LENGTH = 2000  # Blog.source_url and BlogLink.url
+
+
+def blog_key(doc: archive.ParsedDocument) -> str:
+    """What identifies a blog: its normalised `[[source:]]` URL. Raises ImportFailed for a
+    document without a usable one."""
+    key = normalise_url(doc.source_url)
+    if not key:
+        raise ImportFailed("no [[source:]] URL: a blog is identified by its URL")
+    if len(doc.source_url.strip()) > MAX_URL_LENGTH or len(key) > MAX_URL_LENGTH:
+        raise ImportFailed("the [[source:]] URL is longer than 2,000 characters")
+    return key
+
+
+def save_blog(
+    blog: Blog | None,
+    doc: archive.ParsedDocument,
+    kind: BlogKind,
+    source: Source,
+    lookups: Lookups,
+) -> Blog:
+    """Write `doc` onto `blog` (a new blog when None), replacing its authors.
+
+    Everything that can add a warning (the authors' names and roles cut to length among them)
+    comes first, so the blog is saved once, with all its warnings. A new blog is tied to the
+    plans' links already waiting for its URL.
+    """
+    created = blog is None
+    warnings = list(doc.warnings)
+    blog = titled_record(Blog, blog, doc.title, source, lookups, warnings)
+    blog.kind = kind
+    blog.source_url = doc.source_url.strip()
+    blog.published_on = doc.published_on
+    blog.year = doc.year
+    codes = lookups.country_codes(doc.countries, warnings)
+    blog.country_id = codes[0] if codes else None
+    blog.body = redact_emails(doc.body)
+    authors = [
+        BlogAuthor(
+            name=fit(BlogAuthor, "name", author.name, warnings),
+            role=fit(BlogAuthor, "role", author.role, warnings),
+            position=position,
+        )
+        for position, author in enumerate(doc.authors)
+    ]
+    blog.search_document = blog.build_search_document()
+    source.stamp(blog, warnings)
+    blog.save()
+
+    if not created:
+        blog.authors.all().delete()
+    for author in authors:
+        author.blog = blog
+    BlogAuthor.objects.bulk_create(authors)
+    if created:
+        BlogLink.objects.filter(url=source.key, blog__isnull=True).update(blog=blog)
+        lookups.remember_blog(source.key, blog.pk)
+    return blog

@@ -1,0 +1,32 @@
+"""Archive text made fit to store: e-mail addresses redacted, values cut to their column's
+length, and URLs in the one form blogs are keyed and linked by."""
+
+import re
+import urllib.parse
+
+EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+REDACTED_EMAIL = "[e-mail removed]"
+
+
+def redact_emails(text: str) -> str:
+    """Archive text mentions staff e-mail addresses; none of them may reach a public page."""
+    return EMAIL_RE.sub(REDACTED_EMAIL, text) if "@" in text else text
+
+
+def fit(model, field_name: str, value: str, warnings: list[str]) -> str:
+    """Cut a value to its column's length (SQLite would not, PostgreSQL would refuse), noting
+    the cut in `warnings`."""
+    limit = model._meta.get_field(field_name).max_length
+    if len(value) <= limit:
+        return value
+    warnings.append(f"{model.__name__}.{field_name} cut to {limit} characters")
+    return value[: limit - 1].rstrip() + "…"
+
+
+def normalise_url(url: str) -> str:
+    """The form of a URL that identifies a blog: https, lower-case host, no query, fragment,
+    `www.` or trailing slash; "" when it names no host."""
+    parts = urllib.parse.urlsplit(url.strip())
+    host = parts.netloc.lower().removeprefix("www.")
+    path = urllib.parse.unquote(parts.path).rstrip("/")
+    return f"https://{host}{path}" if host else ""

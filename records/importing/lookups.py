@@ -1,0 +1,177 @@
+"""The ids an import run writes its rows against, each read from the database once per run:
+countries, SDGs, the tags of each facet, partners under all their names, the slugs taken, and
+the plans and blogs already keyed.
+
+A row created while importing a file is staged, and joins the lookups only once that file's
+transaction committed (`commit()`); a file that fails is `discard()`ed, so no later file
+points at a row that was rolled back.
+"""
+
+from __future__ import annotations
+
+from records.enums import Sector
+from records.models import (
+    SDG,
+    Blog,
+    Country,
+    LearningPlan,
+    Partner,
+    PartnerAlias,
+    partner_key,
+    unique_slug,
+)
+
+from .columns import fit
+
+# The plan's tag facets; each has its own tag model, so "press" the data source and "press"
+# the theme stay two tags.
+TAG_FACETS = ("thematic_areas", "methods", "data_sources")
+# The archive's placeholder for "no country": not worth a warning.
+NO_COUNTRY = {"null island"}
+SECTORS = frozenset(Sector.values)  # read once: Sector.values builds a new list on each call
+
+
+def tag_model(facet: str):
+    return LearningPlan._meta.get_field(facet).remote_field.model
+
+
+class Staged:
+    """A key → id mapping whose new entries wait for their file to commit."""
+
+    def __init__(self, known: dict):
+        self.known = known
+        self.pending: dict = {}
+
+    def get(self, key):
+        return self.pending.get(key) or self.known.get(key)
+
+    def stage(self, key, value) -> None:
+        self.pending[key] = value
+
+    def commit(self) -> None:
+        self.known.update(self.pending)
+        self.pending.clear()
+
+    def discard(self) -> None:
+        self.pending.clear()
+
+
+def tag_ids_by_slug(model) -> dict[str, int]:
+    """slug → tag id, merged-away spellings included."""
+    ids = {}
+    for pk, slug, aliases in model.objects.values_list("pk", "slug", "aliases"):
+        ids[slug] = pk
+        ids.update(dict.fromkeys(aliases, pk))
+    return ids
+
+
+class Lookups:
+    """Finds (and for tags and partners creates) the rows an import run refers to."""
+
+    def __init__(self):
+        self.countries: dict[str, str] = {}  # any spelling, casefolded → ISO code
+        for code, name, aliases in Country.objects.values_list("code", "name", "aliases"):
+            for spelling in [code, name, *aliases]:
+                self.countries[spelling.casefold()] = code
+        self.sdgs = set(SDG.objects.values_list("number", flat=True))
+        self.tags = {facet: Staged(tag_ids_by_slug(tag_model(facet))) for facet in TAG_FACETS}
+        self.partners = Staged(dict(PartnerAlias.objects.values_list("key", "partner_id")))
+        self.plans = Staged(
+            dict(LearningPlan.objects.exclude(source_key="").values_list("source_key", "pk"))
+        )
+        self.blogs = Staged(
+            dict(Blog.objects.exclude(source_key="").values_list("source_key", "pk"))
+        )
+        self.slugs = {
+            model: set(model.objects.values_list("slug", flat=True))
+            for model in (LearningPlan, Blog, Partner)
+        }
+
+    def commit(self) -> None:
+        """The current file's transaction committed: its new rows become known to later files."""
+        for staged in self.staged():
+            staged.commit()
+
+    def discard(self) -> None:
+        """The current file wrote nothing: forget the rows it staged."""
+        for staged in self.staged():
+            staged.discard()
+
+    def staged(self) -> list[Staged]:
+        return [*self.tags.values(), self.partners, self.plans, self.blogs]
+
+    # -- reference data -----------------------------------------------------------------
+
+    def country_codes(self, names: list[str], warnings: list[str]) -> list[str]:
+        """The ISO codes of these country names, once each, in order; an unknown name is a
+        warning."""
+        codes = []
+        for name in names:
+            code = self.countries.get(name.casefold())
+            if code:
+                codes.append(code)
+            elif name.casefold() not in NO_COUNTRY:
+                warnings.append(f"unknown country {name!r}")
+        return list(dict.fromkeys(codes))
+
+    def sdg_numbers(self, numbers: list[int]) -> list[int]:
+        """Those of these numbers that name an SDG."""
+        return [n for n in numbers if n in self.sdgs]
+
+    def tag_ids(self, facet: str, names: list[str]) -> list[int]:
+        """The ids of the facet's tags of these names, once each, matched on slug ("in-depth"
+        and "in depth" are one); a new name becomes a tag."""
+        model = tag_model(facet)
+        ids = []
+        for name in names:
+            tag = model(name=fit(model, "name", name, []))
+            slug = tag.slugify(tag.name)[:100]
+            if not slug:
+                continue
+            pk = self.tags[facet].get(slug)
+            if pk is None:
+                tag.slug = slug
+                tag.save()
+                pk = tag.pk
+                self.tags[facet].stage(slug, pk)
+            ids.append(pk)
+        return list(dict.fromkeys(ids))
+
+    def partner_id(self, name: str, sector: str, warnings: list[str]) -> int | None:
+        """The partner a plan names, None for a name with no letters or digits. A new name
+        becomes a partner; a known partner of unknown sector takes the plan's sector for it
+        (a sector staff chose stays)."""
+        key = partner_key(name)
+        if not key:
+            return None
+        sector = sector if sector in SECTORS else Sector.UNKNOWN
+        partner_id = self.partners.get(key)
+        if partner_id is None:
+            name = fit(Partner, "name", name, warnings)
+            partner = Partner.objects.create(
+                name=name, slug=self.slug_for(Partner, name), sector=sector
+            )
+            PartnerAlias.objects.create(partner=partner, key=fit(PartnerAlias, "key", key, []))
+            partner_id = partner.pk
+            self.partners.stage(key, partner_id)
+        elif sector != Sector.UNKNOWN:
+            Partner.objects.filter(pk=partner_id, sector=Sector.UNKNOWN).update(sector=sector)
+        return partner_id
+
+    def slug_for(self, model, title: str) -> str:
+        """A slug for a new `model` row that no row has nor any row of this run took."""
+        return unique_slug(model, title, self.slugs[model])
+
+    # -- records already imported -------------------------------------------------------
+
+    def plan_id(self, key: str) -> int | None:
+        return self.plans.get(key)
+
+    def blog_id(self, key: str) -> int | None:
+        return self.blogs.get(key)
+
+    def remember_plan(self, key: str, pk: int) -> None:
+        self.plans.stage(key, pk)
+
+    def remember_blog(self, key: str, pk: int) -> None:
+        self.blogs.stage(key, pk)

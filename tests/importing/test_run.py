@@ -1,0 +1,138 @@
+import shutil
+
+import pytest
+from django.core.management import CommandError
+
+from records.enums import Outcome
+from records.importing import FileResult, Importer
+from records.models import Blog, Insight, LearningPlan, Partner
+from tests.factories import DATA, SEEDS, run_import, seed_file
+
+SUMMARY_FIRST = "5 files: 5 created, 0 updated, 0 unchanged, 0 conflicts, 0 skipped, 0 failed"
+SUMMARY_AGAIN = "5 files: 0 created, 0 updated, 5 unchanged, 0 conflicts, 0 skipped, 0 failed"
+
+
+def test_import_seeds_summary_first_and_second_run(db):
+    lines, code = run_import(SEEDS)
+    assert (lines[-1], code) == (SUMMARY_FIRST, 0)
+    lines, code = run_import(SEEDS)
+    assert (lines[-1], code) == (SUMMARY_AGAIN, 0)
+
+
+def test_import_seeds_defaults_to_the_seeds_folder(db):
+    lines, code = run_import()
+    assert (lines[-1], code) == (SUMMARY_FIRST, 0)
+
+
+def test_staff_edit_is_a_conflict_and_is_kept(db, tmp_path):
+    run_import(seed_file(0))
+    plan = LearningPlan.objects.get()
+    plan.title = "Women in STEM (edited)"
+    plan.edited_since_import = True
+    plan.save()
+    changed = tmp_path / seed_file(0).name
+    changed.write_bytes(seed_file(0).read_bytes() + b"\nMore text.\n")
+    lines, code = run_import(changed)
+    assert code == 0
+    assert (
+        lines[-1] == "1 files: 0 created, 0 updated, 0 unchanged, 1 conflicts, 0 skipped, 0 failed"
+    )
+    assert lines[0].startswith(f"conflict: {seed_file(0).name}: edited in the admin")
+    plan.refresh_from_db()
+    assert plan.title == "Women in STEM (edited)"
+
+    lines, _ = run_import(changed, overwrite=True)
+    assert lines[-1].startswith("1 files: 0 created, 1 updated")
+    plan.refresh_from_db()
+    assert plan.title.startswith("Growing number of women in STEM")
+    assert plan.edited_since_import is False
+
+
+def test_unchanged_file_of_an_edited_record_is_unchanged(db):
+    run_import(seed_file(0))
+    LearningPlan.objects.update(edited_since_import=True, title="Edited")
+    lines, _ = run_import(seed_file(0))
+    assert lines[-1].startswith("1 files: 0 created, 0 updated, 1 unchanged, 0 conflicts")
+    assert LearningPlan.objects.get().title == "Edited"
+
+
+def test_failed_file_is_named_with_its_reason_and_the_run_goes_on(db, tmp_path):
+    (tmp_path / "a_no_source.md").write_text("# A post\n\n[[type:blog]]\n\n[[year:2022]]\n")
+    shutil.copy(seed_file(3), tmp_path / "b_blog.md")
+    lines, code = run_import(tmp_path)
+    assert code == 1
+    assert "failed: a_no_source.md: no [[source:]] URL" in lines[0]
+    assert (
+        lines[-1] == "2 files: 1 created, 0 updated, 0 unchanged, 0 conflicts, 0 skipped, 1 failed"
+    )
+    assert Blog.objects.count() == 1
+
+
+def test_failed_file_leaves_no_half_record(db, monkeypatch):
+    def explode(plan, urls, lookups):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr("records.importing.plans.link_blogs", explode)
+    lines, code = run_import(seed_file(1))
+    assert code == 1
+    assert "RuntimeError: disk on fire" in lines[0]
+    assert LearningPlan.objects.count() == Insight.objects.count() == Partner.objects.count() == 0
+    monkeypatch.undo()
+    # Nothing was remembered from the failed file: a later run creates everything cleanly.
+    lines, code = run_import(seed_file(1))
+    assert (code, LearningPlan.objects.count(), Partner.objects.count()) == (0, 1, 8)
+
+
+def test_types_we_do_not_model_are_skipped(db):
+    lines, _ = run_import(DATA / "solution")
+    count = len(list((DATA / "solution").iterdir()))
+    assert lines[-1] == (
+        f"{count} files: 0 created, 0 updated, 0 unchanged, 0 conflicts, {count} skipped, 0 failed"
+    )
+
+
+def test_dry_run_reports_and_writes_nothing(db):
+    lines, code = run_import(SEEDS, dry_run=True)
+    assert lines[-2:] == ["dry run: nothing was written", SUMMARY_FIRST]
+    assert LearningPlan.objects.count() == Blog.objects.count() == Partner.objects.count() == 0
+
+
+def test_two_files_with_one_blog_url_stay_idempotent(db, tmp_path):
+    shutil.copy(seed_file(3), tmp_path / "a.md")
+    (tmp_path / "b.md").write_bytes(seed_file(3).read_bytes().replace(b"thirty", b"30"))
+    first, _ = run_import(tmp_path)
+    again, _ = run_import(tmp_path)
+    assert (
+        first[-1] == "2 files: 1 created, 0 updated, 0 unchanged, 0 conflicts, 1 skipped, 0 failed"
+    )
+    assert (
+        again[-1] == "2 files: 0 created, 0 updated, 1 unchanged, 0 conflicts, 1 skipped, 0 failed"
+    )
+    assert "thirty" in Blog.objects.get().body
+
+
+def test_missing_path_is_an_error(db):
+    with pytest.raises(CommandError, match="no such file or folder"):
+        run_import("does-not-exist")
+
+
+def test_importer_outcomes_of_untyped_unread_and_unmodelled_files(db):
+    def unreadable():
+        raise FileNotFoundError(2, "No such file or directory")
+
+    report = Importer().run(
+        [
+            ("untyped.md", b"# A title\n"),
+            ("gone.md", unreadable),
+            ("story.md", b"# A story\n\n[[type:story]]\n"),
+        ]
+    )
+    assert report.results == [
+        FileResult("untyped.md", Outcome.SKIPPED, "no [[type:]] tag"),
+        FileResult("gone.md", Outcome.FAILED, "cannot read the file: No such file or directory"),
+        FileResult("story.md", Outcome.SKIPPED, "type 'story' is not imported"),
+    ]
+    assert report.failed == [report.results[1]]
+    assert report.summary() == (
+        "3 files: 0 created, 0 updated, 0 unchanged, 0 conflicts, 2 skipped, 1 failed"
+    )
