@@ -9,7 +9,7 @@ from django.contrib.admin.models import CHANGE, LogEntry
 from django.contrib.auth.models import Group, Permission, User
 from django.urls import reverse
 
-from records.admin.uploads import MAX_FILE_BYTES
+from records.importing.uploads import MAX_FILE_BYTES
 from records.enums import Sector, Stage
 from records.models import (
     SDG,
@@ -726,7 +726,7 @@ def test_import_page_rejects_an_oversized_upload_and_imports_the_rest(editor_cli
 
 
 def test_import_page_stops_reading_past_the_total_limit(editor_client, monkeypatch):
-    monkeypatch.setattr("records.admin.uploads.MAX_REQUEST_BYTES", 6 * 1024 * 1024)
+    monkeypatch.setattr("records.importing.uploads.MAX_REQUEST_BYTES", 6 * 1024 * 1024)
     part = b"x" * (3 * 1024 * 1024 + 500_000)
     response = editor_client.post(
         IMPORT_URL, {"files": [upload("a.txt", part), upload("b.txt", part)]}

@@ -10,7 +10,7 @@ from django.contrib.admin.utils import model_ngettext
 from django.db import transaction
 from django.template.response import TemplateResponse
 
-from .merging import merge_partners, merge_tags
+from ..merging import merge_partners, merge_tags
 
 # The confirmation page names this many records, then says how many more there are.
 LISTED = 50

@@ -1,0 +1,28 @@
+"""Changelist columns several admins show: shortened text, country names, a plan count."""
+
+from django.contrib import admin
+from django.db.models import Count
+
+
+def short(text: str, length: int = 90) -> str:
+    """`text` cut to `length` characters at most, an ellipsis marking the cut."""
+    return text if len(text) <= length else text[: length - 1].rstrip() + "…"
+
+
+def country_names(countries) -> str:
+    return ", ".join(country.name for country in countries.all())
+
+
+class PlanCountColumn:
+    """A sortable "plans" column: how many plans use the record, counted along
+    `plan_count_path` in the changelist's own query (no query per row). The merge actions
+    read the same annotation to suggest the record to keep."""
+
+    plan_count_path = "plans"
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(plan_count=Count(self.plan_count_path))
+
+    @admin.display(description="plans", ordering="plan_count")
+    def plan_count(self, obj):
+        return obj.plan_count
