@@ -9,7 +9,6 @@ from .edits import HTTPS_URLS, SOURCE_FIELDS, ChildAdmin, OrderedInline, SourceR
 
 class BlogAuthorInline(OrderedInline, admin.TabularInline):
     model = BlogAuthor
-    extra = 0
     fields = ["position", "name", "role"]
 
 

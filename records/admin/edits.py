@@ -64,6 +64,7 @@ class StableSlugAdmin(admin.ModelAdmin):
 class OrderedInline:
     """An inline of rows with a `position`: a new row goes last unless staff number it."""
 
+    extra = 0  # no blank rows: staff add one when they need it
     view_on_site = False  # the parent's "View on site" is the page that shows the row
     textarea_rows: dict[str, int] = {}  # text fields shown small, grown to their text by JS
 

@@ -14,7 +14,6 @@ from .imports import can_import, import_view
 
 class PlanAnswerInline(OrderedInline, admin.StackedInline):
     model = PlanAnswer
-    extra = 0
     fields = ["prompt", "text", ("position", "section", "key")]
     classes = ["answers"]
     verbose_name = "answer"
@@ -28,14 +27,12 @@ class PlanAnswerInline(OrderedInline, admin.StackedInline):
 
 class InsightInline(OrderedInline, admin.TabularInline):
     model = Insight
-    extra = 0
     fields = ["position", "text"]
     textarea_rows = {"text": 2}
 
 
 class PartnershipInline(OrderedInline, admin.TabularInline):
     model = Partnership
-    extra = 0
     fields = ["position", "partner", "description"]
     autocomplete_fields = ["partner"]
     textarea_rows = {"description": 2}
@@ -43,7 +40,6 @@ class PartnershipInline(OrderedInline, admin.TabularInline):
 
 class BlogLinkInline(OrderedInline, admin.TabularInline):
     model = BlogLink
-    extra = 0
     fields = ["position", "url", "blog"]
     autocomplete_fields = ["blog"]
     # A plain input: the admin's URL widget repeats the link above it.
