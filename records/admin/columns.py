@@ -21,7 +21,9 @@ class PlanCountColumn:
     plan_count_path = "plans"
 
     def get_queryset(self, request):
-        return super().get_queryset(request).annotate(plan_count=Count(self.plan_count_path))
+        queryset = super().get_queryset(request).annotate(plan_count=Count(self.plan_count_path))
+        # A GROUP BY query drops the model's default order; the merge page lists in this order.
+        return queryset.order_by(*(self.get_ordering(request) or self.model._meta.ordering))
 
     @admin.display(description="plans", ordering="plan_count")
     def plan_count(self, obj):
