@@ -2,13 +2,18 @@
 user runs it, and records made with the ORM."""
 
 import datetime
+import sys
+import zipfile
 from functools import cache
-from io import StringIO
+from io import BytesIO, StringIO
 from pathlib import Path
 
+from django.contrib.auth.models import Group, User
 from django.core.management import call_command
+from django.db import transaction
 
 from records.archive import ParsedDocument, decode, parse
+from records.enums import Sector, Stage
 from records.models import (
     Blog,
     BlogAuthor,
@@ -16,8 +21,10 @@ from records.models import (
     Insight,
     LearningPlan,
     Partner,
+    PartnerAlias,
     Partnership,
     PlanAnswer,
+    partner_key,
     unique_slug,
 )
 
@@ -77,6 +84,128 @@ def run_import(*paths, **options):
     except SystemExit as exc:
         code = exc.code
     return out.getvalue().splitlines(), code
+
+
+def built_once(django_db_blocker, build):
+    """The body of a module- or class-scoped fixture: yields `build()`, run in a transaction
+    that wraps the tests (each test runs in a savepoint inside it) and is rolled back after
+    the last, so data the tests only read is built once and leaves nothing behind."""
+    with django_db_blocker.unblock():
+        atomic = transaction.atomic()
+        atomic.__enter__()
+        try:
+            data = build()
+        except BaseException:
+            atomic.__exit__(*sys.exc_info())
+            raise
+    yield data
+    with django_db_blocker.unblock():
+        transaction.set_rollback(True)
+        atomic.__exit__(None, None, None)
+
+
+def make_zip(members):
+    """The bytes of a deflated zip holding `members`, a {name: bytes} dict, in its order."""
+    buffer = BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, content in members.items():
+            archive.writestr(name, content)
+    return buffer.getvalue()
+
+
+def make_editor(username="editor"):
+    """A staff member in the "Lab editor" group: edits records, not users."""
+    user = User.objects.create_user(username, f"{username}@example.org", "pw", is_staff=True)
+    user.groups.add(Group.objects.get(name="Lab editor"))
+    return user
+
+
+def make_partner(name, sector=Sector.UNKNOWN):
+    """A partner with the alias the importer gives its name."""
+    partner = Partner.objects.create(name=name, slug=unique_slug(Partner, name), sector=sector)
+    PartnerAlias.objects.create(partner=partner, key=partner_key(name))
+    return partner
+
+
+def make_imported_plan(title="Women in STEM", **fields):
+    """A closing report as the importer leaves one: its source fields and a parser warning,
+    a title answer and a challenge statement, two insights, one country, SDG and tag of
+    each facet. `fields` sets other LearningPlan fields."""
+    fields = {"stage": Stage.CLOSING, "year": 2023, **fields}
+    plan = LearningPlan.objects.create(
+        title=title,
+        slug=unique_slug(LearningPlan, title),
+        source_key=f"learningplan:{title}",
+        source_file=f"learningplan/{title}.md",
+        source_sha256="a" * 64,
+        parse_warnings=["unknown country 'Atlantis'"],
+        **fields,
+    )
+    PlanAnswer.objects.bulk_create(
+        [
+            PlanAnswer(
+                plan=plan, position=0, section="Title", prompt="Name your plan.", text=title
+            ),
+            PlanAnswer(
+                plan=plan,
+                position=1,
+                section="Challenge statement",
+                prompt="What is your challenge?",
+                key="challenge_statement",
+                text="Women leave STEM fields early.",
+            ),
+        ]
+    )
+    Insight.objects.bulk_create(
+        [
+            Insight(plan=plan, position=0, text="Mentoring keeps women in STEM."),
+            Insight(plan=plan, position=1, text="Employers want data."),
+        ]
+    )
+    plan.countries.set(["AZE"])
+    plan.sdgs.set([5])
+    plan.thematic_areas.add("gender focus")
+    plan.methods.add("sensemaking")
+    plan.data_sources.add("press")
+    plan.search_document = plan.build_search_document()
+    plan.save()
+    return plan
+
+
+def make_many_plans(n):
+    """n plans in two countries, each with its own partner, two answers and two insights,
+    and n blogs; built in bulk to keep the test fast."""
+    plans = LearningPlan.objects.bulk_create(
+        LearningPlan(title=f"Plan {i}", slug=f"plan-{i}", year=2020 + i % 4) for i in range(n)
+    )
+    partners = Partner.objects.bulk_create(
+        Partner(name=f"Partner {i}", slug=f"partner-{i}") for i in range(n)
+    )
+    PartnerAlias.objects.bulk_create(PartnerAlias(partner=p, key=p.slug) for p in partners)
+    Partnership.objects.bulk_create(
+        Partnership(plan=plan, partner=partner)
+        for plan, partner in zip(plans, partners, strict=True)
+    )
+    PlanAnswer.objects.bulk_create(
+        PlanAnswer(plan=plan, position=i, prompt=f"Prompt {i}") for plan in plans for i in (0, 1)
+    )
+    Insight.objects.bulk_create(
+        Insight(plan=plan, position=i, text=f"Insight {i}") for plan in plans for i in (0, 1)
+    )
+    Through = LearningPlan.countries.through
+    Through.objects.bulk_create(
+        Through(learningplan=plan, country_id=code) for plan in plans for code in ("AZE", "GEO")
+    )
+    Blog.objects.bulk_create(
+        Blog(
+            title=f"Blog {i}",
+            slug=f"blog-{i}",
+            source_url=f"https://example.org/{i}",
+            country_id="AZE",
+            year=2023,
+        )
+        for i in range(n)
+    )
 
 
 def make_blog(

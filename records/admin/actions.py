@@ -10,7 +10,7 @@ from django.contrib.admin.utils import model_ngettext
 from django.db import transaction
 from django.template.response import TemplateResponse
 
-from .merging import merge_partners, merge_tags
+from ..merging import merge_partners, merge_tags
 
 # The confirmation page names this many records, then says how many more there are.
 LISTED = 50
@@ -131,36 +131,42 @@ def plural(n, word):
     return f"{n} {word if n == 1 else word + 's'}"
 
 
-@admin.action(description="Merge selected partners…", permissions=["change", "delete"])
-def merge_selected_partners(modeladmin, request, queryset):
-    def merge(keep, others):
-        result = merge_partners(keep, others)
-        return f"{plural(result.moved, 'partnership')} moved, {result.combined} combined."
+def merge_action(name, *, description, explanation, merge, summary):
+    """The changelist action `name`: staff choose the record to keep among those selected,
+    then `merge(keep, others)` runs and `summary(result)` says what moved."""
 
-    return merge_selected(
-        modeladmin,
-        request,
-        queryset,
-        action="merge_selected_partners",
-        explanation="Every plan that names one of the others will name it instead, keeping the "
-        "plan's description; their names become aliases the importer recognises.",
-        merge=merge,
-    )
+    @admin.action(description=description, permissions=["change", "delete"])
+    def action(modeladmin, request, queryset):
+        return merge_selected(
+            modeladmin,
+            request,
+            queryset,
+            action=name,
+            explanation=explanation,
+            merge=lambda keep, others: summary(merge(keep, others)),
+        )
+
+    action.__name__ = name  # the admin knows an action by its function's name
+    return action
 
 
-@admin.action(
-    description="Merge selected %(verbose_name_plural)s…", permissions=["change", "delete"]
+merge_selected_partners = merge_action(
+    "merge_selected_partners",
+    description="Merge selected partners…",
+    explanation="Every plan that names one of the others will name it instead, keeping the "
+    "plan's description; their names become aliases the importer recognises.",
+    merge=merge_partners,
+    summary=lambda result: (
+        f"{plural(result.moved, 'partnership')} moved, {result.combined} combined."
+    ),
 )
-def merge_selected_tags(modeladmin, request, queryset):
-    def merge(keep, others):
-        result = merge_tags(keep, others)
-        return f"{plural(result.moved, 'plan')} retagged, {result.already} already had it."
 
-    return merge_selected(
-        modeladmin,
-        request,
-        queryset,
-        action="merge_selected_tags",
-        explanation="Every plan tagged with one of the others will be tagged with it instead.",
-        merge=merge,
-    )
+merge_selected_tags = merge_action(
+    "merge_selected_tags",
+    description="Merge selected %(verbose_name_plural)s…",
+    explanation="Every plan tagged with one of the others will be tagged with it instead.",
+    merge=merge_tags,
+    summary=lambda result: (
+        f"{plural(result.moved, 'plan')} retagged, {result.already} already had it."
+    ),
+)

@@ -64,7 +64,7 @@ def test_lookups_slug_for_skips_slugs_taken_in_the_run(db):
 
 
 def test_merged_tag_spelling_maps_to_the_kept_tag(db, tmp_path):
-    from records.admin.merging import merge_tags
+    from records.merging import merge_tags
 
     run_import(seed_file(0))
     merge_tags(

@@ -1,15 +1,17 @@
 """Merging two spellings of one thing: partners, and tags within one facet.
 
 Each merge is one transaction and loses nothing: every link of a merged-away record moves to
-the kept one, and where the kept one already had that link the two are combined.
+the kept one, and where the kept one already had that link the two are combined. The merged
+spellings are kept as aliases, so the importer maps them to the kept record from then on. The
+admin's merge actions call these functions; they know nothing of requests.
 """
 
 from dataclasses import dataclass
 
 from django.db import transaction
 
-from ..enums import Sector
-from ..models import Partner, PartnerAlias, Partnership, partner_key
+from .enums import Sector
+from .models import Partner, PartnerAlias, Partnership, partner_key
 
 
 @dataclass

@@ -1,18 +1,14 @@
-"""The admin's import page: upload archive files, or zips of them, into the same importer
-as `import_seeds`, and show its report.
+"""The admin's import page: upload archive files, or zips of them, into the same importer as
+`import_seeds`, and show its report.
 
-Uploads stay in memory and are never written anywhere: a custom upload handler keeps each
-file in memory up to MAX_FILE_BYTES and stops reading past MAX_REQUEST_BYTES. A zip is read
-with zipfile in memory; a zip that names a path outside its folder, holds too many members or
-would unpack past MAX_TOTAL_BYTES is rejected whole, and nothing from it is imported.
+Uploads stay in memory and are never written anywhere: a custom upload handler keeps each file
+in memory up to MAX_FILE_BYTES and stops reading past MAX_REQUEST_BYTES. What the files may
+hold, and how a zip is read, is `records.importing.uploads`; this module is the request side.
 """
 
 from __future__ import annotations
 
 import io
-import zipfile
-import zlib
-from pathlib import PurePosixPath
 
 from django import forms
 from django.core.exceptions import PermissionDenied, TooManyFilesSent
@@ -21,13 +17,10 @@ from django.core.files.uploadhandler import FileUploadHandler, SkipFile, StopUpl
 from django.template.response import TemplateResponse
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 
-from ..importer import OUTCOMES, FileResult, Importer
+from ..enums import Outcome
+from ..importing import FileResult, Importer, uploads
+from ..importing.uploads import MiB
 
-MiB = 1024 * 1024
-MAX_FILE_BYTES = 5 * MiB  # one uploaded file, archive text or zip
-MAX_REQUEST_BYTES = 25 * MiB  # everything uploaded at once
-MAX_TOTAL_BYTES = 50 * MiB  # archive text handed to the importer in one run, zips unpacked
-MAX_ZIP_MEMBERS = 2000
 # What an editor needs to run an import: it creates and updates plans and blogs.
 IMPORT_PERMISSIONS = (
     "records.add_learningplan",
@@ -35,6 +28,8 @@ IMPORT_PERMISSIONS = (
     "records.add_blog",
     "records.change_blog",
 )
+# The outcomes listed again under the counts, for staff to look at.
+NEEDS_A_LOOK = (Outcome.FAILED, Outcome.CONFLICT, Outcome.SKIPPED)
 
 
 def can_import(user) -> bool:
@@ -56,11 +51,11 @@ class CappedMemoryUploadHandler(FileUploadHandler):
         self.buffer = io.BytesIO()
 
     def receive_data_chunk(self, raw_data, start):
-        if start + len(raw_data) > MAX_FILE_BYTES:
+        if start + len(raw_data) > uploads.MAX_FILE_BYTES:
             self.oversized.append(self.file_name)
             raise SkipFile
         self.received += len(raw_data)
-        if self.received > MAX_REQUEST_BYTES:
+        if self.received > uploads.MAX_REQUEST_BYTES:
             self.stopped = True
             raise StopUpload(connection_reset=False)
         self.buffer.write(raw_data)
@@ -77,74 +72,6 @@ class CappedMemoryUploadHandler(FileUploadHandler):
             self.charset,
             self.content_type_extra,
         )
-
-
-def ignored_member(name: str) -> bool:
-    """Folders, and what an operating system adds to a zip by itself (__MACOSX/, .DS_Store)."""
-    parts = PurePosixPath(name).parts
-    return name.endswith("/") or any(p == "__MACOSX" or p.startswith(".") for p in parts)
-
-
-def escapes_folder(name: str) -> bool:
-    posix = name.replace("\\", "/")
-    drive = len(posix) > 1 and posix[1] == ":"
-    return posix.startswith("/") or drive or ".." in posix.split("/")
-
-
-class ZipRejected(Exception):
-    pass
-
-
-class Uploads:
-    """Turns uploaded files into the importer's (name, bytes) documents, within the limits;
-    what breaks a limit becomes a failed result with its reason."""
-
-    def __init__(self, budget: int = MAX_TOTAL_BYTES):
-        self.budget = budget
-        self.documents: list[tuple[str, bytes]] = []
-        self.rejected: list[FileResult] = []
-
-    def reject(self, name: str, reason: str) -> None:
-        self.rejected.append(FileResult(name, "failed", f"rejected: {reason}"))
-
-    def add(self, name: str, data: bytes) -> None:
-        if name.lower().endswith(".zip") or data[:4] == b"PK\x03\x04":
-            try:
-                self.documents += self.unzip(data)
-            except ZipRejected as exc:
-                self.reject(name, f"{exc}; nothing in this zip was imported")
-        elif len(data) > self.budget:
-            self.reject(name, f"over the {MAX_TOTAL_BYTES // MiB} MiB of one import")
-        else:
-            self.budget -= len(data)
-            self.documents.append((name, data))
-
-    def unzip(self, data: bytes) -> list[tuple[str, bytes]]:
-        try:
-            with zipfile.ZipFile(io.BytesIO(data)) as archive:
-                for info in archive.infolist():
-                    if escapes_folder(info.filename):
-                        raise ZipRejected(f"{info.filename!r} points outside the zip's folder")
-                members = [i for i in archive.infolist() if not ignored_member(i.filename)]
-                if len(members) > MAX_ZIP_MEMBERS:
-                    raise ZipRejected(f"more than {MAX_ZIP_MEMBERS} files")
-                # The header's sizes may lie: they only let a zip be refused early.
-                if sum(i.file_size for i in members) > self.budget:
-                    raise ZipRejected(f"unpacks to more than {MAX_TOTAL_BYTES // MiB} MiB")
-                documents, left = [], self.budget
-                for info in members:
-                    with archive.open(info) as member:
-                        content = member.read(left + 1)
-                    if len(content) > left:
-                        raise ZipRejected(f"unpacks to more than {MAX_TOTAL_BYTES // MiB} MiB")
-                    left -= len(content)
-                    documents.append((info.filename, content))
-        except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
-            raise ZipRejected(f"not a readable zip ({exc})") from exc
-        except (NotImplementedError, RuntimeError) as exc:  # unknown compression, encrypted
-            raise ZipRejected(str(exc)) from exc
-        self.budget = left
-        return documents
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -166,9 +93,9 @@ class ImportForm(forms.Form):
         label="Archive files",
         required=False,
         help_text=f"Learning plans, closing reports, blogs or publications as text files, or "
-        f"zips of them. At most {MAX_FILE_BYTES // MiB} MiB a file, "
-        f"{MAX_REQUEST_BYTES // MiB} MiB in all; a zip may hold {MAX_ZIP_MEMBERS} files "
-        f"and unpack to {MAX_TOTAL_BYTES // MiB} MiB.",
+        f"zips of them. At most {uploads.MAX_FILE_BYTES // MiB} MiB a file, "
+        f"{uploads.MAX_REQUEST_BYTES // MiB} MiB in all; a zip may hold "
+        f"{uploads.MAX_ZIP_MEMBERS} files and unpack to {uploads.MAX_TOTAL_BYTES // MiB} MiB.",
     )
     dry_run = forms.BooleanField(
         label="Dry run",
@@ -184,8 +111,8 @@ class ImportForm(forms.Form):
         cleaned = super().clean()
         if self.handler and self.handler.stopped:
             raise forms.ValidationError(
-                f"The upload is over {MAX_REQUEST_BYTES // MiB} MiB in all: upload fewer "
-                "files at a time."
+                f"The upload is over {uploads.MAX_REQUEST_BYTES // MiB} MiB in all: upload "
+                "fewer files at a time."
             )
         if not cleaned.get("files") and not (self.handler and self.handler.oversized):
             self.add_error("files", "Choose at least one file.")
@@ -196,9 +123,9 @@ def import_page(model_admin, request):
     """GET: the form. POST: run the import and show its report under the form."""
     if request.method == "POST":
         length = request.META.get("CONTENT_LENGTH") or "0"
-        if length.isdigit() and int(length) > MAX_REQUEST_BYTES + MiB:
+        if length.isdigit() and int(length) > uploads.MAX_REQUEST_BYTES + MiB:
             # Refused before the body is read at all.
-            error = f"The upload is over {MAX_REQUEST_BYTES // MiB} MiB in all."
+            error = f"The upload is over {uploads.MAX_REQUEST_BYTES // MiB} MiB in all."
             return render_import_page(model_admin, request, ImportForm(), error, status=413)
         request.upload_handlers = [CappedMemoryUploadHandler(request)]
     return run_import_page(request, model_admin)
@@ -217,23 +144,22 @@ def run_import_page(request, model_admin):
         return render_import_page(model_admin, request, ImportForm(), error)
     if not valid:
         return render_import_page(model_admin, request, form)
-    uploads = Uploads()
+    files = uploads.Uploads()
     for name in handler.oversized:
-        uploads.reject(name, f"over the {MAX_FILE_BYTES // MiB} MiB limit of one upload")
+        files.reject_oversized(name)
     for upload in form.cleaned_data["files"]:
-        uploads.add(upload.name, upload.read())
+        files.add(upload.name, upload.read())
     dry_run = form.cleaned_data["dry_run"]
-    report = Importer(dry_run=dry_run, overwrite=False).run(uploads.documents)
-    report.results[:0] = uploads.rejected
+    report = Importer(dry_run=dry_run, overwrite=False).run(files.documents)
+    report.results[:0] = [FileResult(r.name, Outcome.FAILED, r.reason) for r in files.rejected]
     counts = report.counts
-    problems = [r for r in report.results if r.outcome in ("failed", "conflict", "skipped")]
     return render_import_page(
         model_admin,
         request,
         ImportForm(initial={"dry_run": dry_run}),
         report=report,
-        counts=[(outcome, counts[outcome]) for outcome in OUTCOMES],
-        problems=problems,
+        counts=[(outcome, counts[outcome]) for outcome in Outcome],
+        problems=[r for r in report.results if r.outcome in NEEDS_A_LOOK],
         dry_run=dry_run,
     )
 

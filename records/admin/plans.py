@@ -1,0 +1,192 @@
+"""Learning plans and the rows that belong to one: answers, insights, partnerships and blog
+links, each editable inline on its plan and on a page of its own."""
+
+from django import forms
+from django.contrib import admin
+from django.db import models
+from django.urls import path
+
+from ..models import BlogLink, Insight, LearningPlan, Partnership, PlanAnswer
+from .columns import country_names, short
+from .edits import HTTPS_URLS, SOURCE_FIELDS, ChildAdmin, OrderedInline, SourceRecordAdmin
+from .imports import can_import, import_view
+
+
+class PlanAnswerInline(OrderedInline, admin.StackedInline):
+    model = PlanAnswer
+    fields = ["prompt", "text", ("position", "section", "key")]
+    classes = ["answers"]
+    verbose_name = "answer"
+    textarea_rows = {"prompt": 2, "text": 4}
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name == "key":
+            kwargs["help_text"] = ""  # said once per answer, it drowns the answers
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
+
+
+class InsightInline(OrderedInline, admin.TabularInline):
+    model = Insight
+    fields = ["position", "text"]
+    textarea_rows = {"text": 2}
+
+
+class PartnershipInline(OrderedInline, admin.TabularInline):
+    model = Partnership
+    fields = ["position", "partner", "description"]
+    autocomplete_fields = ["partner"]
+    textarea_rows = {"description": 2}
+
+
+class BlogLinkInline(OrderedInline, admin.TabularInline):
+    model = BlogLink
+    fields = ["position", "url", "blog"]
+    autocomplete_fields = ["blog"]
+    # A plain input: the admin's URL widget repeats the link above it.
+    formfield_overrides = {
+        models.URLField: {**HTTPS_URLS[models.URLField], "widget": forms.URLInput}
+    }
+
+
+@admin.register(LearningPlan)
+class LearningPlanAdmin(SourceRecordAdmin):
+    list_display = [
+        "title",
+        "stage",
+        "country_names",
+        "year",
+        "is_published",
+        "edited_since_import",
+    ]
+    list_filter = [
+        "stage",
+        ("countries", admin.RelatedOnlyFieldListFilter),
+        "countries__region",
+        "year",
+        "sdgs",
+        "is_published",
+        "edited_since_import",
+    ]
+    # search_document holds the title, every answer and every insight.
+    search_fields = ["title", "search_document", "focal_point", "source_file"]
+    search_help_text = "Title, answers, insights, focal point or source file."
+    date_hierarchy = "updated_at"
+    autocomplete_fields = ["countries"]
+    inlines = [InsightInline, PartnershipInline, PlanAnswerInline, BlogLinkInline]
+    fieldsets = [
+        (None, {"fields": ["title", "slug", ("stage", "year"), "is_published"]}),
+        (
+            "Where and what",
+            {"fields": ["countries", "sdgs", "thematic_areas", "methods", "data_sources"]},
+        ),
+        ("Staff only", {"fields": ["focal_point"]}),
+        ("Source", {"fields": SOURCE_FIELDS}),
+    ]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("countries")
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        if db_field.name == "sdgs":
+            kwargs["widget"] = forms.CheckboxSelectMultiple
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
+
+    @admin.display(description="countries")
+    def country_names(self, obj):
+        return country_names(obj.countries)
+
+    def get_urls(self):
+        return [
+            path(
+                "import/",
+                self.admin_site.admin_view(import_view(self)),
+                name="records_import",
+            ),
+            *super().get_urls(),
+        ]
+
+    def changelist_view(self, request, extra_context=None):
+        extra_context = {**(extra_context or {}), "can_import": can_import(request.user)}
+        return super().changelist_view(request, extra_context)
+
+
+@admin.register(Insight)
+class InsightAdmin(ChildAdmin):
+    list_display = ["short_text", "plan", "country_names", "plan_year", "plan_published"]
+    list_filter = [
+        ("plan__countries", admin.RelatedOnlyFieldListFilter),
+        "plan__countries__region",
+        "plan__year",
+        "plan__sdgs",
+        "plan__is_published",
+    ]
+    search_fields = ["text", "plan__title"]
+    autocomplete_fields = ["plan"]
+    fields = ["plan", "position", "text"]
+
+    def get_queryset(self, request):
+        return (
+            super().get_queryset(request).select_related("plan").prefetch_related("plan__countries")
+        )
+
+    @admin.display(description="insight", ordering="text")
+    def short_text(self, obj):
+        return short(obj.text)
+
+    @admin.display(description="countries")
+    def country_names(self, obj):
+        return country_names(obj.plan.countries)
+
+    @admin.display(description="year", ordering="plan__year")
+    def plan_year(self, obj):
+        return obj.plan.year
+
+    @admin.display(description="published", boolean=True, ordering="plan__is_published")
+    def plan_published(self, obj):
+        return obj.plan.is_published
+
+
+@admin.register(PlanAnswer)
+class PlanAnswerAdmin(ChildAdmin):
+    list_display = ["short_prompt", "key", "plan", "short_text"]
+    list_filter = ["key", "plan__stage", "plan__year"]
+    list_select_related = ["plan"]
+    search_fields = ["text", "prompt", "plan__title"]
+    autocomplete_fields = ["plan"]
+    fields = ["plan", ("position", "section", "key"), "prompt", "text"]
+
+    @admin.display(description="prompt", ordering="prompt")
+    def short_prompt(self, obj):
+        return short(obj.prompt or obj.section, 60)
+
+    @admin.display(description="answer")
+    def short_text(self, obj):
+        return short(obj.text)
+
+
+@admin.register(Partnership)
+class PartnershipAdmin(ChildAdmin):
+    list_display = ["partner", "sector", "plan", "short_description"]
+    list_filter = ["partner__sector", "plan__year", "plan__countries__region"]
+    list_select_related = ["partner", "plan"]
+    search_fields = ["partner__name", "plan__title", "description"]
+    autocomplete_fields = ["plan", "partner"]
+    fields = ["plan", "partner", "position", "description"]
+
+    @admin.display(description="sector", ordering="partner__sector")
+    def sector(self, obj):
+        return obj.partner.get_sector_display()
+
+    @admin.display(description="description")
+    def short_description(self, obj):
+        return short(obj.description)
+
+
+@admin.register(BlogLink)
+class BlogLinkAdmin(ChildAdmin):
+    list_display = ["url", "plan", "blog"]
+    list_filter = [("blog", admin.EmptyFieldListFilter), "plan__year"]
+    list_select_related = ["plan", "blog"]
+    search_fields = ["url", "plan__title", "blog__title"]
+    autocomplete_fields = ["plan", "blog"]
+    formfield_overrides = HTTPS_URLS

@@ -1,0 +1,36 @@
+"""Merging two spellings of one partner or one tag, called directly as the admin's actions
+call it."""
+
+from records.enums import Sector
+from records.merging import PartnerMerge, TagMerge, merge_partners, merge_tags
+from records.models import DataSource, Partner, Partnership
+from tests.factories import make_imported_plan, make_partner
+
+
+def test_merge_partners_takes_a_known_sector_for_an_unknown_one(db):
+    keep, other = make_partner("UNDP AZ"), make_partner("UNDP Azerbaijan", Sector.UN)
+    Partnership.objects.create(plan=make_imported_plan(), partner=other, description="Funds.")
+    result = merge_partners(keep, [keep, other])
+    assert result == PartnerMerge(moved=1, combined=0, aliases=1)
+    keep.refresh_from_db()
+    assert keep.sector == Sector.UN
+    assert list(Partner.objects.all()) == [keep]
+    assert sorted(keep.aliases.values_list("key", flat=True)) == ["undp az", "undp azerbaijan"]
+
+
+def test_merge_partners_keeps_the_sector_of_the_kept_one(db):
+    keep = make_partner("UNDP Azerbaijan", Sector.UN)
+    merge_partners(keep, [make_partner("UNDP AZ", Sector.GOVERNMENT)])
+    keep.refresh_from_db()
+    assert keep.sector == Sector.UN
+
+
+def test_merge_tags_keeps_the_merged_spellings_as_aliases(db):
+    keep = DataSource.objects.create(name="news", aliases=["newspaper"])
+    other = DataSource.objects.create(name="the news", aliases=["the-press"])
+    make_imported_plan().data_sources.set([other])
+    result = merge_tags(keep, DataSource.objects.filter(pk=other.pk))
+    assert result == TagMerge(moved=1, already=0)
+    keep.refresh_from_db()
+    assert keep.aliases == ["newspaper", "the-news", "the-press"]
+    assert list(DataSource.objects.filter(name__contains="news")) == [keep]
