@@ -5,11 +5,11 @@ import datetime
 import hashlib
 
 import pytest
-from django.db import connection, transaction
+from django.db import connection
 
 from records.enums import BlogKind, Stage
 from records.models import Blog, LearningPlan, Partner
-from tests.factories import SEEDS, run_import, seed_file
+from tests.factories import SEEDS, built_once, run_import, seed_file
 
 SEED_001_INSIGHTS = [
     "To progress STEM students need personal interaction with role models, individual approach",
@@ -21,17 +21,11 @@ SEED_001_INSIGHTS = [
 
 @pytest.fixture(scope="module")
 def _seeds_for_module(django_db_setup, django_db_blocker):
-    # One transaction around the module's tests (each test runs in a savepoint inside it),
-    # rolled back at the end: the seeds are imported once and leave nothing behind.
-    with django_db_blocker.unblock():
-        atomic = transaction.atomic()
-        atomic.__enter__()
+    def import_seeds():
         lines, code = run_import(SEEDS)
-    assert code == 0, lines
-    yield
-    with django_db_blocker.unblock():
-        transaction.set_rollback(True)
-        atomic.__exit__(None, None, None)
+        assert code == 0, lines
+
+    yield from built_once(django_db_blocker, import_seeds)
 
 
 @pytest.fixture
