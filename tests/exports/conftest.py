@@ -2,7 +2,7 @@ import pytest
 
 from records.exports import download
 from records.lists import PUBLIC_LISTS
-from tests.factories import make_catalogue, shared_rows
+from tests.factories import make_blog, make_catalogue, make_plan, shared_rows
 
 
 @pytest.fixture(scope="module")
@@ -27,3 +27,13 @@ def export(rf):
         return response
 
     return export
+
+
+@pytest.fixture
+def hidden(db):
+    """A hidden plan with an insight and a partner of its own, and a hidden blog: records a
+    list must leave out."""
+    make_plan(
+        "Hidden plan", insights=["Hidden."], partners=[("Hidden", "other")], is_published=False
+    )
+    make_blog("Hidden blog", is_published=False)

@@ -4,7 +4,7 @@ import pytest
 
 from records.exports import api
 from records.models import Blog
-from tests.factories import make_blog, make_full_blogs, make_full_plans, make_plan
+from tests.factories import make_full_blogs, make_full_plans, make_plan
 
 pytestmark = pytest.mark.django_db
 
@@ -66,10 +66,10 @@ def test_api_malformed_paging_is_a_400(client, params, detail):
     assert response.json() == {"detail": detail}
 
 
+@pytest.mark.usefixtures("hidden")
 @pytest.mark.parametrize("rows", [1, 20])
 def test_api_plans_query_count_is_fixed(client, django_assert_num_queries, rows):
     make_full_plans(rows)
-    make_plan("Hidden plan", is_published=False)
 
     with django_assert_num_queries(11):
         body = client.get("/api/plans/").json()
@@ -81,12 +81,10 @@ def test_api_plans_query_count_is_fixed(client, django_assert_num_queries, rows)
     ]
 
 
+@pytest.mark.usefixtures("hidden")
 @pytest.mark.parametrize("rows", [1, 20])
 def test_api_insights_query_count_is_fixed(client, django_assert_num_queries, rows):
     make_full_plans(rows)
-    make_plan(
-        "Hidden plan", insights=["Hidden."], partners=[("Hidden", "other")], is_published=False
-    )
 
     with django_assert_num_queries(3):
         body = client.get("/api/insights/", {"page_size": "40"}).json()
@@ -95,12 +93,10 @@ def test_api_insights_query_count_is_fixed(client, django_assert_num_queries, ro
     assert {r["year"] for r in body["results"]} == {2023}
 
 
+@pytest.mark.usefixtures("hidden")
 @pytest.mark.parametrize("rows", [1, 20])
 def test_api_partners_query_count_is_fixed(client, django_assert_num_queries, rows):
     make_full_plans(rows)
-    make_plan(
-        "Hidden plan", insights=["Hidden."], partners=[("Hidden", "other")], is_published=False
-    )
 
     with django_assert_num_queries(3):
         body = client.get("/api/partners/", {"page_size": "40"}).json()
@@ -110,10 +106,10 @@ def test_api_partners_query_count_is_fixed(client, django_assert_num_queries, ro
     assert len(shared["plans"]) == rows
 
 
+@pytest.mark.usefixtures("hidden")
 @pytest.mark.parametrize("rows", [1, 20])
 def test_api_blogs_query_count_is_fixed(client, django_assert_num_queries, rows):
     make_full_blogs(rows)
-    make_blog("Hidden blog", is_published=False)
 
     with django_assert_num_queries(3):
         body = client.get("/api/blogs/").json()

@@ -7,7 +7,7 @@ import pytest
 from records.exports import FORMATS, download, downloads
 from records.lists import PLANS
 from tests.exports.reading import csv_rows
-from tests.factories import make_blog, make_full_blogs, make_full_plans, make_plan
+from tests.factories import make_full_blogs, make_full_plans, make_plan
 
 pytestmark = pytest.mark.django_db
 
@@ -58,11 +58,11 @@ def test_download_rejects_an_unknown_format(rf):
         download(PLANS, filterset)
 
 
+@pytest.mark.usefixtures("hidden")
 @pytest.mark.parametrize("rows", [1, 20])
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_download_plans_query_count_is_fixed(export, django_assert_num_queries, rows, fmt):
     make_full_plans(rows)
-    make_plan("Hidden plan", is_published=False)
 
     with django_assert_num_queries(10):
         response = export("plans", fmt)
@@ -70,12 +70,10 @@ def test_download_plans_query_count_is_fixed(export, django_assert_num_queries, 
     assert len(csv_rows(response.body)) == rows + 1 if fmt == "csv" else rows
 
 
+@pytest.mark.usefixtures("hidden")
 @pytest.mark.parametrize("rows", [1, 20])
 def test_download_insights_query_count_is_fixed(export, django_assert_num_queries, rows):
     make_full_plans(rows)
-    make_plan(
-        "Hidden plan", insights=["Hidden."], partners=[("Hidden", "other")], is_published=False
-    )
 
     with django_assert_num_queries(2):
         response = export("insights", "json")
@@ -83,12 +81,10 @@ def test_download_insights_query_count_is_fixed(export, django_assert_num_querie
     assert len(json.loads(response.body)) == rows * 2
 
 
+@pytest.mark.usefixtures("hidden")
 @pytest.mark.parametrize("rows", [1, 20])
 def test_download_partners_query_count_is_fixed(export, django_assert_num_queries, rows):
     make_full_plans(rows)
-    make_plan(
-        "Hidden plan", insights=["Hidden."], partners=[("Hidden", "other")], is_published=False
-    )
 
     with django_assert_num_queries(2):
         response = export("partners", "json")
@@ -96,10 +92,10 @@ def test_download_partners_query_count_is_fixed(export, django_assert_num_querie
     assert len(json.loads(response.body)) == rows + 1
 
 
+@pytest.mark.usefixtures("hidden")
 @pytest.mark.parametrize("rows", [1, 20])
 def test_download_blogs_query_count_is_fixed(export, django_assert_num_queries, rows):
     make_full_blogs(rows)
-    make_blog("Hidden blog", is_published=False)
 
     with django_assert_num_queries(2):
         response = export("blogs", "csv")

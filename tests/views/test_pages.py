@@ -11,6 +11,15 @@ from tests.views.html import card_titles, section
 pytestmark = pytest.mark.django_db
 
 
+def add_answers(plan, *answers):
+    """(key, section, prompt, text) answers, after those the plan has."""
+    start = plan.answers.count()
+    PlanAnswer.objects.bulk_create(
+        PlanAnswer(plan=plan, position=position, key=key, section=section, prompt=prompt, text=text)
+        for position, (key, section, prompt, text) in enumerate(answers, start)
+    )
+
+
 # -- home --------------------------------------------------------------------------------------
 
 
@@ -39,37 +48,17 @@ def test_home_shows_counts_entry_points_and_latest(client, site):
 def test_plan_page_reads_like_the_plan(client, site):
     plan = site["plan"]
     PlanAnswer.objects.filter(plan=plan).delete()
-    PlanAnswer.objects.bulk_create(
-        [
-            PlanAnswer(
-                plan=plan,
-                position=0,
-                section="Challenge statement",
-                prompt="Challenge type",
-                text="",
-            ),
-            PlanAnswer(
-                plan=plan,
-                position=1,
-                section="Challenge statement",
-                prompt="Challenge statement: what is it?",
-                text="Women leave STEM.\n\nThey leave early.",
-            ),
-            PlanAnswer(
-                plan=plan,
-                position=2,
-                section="Challenge statement",
-                prompt="Background",
-                text="See https://example.org/data.",
-            ),
-            PlanAnswer(
-                plan=plan,
-                position=3,
-                section="Learning questions",
-                prompt="Learning question",
-                text="Why do they leave?",
-            ),
-        ]
+    add_answers(
+        plan,
+        ("", "Challenge statement", "Challenge type", ""),
+        (
+            "",
+            "Challenge statement",
+            "Challenge statement: what is it?",
+            "Women leave STEM.\n\nThey leave early.",
+        ),
+        ("", "Challenge statement", "Background", "See https://example.org/data."),
+        ("", "Learning questions", "Learning question", "Why do they leave?"),
     )
 
     response = client.get(plan.get_absolute_url())
@@ -131,25 +120,10 @@ def test_plan_page_shows_insights_partners_blogs_and_tags(client, site):
 def test_plan_page_shows_insights_and_blog_urls_once_not_their_raw_answers(client, site):
     plan = site["plan"]
     raw_links = f"{site['blog'].source_url}\n{site['hidden_blog'].source_url}"
-    PlanAnswer.objects.bulk_create(
-        [
-            PlanAnswer(
-                plan=plan,
-                position=10,
-                section="Closing",
-                key="insights",
-                prompt="What are the top 5 key insights?",
-                text="- Mentors matter.\n- Role models matter.",
-            ),
-            PlanAnswer(
-                plan=plan,
-                position=11,
-                section="Closing",
-                key="blog_links",
-                prompt="Please paste the link(s) to the blog(s).",
-                text=raw_links,
-            ),
-        ]
+    add_answers(
+        plan,
+        ("insights", "Closing", "What are the top 5 key insights?", "- Mentors matter."),
+        ("blog_links", "Closing", "Please paste the link(s) to the blog(s).", raw_links),
     )
 
     response = client.get(plan.get_absolute_url())
