@@ -97,13 +97,21 @@ def related_plans(plan, limit=RELATED_PLANS):
         shared.append(Coalesce(Subquery(count, output_field=IntegerField()), 0))
     if not shared:
         return LearningPlan.objects.none()
-    return plan_cards(
+    related = (
         LearningPlan.objects.published()
         .exclude(pk=plan.pk)
         .annotate(score=sum(shared[1:], shared[0]))
         .filter(score__gt=0)
         .order_by("-score", "-year", "title")
-    )[:limit]
+    )
+    return plan_cards(first_rows(related, limit))
+
+
+def first_rows(queryset, limit):
+    """The first `limit` rows of an ordered queryset, still in its order, picked by key in a
+    subquery: what is annotated on them afterwards (a card's quote) is then computed for those
+    rows alone, where SQLite would compute it for every row it sorts before the cut."""
+    return queryset.filter(pk__in=queryset.values("pk")[:limit])
 
 
 # -- detail pages ------------------------------------------------------------------------------

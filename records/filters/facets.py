@@ -63,9 +63,10 @@ def is_many_valued(model, path: str) -> bool:
 class FacetFilter(django_filters.Filter):
     """Keeps the records one of whose facet rows has one of the values at the facet's path.
 
-    A path through a many-valued relation (a plan's countries), or rows of another model (a
-    partner's partnerships), is matched in a subquery, so a record matching two values is not
-    returned twice and no DISTINCT is needed.
+    A field of the listed records themselves is matched directly. A path through a
+    many-valued relation (a plan's countries), or through rows of another model (a partner's
+    partnerships), is matched in a subquery, so a record matching two values is not returned
+    twice and no DISTINCT is needed.
     """
 
     field_class = MultipleValueField
@@ -78,10 +79,18 @@ class FacetFilter(django_filters.Filter):
         if not value:
             return qs
         rows, key = self.parent.facet_rows()
-        condition = {f"{self.field_name}__in": value}
-        if key == "pk" and not is_many_valued(rows.model, self.field_name):
-            return qs.filter(**condition)
-        return qs.filter(pk__in=rows.filter(**condition).values(key))
+        own_path = self.own_path(key)
+        if own_path and not is_many_valued(qs.model, own_path):
+            return qs.filter(**{f"{own_path}__in": value})
+        return qs.filter(pk__in=rows.filter(**{f"{self.field_name}__in": value}).values(key))
+
+    def own_path(self, key: str) -> str:
+        """The facet's path from the listed records themselves, given the field `key` of a
+        facet row that names its record; "" when the path leads elsewhere from the row."""
+        if key == "pk":
+            return self.field_name
+        prefix = f"{key}{LOOKUP_SEP}"
+        return self.field_name.removeprefix(prefix) if self.field_name.startswith(prefix) else ""
 
 
 @dataclass

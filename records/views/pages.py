@@ -36,9 +36,8 @@ def home(request):
         for facet in PLANS.filterset_class().facet_counts(names=("sdg", "region", "theme"))
     }
     latest_blogs = queries.blog_cards(Blog.objects.published())[:HOME_LATEST]
-    latest_closing = queries.plan_cards(plans.filter(stage=Stage.CLOSING)).order_by(
-        "-created_at", "-pk"
-    )[:HOME_LATEST]
+    closing = plans.filter(stage=Stage.CLOSING).order_by("-created_at", "-pk")
+    latest_closing = queries.plan_cards(queries.first_rows(closing, HOME_LATEST))
     return render(
         request,
         "records/home.html",
