@@ -13,7 +13,6 @@ from dataclasses import dataclass
 
 from . import queries
 from .exports import shapes
-from .exports.shapes import Shape
 from .filters import BlogFilter, InsightFilter, PartnerFilter, PlanFilter
 from .filters.facets import FacetedFilterSet
 
@@ -26,7 +25,7 @@ class PublicList:
     # A queryset of the list's records with what their cards show.
     cards: Callable
     # Its records in a download or the API.
-    shape: Shape
+    shape: shapes.Shape
     heading: str
     intro: str = ""
     # Rows per page of the HTML list, and of the API unless `page_size` asks for another.
@@ -51,6 +50,8 @@ class PublicList:
     def template_name(self) -> str:
         return f"records/{self.url_name}.html"
 
+
+# One row per list: kind, FilterSet, cards, shape, heading, intro.
 
 INSIGHTS_INTRO = "What labs learned, as they wrote it in their closing reports."
 PARTNERS_INTRO = "Organisations labs worked with, and the plans they worked on."
