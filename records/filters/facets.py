@@ -41,6 +41,10 @@ class Facet:
     descending: bool = False  # values in reverse order, e.g. the latest year first
     numbered: bool = False  # labels read "5. Gender equality"
 
+    def __deepcopy__(self, memo):
+        # Immutable: every FilterSet deep-copies its filters, and may share their facets.
+        return self
+
     def via(self, relation: str) -> Facet:
         """The same facet read from rows that reach it through `relation` (e.g. "plan")."""
         label = f"{relation}{LOOKUP_SEP}{self.label}" if self.label else ""
@@ -157,14 +161,14 @@ class FacetedFilterSet(django_filters.FilterSet, metaclass=FacetedFilterSetMetac
         return self._qs
 
     def filter_queryset(self, queryset, *, skip=()):
+        values = self.values()
         for name, filter_ in self.filters.items():
             if name in skip:
                 continue
-            value = self.value(name)
             if name == "q":
-                queryset = queryset.filter(pk__in=self.text_matches()) if value else queryset
+                queryset = queryset.filter(pk__in=self.text_matches()) if values[name] else queryset
             else:
-                queryset = filter_.filter(queryset, value)
+                queryset = filter_.filter(queryset, values[name])
         return queryset
 
     def text_matches(self) -> list:
@@ -178,11 +182,19 @@ class FacetedFilterSet(django_filters.FilterSet, metaclass=FacetedFilterSetMetac
             self._text_matches = list(matches.values_list("pk", flat=True))
         return self._text_matches
 
+    def values(self) -> dict:
+        """Every parameter's cleaned value: [] (or "") when absent or the form is invalid."""
+        if not hasattr(self, "_values"):
+            valid = self.is_bound and self.is_valid()
+            cleaned = self.form.cleaned_data if valid else {}
+            self._values = {
+                name: cleaned[name] if name in cleaned else filter_.field.to_python(None)
+                for name, filter_ in self.filters.items()
+            }
+        return self._values
+
     def value(self, name):
-        """The cleaned value of a parameter: [] (or "") when absent or the form is invalid."""
-        if not self.is_bound or not self.is_valid():
-            return self.filters[name].field.to_python(None)
-        return self.form.cleaned_data.get(name)
+        return self.values()[name]
 
     def sort_key(self) -> str:
         """The sort the rows are in, chosen or not."""

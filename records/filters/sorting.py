@@ -15,6 +15,10 @@ class Sort:
     label: str
     ordering: tuple
 
+    def __deepcopy__(self, memo):
+        # Immutable: every FilterSet deep-copies its filters, and may share their sorts.
+        return self
+
 
 def dated_sorts(newest: tuple, oldest: tuple) -> dict[str, Sort]:
     """The two orders by date every dated list offers."""
