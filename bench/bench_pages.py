@@ -7,7 +7,7 @@ Usage (from the repository root):
     python bench/bench_pages.py --db /tmp/corpus.sqlite3 path/to/archive/files  # keep the DB;
                                                                   # a later run reuses it
 
-It imports the corpus (records.importer.import_paths) into a fresh SQLite database in a
+It imports the corpus (records.importing.import_paths) into a fresh SQLite database in a
 temporary folder (or into --db, once), then requests each list page with Django's test Client:
 without filters, with a filter (its facets counted under it), and with a text query. Each page
 is fetched once to warm up, then --runs times; it prints the median and the slowest time per
@@ -86,7 +86,7 @@ def main(argv=None):
     setup_test_environment()  # the test Client needs it; it turns nothing else on
 
     if fresh:
-        from records.importer import import_paths
+        from records.importing import import_paths
 
         call_command("migrate", verbosity=0)
         started = time.perf_counter()

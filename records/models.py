@@ -33,6 +33,14 @@ class PartnerQuerySet(models.QuerySet):
         return self.filter(pk__in=Partnership.objects.published().values("partner_id"))
 
 
+class BlogLinkQuerySet(models.QuerySet):
+    def public(self):
+        """The links a public page, download or the API may show: those to no Blog record (a URL
+        never imported) or to a published one. A link to an unpublished blog shows nowhere,
+        neither as a link to its page nor as its URL."""
+        return self.filter(Q(blog__isnull=True) | Q(blog__is_published=True))
+
+
 class Region(models.Model):
     """A UN M49 sub-region, such as Central Asia."""
 
@@ -450,6 +458,8 @@ class BlogLink(models.Model):
         Blog, on_delete=models.SET_NULL, null=True, blank=True, related_name="plan_links"
     )
     position = models.PositiveIntegerField(default=0)
+
+    objects = BlogLinkQuerySet.as_manager()
 
     class Meta:
         ordering = ["plan", "position"]

@@ -4,6 +4,7 @@ from django.contrib.sitemaps import Sitemap
 from django.db.models import OuterRef, Subquery
 from django.urls import reverse
 
+from .lists import PUBLIC_LISTS
 from .models import Blog, LearningPlan, Partner, Partnership
 
 
@@ -11,13 +12,7 @@ class ListSitemap(Sitemap):
     """The home page and the four lists."""
 
     def items(self):
-        return [
-            "records:home",
-            "records:plan_list",
-            "records:insight_list",
-            "records:partner_list",
-            "records:blog_list",
-        ]
+        return ["records:home", *(f"records:{public.url_name}" for public in PUBLIC_LISTS)]
 
     def location(self, item):
         return reverse(item)

@@ -2,8 +2,8 @@
 user runs it, and records made with the ORM."""
 
 import datetime
-import sys
 import zipfile
+from contextlib import contextmanager
 from functools import cache
 from io import BytesIO, StringIO
 from pathlib import Path
@@ -86,22 +86,20 @@ def run_import(*paths, **options):
     return out.getvalue().splitlines(), code
 
 
-def built_once(django_db_blocker, build):
-    """The body of a module- or class-scoped fixture: yields `build()`, run in a transaction
-    that wraps the tests (each test runs in a savepoint inside it) and is rolled back after
-    the last, so data the tests only read is built once and leaves nothing behind."""
-    with django_db_blocker.unblock():
-        atomic = transaction.atomic()
-        atomic.__enter__()
-        try:
-            data = build()
-        except BaseException:
-            atomic.__exit__(*sys.exc_info())
-            raise
-    yield data
-    with django_db_blocker.unblock():
+@contextmanager
+def shared_rows(django_db_blocker):
+    """For a module- or class-scoped fixture: the rows it makes inside are shared, read-only,
+    by the tests of its scope, and rolled back after the last of them (each test's own
+    writes are rolled back after it, as ever).
+
+        @pytest.fixture(scope="module")
+        def catalogue(django_db_setup, django_db_blocker):
+            with shared_rows(django_db_blocker):
+                yield make_catalogue()
+    """
+    with django_db_blocker.unblock(), transaction.atomic():
+        yield
         transaction.set_rollback(True)
-        atomic.__exit__(None, None, None)
 
 
 def make_zip(members):
@@ -301,23 +299,31 @@ def make_plan(
     return plan
 
 
-def make_catalogue():
-    """One published closing report with everything filled, its hidden twin, a published and
-    a hidden blog it links to."""
+def make_linked_blogs(*, body="Paragraph one.\n\nParagraph two.", hidden_country=None):
+    """The published blog "Women who code" (2023-05-17, Azerbaijan, two authors) and an
+    unpublished "Hidden blog", for plans to link to: (public, hidden)."""
     public_blog = make_blog(
         "Women who code",
         source_url="https://www.undp.org/azerbaijan/blog/women-who-code",
         published_on=datetime.date(2023, 5, 17),
         country="AZE",
-        body="Paragraph one.\n\nParagraph two.",
+        body=body,
         authors=[("Leyla Seyidzade", "Head of Exploration"), ("Nargiz Guliyeva", "")],
     )
     hidden_blog = make_blog(
         "Hidden blog",
         source_url="https://www.undp.org/azerbaijan/blog/hidden",
         published_on=datetime.date(2023, 6, 1),
+        country=hidden_country,
         is_published=False,
     )
+    return public_blog, hidden_blog
+
+
+def make_catalogue():
+    """One published closing report with everything filled, its hidden twin, a published and
+    a hidden blog it links to."""
+    public_blog, hidden_blog = make_linked_blogs()
     plan = make_plan(
         "Women in STEM",
         stage="closing",

@@ -4,18 +4,15 @@ import pytest
 
 from records.models import Blog, Insight, LearningPlan, Partner, Partnership, PlanAnswer
 from tests.admin.pages import changelist_url
-from tests.factories import built_once, make_many_plans
+from tests.factories import make_many_plans, shared_rows
 
 
 @pytest.fixture(scope="module", params=[1, 100], ids=lambda n: f"{n}-rows")
 def rows(request, django_db_setup, django_db_blocker):
     """How many plans (and blogs) there are: built once for all the changelists."""
-
-    def build():
+    with shared_rows(django_db_blocker):
         make_many_plans(request.param)
-        return request.param
-
-    yield from built_once(django_db_blocker, build)
+        yield request.param
 
 
 # Session, user, permissions (user and group), then each changelist's own queries.

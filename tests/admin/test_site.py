@@ -8,7 +8,7 @@ from django.urls import reverse
 
 from tests.admin.examples import example_blog, example_plan
 from tests.admin.pages import change_url, changelist_url
-from tests.factories import built_once, make_editor
+from tests.factories import make_editor, shared_rows
 
 
 def editor_and_examples():
@@ -20,7 +20,8 @@ def editor_and_examples():
 @pytest.fixture(scope="module")
 def _editor_once(django_db_setup, django_db_blocker):
     # These tests only read: the editor, the example plan and blog are built once.
-    yield from built_once(django_db_blocker, editor_and_examples)
+    with shared_rows(django_db_blocker):
+        yield editor_and_examples()
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from django.db import connection
 
 from records.enums import BlogKind, Stage
 from records.models import Blog, LearningPlan, Partner
-from tests.factories import SEEDS, built_once, run_import, seed_file
+from tests.factories import SEEDS, run_import, seed_file, shared_rows
 
 SEED_001_INSIGHTS = [
     "To progress STEM students need personal interaction with role models, individual approach",
@@ -21,11 +21,10 @@ SEED_001_INSIGHTS = [
 
 @pytest.fixture(scope="module")
 def _seeds_for_module(django_db_setup, django_db_blocker):
-    def import_seeds():
+    with shared_rows(django_db_blocker):
         lines, code = run_import(SEEDS)
         assert code == 0, lines
-
-    yield from built_once(django_db_blocker, import_seeds)
+        yield
 
 
 @pytest.fixture

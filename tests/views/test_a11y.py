@@ -5,13 +5,12 @@ packages (requirements-dev.txt; axe-core comes bundled in the latter, no downloa
 unless BROWSER_TESTS=1; CHROMIUM names the browser binary (default /usr/bin/chromium).
 """
 
-import datetime
 import os
 import shutil
 
 import pytest
 
-from tests.factories import make_blog, make_plan
+from tests.factories import make_linked_blogs, make_plan
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -52,13 +51,8 @@ def browser():
 @pytest.fixture
 def pages():
     """A small catalogue and the URL of each page type, lists with filters applied."""
-    blog = make_blog(
-        "Women who code",
-        source_url="https://www.undp.org/azerbaijan/blog/women-who-code",
-        published_on=datetime.date(2023, 5, 17),
-        country="AZE",
-        body="First paragraph, see https://example.org/report.\n\nSecond paragraph.",
-        authors=[("Leyla Seyidzade", "Head of Exploration")],
+    blog, _ = make_linked_blogs(
+        body="First paragraph, see https://example.org/report.\n\nSecond paragraph."
     )
     plan = make_plan(
         "Women in STEM",

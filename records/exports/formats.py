@@ -1,0 +1,72 @@
+"""The CSV and JSON text of a download, written as a stream of parts."""
+
+import csv
+import json
+
+# Spreadsheets run a cell that starts with one of these as a formula; archive text is
+# untrusted, so such a cell gets a leading apostrophe (the JSON keeps the exact text).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _item_text(item):
+    if isinstance(item, dict):
+        # {name, sector} and {name, role}: "Name (detail)".
+        name, *details = item.values()
+        details = [str(d) for d in details if d]
+        return f"{name} ({', '.join(details)})" if details else str(name)
+    return str(item)
+
+
+def csv_cell(value):
+    if value is None:
+        return ""
+    text = "; ".join(_item_text(v) for v in value) if isinstance(value, list) else str(value)
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def csv_row(data):
+    """A serialised record as CSV cells; a nested record becomes prefixed columns."""
+    row = {}
+    for key, value in data.items():
+        if isinstance(value, dict):
+            row.update((f"{key}_{sub}", csv_cell(v)) for sub, v in value.items())
+        else:
+            row[key] = csv_cell(value)
+    return row
+
+
+class _Line:
+    """A file-like object whose write returns the line, so csv.writer can feed a stream."""
+
+    def write(self, text):
+        return text
+
+
+def csv_lines(columns, records):
+    """The header of `columns`, then a line per serialised record."""
+    writer = csv.DictWriter(_Line(), fieldnames=columns)
+    yield writer.writeheader()
+    for data in records:
+        yield writer.writerow(csv_row(data))
+
+
+def json_parts(records):
+    """A JSON array of the serialised records, one per line."""
+    yield "["
+    separator = "\n"
+    for data in records:
+        yield separator + json.dumps(data, ensure_ascii=False)
+        separator = ",\n"
+    yield "\n]\n"
+
+
+def joined(parts, size):
+    """Join small strings into chunks, so the response is not written one row at a time."""
+    chunk = []
+    for part in parts:
+        chunk.append(part)
+        if len(chunk) >= size:
+            yield "".join(chunk)
+            chunk = []
+    if chunk:
+        yield "".join(chunk)

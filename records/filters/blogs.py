@@ -1,0 +1,35 @@
+"""The blog list's filters."""
+
+from django.db.models import F
+
+from ..enums import BlogKind
+from ..models import Blog
+from .facets import Facet, FacetedFilterSet
+from .search import SearchFilter
+from .sorting import Sort, SortFilter, dated_sorts
+from .values import CountryCodeField, choice_field, year_field
+
+
+class BlogFilter(FacetedFilterSet):
+    q = SearchFilter("search_document", label="Search", max_length=200)
+    sort = SortFilter(
+        {
+            **dated_sorts(
+                (F("published_on").desc(nulls_last=True), "-year", "title", "pk"),
+                (F("published_on").asc(nulls_last=True), "year", "title", "pk"),
+            ),
+            "title": Sort("Title A–Z", ("title", "pk")),
+        },
+        default="newest",
+        ranked=True,
+    )
+    facets = (
+        Facet("kind", "Kind", "kind", field=choice_field(BlogKind), by_count=False),
+        Facet("country", "Country", "country__code", "country__name", field=CountryCodeField),
+        Facet("region", "Region", "country__region__slug", "country__region__name"),
+        Facet("year", "Year", "year", field=year_field, by_count=False, descending=True),
+    )
+
+    class Meta:
+        model = Blog
+        fields = []

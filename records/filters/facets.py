@@ -1,0 +1,259 @@
+"""Facets: the filters of a list whose values are counted, each declared once.
+
+A `Facet` names a parameter, its title, the path from the rows a list counts to the value the
+parameter takes, and the path to that value's display name. A FacetedFilterSet turns each of
+its `facets` into the filter of that parameter and counts each facet's values under the other
+active filters, in one query per facet.
+
+Query parameters repeat to OR their values (`?sdg=5&sdg=8`); different parameters AND.
+A malformed value (`sdg=abc`, `year=abc`, a sort we do not offer) makes the form invalid and
+`.qs` empty; a well-formed value nothing has (`country=ZZZ`) simply matches nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from functools import cache
+
+import django_filters
+from django import forms
+from django.db.models import Count, F
+from django.db.models.constants import LOOKUP_SEP
+from django_filters.filterset import FilterSetMetaclass
+
+from .values import MultipleValueField, slug_field
+
+
+@dataclass(frozen=True)
+class Facet:
+    """A counted filter. `path` and `label` lead from the rows the list counts (see
+    FacetedFilterSet.facet_rows) to the value the parameter takes and to its display name; no
+    `label` means the choices of `field` name the values. `field` makes the form field that
+    cleans one value."""
+
+    name: str
+    title: str
+    path: str
+    label: str = ""
+    field: Callable[[], forms.Field] = slug_field
+    by_count: bool = True  # most frequent first; else in the order of the values
+    descending: bool = False  # values in reverse order, e.g. the latest year first
+    numbered: bool = False  # labels read "5. Gender equality"
+
+    def __deepcopy__(self, memo):
+        # Immutable: every FilterSet deep-copies its filters, and may share their facets.
+        return self
+
+    def via(self, relation: str) -> Facet:
+        """The same facet read from rows that reach it through `relation` (e.g. "plan")."""
+        label = f"{relation}{LOOKUP_SEP}{self.label}" if self.label else ""
+        return replace(self, path=f"{relation}{LOOKUP_SEP}{self.path}", label=label)
+
+
+@cache
+def is_many_valued(model, path: str) -> bool:
+    """Whether `path` from `model` crosses a relation with several rows per record."""
+    for name in path.split(LOOKUP_SEP):
+        relation = model._meta.get_field(name)
+        if relation.many_to_many or relation.one_to_many:
+            return True
+        if not relation.is_relation:
+            return False
+        model = relation.related_model
+    return False
+
+
+class FacetFilter(django_filters.Filter):
+    """Keeps the records one of whose facet rows has one of the values at the facet's path.
+
+    A field of the listed records themselves is matched directly. A path through a
+    many-valued relation (a plan's countries), or through rows of another model (a partner's
+    partnerships), is matched in a subquery, so a record matching two values is not returned
+    twice and no DISTINCT is needed.
+    """
+
+    field_class = MultipleValueField
+
+    def __init__(self, facet: Facet):
+        self.facet = facet
+        super().__init__(facet.path, label=facet.title, child=facet.field())
+
+    def filter(self, qs, value):
+        if not value:
+            return qs
+        rows, key = self.parent.facet_rows()
+        own_path = self.own_path(key)
+        if own_path and not is_many_valued(qs.model, own_path):
+            return qs.filter(**{f"{own_path}__in": value})
+        return qs.filter(pk__in=rows.filter(**{f"{self.field_name}__in": value}).values(key))
+
+    def own_path(self, key: str) -> str:
+        """The facet's path from the listed records themselves, given the field `key` of a
+        facet row that names its record; "" when the path leads elsewhere from the row."""
+        if key == "pk":
+            return self.field_name
+        prefix = f"{key}{LOOKUP_SEP}"
+        return self.field_name.removeprefix(prefix) if self.field_name.startswith(prefix) else ""
+
+
+@dataclass
+class FacetOption:
+    value: str
+    label: str
+    count: int
+    selected: bool
+
+
+@dataclass
+class FacetCounts:
+    name: str
+    title: str
+    options: list[FacetOption] = field(default_factory=list)
+
+    @property
+    def selected(self) -> list[FacetOption]:
+        return [option for option in self.options if option.selected]
+
+
+class FacetedFilterSetMetaclass(FilterSetMetaclass):
+    """Declares the filter of each facet in the class's `facets`."""
+
+    def __new__(mcs, name, bases, attrs):
+        for facet in attrs.get("facets", ()):
+            attrs[facet.name] = FacetFilter(facet)
+        return super().__new__(mcs, name, bases, attrs)
+
+
+class FacetedFilterSet(django_filters.FilterSet, metaclass=FacetedFilterSetMetaclass):
+    """A FilterSet over a public queryset: a text query `q`, a `sort` filter and `facets`.
+
+    `FilterSet(data=request.GET, queryset=None, request=request)`: `queryset=None` means every
+    public record of the list. `.qs` is the filtered, sorted queryset, empty when a parameter
+    is malformed (see `.errors`).
+    """
+
+    facets: tuple[Facet, ...] = ()
+
+    def __init__(self, data=None, queryset=None, *, request=None, prefix=None):
+        if queryset is None:
+            queryset = self.public_queryset()
+        super().__init__(data, queryset, request=request, prefix=prefix)
+
+    @classmethod
+    def public_queryset(cls):
+        """Every public record of the list."""
+        return cls._meta.model.objects.published()
+
+    @classmethod
+    def facet_rows(cls):
+        """The rows the facets read, and the field of a row that is the listed record's key:
+        the records themselves, unless a list reads its facets through another model."""
+        return cls._meta.model.objects.all(), "pk"
+
+    @property
+    def qs(self):
+        if not hasattr(self, "_qs"):
+            if self.is_bound and not self.is_valid():
+                self._qs = self.queryset.none()
+            else:
+                self._qs = self.filter_queryset(self.queryset.all())
+        return self._qs
+
+    def filter_queryset(self, queryset, *, skip=()):
+        values = self.values()
+        for name, filter_ in self.filters.items():
+            if name in skip:
+                continue
+            if name == "q":
+                queryset = queryset.filter(pk__in=self.text_matches()) if values[name] else queryset
+            else:
+                queryset = filter_.filter(queryset, values[name])
+        return queryset
+
+    def text_matches(self) -> list:
+        """The keys of the records matching `q`, found once per request.
+
+        The page, its count and every facet all filter on the text; a text match scans every
+        document on SQLite, so it runs once and the other queries take its keys.
+        """
+        if not hasattr(self, "_text_matches"):
+            matches = self.filters["q"].filter(self.queryset.order_by(), self.value("q"))
+            self._text_matches = list(matches.values_list("pk", flat=True))
+        return self._text_matches
+
+    def values(self) -> dict:
+        """Every parameter's cleaned value: [] (or "") when absent or the form is invalid."""
+        if not hasattr(self, "_values"):
+            valid = self.is_bound and self.is_valid()
+            cleaned = self.form.cleaned_data if valid else {}
+            self._values = {
+                name: cleaned[name] if name in cleaned else filter_.field.to_python(None)
+                for name, filter_ in self.filters.items()
+            }
+        return self._values
+
+    def value(self, name):
+        return self.values()[name]
+
+    def sort_key(self) -> str:
+        """The sort the rows are in, chosen or not."""
+        return self.filters["sort"].chosen(self.value("sort"))
+
+    # -- facet counts ---------------------------------------------------------------------
+
+    def counted_rows(self, queryset):
+        """The facet rows of the records of `queryset`, and the field naming their record.
+
+        The rows are selected by key in a subquery, and `key + 0` keeps SQLite from fetching
+        them one by one by key: it then reads the facet's column from a narrow index instead
+        of from rows where it sits after the large text columns (a blog's country).
+        """
+        rows, key = self.facet_rows()
+        rows = rows.alias(row_key=F(key) + 0).filter(row_key__in=queryset.values("pk"))
+        return rows, key
+
+    def facet_counts(self, names=None) -> list[FacetCounts]:
+        """Each facet's values with counts under the other active filters: one query each.
+
+        A selected value nothing matches is still listed (count 0) so it can be unticked.
+        """
+        invalid = self.is_bound and not self.is_valid()
+        return [
+            self.count_facet(facet, invalid)
+            for facet in self.facets
+            if names is None or facet.name in names
+        ]
+
+    def count_facet(self, facet: Facet, invalid: bool) -> FacetCounts:
+        selected = [str(v) for v in self.value(facet.name)]
+        counts = FacetCounts(facet.name, facet.title)
+        if not invalid:
+            others = self.filter_queryset(self.queryset, skip=(facet.name, "sort"))
+            rows, counted = self.counted_rows(others)
+            paths = [facet.path] + ([facet.label] if facet.label else [])
+            rows = rows.order_by().values_list(*paths).annotate(n=Count(counted, distinct=True))
+            choices = self.choice_labels(facet.name)
+            for row in rows:
+                if row[0] is None:  # rows without this relation, e.g. a plan without SDG
+                    continue
+                value = str(row[0])
+                label = row[1] if facet.label else choices.get(value, value)
+                if facet.numbered:
+                    label = f"{value}. {label}"
+                counts.options.append(FacetOption(value, label, row[-1], value in selected))
+        listed = {option.value for option in counts.options}
+        counts.options += [FacetOption(v, v, 0, True) for v in selected if v not in listed]
+        if facet.by_count:  # the ticked values first, then the most frequent
+            counts.options.sort(key=lambda o: (not o.selected, -o.count, o.label.casefold()))
+        else:
+            counts.options.sort(key=lambda o: sortable(o.value), reverse=facet.descending)
+        return counts
+
+    def choice_labels(self, name) -> dict[str, str]:
+        child = getattr(self.filters[name].field, "child", None)
+        return {str(k): str(v) for k, v in getattr(child, "choices", [])}
+
+
+def sortable(value: str):
+    return (0, int(value), "") if value.isdigit() else (1, 0, value)

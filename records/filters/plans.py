@@ -1,0 +1,44 @@
+"""The plan list's filters, and the plan facets the insight and partner lists read through
+the plan."""
+
+from ..enums import Stage
+from ..models import LearningPlan
+from .facets import Facet, FacetedFilterSet
+from .search import SearchFilter
+from .sorting import Sort, SortFilter, dated_sorts
+from .values import CountryCodeField, choice_field, sdg_field, year_field
+
+PLAN_FACETS = (
+    Facet("stage", "Stage", "stage", field=choice_field(Stage), by_count=False),
+    Facet("country", "Country", "countries__code", "countries__name", field=CountryCodeField),
+    Facet("region", "Region", "countries__region__slug", "countries__region__name"),
+    Facet(
+        "sdg", "SDG", "sdgs__number", "sdgs__name", field=sdg_field, by_count=False, numbered=True
+    ),
+    Facet("theme", "Theme", "thematic_areas__slug", "thematic_areas__name"),
+    Facet("method", "Method", "methods__slug", "methods__name"),
+    Facet("data_source", "Data source", "data_sources__slug", "data_sources__name"),
+    Facet("year", "Year", "year", field=year_field, by_count=False, descending=True),
+)
+
+
+def plan_facets(*names: str, via: str) -> tuple[Facet, ...]:
+    """The plan facets called `names`, read through the relation `via` to the plan."""
+    return tuple(facet.via(via) for facet in PLAN_FACETS if facet.name in names)
+
+
+class PlanFilter(FacetedFilterSet):
+    q = SearchFilter("search_document", label="Search", max_length=200)
+    sort = SortFilter(
+        {
+            **dated_sorts(("-year", "title", "pk"), ("year", "title", "pk")),
+            "title": Sort("Title A–Z", ("title", "pk")),
+        },
+        default="newest",
+        ranked=True,
+    )
+    facets = PLAN_FACETS
+
+    class Meta:
+        model = LearningPlan
+        fields = []

@@ -1,0 +1,65 @@
+"""A list's order, chosen by `?sort=`: a filter whose `filter()` orders the rows."""
+
+from dataclasses import dataclass
+
+import django_filters
+from django.contrib.postgres.search import SearchRank
+
+from .search import SearchVectorColumn, search_query, uses_full_text_search
+
+RELEVANCE = "relevance"
+
+
+@dataclass(frozen=True)
+class Sort:
+    label: str
+    ordering: tuple
+
+    def __deepcopy__(self, memo):
+        # Immutable: every FilterSet deep-copies its filters, and may share their sorts.
+        return self
+
+
+def dated_sorts(newest: tuple, oldest: tuple) -> dict[str, Sort]:
+    """The two orders by date every dated list offers."""
+    return {"newest": Sort("Newest first", newest), "oldest": Sort("Oldest first", oldest)}
+
+
+class SortFilter(django_filters.ChoiceFilter):
+    """Orders the rows by the chosen sort, or by `default` when none is chosen.
+
+    `sorts` maps each value `sort` takes to its label and ordering, in the order the sort menu
+    lists them. A `ranked` list also offers "relevance" ("Best match", first in the menu),
+    which is what it means without a chosen sort while there is a text query (`q`): on
+    PostgreSQL the best text matches first, ties in the default order; elsewhere, and without
+    a query, the default order.
+    """
+
+    def __init__(self, sorts: dict[str, Sort], *, default: str, ranked=False, **kwargs):
+        self.sorts = sorts
+        self.default = default
+        self.ranked = ranked
+        choices = [(RELEVANCE, "Best match")] if ranked else []
+        choices += [(value, sort.label) for value, sort in sorts.items()]
+        super().__init__(choices=choices, label="Sort by", **kwargs)
+
+    @property
+    def choices(self) -> list[tuple[str, str]]:
+        return self.extra["choices"]
+
+    def chosen(self, value: str) -> str:
+        """The sort the rows are in: `value`, else relevance or the default."""
+        if value:
+            return value
+        return RELEVANCE if self.ranked and self.parent.value("q") else self.default
+
+    def filter(self, qs, value):
+        key = self.chosen(value)
+        if key != RELEVANCE:
+            return qs.order_by(*self.sorts[key].ordering)
+        fallback = self.sorts[self.default].ordering
+        query = self.parent.value("q")
+        if not query or not uses_full_text_search(qs):
+            return qs.order_by(*fallback)
+        rank = SearchRank(SearchVectorColumn(), search_query(query))
+        return qs.annotate(rank=rank).order_by("-rank", *fallback)

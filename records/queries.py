@@ -1,0 +1,239 @@
+"""What the public pages, downloads and the API fetch of each kind of record, each in a fixed
+number of queries whatever the number of rows; the lists, pages and exports that show the same
+thing share these builders.
+
+Every builder takes a queryset that already holds only public records (`published()`, or a
+FilterSet's `.qs`) and adds what its output shows; none reads a column of `UNSHOWN`.
+"""
+
+from django.db.models import Count, Exists, IntegerField, OuterRef, Prefetch, Subquery
+from django.db.models.functions import Coalesce, Substr
+
+from .models import (
+    Blog,
+    BlogLink,
+    Insight,
+    LearningPlan,
+    Partnership,
+    PlanAnswer,
+    TaggedDataSource,
+    TaggedMethod,
+    TaggedThematicArea,
+)
+
+RELATED_PLANS = 5
+# Characters of a blog's body its card reads from the database (bodies run to 50 kB).
+BLOG_EXCERPT = 400
+
+
+# -- cards -------------------------------------------------------------------------------------
+
+
+def first_answer(key):
+    """The text of a plan's first non-empty answer with this key, for an annotation."""
+    answers = PlanAnswer.objects.filter(plan=OuterRef("pk"), key=key).exclude(text="")
+    return Subquery(answers.order_by("position").values("text")[:1])
+
+
+def first_insight():
+    insights = Insight.objects.filter(plan=OuterRef("pk")).exclude(text="")
+    return Subquery(insights.order_by("position").values("text")[:1])
+
+
+# What a plan's card quotes: its challenge statement, else (a closing report) its first
+# insight, else its tweet summary; null when it has none of them. Built once: a queryset
+# copies it when it takes it, and building it took a millisecond of every list page.
+CARD_SUMMARY = Coalesce(
+    first_answer("challenge_statement"), first_insight(), first_answer("tweet_summary")
+)
+
+
+def plan_cards(plans):
+    """Plans with what a card shows: countries and the text it quotes (`card_summary`)."""
+    return (
+        plans.defer(*LearningPlan.UNSHOWN)
+        .annotate(card_summary=CARD_SUMMARY)
+        .prefetch_related("countries")
+    )
+
+
+def insight_cards(insights):
+    return insights.select_related("plan").prefetch_related("plan__countries")
+
+
+def partner_cards(partners):
+    """Partners as their cards show them: the partner list already counts their plans."""
+    return partners
+
+
+def blog_cards(blogs):
+    return (
+        blogs.defer("body", *Blog.UNSHOWN)
+        .annotate(excerpt=Substr("body", 1, BLOG_EXCERPT))
+        .select_related("country")
+        .prefetch_related("authors")
+    )
+
+
+def related_plans(plan, limit=RELATED_PLANS):
+    """Published plans sharing the most SDGs, themes and countries with `plan`: one query.
+
+    Each share is counted in its own subquery so that the three do not multiply each other.
+    """
+    shared = []
+    for through, plan_column, value_column, related in (
+        (LearningPlan.sdgs.through, "learningplan", "sdg", plan.sdgs),
+        (TaggedThematicArea, "content_object", "tag", plan.thematic_areas),
+        (LearningPlan.countries.through, "learningplan", "country", plan.countries),
+    ):
+        values = [value.pk for value in related.all()]  # prefetched with the plan
+        if not values:
+            continue
+        count = (
+            through.objects.filter(**{plan_column: OuterRef("pk"), f"{value_column}__in": values})
+            .order_by()
+            .values(plan_column)
+            .annotate(n=Count("pk"))
+            .values("n")
+        )
+        shared.append(Coalesce(Subquery(count, output_field=IntegerField()), 0))
+    if not shared:
+        return LearningPlan.objects.none()
+    related = (
+        LearningPlan.objects.published()
+        .exclude(pk=plan.pk)
+        .annotate(score=sum(shared[1:], shared[0]))
+        .filter(score__gt=0)
+        .order_by("-score", "-year", "title")
+    )
+    return plan_cards(first_rows(related, limit))
+
+
+def first_rows(queryset, limit):
+    """The first `limit` rows of an ordered queryset, still in its order, picked by key in a
+    subquery: what is annotated on them afterwards (a card's quote) is then computed for those
+    rows alone, where SQLite would compute it for every row it sorts before the cut."""
+    return queryset.filter(pk__in=queryset.values("pk")[:limit])
+
+
+# -- detail pages ------------------------------------------------------------------------------
+
+
+def public_blog_links():
+    """A plan's blog links as every public output shows them: the public ones, in order."""
+    return BlogLink.objects.public().select_related("blog").order_by("position")
+
+
+def plan_pages(plans):
+    """Plans with what their page shows: every answer, insight, facet, partner and public
+    blog link; `has_blog_links` says whether the plan links to any blog, public or not."""
+    return (
+        plans.defer(*LearningPlan.UNSHOWN)
+        .annotate(has_blog_links=Exists(BlogLink.objects.filter(plan=OuterRef("pk"))))
+        .prefetch_related(
+            "answers",
+            "insights",
+            "countries__region",
+            "sdgs",
+            "thematic_areas",
+            "methods",
+            "data_sources",
+            Prefetch(
+                "partnerships",
+                queryset=Partnership.objects.select_related("partner").order_by("position"),
+            ),
+            Prefetch("blog_links", queryset=public_blog_links()),
+        )
+    )
+
+
+def partner_plans(partner):
+    """The partnerships of `partner` with a published plan, with what the partner page shows
+    of each plan, latest first."""
+    return (
+        partner.partnerships.published()
+        .select_related("plan")
+        .defer(*(f"plan__{name}" for name in LearningPlan.UNSHOWN))
+        .prefetch_related("plan__countries")
+        .order_by("-plan__year", "plan__title")
+    )
+
+
+def blog_pages(blogs):
+    return blogs.select_related("country").defer(*Blog.UNSHOWN).prefetch_related("authors")
+
+
+def plans_linking_to(blog):
+    return plan_cards(
+        LearningPlan.objects.published().filter(blog_links__blog=blog).order_by("-year", "title")
+    )
+
+
+# -- downloads and the API ---------------------------------------------------------------------
+
+
+def for_export(queryset, *, select_related=(), prefetch_related=(), defer=()):
+    # A list's queryset may prefetch what its page shows; an export fetches what it shows.
+    return (
+        queryset.select_related(*select_related)
+        .defer(*defer)
+        .prefetch_related(None)
+        .prefetch_related(*prefetch_related)
+    )
+
+
+def exported_plans(plans):
+    """Plans with everything their download row or API record shows."""
+    return for_export(
+        plans,
+        defer=LearningPlan.UNSHOWN,
+        prefetch_related=(
+            "countries",
+            "sdgs",
+            # The tags through their rows: taggit's own prefetch builds a queryset per plan
+            # and facet, which nearly tripled the time of a download of 770 plans.
+            Prefetch(
+                "taggedthematicarea_set", queryset=TaggedThematicArea.objects.select_related("tag")
+            ),
+            Prefetch("taggedmethod_set", queryset=TaggedMethod.objects.select_related("tag")),
+            Prefetch(
+                "taggeddatasource_set", queryset=TaggedDataSource.objects.select_related("tag")
+            ),
+            Prefetch(
+                "answers",
+                queryset=PlanAnswer.objects.filter(
+                    key__in=["challenge_statement", "learning_question"]
+                ),
+            ),
+            "insights",
+            Prefetch("partnerships", queryset=Partnership.objects.select_related("partner")),
+            Prefetch(
+                "blog_links",
+                queryset=public_blog_links().only("plan", "url", "position", "blog__source_url"),
+            ),
+        ),
+    )
+
+
+def exported_insights(insights):
+    return for_export(
+        insights,
+        select_related=("plan",),
+        prefetch_related=("plan__countries",),
+        defer=tuple(f"plan__{name}" for name in LearningPlan.UNSHOWN),
+    )
+
+
+def exported_partners(partners):
+    """Partners with the slugs of their published plans (`public_partnerships`)."""
+    published = Partnership.objects.published().select_related("plan").only("partner", "plan__slug")
+    return for_export(
+        partners,
+        prefetch_related=(
+            Prefetch("partnerships", queryset=published, to_attr="public_partnerships"),
+        ),
+    )
+
+
+def exported_blogs(blogs):
+    return for_export(blogs, prefetch_related=("authors",), defer=("body", *Blog.UNSHOWN))

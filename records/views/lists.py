@@ -1,0 +1,160 @@
+"""The public lists' pages: filters with facet counts, active-filter chips, sort, pagination
+and the downloads of the same filtered list; and the plan list under its own URL for a
+country, region, SDG or theme.
+
+A page fetches what it shows in a fixed number of queries, whatever the number of rows.
+"""
+
+from django.http import HttpResponseBadRequest
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils.http import urlencode
+from django.views.decorators.http import require_safe
+from django_filters.views import FilterView
+
+from ..exports import FORMATS, download
+from ..lists import PLANS
+from ..models import SDG, Country, Region, ThematicArea
+
+# Parameters of a list's URL that are not filters.
+NOT_FILTERS = ("page", "format")
+
+
+class FacetedListView(FilterView):
+    """The page of a public list, `public_list` (records/lists.py).
+
+    `preset` = (parameter, value) fixes one filter from the URL (/countries/aze/ is
+    /plans/?country=AZE); the other parameters still apply. `heading` and `intro`, when
+    given, replace the list's own.
+    """
+
+    public_list = None
+    preset = None
+    heading = ""
+    intro = ""
+
+    def setup(self, request, *args, **kwargs):
+        super().setup(request, *args, **kwargs)
+        self.filterset_class = self.public_list.filterset_class
+        self.template_name = self.public_list.template_name
+        self.paginate_by = self.public_list.page_size
+
+    def filter_data(self):
+        data = self.request.GET.copy()
+        for name in NOT_FILTERS:
+            data.pop(name, None)
+        if self.preset:
+            data.setlist(self.preset[0], [self.preset[1]])
+        return data
+
+    def get(self, request, *args, **kwargs):
+        data = self.filter_data()
+        self.filterset = self.filterset_class(data=data, request=request)
+        requested_format = request.GET.get("format")
+        if requested_format in FORMATS:
+            return download(self.public_list, self.filterset)
+        if requested_format:
+            return HttpResponseBadRequest("Unknown format: use format=csv or format=json.")
+        self.object_list = self.filterset.qs
+        context = self.get_context_data(**self.list_context(data))
+        if context["is_paginated"]:
+            context["page_range"] = context["paginator"].get_elided_page_range(
+                context["page_obj"].number, on_each_side=2, on_ends=1
+            )
+        status = 400 if self.filterset.errors else 200
+        return self.render_to_response(context, status=status)
+
+    def paginate_queryset(self, queryset, page_size):
+        """Pages by key: the sorted, filtered keys of one page first, then those rows with
+        what their cards show. Sorting whole rows would read every row's large columns."""
+        paginator, page, keys, is_paginated = super().paginate_queryset(
+            queryset.values_list("pk", flat=True), page_size
+        )
+        keys = list(keys)
+        rows = self.public_list.cards(self.filterset.queryset).in_bulk(keys)
+        page.object_list = [rows[key] for key in keys if key in rows]
+        return paginator, page, page.object_list, is_paginated
+
+    def list_context(self, data):
+        list_url = reverse(f"records:{self.public_list.url_name}")
+        facets = self.filterset.facet_counts()
+        query = self.filterset.value("q")
+        return {
+            "section": self.public_list.section,
+            "heading": self.heading or self.public_list.heading,
+            "intro": self.intro or self.public_list.intro,
+            "list_url": list_url,
+            "facets": facets,
+            "query": query,
+            "sort": self.filterset.value("sort"),
+            "current_sort": self.filterset.sort_key(),
+            "sort_choices": self.filterset.filters["sort"].choices,
+            # The sort form goes to this same URL, which carries a preset filter itself.
+            "hidden_params": [
+                (name, value)
+                for name, values in self.request.GET.lists()
+                if name not in ("sort", *NOT_FILTERS)
+                for value in values
+            ],
+            "chips": active_filters(list_url, data, facets, query),
+            "errors": self.filterset.errors,
+            "download_csv": f"{list_url}?{urlencode({**data, 'format': 'csv'}, doseq=True)}",
+            "download_json": f"{list_url}?{urlencode({**data, 'format': 'json'}, doseq=True)}",
+        }
+
+
+def active_filters(list_url, data, facets, query):
+    """One chip per active filter value, each with the URL of the list without it."""
+
+    def without(name, value):
+        remaining = data.copy()
+        kept = [v for v in data.getlist(name) if v.strip().casefold() != value.casefold()]
+        remaining.setlist(name, kept)
+        query = remaining.urlencode()
+        return f"{list_url}?{query}" if query else list_url
+
+    chips = []
+    if query:
+        chips.append({"label": f"Search: {query}", "url": without("q", query)})
+    for facet in facets:
+        for option in facet.selected:
+            label = f"{facet.title}: {option.label}"
+            chips.append({"label": label, "url": without(facet.name, option.value)})
+    return chips
+
+
+# -- the plan list under its own URL -----------------------------------------------------------
+
+
+def preset_plan_list(request, param, value, heading, intro=""):
+    view = FacetedListView.as_view(
+        public_list=PLANS, preset=(param, value), heading=heading, intro=intro
+    )
+    return view(request)
+
+
+@require_safe
+def country(request, code):
+    country = get_object_or_404(Country.objects.select_related("region"), code=code.upper())
+    intro = f"Plans of the labs in {country.name}, in {country.region.name}."
+    return preset_plan_list(request, "country", country.code, f"Plans in {country.name}", intro)
+
+
+@require_safe
+def region(request, slug):
+    region = get_object_or_404(Region, slug=slug)
+    intro = f"Plans of the labs in the countries of {region.name} ({region.continent})."
+    return preset_plan_list(request, "region", region.slug, f"Plans in {region.name}", intro)
+
+
+@require_safe
+def sdg(request, number):
+    goal = get_object_or_404(SDG, number=number)
+    heading = f"Plans on SDG {goal.number}: {goal.name}"
+    return preset_plan_list(request, "sdg", str(goal.number), heading)
+
+
+@require_safe
+def theme(request, slug):
+    tag = get_object_or_404(ThematicArea, slug=slug)
+    return preset_plan_list(request, "theme", tag.slug, f"Plans on {tag.name}")

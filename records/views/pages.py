@@ -1,0 +1,124 @@
+"""The public pages around the lists: home, a plan, a partner, a blog, and robots.txt.
+
+A page fetches what it shows in a fixed number of queries, whatever the number of rows.
+"""
+
+from itertools import groupby
+
+from django.db.models import Count, Q
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+from django.views.decorators.http import require_safe
+
+from .. import queries
+from ..enums import Stage
+from ..lists import BLOGS, PARTNERS, PLANS
+from ..models import Blog, Insight, LearningPlan, Partner
+
+HOME_LATEST = 5
+HOME_THEMES = 24
+
+
+@require_safe
+def home(request):
+    plans = LearningPlan.objects.published()
+    counts = plans.aggregate(
+        plans=Count("pk", filter=Q(stage=Stage.PLAN)),
+        closing_reports=Count("pk", filter=Q(stage=Stage.CLOSING)),
+        countries=Count("countries", distinct=True),
+    )
+    counts["insights"] = Insight.objects.published().count()
+    counts["partners"] = Partner.objects.published().count()
+    counts["blogs"] = Blog.objects.published().count()
+    entry_points = {
+        facet.name: facet
+        for facet in PLANS.filterset_class().facet_counts(names=("sdg", "region", "theme"))
+    }
+    latest_blogs = queries.blog_cards(Blog.objects.published())[:HOME_LATEST]
+    closing = plans.filter(stage=Stage.CLOSING).order_by("-created_at", "-pk")
+    latest_closing = queries.plan_cards(queries.first_rows(closing, HOME_LATEST))
+    return render(
+        request,
+        "records/home.html",
+        {
+            "counts": counts,
+            "sdgs": entry_points["sdg"].options,
+            "regions": entry_points["region"].options,
+            "themes": entry_points["theme"].options[:HOME_THEMES],
+            "theme_total": len(entry_points["theme"].options),
+            "latest_blogs": latest_blogs,
+            "latest_closing": latest_closing,
+        },
+    )
+
+
+def answer_sections(plan):
+    """The plan's non-empty answers grouped by their section, in the plan's order.
+
+    Left out are the answers the page shows in a section of its own: the raw insights once
+    split into insights, and the blog URLs once they are links (only the public ones show,
+    so an unpublished blog's URL must not show in the raw answer either).
+    """
+    own_section = set()
+    if plan.insights.all():
+        own_section.add("insights")
+    if plan.has_blog_links:
+        own_section.add("blog_links")
+    answers = [a for a in plan.answers.all() if a.text.strip() and a.key not in own_section]
+    return [(section, list(items)) for section, items in groupby(answers, lambda a: a.section)]
+
+
+@require_safe
+def plan_detail(request, slug):
+    plan = get_object_or_404(queries.plan_pages(LearningPlan.objects.published()), slug=slug)
+    regions = list({c.region.slug: c.region for c in plan.countries.all()}.values())
+    return render(
+        request,
+        "records/plan_detail.html",
+        {
+            "plan": plan,
+            "section": PLANS.section,
+            "sections": answer_sections(plan),
+            "regions": regions,
+            "related": queries.related_plans(plan),
+        },
+    )
+
+
+@require_safe
+def partner_detail(request, slug):
+    partner = get_object_or_404(Partner.objects.published(), slug=slug)
+    return render(
+        request,
+        "records/partner_detail.html",
+        {
+            "partner": partner,
+            "section": PARTNERS.section,
+            "partnerships": queries.partner_plans(partner),
+        },
+    )
+
+
+@require_safe
+def blog_detail(request, slug):
+    blog = get_object_or_404(queries.blog_pages(Blog.objects.published()), slug=slug)
+    return render(
+        request,
+        "records/blog_detail.html",
+        {"blog": blog, "section": BLOGS.section, "plans": queries.plans_linking_to(blog)},
+    )
+
+
+@require_safe
+def robots_txt(request):
+    sitemap = request.build_absolute_uri(reverse("records:sitemap"))
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /api/",
+        # Downloads repeat the lists; filtered combinations are endless.
+        "Disallow: /*?*format=",
+        f"Sitemap: {sitemap}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

@@ -1,0 +1,58 @@
+"""Text search on PostgreSQL."""
+
+import pytest
+from django.db import connection
+from django.http import QueryDict
+
+from records.filters import BlogFilter, InsightFilter, PlanFilter
+from tests.factories import make_plan
+from tests.filters.results import titles
+
+pytestmark = [
+    pytest.mark.django_db,
+    pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL full-text search"),
+]
+
+
+def test_plan_search_stems_and_ranks_by_relevance(catalogue):
+    make_plan("Solar, solar and more solar", year=2020, challenge="Solar panels for solar kiosks.")
+
+    # "solaring" and "solar" share a stem; the older plan says it more often, so it ranks first.
+    assert titles(PlanFilter(data=QueryDict("q=solaring"))) == [
+        "Solar, solar and more solar",
+        "Solar kiosks",
+    ]
+    assert titles(PlanFilter(data=QueryDict("q=solar&sort=newest"))) == [
+        "Solar kiosks",
+        "Solar, solar and more solar",
+    ]
+
+
+def test_plan_search_reads_web_search_syntax(catalogue):
+    assert titles(PlanFilter(data=QueryDict('q="solar power" -wind'))) == ["Solar kiosks"]
+    assert titles(PlanFilter(data=QueryDict("q=kiosks or careers&sort=title"))) == [
+        "Solar kiosks",
+        "Women in STEM careers",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("filterset_class", "index"),
+    [
+        (PlanFilter, "records_learningplan_search"),
+        (InsightFilter, "records_insight_search"),
+        (BlogFilter, "records_blog_search"),
+    ],
+)
+def test_search_can_use_its_full_text_index(catalogue, filterset_class, index):
+    search = filterset_class().filters["q"]
+    matches = search.filter(search.model.objects.all(), "women")
+    sql, params = matches.values("pk").query.sql_with_params()
+    with connection.cursor() as cursor:
+        # With so few rows the planner would scan; forbid it to see whether the index fits
+        # the expression the filter computes.
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        cursor.execute(f"EXPLAIN {sql}", params)
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+
+    assert f"Bitmap Index Scan on {index}" in plan

@@ -1,0 +1,60 @@
+import pytest
+
+from tests.factories import make_linked_blogs, make_plan, shared_rows
+
+
+@pytest.fixture(scope="module")
+def site(django_db_setup, django_db_blocker):
+    """A published closing report with everything filled, a hidden plan sharing its country,
+    SDG and blog, a published and a hidden blog. Built once per module; tests only read it
+    (what a test writes is rolled back after it)."""
+    with shared_rows(django_db_blocker):
+        blog, hidden_blog = make_linked_blogs(
+            body="First paragraph, see https://example.org/report.\n\nSecond paragraph.",
+            hidden_country="AZE",
+        )
+        plan = make_plan(
+            "Women in STEM",
+            stage="closing",
+            year=2023,
+            countries=["AZE"],
+            sdgs=[5, 8],
+            thematic_areas=["gender focus"],
+            methods=["Sensemaking"],
+            data_sources=["press"],
+            challenge="Our challenge is that women leave STEM careers.",
+            learning_questions=["Why do they leave?"],
+            insights=["Mentors matter.", "Role models matter."],
+            partners=[("Baku State University", "academia")],
+            blog_urls=[
+                blog.source_url,
+                hidden_blog.source_url,
+                "https://example.org/not-imported",
+            ],
+        )
+        other = make_plan(
+            "Youth jobs",
+            year=2022,
+            countries=["KGZ"],
+            sdgs=[8],
+            thematic_areas=["youth"],
+            challenge="Young people cannot find work.",
+        )
+        hidden = make_plan(
+            "Hidden plan",
+            stage="closing",
+            countries=["AZE"],
+            sdgs=[5],
+            thematic_areas=["gender focus"],
+            insights=["Hidden insight."],
+            partners=[("Baku State University", "academia"), ("Hidden Partner", "other")],
+            blog_urls=[blog.source_url],
+            is_published=False,
+        )
+        yield {
+            "plan": plan,
+            "other": other,
+            "hidden": hidden,
+            "blog": blog,
+            "hidden_blog": hidden_blog,
+        }

@@ -1,0 +1,285 @@
+import re
+
+import pytest
+from django.template.loader import render_to_string
+from pytest_django.asserts import assertContains, assertNotContains
+
+from records.models import LearningPlan, PlanAnswer
+from tests.factories import FOCAL_POINT, make_plan
+from tests.views.html import card_titles, section
+
+pytestmark = pytest.mark.django_db
+
+
+def add_answers(plan, *answers):
+    """(key, section, prompt, text) answers, after those the plan has."""
+    start = plan.answers.count()
+    PlanAnswer.objects.bulk_create(
+        PlanAnswer(plan=plan, position=position, key=key, section=section, prompt=prompt, text=text)
+        for position, (key, section, prompt, text) in enumerate(answers, start)
+    )
+
+
+# -- home --------------------------------------------------------------------------------------
+
+
+def test_home_shows_counts_entry_points_and_latest(client, site):
+    response = client.get("/")
+
+    html = response.content.decode()
+    assert re.findall(r'<span class="stat-number">(\d+)</span> ([a-z ]+)', html) == [
+        ("1", "learning plan"),
+        ("1", "closing report"),
+        ("2", "insights"),
+        ("1", "partner"),
+        ("1", "blog and publications"),
+        ("2", "countries"),
+    ]
+    assertContains(response, '<a class="sdg sdg-5" href="/sdgs/5/">', count=1)
+    assertContains(response, '<a href="/regions/western-asia/">Western Asia</a>', count=1)
+    assertContains(response, 'href="/themes/gender-focus/">gender focus <span class="count">1')
+    assert card_titles(response) == ["Women in STEM", "Women who code"]
+    assertNotContains(response, "Hidden")
+
+
+# -- plan page ---------------------------------------------------------------------------------
+
+
+def test_plan_page_reads_like_the_plan(client, site):
+    plan = site["plan"]
+    PlanAnswer.objects.filter(plan=plan).delete()
+    add_answers(
+        plan,
+        ("", "Challenge statement", "Challenge type", ""),
+        (
+            "",
+            "Challenge statement",
+            "Challenge statement: what is it?",
+            "Women leave STEM.\n\nThey leave early.",
+        ),
+        ("", "Challenge statement", "Background", "See https://example.org/data."),
+        ("", "Learning questions", "Learning question", "Why do they leave?"),
+    )
+
+    response = client.get(plan.get_absolute_url())
+
+    html = response.content.decode()
+    assert re.findall(r"<h2[^>]*>([^<]*)</h2>", html) == [
+        "Challenge statement",
+        "Learning questions",
+        "Key insights",
+        "Partners",
+        "Blogs about this plan",
+        "Related plans",
+    ]
+    assert re.findall(r'<p class="prompt">([^<]*)</p>', html) == [
+        "Challenge statement: what is it?",
+        "Background",
+        "Learning question",
+    ]
+    assertContains(response, "<p>Women leave STEM.</p>\n<p>They leave early.</p>")
+    assertContains(
+        response,
+        '<p>See <a href="https://example.org/data" rel="nofollow ugc noopener">'
+        "https://example.org/data</a>.</p>",
+    )
+    assertNotContains(response, "Challenge type")
+
+
+def test_plan_page_shows_insights_partners_blogs_and_tags(client, site):
+    plan = site["plan"]
+    insights = list(plan.insights.all())
+
+    response = client.get(plan.get_absolute_url())
+
+    assertContains(response, f'<li id="insight-{insights[0].pk}"><p>Mentors matter.</p></li>')
+    assertContains(response, f'<li id="insight-{insights[1].pk}"><p>Role models matter.</p></li>')
+    assertContains(
+        response,
+        '<p class="partner-name"><a href="/partners/baku-state-university/">Baku State '
+        'University</a> <span class="muted">Academia</span></p>',
+    )
+    assertContains(response, '<a href="/blogs/women-who-code/">Women who code</a>')
+    # A link to an unpublished blog shows nowhere: not its page, not its URL.
+    assert re.findall(r'<li><a href="([^"]*)"', section(response, "blogs-heading")) == [
+        "/blogs/women-who-code/",
+        "https://example.org/not-imported",
+    ]
+    assertNotContains(response, site["hidden_blog"].source_url)
+    assertNotContains(response, "Hidden blog")
+    assertContains(response, '<a href="/countries/aze/">Azerbaijan</a>')
+    assertContains(response, '<a href="/regions/western-asia/">Western Asia</a>')
+    assertContains(response, '<a class="tag" href="/sdgs/5/">5. Gender equality</a>')
+    assertContains(response, '<a class="tag" href="/themes/gender-focus/">gender focus</a>')
+    assertContains(response, '<a class="tag" href="/plans/?method=sensemaking">Sensemaking</a>')
+    assertContains(response, '<a class="tag" href="/plans/?data_source=press">press</a>')
+    assertContains(response, "<h1>Women in STEM</h1>", count=1)
+    assertNotContains(response, FOCAL_POINT)
+
+
+def test_plan_page_shows_insights_and_blog_urls_once_not_their_raw_answers(client, site):
+    plan = site["plan"]
+    raw_links = f"{site['blog'].source_url}\n{site['hidden_blog'].source_url}"
+    add_answers(
+        plan,
+        ("insights", "Closing", "What are the top 5 key insights?", "- Mentors matter."),
+        ("blog_links", "Closing", "Please paste the link(s) to the blog(s).", raw_links),
+    )
+
+    response = client.get(plan.get_absolute_url())
+
+    assertContains(response, "Mentors matter.", count=1)
+    assertContains(response, "Role models matter.", count=1)
+    assertNotContains(response, "What are the top 5 key insights?")
+    assertNotContains(response, "Please paste the link(s) to the blog(s).")
+    assertNotContains(response, site["hidden_blog"].source_url)
+
+
+def test_plan_page_shows_the_raw_blog_answer_of_a_plan_without_links(client, db):
+    plan = make_plan("No blog yet", challenge="A challenge.")
+    PlanAnswer.objects.create(
+        plan=plan, position=5, key="blog_links", prompt="Blogs?", text="Blog is on its way."
+    )
+
+    response = client.get(plan.get_absolute_url())
+
+    assertContains(response, '<p class="prompt">Blogs?</p>', count=1)
+    assertContains(response, "<p>Blog is on its way.</p>", count=1)
+    assertNotContains(response, 'id="blogs-heading"')
+
+
+def test_plan_page_of_a_hidden_plan_is_not_found(client, site):
+    assert client.get(site["hidden"].get_absolute_url()).status_code == 404
+
+
+# -- blog and partner pages --------------------------------------------------------------------
+
+
+def test_blog_page_shows_the_article_and_the_plans_linking_to_it(client, site):
+    response = client.get(site["blog"].get_absolute_url())
+
+    assertContains(response, "<h1>Women who code</h1>", count=1)
+    assertContains(
+        response,
+        "<p>First paragraph, see "
+        '<a href="https://example.org/report" rel="nofollow ugc noopener">'
+        "https://example.org/report</a>.</p>\n<p>Second paragraph.</p>",
+    )
+    assertContains(response, '<span class="author-name">Leyla Seyidzade</span>')
+    assertContains(response, '<span class="muted">, Head of Exploration</span>')
+    assertContains(response, '<time datetime="2023-05-17">17 May 2023</time>')
+    assertContains(response, '<a href="/blogs/?country=AZE">Azerbaijan</a>')
+    assertContains(
+        response, '<a href="https://www.undp.org/azerbaijan/blog/women-who-code" rel="noopener">'
+    )
+    assert card_titles(response) == ["Women in STEM"]
+    assertNotContains(response, "Hidden plan")
+
+
+def test_blog_page_of_a_hidden_blog_is_not_found(client, site):
+    assert client.get(site["hidden_blog"].get_absolute_url()).status_code == 404
+
+
+def test_partner_page_shows_its_sector_and_published_plans(client, site):
+    response = client.get("/partners/baku-state-university/")
+
+    assertContains(response, "<h1>Baku State University</h1>", count=1)
+    assertContains(response, '<a class="badge" href="/partners/?sector=academia">Academia</a>')
+    assert card_titles(response) == ["Women in STEM"]
+    assertNotContains(response, "Hidden plan")
+
+
+def test_partner_page_of_a_partner_of_hidden_plans_only_is_not_found(client, site):
+    assert client.get("/partners/hidden-partner/").status_code == 404
+
+
+# -- every page --------------------------------------------------------------------------------
+
+
+def test_archive_text_is_escaped_everywhere(client):
+    plan = make_plan(
+        "<script>alert(1)</script> plan",
+        countries=["AZE"],
+        challenge='<img src=x onerror="alert(2)"> javascript:alert(3) www.example.org a@b.org',
+        thematic_areas=['<b>tag</b> "quoted"'],
+        insights=["<b>bold</b>"],
+        partners=[("<i>Partner</i>", "other")],
+    )
+
+    for url in ["/", "/plans/", "/insights/", "/partners/", plan.get_absolute_url()]:
+        response = client.get(url)
+        assertNotContains(response, "<script>alert")
+        assertNotContains(response, "<img src=x")
+        assertNotContains(response, "<b>bold")
+        assertNotContains(response, "<i>Partner")
+        assertNotContains(response, "<b>tag")
+    assertContains(client.get("/plans/"), "&lt;b&gt;tag&lt;/b&gt; &quot;quoted&quot;")
+    response = client.get(plan.get_absolute_url())
+    assertContains(response, "&lt;script&gt;alert(1)&lt;/script&gt; plan")
+    assertNotContains(response, 'href="javascript')
+    assertNotContains(response, 'href="www.')
+    assertNotContains(response, 'href="mailto')
+
+
+def test_robots_txt_points_to_the_sitemap(client):
+    response = client.get("/robots.txt")
+
+    assert response["Content-Type"] == "text/plain; charset=utf-8"
+    assert response.content.decode().splitlines() == [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /api/",
+        "Disallow: /*?*format=",
+        "Sitemap: http://testserver/sitemap.xml",
+    ]
+
+
+def test_missing_page_is_friendly(client):
+    response = client.get("/no/such/page/")
+
+    assert response.status_code == 404
+    assertContains(response, "<h1>Page not found</h1>", count=1, status_code=404)
+    assertContains(
+        response, '<form class="hero-search" method="get" action="/plans/"', status_code=404
+    )
+
+
+def test_server_error_page_renders_without_context_or_database(client, monkeypatch):
+    assert "<h1>Something went wrong</h1>" in render_to_string("500.html")
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr("records.views.pages.render", broken)
+    client.raise_request_exception = False
+    response = client.get("/")
+
+    assert response.status_code == 500
+    assertContains(response, "<h1>Something went wrong</h1>", status_code=500)
+
+
+def test_every_page_has_one_h1_and_the_stylesheet(client, site):
+    for url in [
+        "/",
+        "/plans/",
+        "/insights/",
+        "/partners/",
+        "/blogs/",
+        site["plan"].get_absolute_url(),
+        site["blog"].get_absolute_url(),
+        "/partners/baku-state-university/",
+        "/countries/aze/",
+        "/no/such/page/",
+    ]:
+        html = client.get(url).content.decode()
+        assert html.count("<h1") == 1, url
+        assert '<link rel="stylesheet" href="/static/records/site.css">' in html, url
+        assert '<a class="skip-link" href="#main">' in html, url
+
+
+def test_focal_point_never_reaches_a_page(client, site):
+    pages = ["/", "/plans/", "/insights/", "/partners/", "/blogs/", "/countries/aze/"]
+    pages += [site["plan"].get_absolute_url(), site["blog"].get_absolute_url()]
+    for url in pages:
+        assertNotContains(client.get(url), FOCAL_POINT)
+    assert LearningPlan.objects.filter(focal_point=FOCAL_POINT).count() == 3
