@@ -9,11 +9,15 @@ from django.db import models
 
 
 class Stage(models.TextChoices):
+    """Where a learning plan is in its cycle: planned, or closed with what was learned."""
+
     PLAN = "plan", "Action learning plan"
     CLOSING = "closing", "Closing report"
 
 
 class Sector(models.TextChoices):
+    """The kind of organisation a partner is; "unknown" until a plan or staff say."""
+
     CIVIL_SOCIETY = "civil_society", "Civil society"
     ACADEMIA = "academia", "Academia"
     PRIVATE_SECTOR = "private_sector", "Private sector"
@@ -24,8 +28,10 @@ class Sector(models.TextChoices):
 
 
 class BlogKind(models.TextChoices):
-    BLOG = "blog", "Blog"
-    PUBLICATION = "publication", "Publication"
+    """Posts and the longer reports published as documents."""
+
+    BLOG = "blog"
+    PUBLICATION = "publication"
 
 
 class ArchiveType(models.TextChoices):
@@ -46,12 +52,12 @@ class ArchiveType(models.TextChoices):
 class Outcome(models.TextChoices):
     """What an import did with one file."""
 
-    CREATED = "created", "created"
-    UPDATED = "updated", "updated"
-    UNCHANGED = "unchanged", "unchanged"
-    CONFLICT = "conflict", "conflict"
-    SKIPPED = "skipped", "skipped"
-    FAILED = "failed", "failed"
+    CREATED = "created"
+    UPDATED = "updated"
+    UNCHANGED = "unchanged"
+    CONFLICT = "conflict"
+    SKIPPED = "skipped"
+    FAILED = "failed"
 
     @property
     def wrote(self) -> bool:

@@ -252,38 +252,30 @@ class LearningPlan(SourceRecord):
         )
 
 
-class TaggedThematicArea(ItemBase):
+class TaggedPlan(ItemBase):
+    """A plan carrying a tag of one facet (taggit's through model, one per facet)."""
+
     content_object = models.ForeignKey(LearningPlan, on_delete=models.CASCADE)
+
+    class Meta:
+        abstract = True
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_object", "tag"], name="%(class)s_once_per_plan"
+            )
+        ]
+
+
+class TaggedThematicArea(TaggedPlan):
     tag = models.ForeignKey(ThematicArea, on_delete=models.CASCADE, related_name="tagged")
 
-    class Meta:
-        constraints = [
-            models.UniqueConstraint(
-                fields=["content_object", "tag"], name="thematic_area_once_per_plan"
-            )
-        ]
 
-
-class TaggedMethod(ItemBase):
-    content_object = models.ForeignKey(LearningPlan, on_delete=models.CASCADE)
+class TaggedMethod(TaggedPlan):
     tag = models.ForeignKey(Method, on_delete=models.CASCADE, related_name="tagged")
 
-    class Meta:
-        constraints = [
-            models.UniqueConstraint(fields=["content_object", "tag"], name="method_once_per_plan")
-        ]
 
-
-class TaggedDataSource(ItemBase):
-    content_object = models.ForeignKey(LearningPlan, on_delete=models.CASCADE)
+class TaggedDataSource(TaggedPlan):
     tag = models.ForeignKey(DataSource, on_delete=models.CASCADE, related_name="tagged")
-
-    class Meta:
-        constraints = [
-            models.UniqueConstraint(
-                fields=["content_object", "tag"], name="data_source_once_per_plan"
-            )
-        ]
 
 
 class PlanAnswer(models.Model):
