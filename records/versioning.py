@@ -64,7 +64,9 @@ def pinned(version: int):
         _request_version.reset(token)
 
 
-def _write(using):
+def bump_now(using="default") -> None:
+    """Change the data version at once, inside the current transaction, uncoalesced. For
+    tests, whose transaction never commits; writes call `bump()`."""
     if not DataVersion.objects.using(using).filter(pk=_ROW).update(number=F("number") + 1):
         _, created = DataVersion.objects.using(using).get_or_create(
             pk=_ROW, defaults={"number": time.time_ns() // 1000}
@@ -88,7 +90,7 @@ def bump(using="default") -> None:
 
     def apply():
         setattr(_pending, using, None)
-        _write(using)
+        bump_now(using)
 
     setattr(_pending, using, apply)
     transaction.on_commit(apply, using=using)
