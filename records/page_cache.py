@@ -35,8 +35,6 @@ TIMEOUT = 24 * 60 * 60
 NAMESPACE = "records"
 NOT_CACHED = {"robots_txt"}
 CACHED_TYPES = ("text/html", "application/json", "application/xml", "application/atom+xml")
-# Headers a cached response carries; the outer middleware add the site-wide ones each time.
-KEPT_HEADERS = ("Content-Type", "Content-Encoding", "Content-Language", "Vary", "Cache-Control")
 _gzip = re.compile(r"\bgzip\b")  # as GZipMiddleware decides
 
 
@@ -125,8 +123,9 @@ class PageCacheMiddleware:
         if request.method == "GET" and _storable(response):
             if not response.has_header("Cache-Control"):
                 patch_cache_control(response, no_cache=True)  # browsers revalidate: 304s
-            headers = {name: response[name] for name in KEPT_HEADERS if name in response}
-            cache.set(f"page:{key}", (headers, response.content), TIMEOUT)
+            # Every header the inner middleware and the view set (a stored response sets no
+            # cookie); the outer middleware add theirs to hits as to misses.
+            cache.set(f"page:{key}", (dict(response.items()), response.content), TIMEOUT)
             response["ETag"] = etag
         return response
 
