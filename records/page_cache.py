@@ -1,0 +1,145 @@
+"""Public pages and facet counts, cached under the data version (records.versioning).
+
+`PageCacheMiddleware` serves anonymous GET and HEAD requests for the public site's pages
+from the cache: the key is the data version, the scheme, host and full path with its query
+string, and whether the client takes gzip. A write changes the version, so the next request
+on any server renders afresh; entries of older versions are never read again and expire.
+Revisits are answered 304 from the version alone, without rendering: each cached page carries
+an ETag made of the version and the key.
+
+What is never cached: requests carrying a session (logged-in staff) or pending messages;
+the admin and anything outside the records URLconf; robots.txt (cheaper to render than to
+fetch); and any response that is not a plain 200 HTML, JSON or XML page, or that sets a
+cookie, varies on anything but Accept-Encoding, or is private (a CSRF token or messages on a
+page make it vary on Cookie, so they never reach another visitor). Streaming downloads
+(?format=csv|json) pass through untouched.
+
+`cached(key_parts, compute)` keeps any other computed value under the version, e.g. facet
+counts (`cached_facets`).
+"""
+
+import hashlib
+import re
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpResponse, HttpResponseNotModified
+from django.urls import Resolver404, resolve
+from django.utils.cache import cc_delim_re, patch_cache_control
+from django.utils.http import parse_etags
+
+from . import versioning
+
+# Entries of an old version are unreachable; this only bounds how long they occupy memory.
+TIMEOUT = 24 * 60 * 60
+NAMESPACE = "records"
+NOT_CACHED = {"robots_txt"}
+CACHED_TYPES = ("text/html", "application/json", "application/xml", "application/atom+xml")
+_gzip = re.compile(r"\bgzip\b")  # as GZipMiddleware decides
+
+
+def _digest(*parts) -> str:
+    return hashlib.sha256(repr(parts).encode()).hexdigest()[:32]
+
+
+def cached(key_parts, compute, timeout=TIMEOUT):
+    """compute(), kept until the next write: `key_parts` (a tuple of plain values) name what
+    is computed; the data version is added to them."""
+    key = f"value:{_digest(versioning.current(), *key_parts)}"
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, timeout)
+    return value
+
+
+def cached_facets(filterset, names, compute):
+    """A FacetedFilterSet's facet counts, kept until the next write.
+
+    Counts depend on the list and its filters alone (not on the sort or the page), so pages,
+    sorts, the home page and the API share them. Filtersets over a queryset of the caller's
+    own (`is_public` false) and invalid ones are computed each time.
+    """
+    if not getattr(filterset, "is_public", False) or (
+        filterset.is_bound and not filterset.is_valid()
+    ):
+        return compute(names)
+    params = filterset.form.cleaned_data if filterset.is_bound else {}
+    filters = sorted((name, repr(value)) for name, value in params.items() if name != "sort")
+    names = tuple(names) if names is not None else None
+    return cached(("facets", type(filterset).__name__, names, filters), lambda: compute(names))
+
+
+def _is_public_page(request) -> bool:
+    if request.method not in ("GET", "HEAD"):
+        return False
+    if settings.SESSION_COOKIE_NAME in request.COOKIES or "messages" in request.COOKIES:
+        return False
+    try:
+        match = resolve(request.path_info)
+    except Resolver404:
+        return False
+    return match.namespace == NAMESPACE and match.url_name not in NOT_CACHED
+
+
+def _storable(response) -> bool:
+    if response.status_code != 200 or response.streaming or response.cookies:
+        return False
+    if not response.get("Content-Type", "").startswith(CACHED_TYPES):
+        return False
+    vary = {v.lower() for v in cc_delim_re.split(response.get("Vary", "")) if v}
+    if vary - {"accept-encoding"}:
+        return False
+    cache_control = response.get("Cache-Control", "").lower()
+    return not any(word in cache_control for word in ("private", "no-store"))
+
+
+class PageCacheMiddleware:
+    """Serve public pages from the cache under the data version (see the module docstring).
+
+    Sits after WhiteNoise (static files never reach it) and before the session, GZip and the
+    rest: a hit skips them all, and what is stored is the compressed body GZip made.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not _is_public_page(request):
+            return self.get_response(request)
+        version = versioning.current()
+        encoding = "gzip" if _gzip.search(request.headers.get("Accept-Encoding", "")) else ""
+        key = _digest(
+            version, request.scheme, request.get_host(), request.get_full_path(), encoding
+        )
+        etag = f'W/"{_digest(version, key)}"'
+        if etag in parse_etags(request.headers.get("If-None-Match", "")):
+            return self.not_modified(etag)
+        entry = cache.get(f"page:{key}")
+        if entry is not None:
+            return self.rebuild(entry, etag)
+        with versioning.pinned(version):
+            response = self.get_response(request)
+        if request.method == "GET" and _storable(response):
+            if not response.has_header("Cache-Control"):
+                patch_cache_control(response, no_cache=True)  # browsers revalidate: 304s
+            # Every header the inner middleware and the view set (a stored response sets no
+            # cookie); the outer middleware add theirs to hits as to misses.
+            cache.set(f"page:{key}", (dict(response.items()), response.content), TIMEOUT)
+            response["ETag"] = etag
+        return response
+
+    @staticmethod
+    def rebuild(entry, etag):
+        headers, content = entry
+        response = HttpResponse(content, headers=headers)
+        response["Content-Length"] = str(len(content))
+        response["ETag"] = etag
+        return response
+
+    @staticmethod
+    def not_modified(etag):
+        response = HttpResponseNotModified()
+        response["ETag"] = etag
+        response["Vary"] = "Accept-Encoding"
+        return response
