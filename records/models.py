@@ -463,3 +463,13 @@ class BlogLink(models.Model):
 
     def __str__(self):
         return self.url
+
+
+class DataVersion(models.Model):
+    """The one row holding the data version (see records.versioning): every write bumps it,
+    and cached pages and facet counts are keyed by it."""
+
+    number = models.BigIntegerField()
+
+    def __str__(self):
+        return str(self.number)

@@ -21,9 +21,11 @@ import contextvars
 import threading
 import time
 
-from django.db import models, transaction
+from django.db import transaction
 from django.db.models import F
 from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
+
+from .models import DataVersion
 
 _ROW = 1
 # The version read once for the request being served (set by the page cache), so the page
@@ -31,18 +33,6 @@ _ROW = 1
 _request_version = contextvars.ContextVar("data_version", default=None)
 # The bump registered with the current transaction of each database connection (per thread).
 _pending = threading.local()
-
-
-class DataVersion(models.Model):
-    """The one row holding the data version."""
-
-    number = models.BigIntegerField()
-
-    class Meta:
-        app_label = "records"
-
-    def __str__(self):
-        return str(self.number)
 
 
 def current(using="default") -> int:

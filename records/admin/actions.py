@@ -10,6 +10,7 @@ from django.contrib.admin.utils import model_ngettext
 from django.db import transaction
 from django.template.response import TemplateResponse
 
+from .. import versioning
 from ..merging import merge_partners, merge_tags
 
 # The confirmation page names this many records, then says how many more there are.
@@ -68,6 +69,7 @@ def set_published(modeladmin, request, queryset, value: bool):
         for obj in to_change:
             modeladmin.log_change(request, obj, [{"changed": {"fields": ["published"]}}])
         queryset.model.objects.filter(pk__in=[o.pk for o in to_change]).update(is_published=value)
+        versioning.bump()  # update() sends no signal
     total = queryset.count()
     message = f"{verb}ed {len(to_change)} {model_ngettext(queryset.model._meta, len(to_change))}"
     if total > len(to_change):

@@ -22,6 +22,7 @@ from django.db.models import Count, F
 from django.db.models.constants import LOOKUP_SEP
 from django_filters.filterset import FilterSetMetaclass
 
+from ..page_cache import cached_facets
 from .values import MultipleValueField, slug_field
 
 
@@ -136,6 +137,8 @@ class FacetedFilterSet(django_filters.FilterSet, metaclass=FacetedFilterSetMetac
     facets: tuple[Facet, ...] = ()
 
     def __init__(self, data=None, queryset=None, *, request=None, prefix=None):
+        # Only the whole public list's counts are shared between requests (see facet_counts).
+        self.is_public = queryset is None
         if queryset is None:
             queryset = self.public_queryset()
         super().__init__(data, queryset, request=request, prefix=prefix)
@@ -214,6 +217,10 @@ class FacetedFilterSet(django_filters.FilterSet, metaclass=FacetedFilterSetMetac
         return rows, key
 
     def facet_counts(self, names=None) -> list[FacetCounts]:
+        """Counts under the other active filters, kept in the cache until the next write."""
+        return cached_facets(self, names, self.count_facets)
+
+    def count_facets(self, names=None) -> list[FacetCounts]:
         """Each facet's values with counts under the other active filters: one query each.
 
         A selected value nothing matches is still listed (count 0) so it can be unticked.

@@ -71,7 +71,7 @@ def test_api_malformed_paging_is_a_400(client, params, detail):
 def test_api_plans_query_count_is_fixed(client, django_assert_num_queries, rows):
     make_full_plans(rows)
 
-    with django_assert_num_queries(11):
+    with django_assert_num_queries(12):
         body = client.get("/api/plans/").json()
 
     assert body["count"] == rows
@@ -86,7 +86,7 @@ def test_api_plans_query_count_is_fixed(client, django_assert_num_queries, rows)
 def test_api_insights_query_count_is_fixed(client, django_assert_num_queries, rows):
     make_full_plans(rows)
 
-    with django_assert_num_queries(3):
+    with django_assert_num_queries(4):
         body = client.get("/api/insights/", {"page_size": "40"}).json()
 
     assert body["count"] == rows * 2
@@ -98,7 +98,7 @@ def test_api_insights_query_count_is_fixed(client, django_assert_num_queries, ro
 def test_api_partners_query_count_is_fixed(client, django_assert_num_queries, rows):
     make_full_plans(rows)
 
-    with django_assert_num_queries(3):
+    with django_assert_num_queries(4):
         body = client.get("/api/partners/", {"page_size": "40"}).json()
 
     assert body["count"] == rows + 1
@@ -111,7 +111,7 @@ def test_api_partners_query_count_is_fixed(client, django_assert_num_queries, ro
 def test_api_blogs_query_count_is_fixed(client, django_assert_num_queries, rows):
     make_full_blogs(rows)
 
-    with django_assert_num_queries(3):
+    with django_assert_num_queries(4):
         body = client.get("/api/blogs/").json()
 
     assert body["count"] == rows

@@ -14,14 +14,14 @@ def test_home_query_count_does_not_grow_with_records(client, django_assert_num_q
     make_plan("Only plan", stage="closing", countries=["AZE"], sdgs=[5], thematic_areas=["a"])
     make_blog("Only blog", published_on=datetime.date(2023, 1, 1), authors=[("A", "")])
     make_plan("Hidden plan", stage="closing", countries=["KEN"], sdgs=[6], is_published=False)
-    with django_assert_num_queries(11):
+    with django_assert_num_queries(12):
         response = client.get("/")
     assert card_titles(response) == ["Only plan", "Only blog"]
 
     for n in range(20):
         make_plan(f"Plan {n}", stage="closing", countries=["KEN"], sdgs=[n % 17 + 1])
         make_blog(f"Blog {n}", published_on=datetime.date(2023, 1, 2), authors=[("B", "")])
-    with django_assert_num_queries(11):
+    with django_assert_num_queries(12):
         client.get("/")
 
 
@@ -65,7 +65,7 @@ def test_plan_page_query_count_is_the_same_at_1_and_20_rows(client, django_asser
     small, large = plan_with(1), plan_with(20)
     make_plan("Hidden relative", countries=["AZE"], sdgs=[1], is_published=False)
     for plan in (small, large):
-        with django_assert_num_queries(13):
+        with django_assert_num_queries(14):
             response = client.get(plan.get_absolute_url())
         assert response.status_code == 200
 
@@ -76,13 +76,13 @@ def test_blog_page_query_count_is_the_same_at_1_and_20_rows(client, django_asser
     )
     make_plan("Linking 0", countries=["AZE"], blog_urls=[blog.source_url])
     make_plan("Hidden linking", countries=["AZE"], blog_urls=[blog.source_url], is_published=False)
-    with django_assert_num_queries(4):
+    with django_assert_num_queries(5):
         response = client.get(blog.get_absolute_url())
     assert card_titles(response) == ["Linking 0"]
 
     for n in range(1, 20):
         make_plan(f"Linking {n}", countries=["AZE", "KEN"], blog_urls=[blog.source_url])
-    with django_assert_num_queries(4):
+    with django_assert_num_queries(5):
         response = client.get(blog.get_absolute_url())
     assert len(card_titles(response)) == 20
 
@@ -90,10 +90,10 @@ def test_blog_page_query_count_is_the_same_at_1_and_20_rows(client, django_asser
 def test_partner_page_query_count_is_the_same_at_1_and_20_rows(client, django_assert_num_queries):
     make_plan("Plan 0", countries=["AZE"], partners=[("Busy", "academia")])
     make_plan("Hidden plan", countries=["AZE"], partners=[("Busy", "academia")], is_published=False)
-    with django_assert_num_queries(3):
+    with django_assert_num_queries(4):
         client.get("/partners/busy/")
     for n in range(1, 20):
         make_plan(f"Plan {n}", countries=["AZE", "KEN"], partners=[("Busy", "academia")])
-    with django_assert_num_queries(3):
+    with django_assert_num_queries(4):
         response = client.get("/partners/busy/")
     assert len(card_titles(response)) == 20

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('records', '0005_tag_aliases'),
+        ('records', '0007_tag_links_once_per_plan'),
     ]
 
     operations = [
