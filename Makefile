@@ -37,8 +37,9 @@ serve: $(VENV)/installed-site
 	$(VENV)/bin/gunicorn labknowledge.wsgi --workers $(WORKERS) --bind $(BIND) \
 		--access-logfile - --forwarded-allow-ips "$${FORWARDED_ALLOW_IPS:-127.0.0.1}"
 
+# One test process per core (pytest-xdist); each gets its own test database.
 test: $(VENV)/installed-tests
-	$(PY) -m pytest
+	$(PY) -m pytest -n auto
 
 clean:
 	rm -rf $(VENV) db.sqlite3 db.sqlite3-* staticfiles

@@ -1,8 +1,23 @@
+import os
+import re
+
 import pytest
+from django.conf import settings
 from django.core.cache import cache
 
 from records import versioning
 from tests.factories import SEEDS, run_import
+
+
+def pytest_configure(config):
+    """Parallel workers (pytest -n) each get a Redis database of their own: tests empty the
+    cache, and one worker's emptying must not pull pages from under another's test."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "")
+    location = settings.CACHES["default"].get("LOCATION", "")
+    if worker and isinstance(location, str) and location.startswith("redis"):
+        match = re.fullmatch(r"(.*?)(?:/(\d+))?/?", location)
+        number = int(match[2] or 0) + int(worker.removeprefix("gw"))
+        settings.CACHES["default"]["LOCATION"] = f"{match[1]}/{number}"
 
 
 @pytest.fixture(autouse=True)
