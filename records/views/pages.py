@@ -3,8 +3,6 @@
 A page fetches what it shows in a fixed number of queries, whatever the number of rows.
 """
 
-from itertools import groupby
-
 from django.db.models import Count, Q
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
@@ -15,6 +13,7 @@ from .. import queries
 from ..enums import Stage
 from ..lists import BLOGS, PARTNERS, PLANS
 from ..models import Blog, Insight, LearningPlan, Partner
+from .plan_page import plan_layout
 
 HOME_LATEST = 5
 HOME_THEMES = 24
@@ -53,22 +52,6 @@ def home(request):
     )
 
 
-def answer_sections(plan):
-    """The plan's non-empty answers grouped by their section, in the plan's order.
-
-    Left out are the answers the page shows in a section of its own: the raw insights once
-    split into insights, and the blog URLs once they are links (only the public ones show,
-    so an unpublished blog's URL must not show in the raw answer either).
-    """
-    own_section = set()
-    if plan.insights.all():
-        own_section.add("insights")
-    if plan.has_blog_links:
-        own_section.add("blog_links")
-    answers = [a for a in plan.answers.all() if a.text.strip() and a.key not in own_section]
-    return [(section, list(items)) for section, items in groupby(answers, lambda a: a.section)]
-
-
 @require_safe
 def plan_detail(request, slug):
     plan = get_object_or_404(queries.plan_pages(LearningPlan.objects.published()), slug=slug)
@@ -79,9 +62,9 @@ def plan_detail(request, slug):
         {
             "plan": plan,
             "section": PLANS.section,
-            "sections": answer_sections(plan),
             "regions": regions,
             "related": queries.related_plans(plan),
+            **plan_layout(plan),
         },
     )
 
