@@ -20,6 +20,7 @@ urlpatterns = [
     path("plans/<slug:slug>/", views.plan_detail, name="plan_detail"),
     path("partners/<slug:slug>/", views.partner_detail, name="partner_detail"),
     path("blogs/<slug:slug>/", views.blog_detail, name="blog_detail"),
+    path("blogs/<slug:slug>/full/", views.blog_full_text, name="blog_full_text"),
     path("countries/<str:code>/", views.country, name="country"),
     path("regions/<slug:slug>/", views.region, name="region"),
     path("sdgs/<int:number>/", views.sdg, name="sdg"),

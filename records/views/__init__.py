@@ -1,12 +1,13 @@
 """The public site: the lists' pages and the pages around them."""
 
 from .lists import FacetedListView, active_filters, country, region, sdg, theme
-from .pages import blog_detail, home, partner_detail, plan_detail, robots_txt
+from .pages import blog_detail, blog_full_text, home, partner_detail, plan_detail, robots_txt
 
 __all__ = [
     "FacetedListView",
     "active_filters",
     "blog_detail",
+    "blog_full_text",
     "country",
     "home",
     "partner_detail",
