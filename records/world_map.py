@@ -26,8 +26,8 @@ class MapCountry:
 
 
 def world_map():
-    """{"viewbox", "countries": [MapCountry] those with plans last (drawn on top),
-    "legend": [(shade, label)], "total": countries with plans}."""
+    """{"viewbox", "countries": [MapCountry] those with plans last (drawn on top), "ranked":
+    the countries with plans, most first, "legend": [(shade, label)], "total": how many}."""
     rows = [
         MapCountry(country, country.plan_count, shade(country.plan_count))
         for country in counts.countries(with_shape=True).exclude(map_shape="")
@@ -36,6 +36,7 @@ def world_map():
     return {
         "viewbox": VIEWBOX,
         "countries": rows,
+        "ranked": sorted((r for r in rows if r.count), key=lambda r: (-r.count, r.country.name)),
         "legend": [(number, label) for number, (_, label) in enumerate(SHADES, 1)],
         "total": sum(row.count > 0 for row in rows),
     }

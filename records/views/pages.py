@@ -15,6 +15,7 @@ from ..enums import BlogKind, Stage
 from ..lists import BLOGS, PARTNERS, PLANS
 from ..models import Blog, Insight, LearningPlan, Partner
 from ..prose import reflow, text_pages
+from ..world_map import world_map
 from .plan_page import plan_layout
 
 # A blog page shows the opening of a longer body and links to the full text, which is cut
@@ -23,6 +24,7 @@ OPENING_CHARS = 6_000
 FULL_TEXT_PAGE_CHARS = 100_000
 HOME_LATEST = 5
 HOME_THEMES = 24
+HOME_MAP_TOP = 10
 
 
 @require_safe
@@ -54,6 +56,8 @@ def home(request):
             "theme_total": len(entry_points["theme"].options),
             "latest_blogs": latest_blogs,
             "latest_closing": latest_closing,
+            "map": world_map(),
+            "map_top": HOME_MAP_TOP,
         },
     )
 

@@ -111,3 +111,35 @@ def test_bureau_counts_a_plan_once_per_bureau(more):
         ("Europe and Central Asia", 2),
         ("Latin America and the Caribbean", 2),
     ]
+
+
+def test_home_map_and_its_list_count_published_plans_only(client, more):
+    html = client.get("/").content.decode()
+
+    assert re.findall(r'aria-label="([^"]*)"><path class="shade-', html) == [
+        "Argentina: 2 plans",
+        "Azerbaijan: 1 plan",
+        "Egypt: 1 plan",
+        "Kyrgyzstan: 1 plan",
+    ]
+    assert (
+        'Most plans: <a href="/countries/arg/">Argentina</a> 2, <a href="/countries/aze/">'
+        'Azerbaijan</a> 1, <a href="/countries/egy/">Egypt</a> 1, <a href="/countries/kgz/">'
+        'Kyrgyzstan</a> 1. <a href="/countries/">All 4 countries with their counts</a>'
+    ) in html
+
+
+def test_every_page_has_a_description_and_share_preview(client, more):
+    plan = more["plan"]
+    html = client.get(plan.get_absolute_url()).content.decode()
+
+    assert "<title>Women in STEM · Lab Knowledge</title>" in html
+    assert '<meta property="og:title" content="Women in STEM">' in html
+    description = (
+        "Closing report (2023) from Azerbaijan: Our challenge is that women leave STEM careers."
+    )
+    assert f'<meta name="description" content="{description}">' in html
+    assert f'<meta property="og:description" content="{description}">' in html
+    for url in ("/", "/plans/", "/countries/", "/regions/", "/sdgs/", "/themes/"):
+        page = client.get(url).content.decode()
+        assert re.search(r'<meta property="og:description" content="[^"]{40,}">', page), url
