@@ -25,6 +25,7 @@ urlpatterns = [
     path("regions/", views.regions_index, name="regions_index"),
     path("sdgs/", views.sdgs_index, name="sdgs_index"),
     path("themes/", views.themes_index, name="themes_index"),
+    path("statistics/", views.statistics, name="statistics"),
     path("countries/<str:code>/", views.country, name="country"),
     path("regions/<slug:slug>/", views.region, name="region"),
     path("sdgs/<int:number>/", views.sdg, name="sdg"),

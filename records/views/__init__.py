@@ -3,6 +3,7 @@
 from .indexes import countries_index, regions_index, sdgs_index, themes_index
 from .lists import FacetedListView, active_filters, country, region, sdg, theme
 from .pages import blog_detail, blog_full_text, home, partner_detail, plan_detail, robots_txt
+from .statistics import statistics
 
 __all__ = [
     "FacetedListView",
@@ -19,6 +20,7 @@ __all__ = [
     "robots_txt",
     "sdg",
     "sdgs_index",
+    "statistics",
     "theme",
     "themes_index",
 ]

@@ -6,20 +6,10 @@ import pytest
 
 from records import counts
 from records.world_map import shade, world_map
-from tests.factories import make_plan
 
 pytestmark = pytest.mark.django_db
 
 ENTRY = re.compile(r'<li><a href="([^"]*)">([^<]*)</a> <span class="count">(\d+)</span></li>')
-
-
-@pytest.fixture
-def more(site):
-    """Two more published plans (one in two bureaus) and a hidden one in Egypt."""
-    make_plan("Water in Cairo", countries=["EGY", "ARG"], sdgs=[6], thematic_areas=["water"])
-    make_plan("Markets", countries=["ARG"], sdgs=[8], thematic_areas=["Youth"])
-    make_plan("Hidden in Cairo", countries=["EGY"], sdgs=[6], is_published=False)
-    return site
 
 
 def test_countries_index_lists_countries_with_published_plans(client, more):
