@@ -4,7 +4,7 @@ template only writes it out. Each bar may stack several series (plans and closin
 
 from dataclasses import dataclass, field
 
-WIDTH = 600  # viewBox units; the SVG scales to its column
+WIDTH = 400  # viewBox units: the SVG scales to its column, at most 32rem (site.css)
 LABEL_HEIGHT = 18
 BAR_HEIGHT = 14
 ROW_GAP = 10
