@@ -14,8 +14,11 @@ PUBLISHED_TAGGED = Q(tagged__content_object__is_published=True)
 
 def countries(with_shape=False):
     """Every country with `plan_count`, by name; `map_shape` is only read `with_shape`."""
-    rows = Country.objects.select_related("region").annotate(
-        plan_count=Count("plans", filter=PUBLISHED_PLANS)
+    # An aggregating query drops Meta.ordering: the order is said here.
+    rows = (
+        Country.objects.select_related("region")
+        .annotate(plan_count=Count("plans", filter=PUBLISHED_PLANS))
+        .order_by("name")
     )
     return rows if with_shape else rows.defer("map_shape")
 
@@ -62,7 +65,9 @@ def bureaus():
 
 
 def sdgs():
-    return SDG.objects.annotate(plan_count=Count("plans", filter=PUBLISHED_PLANS))
+    return SDG.objects.annotate(plan_count=Count("plans", filter=PUBLISHED_PLANS)).order_by(
+        "number"
+    )
 
 
 def tags(model, limit=None):
