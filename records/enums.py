@@ -62,3 +62,15 @@ class Outcome(models.TextChoices):
     @property
     def wrote(self) -> bool:
         return self in (Outcome.CREATED, Outcome.UPDATED)
+
+
+class Bureau(models.TextChoices):
+    """UNDP's regional bureaus: the regions as the labs' visitors name them. Derived for each
+    country in fixtures/build_countries.py; "" for a country no bureau serves."""
+
+    AFRICA = "africa", "Africa"
+    ARAB_STATES = "arab-states", "Arab States"
+    ASIA_PACIFIC = "asia-pacific", "Asia-Pacific"
+    # Also Türkiye, the Caucasus and Cyprus: the part of Western Asia that is not Arab States.
+    EUROPE_CENTRAL_ASIA = "europe-central-asia", "Europe and Central Asia"
+    LATIN_AMERICA_CARIBBEAN = "latin-america-caribbean", "Latin America and the Caribbean"

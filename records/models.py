@@ -12,7 +12,7 @@ from django.utils.text import slugify
 from taggit.managers import TaggableManager
 from taggit.models import ItemBase, TagBase
 
-from .enums import BlogKind, Sector, Stage
+from .enums import BlogKind, Bureau, Sector, Stage
 
 
 class PublishedQuerySet(models.QuerySet):
@@ -69,10 +69,25 @@ class Country(models.Model):
         blank=True,
         help_text="Other spellings the archive uses for this country; the importer matches them.",
     )
+    bureau = models.CharField(
+        "UNDP regional bureau",
+        max_length=30,
+        choices=Bureau,
+        blank=True,
+        help_text="The region as visitors name it; empty where no bureau serves the country.",
+    )
+    map_shape = models.TextField(
+        blank=True, editable=False, help_text="The country's outline on the site's world map."
+    )
 
     class Meta:
         ordering = ["name"]
         verbose_name_plural = "countries"
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(bureau__in=["", *Bureau.values]), name="country_bureau_valid"
+            )
+        ]
 
     def __str__(self):
         return self.name

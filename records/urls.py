@@ -7,6 +7,16 @@ from .lists import PUBLIC_LISTS
 
 app_name = "records"
 
+
+def index_routes(prefix, index_view, entry, entry_view, entry_name):
+    """/prefix/, an index page with its counts, and /prefix/<entry>/, the plan list under the
+    URL of one of its entries."""
+    return [
+        path(f"{prefix}/", index_view, name=f"{prefix}_index"),
+        path(f"{prefix}/{entry}/", entry_view, name=entry_name),
+    ]
+
+
 urlpatterns = [
     path("", views.home, name="home"),
     *(
@@ -20,10 +30,12 @@ urlpatterns = [
     path("plans/<slug:slug>/", views.plan_detail, name="plan_detail"),
     path("partners/<slug:slug>/", views.partner_detail, name="partner_detail"),
     path("blogs/<slug:slug>/", views.blog_detail, name="blog_detail"),
-    path("countries/<str:code>/", views.country, name="country"),
-    path("regions/<slug:slug>/", views.region, name="region"),
-    path("sdgs/<int:number>/", views.sdg, name="sdg"),
-    path("themes/<str:slug>/", views.theme, name="theme"),
+    path("blogs/<slug:slug>/full/", views.blog_full_text, name="blog_full_text"),
+    *index_routes("countries", views.countries_index, "<str:code>", views.country, "country"),
+    *index_routes("regions", views.regions_index, "<slug:slug>", views.region, "region"),
+    *index_routes("sdgs", views.sdgs_index, "<int:number>", views.sdg, "sdg"),
+    *index_routes("themes", views.themes_index, "<str:slug>", views.theme, "theme"),
+    path("statistics/", views.statistics, name="statistics"),
     *(
         path(f"api/{public.kind}/", api_list, {"public_list": public}, name=public.api_url_name)
         for public in PUBLIC_LISTS

@@ -5,6 +5,7 @@ from django.contrib import admin
 
 from ..models import Blog, BlogAuthor
 from .edits import HTTPS_URLS, SOURCE_FIELDS, ChildAdmin, OrderedInline, SourceRecordAdmin
+from .ranking import TitleMatchFirst
 
 
 class BlogAuthorInline(OrderedInline, admin.TabularInline):
@@ -13,7 +14,7 @@ class BlogAuthorInline(OrderedInline, admin.TabularInline):
 
 
 @admin.register(Blog)
-class BlogAdmin(SourceRecordAdmin):
+class BlogAdmin(TitleMatchFirst, SourceRecordAdmin):
     list_display = [
         "title",
         "kind",

@@ -16,7 +16,7 @@ from .actions import publish, unpublish
 # Archive URLs are https; a URL typed without a scheme should be too.
 HTTPS_URLS = {models.URLField: {"assume_scheme": "https"}}
 
-WIDE_INPUTS = {"title", "source_url", "thematic_areas", "methods", "data_sources"}
+WIDE_INPUTS = {"title", "source_url"}
 REFERENCE_DATA = {"countries", "sdgs", "country"}
 SOURCE_FIELDS = [
     "source_file",
@@ -76,7 +76,7 @@ class OrderedInline:
     def get_formset(self, request, obj=None, **kwargs):
         formset = super().get_formset(request, obj, **kwargs)
         field = formset.form.base_fields["position"]
-        field.widget.attrs["style"] = "width: 4em"
+        field.widget.attrs["class"] = "position-input"  # styled in admin.css (no inline CSS)
         if obj is not None:
             field.initial = self.model.objects.filter(**{formset.fk.name: obj}).count()
         return formset

@@ -20,6 +20,7 @@ from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from ..enums import Outcome
 from ..importing import FileResult, Importer, uploads
 from ..importing.uploads import MiB
+from . import kept_uploads
 
 # What an editor needs to run an import: it creates and updates plans and blogs.
 IMPORT_PERMISSIONS = (
@@ -100,7 +101,9 @@ class ImportForm(forms.Form):
     dry_run = forms.BooleanField(
         label="Dry run",
         required=False,
-        help_text="Read the files and report what would happen, without changing anything.",
+        initial=True,
+        help_text="Read the files and report what would happen, without changing anything; "
+        "then one click imports the same files.",
     )
 
     def __init__(self, *args, handler: CappedMemoryUploadHandler | None = None, **kwargs):
@@ -135,6 +138,8 @@ def import_page(model_admin, request):
 def run_import_page(request, model_admin):
     if request.method != "POST":
         return render_import_page(model_admin, request, ImportForm())
+    if "apply" in request.POST:
+        return apply_kept_files(request, model_admin)
     handler = request.upload_handlers[0]
     try:
         form = ImportForm(request.POST, request.FILES, handler=handler)
@@ -144,23 +149,45 @@ def run_import_page(request, model_admin):
         return render_import_page(model_admin, request, ImportForm(), error)
     if not valid:
         return render_import_page(model_admin, request, form)
-    files = uploads.Uploads()
-    for name in handler.oversized:
-        files.reject_oversized(name)
-    for upload in form.cleaned_data["files"]:
-        files.add(upload.name, upload.read())
+    received = [(upload.name, upload.read()) for upload in form.cleaned_data["files"]]
     dry_run = form.cleaned_data["dry_run"]
+    token = kept_uploads.keep(request, received) if dry_run else ""
+    return report_page(request, model_admin, received, handler.oversized, dry_run, token)
+
+
+def apply_kept_files(request, model_admin):
+    """Import, for real, the files of the dry run whose token the form sends back."""
+    received = kept_uploads.take(request, request.POST.get("apply"))
+    if received is None:
+        error = (
+            "The files of that dry run are no longer kept (they are kept for "
+            f"{kept_uploads.KEEP_SECONDS // 60} minutes and import once): choose them again."
+        )
+        return render_import_page(model_admin, request, ImportForm(), error)
+    return report_page(request, model_admin, received, [], dry_run=False, token="")
+
+
+def report_page(request, model_admin, received, oversized, dry_run, token):
+    """Run the import of `received`, [(name, bytes)], and show its report; `token` is the
+    kept files' (see kept_uploads) that one click imports after a dry run."""
+    files = uploads.Uploads()
+    for name in oversized:
+        files.reject_oversized(name)
+    for name, data in received:
+        files.add(name, data)
     report = Importer(dry_run=dry_run, overwrite=False).run(files.documents)
     report.results[:0] = [FileResult(r.name, Outcome.FAILED, r.reason) for r in files.rejected]
     counts = report.counts
     return render_import_page(
         model_admin,
         request,
-        ImportForm(initial={"dry_run": dry_run}),
+        ImportForm(initial={"dry_run": True}),
         report=report,
         counts=[(outcome, counts[outcome]) for outcome in Outcome],
         problems=[r for r in report.results if r.outcome in NEEDS_A_LOOK],
+        changes=[r for r in report.results if Outcome(r.outcome).wrote],
         dry_run=dry_run,
+        apply_token=token,
     )
 
 

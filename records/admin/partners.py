@@ -7,6 +7,7 @@ from ..models import Partner, PartnerAlias, Partnership
 from .actions import merge_selected_partners
 from .columns import PlanCountColumn
 from .edits import StableSlugAdmin
+from .ranking import TitleMatchFirst
 
 
 class PartnerAliasInline(admin.TabularInline):
@@ -33,7 +34,8 @@ class PartnerPlansInline(admin.TabularInline):
 
 
 @admin.register(Partner)
-class PartnerAdmin(PlanCountColumn, StableSlugAdmin):
+class PartnerAdmin(TitleMatchFirst, PlanCountColumn, StableSlugAdmin):
+    ranked_field = "name"
     plan_count_path = "partnerships"
     list_display = ["name", "sector", "plan_count", "created_at"]
     list_filter = ["sector", "partnerships__plan__countries__region", "partnerships__plan__year"]

@@ -10,6 +10,8 @@ from ..models import BlogLink, Insight, LearningPlan, Partnership, PlanAnswer
 from .columns import country_names, short
 from .edits import HTTPS_URLS, SOURCE_FIELDS, ChildAdmin, OrderedInline, SourceRecordAdmin
 from .imports import can_import, import_view
+from .ranking import TitleMatchFirst
+from .tag_fields import TagAutocomplete
 
 
 class PlanAnswerInline(OrderedInline, admin.StackedInline):
@@ -49,7 +51,7 @@ class BlogLinkInline(OrderedInline, admin.TabularInline):
 
 
 @admin.register(LearningPlan)
-class LearningPlanAdmin(SourceRecordAdmin):
+class LearningPlanAdmin(TitleMatchFirst, TagAutocomplete, SourceRecordAdmin):
     list_display = [
         "title",
         "stage",

@@ -6,6 +6,7 @@ bare or in the Markdown link syntax the archive keeps.
 """
 
 import re
+from itertools import count
 from urllib.parse import urlsplit
 
 from django import template
@@ -64,16 +65,28 @@ def link_urls(text: str) -> SafeString:
     return mark_safe("".join(parts))
 
 
-def linkify(text: str) -> SafeString:
+def image_label(url: str, alt: str, number: int) -> str:
+    """What a link to an image says: its description, else which attached image of the text
+    it is and its file type (the archive's file names are hashes that tell a reader nothing)."""
+    if alt and alt.lower() != NO_ALT_TEXT:
+        return f"Image: {alt}"
+    extension = urlsplit(url).path.rpartition(".")[2]
+    kind = f" ({extension.upper()})" if 0 < len(extension) <= 4 and extension.isalnum() else ""
+    return f"Attached image {number}{kind}"
+
+
+def linkify(text: str, images=None) -> SafeString:
     """`text` escaped, with its Markdown links and bare URLs made links, http(s) ones only.
-    An image becomes a link to it: the page loads nothing from the archive's hosts."""
+    An image becomes a link to it: the page loads nothing from the archive's hosts. `images`
+    numbers the images (an itertools.count shared by the lines of one text)."""
     parts, pos = [], 0
+    images = images or count(1)
     for match in MARKDOWN_LINK_RE.finditer(text):
         url, label = match["url"], match["label"].strip()
         if not has_host(url):
             continue
         if match["image"]:
-            label = f"Image: {label}" if label and label.lower() != NO_ALT_TEXT else "Image"
+            label = image_label(url, label, next(images))
         parts += [link_urls(text[pos : match.start()]), link(url, label or url)]
         pos = match.end()
     parts.append(link_urls(text[pos:]))
@@ -84,9 +97,9 @@ def linkify(text: str) -> SafeString:
 def paragraphs(text) -> SafeString:
     """Blank lines separate paragraphs, single line breaks become <br>; see linkify."""
     text = str(text or "").replace("\r\n", "\n").strip()
-    parts = []
+    parts, images = [], count(1)
     for paragraph in PARAGRAPH_BREAK.split(text):
-        lines = [linkify(line.strip()) for line in paragraph.strip().split("\n")]
+        lines = [linkify(line.strip(), images) for line in paragraph.strip().split("\n")]
         if any(lines):
             parts.append(format_html("<p>{}</p>", mark_safe("<br>".join(lines))))
     return mark_safe("\n".join(parts))

@@ -1,18 +1,26 @@
 """The public site: the lists' pages and the pages around them."""
 
+from .indexes import countries_index, regions_index, sdgs_index, themes_index
 from .lists import FacetedListView, active_filters, country, region, sdg, theme
-from .pages import blog_detail, home, partner_detail, plan_detail, robots_txt
+from .pages import blog_detail, blog_full_text, home, partner_detail, plan_detail, robots_txt
+from .statistics import statistics
 
 __all__ = [
     "FacetedListView",
     "active_filters",
     "blog_detail",
+    "blog_full_text",
+    "countries_index",
     "country",
     "home",
     "partner_detail",
     "plan_detail",
     "region",
+    "regions_index",
     "robots_txt",
     "sdg",
+    "sdgs_index",
+    "statistics",
     "theme",
+    "themes_index",
 ]

@@ -3,8 +3,7 @@
 A page fetches what it shows in a fixed number of queries, whatever the number of rows.
 """
 
-from itertools import groupby
-
+from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
@@ -12,12 +11,20 @@ from django.urls import reverse
 from django.views.decorators.http import require_safe
 
 from .. import queries
-from ..enums import Stage
+from ..enums import BlogKind, Stage
 from ..lists import BLOGS, PARTNERS, PLANS
 from ..models import Blog, Insight, LearningPlan, Partner
+from ..prose import reflow, text_pages
+from ..world_map import world_map
+from .plan_page import plan_layout
 
+# A blog page shows the opening of a longer body and links to the full text, which is cut
+# into pages of at most FULL_TEXT_PAGE_CHARS characters: no page weighs much over 300 KB.
+OPENING_CHARS = 6_000
+FULL_TEXT_PAGE_CHARS = 100_000
 HOME_LATEST = 5
 HOME_THEMES = 24
+HOME_MAP_TOP = 10
 
 
 @require_safe
@@ -49,24 +56,10 @@ def home(request):
             "theme_total": len(entry_points["theme"].options),
             "latest_blogs": latest_blogs,
             "latest_closing": latest_closing,
+            "map": world_map(),
+            "map_top": HOME_MAP_TOP,
         },
     )
-
-
-def answer_sections(plan):
-    """The plan's non-empty answers grouped by their section, in the plan's order.
-
-    Left out are the answers the page shows in a section of its own: the raw insights once
-    split into insights, and the blog URLs once they are links (only the public ones show,
-    so an unpublished blog's URL must not show in the raw answer either).
-    """
-    own_section = set()
-    if plan.insights.all():
-        own_section.add("insights")
-    if plan.has_blog_links:
-        own_section.add("blog_links")
-    answers = [a for a in plan.answers.all() if a.text.strip() and a.key not in own_section]
-    return [(section, list(items)) for section, items in groupby(answers, lambda a: a.section)]
 
 
 @require_safe
@@ -79,9 +72,9 @@ def plan_detail(request, slug):
         {
             "plan": plan,
             "section": PLANS.section,
-            "sections": answer_sections(plan),
             "regions": regions,
             "related": queries.related_plans(plan),
+            **plan_layout(plan),
         },
     )
 
@@ -100,13 +93,44 @@ def partner_detail(request, slug):
     )
 
 
+def blog_text(blog):
+    """A blog's body as it reads: a publication's PDF lines joined into paragraphs."""
+    return reflow(blog.body) if blog.kind == BlogKind.PUBLICATION else blog.body
+
+
 @require_safe
 def blog_detail(request, slug):
     blog = get_object_or_404(queries.blog_pages(Blog.objects.published()), slug=slug)
+    body = blog_text(blog)
+    opening = text_pages(body, OPENING_CHARS)
     return render(
         request,
         "records/blog_detail.html",
-        {"blog": blog, "section": BLOGS.section, "plans": queries.plans_linking_to(blog)},
+        {
+            "blog": blog,
+            "section": BLOGS.section,
+            "plans": queries.plans_linking_to(blog),
+            "body": opening[0] if opening else "",
+            "has_more": len(opening) > 1,
+        },
+    )
+
+
+@require_safe
+def blog_full_text(request, slug):
+    """A long body in pages of bounded weight: ?page=2 and on."""
+    blog = get_object_or_404(queries.blog_pages(Blog.objects.published()), slug=slug)
+    pages = text_pages(blog_text(blog), FULL_TEXT_PAGE_CHARS)
+    page = Paginator(pages, 1).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "records/blog_full_text.html",
+        {
+            "blog": blog,
+            "section": BLOGS.section,
+            "page_obj": page,
+            "text": page.object_list[0] if pages else "",
+        },
     )
 
 

@@ -4,7 +4,7 @@ inline or on a row's own page, marks the plan as edited since import."""
 from django.contrib.admin.models import CHANGE, LogEntry
 from django.urls import reverse
 
-from records.models import LearningPlan, PlanAnswer
+from records.models import DataSource, LearningPlan, PlanAnswer
 from tests.admin.pages import change_url, form_data
 from tests.factories import SEEDS, make_partner, run_import
 
@@ -105,14 +105,36 @@ def test_plan_partnership_inline_changes_partner(editor_client, plan):
 
 
 def test_plan_sdgs_and_tags_are_editable(editor_client, plan):
-    data = form_data(editor_client.get(change_url(plan)))
+    social = DataSource.objects.create(name="social media", slug="social-media")
+    press = DataSource.objects.get(name="press")
+    response = editor_client.get(change_url(plan))
+    data = form_data(response)
     assert data["sdgs"] == "5"
-    assert data["data_sources"] == "press"
-    data.update({"sdgs": ["4", "5"], "data_sources": "press, social media", "methods": ""})
+    # Tags are picked from the existing ones with the admin's autocomplete.
+    assert data["data_sources"] == str(press.pk)
+    assert (
+        'data-ajax--url="/admin/autocomplete/" data-app-label="records" '
+        'data-model-name="learningplan" data-field-name="data_sources"'
+    ) in response.content.decode()
+    data.update({"sdgs": ["4", "5"], "data_sources": [press.pk, social.pk], "methods": []})
     editor_client.post(change_url(plan), data)
     assert list(plan.sdgs.values_list("number", flat=True)) == [4, 5]
     assert sorted(plan.data_sources.names()) == ["press", "social media"]
     assert list(plan.methods.names()) == []
+
+
+def test_tag_autocomplete_finds_existing_tags(editor_client, plan):
+    DataSource.objects.create(name="social media", slug="social-media")
+    response = editor_client.get(
+        "/admin/autocomplete/",
+        {
+            "app_label": "records",
+            "model_name": "learningplan",
+            "field_name": "data_sources",
+            "term": "soc",
+        },
+    )
+    assert [r["text"] for r in response.json()["results"]] == ["social media"]
 
 
 def test_insight_edited_on_its_own_marks_its_plan(editor_client, plan):

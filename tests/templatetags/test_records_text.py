@@ -32,9 +32,13 @@ from records.templatetags.records_text import http_url, paragraphs
             '<a href="https://x.org" rel="nofollow ugc noopener">https://x.org</a></p>',
         ),
         (
-            "![Missing alt text](https://x.org/a.png) ![Chart](https://x.org/b.png)",
-            '<p><a href="https://x.org/a.png" rel="nofollow ugc noopener">Image</a> '
-            '<a href="https://x.org/b.png" rel="nofollow ugc noopener">Image: Chart</a></p>',
+            "![Missing alt text](https://x.org/a.png) ![Chart](https://x.org/b.png)\n"
+            "![Missing alt text](https://x.org/c.JPG?s=1) ![](https://x.org/image)",
+            '<p><a href="https://x.org/a.png" rel="nofollow ugc noopener">Attached image 1 (PNG)'
+            '</a> <a href="https://x.org/b.png" rel="nofollow ugc noopener">Image: Chart</a><br>'
+            '<a href="https://x.org/c.JPG?s=1" rel="nofollow ugc noopener">Attached image 3 (JPG)'
+            '</a> <a href="https://x.org/image" rel="nofollow ugc noopener">Attached image 4</a>'
+            "</p>",
         ),
         ("[click](javascript:alert(1))", "<p>[click](javascript:alert(1))</p>"),
         (

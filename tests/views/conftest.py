@@ -58,3 +58,12 @@ def site(django_db_setup, django_db_blocker):
             "blog": blog,
             "hidden_blog": hidden_blog,
         }
+
+
+@pytest.fixture
+def more(site):
+    """Two more published plans (one in two bureaus) and a hidden one in Egypt."""
+    make_plan("Water in Cairo", countries=["EGY", "ARG"], sdgs=[6], thematic_areas=["water"])
+    make_plan("Markets", countries=["ARG"], sdgs=[8], thematic_areas=["Youth"])
+    make_plan("Hidden in Cairo", countries=["EGY"], sdgs=[6], is_published=False)
+    return site

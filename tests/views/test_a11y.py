@@ -10,7 +10,8 @@ import shutil
 
 import pytest
 
-from tests.factories import make_linked_blogs, make_plan
+from records.models import PlanAnswer
+from tests.factories import make_blog, make_linked_blogs, make_plan
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -70,6 +71,11 @@ def pages():
     )
     for n in range(25):
         make_plan(f"Plan {n}", countries=["AZE", "KEN"], sdgs=[5], thematic_areas=["gender focus"])
+    # A publication whose PDF text runs past its opening: its page and its full text.
+    line = "The labs learned what works when they tried it together with the people it con-\n"
+    publication = make_blog(
+        "A playbook", kind="publication", country="KEN", body="cerns.\n\n".join([line] * 400)
+    )
     return [
         "/",
         "/plans/?sdg=5&country=AZE&q=women",
@@ -83,6 +89,13 @@ def pages():
         blog.get_absolute_url(),
         "/partners/baku-state-university/",
         "/no/such/page/",
+        "/countries/",
+        "/regions/",
+        "/sdgs/",
+        "/themes/",
+        "/statistics/",
+        publication.get_absolute_url(),
+        f"{publication.get_absolute_url()}full/",
     ]
 
 
@@ -133,3 +146,44 @@ def test_filters_work_from_the_keyboard(pages, live_server, browser):
     assert checked == "stage=plan"
     assert outline == "solid"
     assert page.url.endswith("/plans/?q=women&stage=plan")
+
+
+@pytest.fixture
+def long_plan():
+    """A plan with long answers in many sections, as the archive's longest are."""
+    plan = make_plan(
+        "A long plan with a long title that wraps over several lines on a phone",
+        countries=["AZE", "KEN", "KGZ"],
+        sdgs=[1, 5, 8, 10, 16, 17],
+        thematic_areas=[f"theme {n}" for n in range(30)],
+        methods=[f"method {n}" for n in range(15)],
+        challenge="Women leave STEM careers. " * 60,
+        learning_questions=["Why do they leave?", "What makes them stay?"],
+        insights=["Mentors matter. " * 20] * 5,
+        partners=[(f"Partner {n}", "academia") for n in range(5)],
+    )
+    PlanAnswer.objects.bulk_create(
+        PlanAnswer(
+            plan=plan,
+            position=10 + n,
+            section=f"Section {n // 5}",
+            prompt="A prompt " * 20,
+            text="An answer. " * 80,
+        )
+        for n in range(40)
+    )
+    return plan
+
+
+def test_a_long_plan_shows_its_learning_questions_within_three_phone_screens(
+    long_plan, live_server, browser
+):
+    page = browser.new_page(viewport={"width": 375, "height": 667})
+    page.goto(live_server.url + long_plan.get_absolute_url())
+
+    top = page.evaluate("document.getElementById('questions-heading').offsetTop")
+    height = page.evaluate("window.innerHeight")
+    total = page.evaluate("document.documentElement.scrollHeight")
+
+    assert top < 3 * height, (top, height)
+    assert total > 3 * height  # the page is long: the lead is what comes first

@@ -45,45 +45,69 @@ def test_home_shows_counts_entry_points_and_latest(client, site):
 # -- plan page ---------------------------------------------------------------------------------
 
 
-def test_plan_page_reads_like_the_plan(client, site):
+def test_plan_page_leads_with_the_challenge_then_folds_the_form(client, site):
     plan = site["plan"]
     PlanAnswer.objects.filter(plan=plan).delete()
     add_answers(
         plan,
+        ("title", "Title", "Please provide a name", "Women in STEM"),
         ("", "Challenge statement", "Challenge type", ""),
         (
-            "",
+            "challenge_statement",
             "Challenge statement",
             "Challenge statement: what is it?",
             "Women leave STEM.\n\nThey leave early.",
         ),
-        ("", "Challenge statement", "Background", "See https://example.org/data."),
-        ("", "Learning questions", "Learning question", "Why do they leave?"),
+        ("background", "Challenge statement", "Background", "See https://example.org/data."),
+        ("partner_name", "Partners", "Please state the name of the partner", "BSU"),
+        ("learning_question", "Learning questions", "Learning question", "Why do they leave?"),
+        ("data_gaps", "Data and Methods", "Existing data gaps", "No data."),
+        ("barriers", "Closing", "Did you experience any barriers", "Time."),
+        ("end", "End", "End of action learning plan", "Thanks."),
+        ("", "End", "Anything else?", "A note."),
     )
 
     response = client.get(plan.get_absolute_url())
 
     html = response.content.decode()
     assert re.findall(r"<h2[^>]*>([^<]*)</h2>", html) == [
-        "Challenge statement",
-        "Learning questions",
+        "On this page",
+        "Challenge",
+        "Learning question",
         "Key insights",
         "Partners",
         "Blogs about this plan",
+        "Themes, methods and data",
+        "The closing report as written",
         "Related plans",
     ]
-    assert re.findall(r'<p class="prompt">([^<]*)</p>', html) == [
-        "Challenge statement: what is it?",
-        "Background",
-        "Learning question",
+    # The rest of the form folds by section; the partner prompts show once, as Partners,
+    # and the title and the form's end note not at all.
+    assert re.findall(
+        r'<details class="form-section" id="([^"]*)">\s*<summary><h3>([^<]*)', html
+    ) == [
+        ("section-1-challenge-statement", "Challenge statement"),
+        ("section-2-data-and-methods", "Data and Methods"),
+        ("section-3-closing", "Closing"),
+        ("section-4-other-answers", "Other answers"),
     ]
-    assertContains(response, "<p>Women leave STEM.</p>\n<p>They leave early.</p>")
+    assert re.findall(r'<p class="prompt">([^<]*)</p>', html) == [
+        "Background",
+        "Existing data gaps",
+        "Did you experience any barriers",
+        "Anything else?",
+    ]
+    assertContains(response, "<p>Women leave STEM.</p>\n<p>They leave early.</p>", count=1)
+    assertContains(response, "<li><p>Why do they leave?</p></li>", count=1)
     assertContains(
         response,
         '<p>See <a href="https://example.org/data" rel="nofollow ugc noopener">'
         "https://example.org/data</a>.</p>",
     )
     assertNotContains(response, "Challenge type")
+    assertNotContains(response, "Thanks.")
+    assertNotContains(response, "BSU")
+    assertContains(response, '<a href="#form-heading">The closing report as written</a>')
 
 
 def test_plan_page_shows_insights_partners_blogs_and_tags(client, site):

@@ -1,0 +1,55 @@
+"""The index pages: countries (with the map), regions, SDGs and themes, each entry with its
+count of published plans and a link to the plans it counts."""
+
+from urllib.parse import urlencode
+
+from django.shortcuts import render
+from django.urls import reverse
+from django.views.decorators.http import require_safe
+
+from .. import counts
+from ..lists import PLANS
+from ..world_map import world_map
+
+
+@require_safe
+def countries_index(request):
+    return render(
+        request,
+        "records/countries_index.html",
+        {"section": PLANS.section, "countries": counts.countries_with_plans(), "map": world_map()},
+    )
+
+
+@require_safe
+def regions_index(request):
+    plan_list = reverse("records:plan_list")
+    bureaus = [
+        {
+            "bureau": bureau,
+            "count": count,
+            "countries": members,
+            # The plan list takes several countries at once: the bureau is their union.
+            "url": f"{plan_list}?{urlencode([('country', c.code) for c in members])}",
+        }
+        for bureau, count, members in counts.bureaus()
+    ]
+    return render(
+        request,
+        "records/regions_index.html",
+        {"section": PLANS.section, "bureaus": bureaus, "regions": counts.regions()},
+    )
+
+
+@require_safe
+def sdgs_index(request):
+    return render(
+        request, "records/sdgs_index.html", {"section": PLANS.section, "sdgs": counts.sdgs()}
+    )
+
+
+@require_safe
+def themes_index(request):
+    return render(
+        request, "records/themes_index.html", {"section": PLANS.section, "themes": counts.themes()}
+    )

@@ -1,0 +1,76 @@
+"""How a plan's page is laid out: what a reader came for first, then the rest of the form.
+
+The lead is the challenge and the learning questions (then, on the page, the cycle, insights,
+partners and blogs); the rest of the form follows in titled sections a reader can skim or fold.
+"""
+
+from dataclasses import dataclass, field
+from itertools import groupby
+
+from django.utils.text import slugify
+
+LEAD_KEYS = ("challenge_statement", "learning_question")
+# Answers that are structure rather than content: the title repeats the page's heading, "end"
+# is the form's closing note.
+STRUCTURAL_KEYS = {"title", "end"}
+# The form's own partner prompts, shown once as the page's Partners section when it has one.
+PARTNER_KEYS = {"partner_name", "partner_sector", "partner_description", "partner_new"}
+# Headings that only mark where the form ends, in the languages of the archive ("Ailette" is
+# a machine translation of "Fin").
+STRUCTURAL_HEADINGS = {"end", "fin", "ailette"}
+# An "on this page" list pays off once the page has this many form sections.
+CONTENTS_FROM = 3
+
+
+@dataclass
+class FormSection:
+    title: str
+    anchor: str
+    answers: list = field(default_factory=list)
+
+
+def lead(plan):
+    """The challenge statement and the learning questions, as {"challenge", "questions"}."""
+    return {
+        "challenge": plan.answer("challenge_statement"),
+        "questions": [
+            a.text for a in plan.answers.all() if a.key == "learning_question" and a.text.strip()
+        ],
+    }
+
+
+def shown_elsewhere(plan):
+    """The answer keys the page shows outside the form sections, or never."""
+    keys = {*LEAD_KEYS, *STRUCTURAL_KEYS}
+    if plan.insights.all():
+        keys.add("insights")
+    if plan.has_blog_links:
+        keys.add("blog_links")
+    if plan.partnerships.all():
+        keys |= PARTNER_KEYS
+    return keys
+
+
+def form_sections(plan, left_out):
+    """The plan's non-empty answers whose key is not in `left_out`, grouped by section in the
+    plan's order; a structural heading ("End") reads as "Other answers"."""
+    answers = [a for a in plan.answers.all() if a.text.strip() and a.key not in left_out]
+    sections = []
+    for number, (heading, items) in enumerate(groupby(answers, lambda a: a.section), 1):
+        title = heading.strip()
+        if not title or title.casefold() in STRUCTURAL_HEADINGS:
+            title = "Other answers"
+        anchor = f"section-{number}-{slugify(title)[:40]}".rstrip("-")
+        sections.append(FormSection(title, anchor, list(items)))
+    return sections
+
+
+def plan_layout(plan):
+    """The context a plan page needs beyond the plan: its lead, its form sections and whether
+    to show an "on this page" list."""
+    sections = form_sections(plan, shown_elsewhere(plan))
+    return {
+        "lead": lead(plan),
+        "form_sections": sections,
+        "show_contents": len(sections) >= CONTENTS_FROM,
+    }

@@ -1,0 +1,47 @@
+"""The world map of where the work is: each country's outline shaded by its published plans.
+
+The outlines are stored on Country.map_shape (fixtures/map_shapes.py draws them from a
+maintained package at build time); VIEWBOX is the coordinate space they are drawn in.
+"""
+
+from dataclasses import dataclass
+
+from . import counts
+
+# The outlines' space (fixtures/map_shapes.py) cut above Antarctica, which is left out: no
+# lab works there, and the inhabited world gets its room.
+VIEWBOX = "-15 30 1377 600"
+LEFT_OUT = ("ATA",)
+# (lowest count, label) of each shade, darkest last; shade 0 is "no plan".
+SHADES = ((1, "1"), (2, "2–4"), (5, "5–9"), (10, "10–19"), (20, "20 or more"))
+
+
+def shade(count: int) -> int:
+    """The shade (0 to len(SHADES)) of a country with `count` plans."""
+    return sum(count >= lowest for lowest, _ in SHADES)
+
+
+@dataclass
+class MapCountry:
+    country: object
+    count: int
+    shade: int
+
+
+def world_map():
+    """{"viewbox", "countries": [MapCountry] those with plans last (drawn on top), "ranked":
+    the countries with plans, most first, "legend": [(shade, label)], "total": how many}."""
+    rows = [
+        MapCountry(country, country.plan_count, shade(country.plan_count))
+        for country in counts.countries(with_shape=True)
+        .exclude(map_shape="")
+        .exclude(code__in=LEFT_OUT)
+    ]
+    rows.sort(key=lambda row: row.count > 0)
+    return {
+        "viewbox": VIEWBOX,
+        "countries": rows,
+        "ranked": sorted((r for r in rows if r.count), key=lambda r: (-r.count, r.country.name)),
+        "legend": [(number, label) for number, (_, label) in enumerate(SHADES, 1)],
+        "total": sum(row.count > 0 for row in rows),
+    }
