@@ -106,6 +106,12 @@ class FacetOption:
     selected: bool
 
 
+# A list page shows a facet's most frequent values and every ticked one; the rest are on the
+# facet's own page ("show all"). A facet of a few more than this shows them all.
+TOP_VALUES = 10
+SHOWN_WHOLE = 12
+
+
 @dataclass
 class FacetCounts:
     name: str
@@ -115,6 +121,21 @@ class FacetCounts:
     @property
     def selected(self) -> list[FacetOption]:
         return [option for option in self.options if option.selected]
+
+    @property
+    def shown(self) -> list[FacetOption]:
+        """The options a list page shows, in the facet's order: all of them when there are
+        at most SHOWN_WHOLE, else the TOP_VALUES most frequent and every selected one."""
+        if len(self.options) <= SHOWN_WHOLE:
+            return self.options
+        by_count = sorted(self.options, key=lambda o: (-o.count, o.label.casefold()))
+        top = {id(option) for option in by_count[:TOP_VALUES]}
+        return [option for option in self.options if option.selected or id(option) in top]
+
+    @property
+    def has_more(self) -> bool:
+        """Whether some options are only on the facet's own page."""
+        return len(self.options) > SHOWN_WHOLE
 
 
 class FacetedFilterSetMetaclass(FilterSetMetaclass):
@@ -250,12 +271,33 @@ class FacetedFilterSet(django_filters.FilterSet, metaclass=FacetedFilterSetMetac
                     label = f"{value}. {label}"
                 counts.options.append(FacetOption(value, label, row[-1], value in selected))
         listed = {option.value for option in counts.options}
-        counts.options += [FacetOption(v, v, 0, True) for v in selected if v not in listed]
+        unmatched = [v for v in selected if v not in listed]
+        names = self.value_labels(facet, unmatched) if unmatched and not invalid else {}
+        counts.options += [FacetOption(v, names.get(v, v), 0, True) for v in unmatched]
         if facet.by_count:  # the ticked values first, then the most frequent
             counts.options.sort(key=lambda o: (not o.selected, -o.count, o.label.casefold()))
         else:
             counts.options.sort(key=lambda o: sortable(o.value), reverse=facet.descending)
         return counts
+
+    def value_labels(self, facet: Facet, values: list[str]) -> dict[str, str]:
+        """The display names of selected values nothing matches (one query; none for a
+        facet named by its field's choices), so a chip reads "Theme: Gender equality" even
+        at zero results. A value that names nothing keeps its own spelling."""
+        if not facet.label:
+            choices = self.choice_labels(facet.name)
+            names = {v: choices.get(v, v) for v in values}
+        else:
+            relation, _, value_field = facet.path.rpartition(LOOKUP_SEP)
+            label_field = facet.label.rpartition(LOOKUP_SEP)[2]
+            model = self.facet_rows()[0].model
+            for name in relation.split(LOOKUP_SEP) if relation else ():
+                model = model._meta.get_field(name).related_model
+            rows = model._default_manager.filter(**{f"{value_field}__in": values})
+            names = {str(v): label for v, label in rows.values_list(value_field, label_field)}
+        if facet.numbered:
+            return {v: f"{v}. {label}" for v, label in names.items()}
+        return names
 
     def choice_labels(self, name) -> dict[str, str]:
         child = getattr(self.filters[name].field, "child", None)
