@@ -419,9 +419,9 @@ class Blog(SourceRecord):
         indexes = [
             # The public list and the feed: published posts, newest first.
             models.Index(fields=["is_published", "-published_on"], name="blog_public_list"),
-            # The kind and year facets count these columns of every listed blog: read from
-            # this narrow index, not from rows holding the whole article.
-            models.Index(fields=["kind", "year"], name="blog_facet_kind_year"),
+            # The facets and the count of the list read these columns of every listed blog:
+            # from this narrow index, not from rows where they sit after the whole article.
+            models.Index(fields=["is_published", "kind", "year", "country"], name="blog_facets"),
         ]
 
     def __str__(self):
