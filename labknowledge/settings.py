@@ -117,16 +117,11 @@ DATABASES = {
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # WAL lets pages be read while an import writes; NORMAL sync is safe with WAL and
-    # keeps one commit per imported file cheap. Memory-mapped reads: each request opens its
-    # connection with an empty page cache, and a facet count reads every row's columns; read
-    # through the map, the pages the OS already holds cost no copy (a list page at 20,000
-    # records takes half the time).
+    # keeps one commit per imported file cheap.
     # Writers (an import, a staff save) take the write lock when their transaction starts
     # (IMMEDIATE) and wait up to `timeout` seconds for each other instead of failing.
     DATABASES["default"]["OPTIONS"] = {
-        "init_command": (
-            "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA mmap_size=1073741824;"
-        ),
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
         "transaction_mode": "IMMEDIATE",
         "timeout": env_int("SQLITE_TIMEOUT", 30),
     }
