@@ -43,6 +43,11 @@ class PublicList:
         return f"{self.kind.removesuffix('s')}_list"
 
     @property
+    def facet_url_name(self) -> str:
+        """The route of the page of all values of one of its facets (plan_facet)."""
+        return f"{self.kind.removesuffix('s')}_facet"
+
+    @property
     def api_url_name(self) -> str:
         return f"api_{self.kind}"
 

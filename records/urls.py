@@ -27,6 +27,15 @@ urlpatterns = [
         )
         for public in PUBLIC_LISTS
     ),
+    *(
+        path(
+            f"{public.kind}/facets/<str:name>/",
+            views.facet_values,
+            {"public_list": public},
+            name=public.facet_url_name,
+        )
+        for public in PUBLIC_LISTS
+    ),
     path("plans/<slug:slug>/", views.plan_detail, name="plan_detail"),
     path("partners/<slug:slug>/", views.partner_detail, name="partner_detail"),
     path("blogs/<slug:slug>/", views.blog_detail, name="blog_detail"),

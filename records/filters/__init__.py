@@ -2,7 +2,8 @@
 downloads and the API, so a filter means the same thing everywhere."""
 
 from .blogs import BlogFilter
-from .facets import Facet, FacetCounts, FacetedFilterSet, FacetOption
+from .counting import FacetCounts, FacetOption
+from .facets import Facet, FacetedFilterSet
 from .insights import InsightFilter
 from .partners import PartnerFilter
 from .plans import PLAN_FACETS, PlanFilter

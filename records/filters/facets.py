@@ -13,16 +13,15 @@ A malformed value (`sdg=abc`, `year=abc`, a sort we do not offer) makes the form
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from functools import cache
 
 import django_filters
 from django import forms
-from django.db.models import Count, F
 from django.db.models.constants import LOOKUP_SEP
 from django_filters.filterset import FilterSetMetaclass
 
-from ..page_cache import cached_facets
+from .counting import FacetCounting
 from .values import MultipleValueField, slug_field
 
 
@@ -98,25 +97,6 @@ class FacetFilter(django_filters.Filter):
         return self.field_name.removeprefix(prefix) if self.field_name.startswith(prefix) else ""
 
 
-@dataclass
-class FacetOption:
-    value: str
-    label: str
-    count: int
-    selected: bool
-
-
-@dataclass
-class FacetCounts:
-    name: str
-    title: str
-    options: list[FacetOption] = field(default_factory=list)
-
-    @property
-    def selected(self) -> list[FacetOption]:
-        return [option for option in self.options if option.selected]
-
-
 class FacetedFilterSetMetaclass(FilterSetMetaclass):
     """Declares the filter of each facet in the class's `facets`."""
 
@@ -126,7 +106,9 @@ class FacetedFilterSetMetaclass(FilterSetMetaclass):
         return super().__new__(mcs, name, bases, attrs)
 
 
-class FacetedFilterSet(django_filters.FilterSet, metaclass=FacetedFilterSetMetaclass):
+class FacetedFilterSet(
+    FacetCounting, django_filters.FilterSet, metaclass=FacetedFilterSetMetaclass
+):
     """A FilterSet over a public queryset: a text query `q`, a `sort` filter and `facets`.
 
     `FilterSet(data=request.GET, queryset=None, request=request)`: `queryset=None` means every
@@ -202,65 +184,3 @@ class FacetedFilterSet(django_filters.FilterSet, metaclass=FacetedFilterSetMetac
     def sort_key(self) -> str:
         """The sort the rows are in, chosen or not."""
         return self.filters["sort"].chosen(self.value("sort"))
-
-    # -- facet counts ---------------------------------------------------------------------
-
-    def counted_rows(self, queryset):
-        """The facet rows of the records of `queryset`, and the field naming their record.
-
-        The rows are selected by key in a subquery, and `key + 0` keeps SQLite from fetching
-        them one by one by key: it then reads the facet's column from a narrow index instead
-        of from rows where it sits after the large text columns (a blog's country).
-        """
-        rows, key = self.facet_rows()
-        rows = rows.alias(row_key=F(key) + 0).filter(row_key__in=queryset.values("pk"))
-        return rows, key
-
-    def facet_counts(self, names=None) -> list[FacetCounts]:
-        """Counts under the other active filters, kept in the cache until the next write."""
-        return cached_facets(self, names, self.count_facets)
-
-    def count_facets(self, names=None) -> list[FacetCounts]:
-        """Each facet's values with counts under the other active filters: one query each.
-
-        A selected value nothing matches is still listed (count 0) so it can be unticked.
-        """
-        invalid = self.is_bound and not self.is_valid()
-        return [
-            self.count_facet(facet, invalid)
-            for facet in self.facets
-            if names is None or facet.name in names
-        ]
-
-    def count_facet(self, facet: Facet, invalid: bool) -> FacetCounts:
-        selected = [str(v) for v in self.value(facet.name)]
-        counts = FacetCounts(facet.name, facet.title)
-        if not invalid:
-            others = self.filter_queryset(self.queryset, skip=(facet.name, "sort"))
-            rows, counted = self.counted_rows(others)
-            paths = [facet.path] + ([facet.label] if facet.label else [])
-            rows = rows.order_by().values_list(*paths).annotate(n=Count(counted, distinct=True))
-            choices = self.choice_labels(facet.name)
-            for row in rows:
-                if row[0] is None:  # rows without this relation, e.g. a plan without SDG
-                    continue
-                value = str(row[0])
-                label = row[1] if facet.label else choices.get(value, value)
-                if facet.numbered:
-                    label = f"{value}. {label}"
-                counts.options.append(FacetOption(value, label, row[-1], value in selected))
-        listed = {option.value for option in counts.options}
-        counts.options += [FacetOption(v, v, 0, True) for v in selected if v not in listed]
-        if facet.by_count:  # the ticked values first, then the most frequent
-            counts.options.sort(key=lambda o: (not o.selected, -o.count, o.label.casefold()))
-        else:
-            counts.options.sort(key=lambda o: sortable(o.value), reverse=facet.descending)
-        return counts
-
-    def choice_labels(self, name) -> dict[str, str]:
-        child = getattr(self.filters[name].field, "child", None)
-        return {str(k): str(v) for k, v in getattr(child, "choices", [])}
-
-
-def sortable(value: str):
-    return (0, int(value), "") if value.isdigit() else (1, 0, value)

@@ -9,8 +9,9 @@ register = template.Library()
 
 
 @register.simple_tag
-def facet_options(facet) -> SafeString:
-    """The checkboxes of a facet's values, each labelled with its count.
+def facet_options(facet, options=None) -> SafeString:
+    """The checkboxes of `options` (default: all) of a facet's values, each labelled with its
+    count.
 
     Built here rather than in a template loop, and with the standard library's escape rather
     than format_html: a facet such as themes has hundreds of values on every list page, and
@@ -22,6 +23,6 @@ def facet_options(facet) -> SafeString:
             f'<li><label><input type="checkbox" name="{name}" value="{html.escape(option.value)}"'
             f"{' checked' if option.selected else ''}> {html.escape(option.label)} "
             f'<span class="count">{option.count:d}</span></label></li>'
-            for option in facet.options
+            for option in (facet.options if options is None else options)
         )
     )

@@ -1,5 +1,6 @@
 """The public site: the lists' pages and the pages around them."""
 
+from .facet_pages import facet_values
 from .indexes import countries_index, regions_index, sdgs_index, themes_index
 from .lists import FacetedListView, active_filters, country, region, sdg, theme
 from .pages import blog_detail, blog_full_text, home, partner_detail, plan_detail, robots_txt
@@ -12,6 +13,7 @@ __all__ = [
     "blog_full_text",
     "countries_index",
     "country",
+    "facet_values",
     "home",
     "partner_detail",
     "plan_detail",

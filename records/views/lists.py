@@ -85,6 +85,9 @@ class FacetedListView(FilterView):
             "intro": self.intro or self.public_list.intro,
             "list_url": list_url,
             "facets": facets,
+            # Each facet's "show all" page takes the same filters.
+            "facet_url_name": f"records:{self.public_list.facet_url_name}",
+            "facet_query": data.urlencode(),
             "query": query,
             "sort": self.filterset.value("sort"),
             "current_sort": self.filterset.sort_key(),

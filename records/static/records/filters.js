@@ -10,3 +10,21 @@
   fit();
   if (narrow.addEventListener) narrow.addEventListener("change", fit);
 })();
+
+// On a facet's page of all its values, a box that hides the values not containing what is
+// typed in it. Without this script the box stays hidden and every value is listed.
+(function () {
+  var box = document.querySelector(".option-filter");
+  var list = document.getElementById("facet-options");
+  if (!box || !list) return;
+  var input = box.querySelector("input");
+  var items = Array.prototype.slice.call(list.querySelectorAll("li"));
+  box.hidden = false;
+  input.addEventListener("input", function () {
+    var wanted = input.value.trim().toLowerCase();
+    items.forEach(function (item) {
+      var checked = item.querySelector("input").checked;
+      item.hidden = wanted !== "" && !checked && item.textContent.toLowerCase().indexOf(wanted) < 0;
+    });
+  });
+})();

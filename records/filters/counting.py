@@ -1,0 +1,166 @@
+"""Facet counts: each facet's values with the number of records having each, under the
+other active filters of a FacetedFilterSet (records/filters/facets.py), one query a facet."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+from django.db.models import Count, F
+from django.db.models.constants import LOOKUP_SEP
+
+from ..page_cache import cached_facets
+
+
+@dataclass
+class FacetOption:
+    value: str
+    label: str
+    count: int
+    selected: bool
+
+
+# A list page shows a facet's most frequent values and every ticked one; the rest are on the
+# facet's own page ("show all"). A facet of a few more than this shows them all.
+TOP_VALUES = 10
+SHOWN_WHOLE = 12
+
+
+@dataclass
+class FacetCounts:
+    name: str
+    title: str
+    options: list[FacetOption] = field(default_factory=list)
+
+    @property
+    def selected(self) -> list[FacetOption]:
+        return [option for option in self.options if option.selected]
+
+    @property
+    def shown(self) -> list[FacetOption]:
+        """The options a list page shows, in the facet's order: all of them when there are
+        at most SHOWN_WHOLE, else the TOP_VALUES most frequent and every selected one."""
+        if len(self.options) <= SHOWN_WHOLE:
+            return self.options
+        by_count = sorted(self.options, key=lambda o: (-o.count, o.label.casefold()))
+        top = {id(option) for option in by_count[:TOP_VALUES]}
+        return [option for option in self.options if option.selected or id(option) in top]
+
+    @property
+    def has_more(self) -> bool:
+        """Whether some options are only on the facet's own page."""
+        return len(self.options) > SHOWN_WHOLE
+
+
+@cache
+def through_hop(model, name: str) -> tuple | None:
+    """For a many-to-many field `name` of `model`: (its through model, the through's field
+    naming the `model` row, the one naming the related row); None for another field."""
+    relation = model._meta.get_field(name)
+    if not relation.many_to_many:
+        return None
+    through = relation.remote_field.through
+    fields = {f.related_model: f.name for f in through._meta.fields if f.is_relation}
+    return through, fields[model], fields[relation.related_model]
+
+
+class FacetCounting:
+    """The counting half of FacetedFilterSet."""
+
+    def counted_rows(self, queryset):
+        """The facet rows of the records of `queryset`, and the field naming their record.
+
+        The rows are selected by key in a subquery, and `key + 0` keeps SQLite from fetching
+        them one by one by key: it then reads the facet's column from a narrow index instead
+        of from rows where it sits after the large text columns (a blog's country).
+        """
+        rows, key = self.facet_rows()
+        rows = rows.alias(row_key=F(key) + 0).filter(row_key__in=queryset.values("pk"))
+        return rows, key
+
+    def counting(self, facet, queryset):
+        """The rows that count `facet` over the records of `queryset`, the field naming their
+        record, and the paths from them to the value and its label.
+
+        A facet of the listed records' own many-to-many field (a plan's themes) counts the
+        rows of its through table alone: the query neither joins the records nor groups
+        every record row, which at 20,000 plans takes a third of the time.
+        """
+        relation, _, rest = facet.path.partition(LOOKUP_SEP)
+        rows, key = self.facet_rows()
+        hop = through_hop(rows.model, relation) if key == "pk" and rest else None
+        paths = [facet.path] + ([facet.label] if facet.label else [])
+        if hop is None:
+            return *self.counted_rows(queryset), paths
+        through, source, target = hop
+        rows = through.objects.filter(**{f"{source}__in": queryset.values("pk")})
+        return rows, source, [f"{target}{LOOKUP_SEP}{p.partition(LOOKUP_SEP)[2]}" for p in paths]
+
+    def facet_counts(self, names=None) -> list[FacetCounts]:
+        """Counts under the other active filters, kept in the cache until the next write."""
+        return cached_facets(self, names, self.count_facets)
+
+    def count_facets(self, names=None) -> list[FacetCounts]:
+        """Each facet's values with counts under the other active filters: one query each.
+
+        A selected value nothing matches is still listed (count 0) so it can be unticked.
+        """
+        invalid = self.is_bound and not self.is_valid()
+        return [
+            self.count_facet(facet, invalid)
+            for facet in self.facets
+            if names is None or facet.name in names
+        ]
+
+    def count_facet(self, facet, invalid: bool) -> FacetCounts:
+        selected = [str(v) for v in self.value(facet.name)]
+        counts = FacetCounts(facet.name, facet.title)
+        if not invalid:
+            others = self.filter_queryset(self.queryset, skip=(facet.name, "sort"))
+            rows, counted, paths = self.counting(facet, others)
+            rows = rows.order_by().values_list(*paths).annotate(n=Count(counted, distinct=True))
+            choices = self.choice_labels(facet.name)
+            for row in rows:
+                if row[0] is None:  # rows without this relation, e.g. a plan without SDG
+                    continue
+                value = str(row[0])
+                label = row[1] if facet.label else choices.get(value, value)
+                if facet.numbered:
+                    label = f"{value}. {label}"
+                counts.options.append(FacetOption(value, label, row[-1], value in selected))
+        listed = {option.value for option in counts.options}
+        unmatched = [v for v in selected if v not in listed]
+        names = self.value_labels(facet, unmatched) if unmatched and not invalid else {}
+        counts.options += [FacetOption(v, names.get(v, v), 0, True) for v in unmatched]
+        if facet.by_count:  # the ticked values first, then the most frequent
+            counts.options.sort(key=lambda o: (not o.selected, -o.count, o.label.casefold()))
+        else:
+            counts.options.sort(key=lambda o: sortable(o.value), reverse=facet.descending)
+        return counts
+
+    def value_labels(self, facet, values: list[str]) -> dict[str, str]:
+        """The display names of selected values nothing matches (one query; none for a
+        facet named by its field's choices), so a chip reads "Theme: Gender equality" even
+        at zero results. A value that names nothing keeps its own spelling."""
+        if not facet.label:
+            choices = self.choice_labels(facet.name)
+            names = {v: choices.get(v, v) for v in values}
+        else:
+            relation, _, value_field = facet.path.rpartition(LOOKUP_SEP)
+            label_field = facet.label.rpartition(LOOKUP_SEP)[2]
+            model = self.facet_rows()[0].model
+            for name in relation.split(LOOKUP_SEP) if relation else ():
+                model = model._meta.get_field(name).related_model
+            rows = model._default_manager.filter(**{f"{value_field}__in": values})
+            names = {str(v): label for v, label in rows.values_list(value_field, label_field)}
+        if facet.numbered:
+            return {v: f"{v}. {label}" for v, label in names.items()}
+        return names
+
+    def choice_labels(self, name) -> dict[str, str]:
+        child = getattr(self.filters[name].field, "child", None)
+        return {str(k): str(v) for k, v in getattr(child, "choices", [])}
+
+
+def sortable(value: str):
+    return (0, int(value), "") if value.isdigit() else (1, 0, value)
