@@ -62,3 +62,13 @@ class Outcome(models.TextChoices):
     @property
     def wrote(self) -> bool:
         return self in (Outcome.CREATED, Outcome.UPDATED)
+
+
+class TextLanguage(models.TextChoices):
+    """The language a plan or blog is written in, as detected at import: search stems each
+    record's words by the rules of its language."""
+
+    ENGLISH = "en", "English"
+    FRENCH = "fr", "French"
+    SPANISH = "es", "Spanish"
+    OTHER = "other", "Other"

@@ -12,7 +12,7 @@ from django.utils.text import slugify
 from taggit.managers import TaggableManager
 from taggit.models import ItemBase, TagBase
 
-from .enums import BlogKind, Sector, Stage
+from .enums import BlogKind, Sector, Stage, TextLanguage
 
 
 class PublishedQuerySet(models.QuerySet):
@@ -211,6 +211,12 @@ class LearningPlan(SourceRecord):
     search_document = models.TextField(
         blank=True, editable=False, help_text="Title, answers and insights, for text search."
     )
+    language = models.CharField(
+        max_length=5,
+        choices=TextLanguage,
+        default=TextLanguage.ENGLISH,
+        help_text="Detected at import; search stems the words by this language's rules.",
+    )
 
     objects = PublishedQuerySet.as_manager()
 
@@ -224,6 +230,9 @@ class LearningPlan(SourceRecord):
                 fields=["source_key"], condition=~Q(source_key=""), name="plan_unique_source_key"
             ),
             models.CheckConstraint(condition=Q(stage__in=Stage.values), name="plan_stage_valid"),
+            models.CheckConstraint(
+                condition=Q(language__in=TextLanguage.values), name="plan_language_valid"
+            ),
         ]
         indexes = [
             # The public list: published plans, newest year first.
@@ -399,6 +408,12 @@ class Blog(SourceRecord):
     )
     is_published = models.BooleanField("published", default=True)
     search_document = models.TextField(blank=True, editable=False)
+    language = models.CharField(
+        max_length=5,
+        choices=TextLanguage,
+        default=TextLanguage.ENGLISH,
+        help_text="Detected at import; search stems the words by this language's rules.",
+    )
 
     objects = PublishedQuerySet.as_manager()
 
@@ -412,6 +427,9 @@ class Blog(SourceRecord):
                 fields=["source_key"], condition=~Q(source_key=""), name="blog_unique_source_key"
             ),
             models.CheckConstraint(condition=Q(kind__in=BlogKind.values), name="blog_kind_valid"),
+            models.CheckConstraint(
+                condition=Q(language__in=TextLanguage.values), name="blog_language_valid"
+            ),
         ]
         indexes = [
             # The public list and the feed: published posts, newest first.

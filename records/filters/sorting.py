@@ -3,9 +3,9 @@
 from dataclasses import dataclass
 
 import django_filters
-from django.contrib.postgres.search import SearchRank
+from django.db.models import F
 
-from .search import SearchVectorColumn, search_query, uses_full_text_search
+from ..search import ranked
 
 RELEVANCE = "relevance"
 
@@ -59,7 +59,6 @@ class SortFilter(django_filters.ChoiceFilter):
             return qs.order_by(*self.sorts[key].ordering)
         fallback = self.sorts[self.default].ordering
         query = self.parent.value("q")
-        if not query or not uses_full_text_search(qs):
+        if not query:
             return qs.order_by(*fallback)
-        rank = SearchRank(SearchVectorColumn(), search_query(query))
-        return qs.annotate(rank=rank).order_by("-rank", *fallback)
+        return ranked(qs, query).order_by(F("search_rank").desc(nulls_last=True), *fallback)
