@@ -3,7 +3,7 @@
     women STEM          every word, in any order (the last one also as a prefix: pay → payments)
     "circular economy"  the words together, in this order
     plastic -ocean      without the word (or -"a phrase")
-    honey OR beekeeping either side of OR
+    honey OR beekeeping either side of OR (or, in any case, as PostgreSQL's websearch reads it)
 
 Text is folded before it is indexed and before it is searched (`fold`): typographic apostrophes
 become ', accents go and case goes, so economia finds economía and women's finds women’s.
@@ -78,7 +78,7 @@ def parse(text: str) -> Query:
     excluded: list[Term] = []
     join_next = False
     for item in ITEM.findall(text or ""):
-        if item == "OR" and groups:
+        if item.upper() == "OR" and groups:
             join_next = True
             continue
         negative = item.startswith("-") and len(item) > 1
