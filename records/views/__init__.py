@@ -2,6 +2,7 @@
 
 from .lists import FacetedListView, active_filters, country, region, sdg, theme
 from .pages import blog_detail, home, partner_detail, plan_detail, robots_txt
+from .search import search
 
 __all__ = [
     "FacetedListView",
@@ -13,6 +14,7 @@ __all__ = [
     "plan_detail",
     "region",
     "robots_txt",
+    "search",
     "sdg",
     "theme",
 ]
