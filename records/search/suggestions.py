@@ -6,7 +6,7 @@ The vocabulary is every word of the public plans, blogs and partner names, folde
 folds them, with how often it occurs and the spelling it most often has (économie, not
 economie); it is built once per data version (records.page_cache.cached) and shared by both
 databases, so both suggest the same. Candidates for a word are the vocabulary's words within a
-small edit distance (rapidfuzz); a suggestion is only offered when it finds something.
+small edit distance, a swap of two letters counting as one (rapidfuzz); a suggestion is only offered when it finds something.
 """
 
 from collections import Counter
@@ -14,7 +14,7 @@ from dataclasses import replace
 from itertools import islice, product
 
 from rapidfuzz import process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 from ..models import Blog, LearningPlan, Partner
 from ..page_cache import cached
@@ -71,7 +71,7 @@ def _candidates(word: str, known: dict, keys: list[str], prefix: bool) -> list[t
         return found or [(0, 0, word)]
     limit = 1 if len(word) < 6 else 2
     near = process.extract(
-        word, keys, scorer=Levenshtein.distance, score_cutoff=limit, limit=CANDIDATES + 1
+        word, keys, scorer=OSA.distance, score_cutoff=limit, limit=CANDIDATES + 1
     )
     found += [
         (distance - 0.5 * (prefix and key.startswith(word)), -known[key][0], key)
