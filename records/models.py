@@ -182,6 +182,20 @@ def search_document(*texts):
     return "\n".join(text for text in texts if text)
 
 
+def language_field():
+    """A plan's or blog's TextLanguage, which its search entry is stemmed by."""
+    return models.CharField(
+        max_length=5,
+        choices=TextLanguage,
+        default=TextLanguage.ENGLISH,
+        help_text="Detected at import; search stems the words by this language's rules.",
+    )
+
+
+def language_check(name):
+    return models.CheckConstraint(condition=Q(language__in=TextLanguage.values), name=name)
+
+
 class LearningPlan(SourceRecord):
     title = models.CharField(max_length=500)
     slug = models.SlugField(max_length=100, unique=True)
@@ -211,12 +225,7 @@ class LearningPlan(SourceRecord):
     search_document = models.TextField(
         blank=True, editable=False, help_text="Title, answers and insights, for text search."
     )
-    language = models.CharField(
-        max_length=5,
-        choices=TextLanguage,
-        default=TextLanguage.ENGLISH,
-        help_text="Detected at import; search stems the words by this language's rules.",
-    )
+    language = language_field()
 
     objects = PublishedQuerySet.as_manager()
 
@@ -230,9 +239,7 @@ class LearningPlan(SourceRecord):
                 fields=["source_key"], condition=~Q(source_key=""), name="plan_unique_source_key"
             ),
             models.CheckConstraint(condition=Q(stage__in=Stage.values), name="plan_stage_valid"),
-            models.CheckConstraint(
-                condition=Q(language__in=TextLanguage.values), name="plan_language_valid"
-            ),
+            language_check("plan_language_valid"),
         ]
         indexes = [
             # The public list: published plans, newest year first.
@@ -408,12 +415,7 @@ class Blog(SourceRecord):
     )
     is_published = models.BooleanField("published", default=True)
     search_document = models.TextField(blank=True, editable=False)
-    language = models.CharField(
-        max_length=5,
-        choices=TextLanguage,
-        default=TextLanguage.ENGLISH,
-        help_text="Detected at import; search stems the words by this language's rules.",
-    )
+    language = language_field()
 
     objects = PublishedQuerySet.as_manager()
 
@@ -427,9 +429,7 @@ class Blog(SourceRecord):
                 fields=["source_key"], condition=~Q(source_key=""), name="blog_unique_source_key"
             ),
             models.CheckConstraint(condition=Q(kind__in=BlogKind.values), name="blog_kind_valid"),
-            models.CheckConstraint(
-                condition=Q(language__in=TextLanguage.values), name="blog_language_valid"
-            ),
+            language_check("blog_language_valid"),
         ]
         indexes = [
             # The public list and the feed: published posts, newest first.
