@@ -3,7 +3,6 @@
 from dataclasses import dataclass
 
 import django_filters
-from django.db.models import F
 
 from ..search import ranked
 
@@ -61,4 +60,4 @@ class SortFilter(django_filters.ChoiceFilter):
         query = self.parent.value("q")
         if not query:
             return qs.order_by(*fallback)
-        return ranked(qs, query).order_by(F("search_rank").desc(nulls_last=True), *fallback)
+        return ranked(qs, query).order_by("-search_rank", *fallback)

@@ -8,7 +8,7 @@ records.search.entries through the backend of the queryset's database.
 from django.db.models import FloatField, Value
 from django.db.models.expressions import RawSQL
 
-from .entries import KIND, KINDS, backend
+from .entries import KIND, KINDS, TABLE, backend
 from .query import Query, parse
 
 
@@ -34,5 +34,12 @@ def ranked(queryset, text_or_query):
         return queryset.annotate(search_rank=Value(0.0, output_field=FloatField()))
     meta = queryset.model._meta
     key_sql = f'("{meta.db_table}"."{meta.pk.column}" * {KINDS} + {KIND[queryset.model]})'
-    sql, params = backend(queryset.db).rank_sql(query, key_sql)
-    return queryset.annotate(search_rank=RawSQL(sql, params, output_field=FloatField()))
+    rank, rank_params, where, where_params = backend(queryset.db).rank_join(query, key_sql)
+    # A join Django's ORM cannot express (the index is no model): extra() adds it.
+    return queryset.extra(
+        select={"search_rank": rank},
+        select_params=rank_params,
+        tables=[TABLE],
+        where=[where],
+        params=where_params,
+    )

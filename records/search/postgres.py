@@ -9,7 +9,8 @@ stemming, and a query finds records in any of the languages.
 
 from .query import Query, Term
 
-TABLE = "records_search"
+TABLE = "records_search"  # records.search.entries.TABLE
+
 CONFIGS = {"en": "english", "fr": "french", "es": "spanish", "other": "simple"}
 
 
@@ -44,13 +45,11 @@ def matching_keys_sql(query: Query, kind: int, kinds: int) -> tuple[str, list]:
     return sql, [*params, kind]
 
 
-def rank_sql(query: Query, key_sql: str) -> tuple[str, list]:
-    """SQL of the rank of the row whose key is `key_sql`: larger is better."""
-    sql = (
-        f"(SELECT ts_rank(vector, to_tsquery(config, unaccent(%s))) FROM {TABLE} "
-        f"WHERE key = {key_sql})"
-    )
-    return sql, [compile_query(query)]
+def rank_join(query: Query, key_sql: str) -> tuple[str, list, str, list]:
+    """The rank (larger is better) of each row whose key is `key_sql`, through a join with
+    the index: (rank SQL, its params, join condition, its params)."""
+    rank = f"ts_rank({TABLE}.vector, to_tsquery({TABLE}.config, unaccent(%s)))"
+    return rank, [compile_query(query)], f"{TABLE}.key = {key_sql}", []
 
 
 def write(cursor, rows) -> None:

@@ -10,7 +10,8 @@ are the last one typed.
 
 from .query import Query, Term
 
-TABLE = "records_search"
+TABLE = "records_search"  # records.search.entries.TABLE
+
 # bm25 weights of the columns title, insights, body.
 WEIGHTS = (10.0, 5.0, 1.0)
 SHORT = 4
@@ -48,14 +49,14 @@ def matching_keys_sql(query: Query, kind: int, kinds: int) -> tuple[str, list]:
     return sql, [compile_query(query), kind]
 
 
-def rank_sql(query: Query, key_sql: str) -> tuple[str, list]:
-    """SQL of the rank of the row whose key is `key_sql`: larger is better."""
+def rank_join(query: Query, key_sql: str) -> tuple[str, list, str, list]:
+    """The rank (larger is better) of each row whose key is `key_sql`, through a join with
+    the index: (rank SQL, its params, join condition, its params). One MATCH for all rows: a
+    correlated subquery would run one per row, fifty times slower."""
     weights = ", ".join(map(str, WEIGHTS))
-    sql = (
-        f"(SELECT -bm25({TABLE}, {weights}) FROM {TABLE} "
-        f"WHERE {TABLE} MATCH %s AND rowid = {key_sql})"
-    )
-    return sql, [compile_query(query)]
+    rank = f"-bm25({TABLE}, {weights})"
+    where = f"{TABLE} MATCH %s AND {TABLE}.rowid = {key_sql}"
+    return rank, [], where, [compile_query(query)]
 
 
 def write(cursor, rows) -> None:

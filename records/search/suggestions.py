@@ -6,7 +6,8 @@ The vocabulary is every word of the public plans, blogs and partner names, folde
 folds them, with how often it occurs and the spelling it most often has (économie, not
 economie); it is built once per data version (records.page_cache.cached) and shared by both
 databases, so both suggest the same. Candidates for a word are the vocabulary's words within a
-small edit distance, a swap of two letters counting as one (rapidfuzz); a suggestion is only offered when it finds something.
+small edit distance, a swap of two letters counting as one (rapidfuzz); a suggestion is only
+offered when it finds something.
 """
 
 from collections import Counter
@@ -16,6 +17,7 @@ from itertools import islice, product
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from .. import versioning
 from ..models import Blog, LearningPlan, Partner
 from ..page_cache import cached
 from .engine import matching
@@ -46,8 +48,25 @@ def build_vocabulary() -> dict[str, tuple[int, str]]:
     return vocabulary
 
 
+# This process's copy of the vocabulary, by data version: reading it from the shared cache
+# costs an unpickling of some 30 ms at the corpus's size, so it is done once per version.
+_local: dict[int, dict] = {}
+
+
+def forget_vocabulary() -> None:
+    """Drop this process's copy. Versions only grow in production; a test's rolled-back
+    writes can repeat one with other data, so each test starts without it."""
+    _local.clear()
+
+
 def vocabulary() -> dict[str, tuple[int, str]]:
-    return cached(("search-vocabulary",), build_vocabulary)
+    """The vocabulary of the current data version: built once for all servers (the shared
+    cache), read once per process."""
+    version = versioning.current()
+    if version not in _local:
+        _local.clear()
+        _local[version] = cached(("search-vocabulary",), build_vocabulary)
+    return _local[version]
 
 
 def finds_anything(query: Query) -> bool:
