@@ -33,8 +33,10 @@ def ranked(queryset, text_or_query):
     if not query:
         return queryset.annotate(search_rank=Value(0.0, output_field=FloatField()))
     meta = queryset.model._meta
-    key_sql = f'("{meta.db_table}"."{meta.pk.column}" * {KINDS} + {KIND[queryset.model]})'
-    rank, rank_params, where, where_params = backend(queryset.db).rank_join(query, key_sql)
+    pk_sql = f'"{meta.db_table}"."{meta.pk.column}"'
+    rank, rank_params, where, where_params = backend(queryset.db).rank_join(
+        query, pk_sql, KIND[queryset.model], KINDS
+    )
     # A join Django's ORM cannot express (the index is no model): extra() adds it.
     return queryset.extra(
         select={"search_rank": rank},

@@ -45,11 +45,11 @@ def matching_keys_sql(query: Query, kind: int, kinds: int) -> tuple[str, list]:
     return sql, [*params, kind]
 
 
-def rank_join(query: Query, key_sql: str) -> tuple[str, list, str, list]:
-    """The rank (larger is better) of each row whose key is `key_sql`, through a join with
-    the index: (rank SQL, its params, join condition, its params)."""
+def rank_join(query: Query, pk_sql: str, kind: int, kinds: int) -> tuple[str, list, str, list]:
+    """The rank (larger is better) of each record whose primary key is `pk_sql`, through a
+    join with the index by its key: (rank SQL, its params, join condition, its params)."""
     rank = f"ts_rank({TABLE}.vector, to_tsquery({TABLE}.config, unaccent(%s)))"
-    return rank, [compile_query(query)], f"{TABLE}.key = {key_sql}", []
+    return rank, [compile_query(query)], f"{TABLE}.key = {pk_sql} * {kinds} + {kind}", []
 
 
 def write(cursor, rows) -> None:

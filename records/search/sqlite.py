@@ -49,13 +49,17 @@ def matching_keys_sql(query: Query, kind: int, kinds: int) -> tuple[str, list]:
     return sql, [compile_query(query), kind]
 
 
-def rank_join(query: Query, key_sql: str) -> tuple[str, list, str, list]:
-    """The rank (larger is better) of each row whose key is `key_sql`, through a join with
-    the index: (rank SQL, its params, join condition, its params). One MATCH for all rows: a
-    correlated subquery would run one per row, fifty times slower."""
+def rank_join(query: Query, pk_sql: str, kind: int, kinds: int) -> tuple[str, list, str, list]:
+    """The rank (larger is better) of each record whose primary key is `pk_sql`, through a
+    join with the index: (rank SQL, its params, join condition, its params). One MATCH for all
+    rows (a correlated subquery would run one per row, fifty times slower), each matching entry
+    finding its record by primary key."""
     weights = ", ".join(map(str, WEIGHTS))
     rank = f"-bm25({TABLE}, {weights})"
-    where = f"{TABLE} MATCH %s AND {TABLE}.rowid = {key_sql}"
+    where = (
+        f"{TABLE} MATCH %s AND {pk_sql} = {TABLE}.rowid / {kinds} "
+        f"AND {TABLE}.rowid %% {kinds} = {kind}"
+    )
     return rank, [], where, [compile_query(query)]
 
 
