@@ -192,8 +192,17 @@ def language_field():
     )
 
 
-def language_check(name):
-    return models.CheckConstraint(condition=Q(language__in=TextLanguage.values), name=name)
+def imported_record_constraints(prefix):
+    """What the table of an imported plan or blog checks: one record per natural key, and a
+    language of TextLanguage."""
+    return [
+        models.UniqueConstraint(
+            fields=["source_key"], condition=~Q(source_key=""), name=f"{prefix}_unique_source_key"
+        ),
+        models.CheckConstraint(
+            condition=Q(language__in=TextLanguage.values), name=f"{prefix}_language_valid"
+        ),
+    ]
 
 
 class LearningPlan(SourceRecord):
@@ -235,11 +244,8 @@ class LearningPlan(SourceRecord):
     class Meta:
         ordering = ["-year", "title"]
         constraints = [
-            models.UniqueConstraint(
-                fields=["source_key"], condition=~Q(source_key=""), name="plan_unique_source_key"
-            ),
+            *imported_record_constraints("plan"),
             models.CheckConstraint(condition=Q(stage__in=Stage.values), name="plan_stage_valid"),
-            language_check("plan_language_valid"),
         ]
         indexes = [
             # The public list: published plans, newest year first.
@@ -425,11 +431,8 @@ class Blog(SourceRecord):
     class Meta:
         ordering = ["-published_on", "-year", "title"]
         constraints = [
-            models.UniqueConstraint(
-                fields=["source_key"], condition=~Q(source_key=""), name="blog_unique_source_key"
-            ),
+            *imported_record_constraints("blog"),
             models.CheckConstraint(condition=Q(kind__in=BlogKind.values), name="blog_kind_valid"),
-            language_check("blog_language_valid"),
         ]
         indexes = [
             # The public list and the feed: published posts, newest first.
