@@ -8,5 +8,7 @@ class RecordsConfig(AppConfig):
 
     def ready(self):
         from . import versioning
+        from .search import entries
 
         versioning.connect(self)
+        entries.connect()

@@ -74,3 +74,13 @@ class Bureau(models.TextChoices):
     # Also Türkiye, the Caucasus and Cyprus: the part of Western Asia that is not Arab States.
     EUROPE_CENTRAL_ASIA = "europe-central-asia", "Europe and Central Asia"
     LATIN_AMERICA_CARIBBEAN = "latin-america-caribbean", "Latin America and the Caribbean"
+
+
+class TextLanguage(models.TextChoices):
+    """The language a plan or blog is written in, as detected at import: search stems each
+    record's words by the rules of its language."""
+
+    ENGLISH = "en", "English"
+    FRENCH = "fr", "French"
+    SPANISH = "es", "Spanish"
+    OTHER = "other", "Other"

@@ -12,7 +12,7 @@ from django.utils.text import slugify
 from taggit.managers import TaggableManager
 from taggit.models import ItemBase, TagBase
 
-from .enums import BlogKind, Bureau, Sector, Stage
+from .enums import BlogKind, Bureau, Sector, Stage, TextLanguage
 
 
 class PublishedQuerySet(models.QuerySet):
@@ -197,6 +197,29 @@ def search_document(*texts):
     return "\n".join(text for text in texts if text)
 
 
+def language_field():
+    """A plan's or blog's TextLanguage, which its search entry is stemmed by."""
+    return models.CharField(
+        max_length=5,
+        choices=TextLanguage,
+        default=TextLanguage.ENGLISH,
+        help_text="Detected at import; search stems the words by this language's rules.",
+    )
+
+
+def imported_record_constraints(prefix):
+    """What the table of an imported plan or blog checks: one record per natural key, and a
+    language of TextLanguage."""
+    return [
+        models.UniqueConstraint(
+            fields=["source_key"], condition=~Q(source_key=""), name=f"{prefix}_unique_source_key"
+        ),
+        models.CheckConstraint(
+            condition=Q(language__in=TextLanguage.values), name=f"{prefix}_language_valid"
+        ),
+    ]
+
+
 class LearningPlan(SourceRecord):
     title = models.CharField(max_length=500)
     slug = models.SlugField(max_length=100, unique=True)
@@ -226,6 +249,7 @@ class LearningPlan(SourceRecord):
     search_document = models.TextField(
         blank=True, editable=False, help_text="Title, answers and insights, for text search."
     )
+    language = language_field()
 
     objects = PublishedQuerySet.as_manager()
 
@@ -235,9 +259,7 @@ class LearningPlan(SourceRecord):
     class Meta:
         ordering = ["-year", "title"]
         constraints = [
-            models.UniqueConstraint(
-                fields=["source_key"], condition=~Q(source_key=""), name="plan_unique_source_key"
-            ),
+            *imported_record_constraints("plan"),
             models.CheckConstraint(condition=Q(stage__in=Stage.values), name="plan_stage_valid"),
         ]
         indexes = [
@@ -417,6 +439,7 @@ class Blog(SourceRecord):
     )
     is_published = models.BooleanField("published", default=True)
     search_document = models.TextField(blank=True, editable=False)
+    language = language_field()
 
     objects = PublishedQuerySet.as_manager()
 
@@ -426,9 +449,7 @@ class Blog(SourceRecord):
     class Meta:
         ordering = ["-published_on", "-year", "title"]
         constraints = [
-            models.UniqueConstraint(
-                fields=["source_key"], condition=~Q(source_key=""), name="blog_unique_source_key"
-            ),
+            *imported_record_constraints("blog"),
             models.CheckConstraint(condition=Q(kind__in=BlogKind.values), name="blog_kind_valid"),
         ]
         indexes = [

@@ -36,6 +36,7 @@ urlpatterns = [
         )
         for public in PUBLIC_LISTS
     ),
+    path("search/", views.search, name="search"),
     path("plans/<slug:slug>/", views.plan_detail, name="plan_detail"),
     path("partners/<slug:slug>/", views.partner_detail, name="partner_detail"),
     path("blogs/<slug:slug>/", views.blog_detail, name="blog_detail"),

@@ -6,6 +6,7 @@ from django.conf import settings
 from django.core.cache import cache
 
 from records import versioning
+from records.search.suggestions import forget_vocabulary
 from tests.factories import SEEDS, run_import
 
 
@@ -27,8 +28,10 @@ def _fast_and_plain(settings):
 
 @pytest.fixture(autouse=True)
 def _empty_cache():
-    """Each test starts with no cached page or count: the database is new, the cache is not."""
+    """Each test starts with no cached page, count or vocabulary: the database is new, the
+    cache is not."""
     cache.clear()
+    forget_vocabulary()
     yield
     cache.clear()
 

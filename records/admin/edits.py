@@ -30,7 +30,7 @@ SOURCE_FIELDS = [
 
 def mark_edited(record) -> None:
     """Staff changed this plan or blog: the importer must not overwrite it, and text search
-    must see the change."""
+    must see the change (saving it writes its search entries, records.search.entries)."""
     record.edited_since_import = True
     record.search_document = record.build_search_document()
     record.save(update_fields=["edited_since_import", "search_document", "updated_at"])

@@ -7,7 +7,7 @@ from .facets import Facet, FacetedFilterSet
 from .insights import InsightFilter
 from .partners import PartnerFilter
 from .plans import PLAN_FACETS, PlanFilter
-from .search import SearchFilter, uses_full_text_search
+from .search import SearchFilter
 from .sorting import Sort, SortFilter
 from .values import MAX_VALUES
 
@@ -25,5 +25,4 @@ __all__ = [
     "SearchFilter",
     "Sort",
     "SortFilter",
-    "uses_full_text_search",
 ]

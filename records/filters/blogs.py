@@ -11,7 +11,7 @@ from .values import CountryCodeField, choice_field, year_field
 
 
 class BlogFilter(FacetedFilterSet):
-    q = SearchFilter("search_document", label="Search", max_length=200)
+    q = SearchFilter()
     sort = SortFilter(
         {
             **dated_sorts(

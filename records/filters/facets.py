@@ -156,16 +156,10 @@ class FacetedFilterSet(
                 queryset = filter_.filter(queryset, values[name])
         return queryset
 
-    def text_matches(self) -> list:
-        """The keys of the records matching `q`, found once per request.
-
-        The page, its count and every facet all filter on the text; a text match scans every
-        document on SQLite, so it runs once and the other queries take its keys.
-        """
-        if not hasattr(self, "_text_matches"):
-            matches = self.filters["q"].filter(self.queryset.order_by(), self.value("q"))
-            self._text_matches = list(matches.values_list("pk", flat=True))
-        return self._text_matches
+    def text_matches(self):
+        """The keys of the records matching `q`, as a subquery: the page, its count and every
+        facet filter on it, and the search index (records.search) finds them in each."""
+        return self.filters["q"].filter(self.queryset.order_by(), self.value("q")).values("pk")
 
     def values(self) -> dict:
         """Every parameter's cleaned value: [] (or "") when absent or the form is invalid."""

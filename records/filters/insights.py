@@ -11,7 +11,7 @@ IN_PLAN_ORDER = ("plan_id", "position", "pk")
 
 
 class InsightFilter(FacetedFilterSet):
-    q = SearchFilter("text", label="Search", max_length=200)
+    q = SearchFilter()
     sort = SortFilter(
         {
             **dated_sorts(

@@ -1,7 +1,6 @@
 """The partner list's filters: a partner's places, goals and themes are those of its
 published plans, so its facets are read from its published partnerships."""
 
-import django_filters
 from django.db.models import Count, OuterRef, Subquery
 from django.db.models.functions import Coalesce, Lower
 
@@ -9,18 +8,20 @@ from ..enums import Sector
 from ..models import Partner, Partnership
 from .facets import Facet, FacetedFilterSet
 from .plans import plan_facets
+from .search import SearchFilter
 from .sorting import Sort, SortFilter
 from .values import choice_field
 
 
 class PartnerFilter(FacetedFilterSet):
-    q = django_filters.CharFilter("name", "icontains", label="Search", max_length=200)
+    q = SearchFilter()
     sort = SortFilter(
         {
             "name": Sort("Name A–Z", (Lower("name"), "pk")),
             "plans": Sort("Most plans first", ("-plan_count", Lower("name"), "pk")),
         },
         default="name",
+        ranked=True,
     )
     facets = (
         Facet("sector", "Sector", "partner__sector", field=choice_field(Sector)),

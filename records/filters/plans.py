@@ -28,7 +28,7 @@ def plan_facets(*names: str, via: str) -> tuple[Facet, ...]:
 
 
 class PlanFilter(FacetedFilterSet):
-    q = SearchFilter("search_document", label="Search", max_length=200)
+    q = SearchFilter()
     sort = SortFilter(
         {
             **dated_sorts(("-year", "title", "pk"), ("year", "title", "pk")),

@@ -3,9 +3,8 @@
 from dataclasses import dataclass
 
 import django_filters
-from django.contrib.postgres.search import SearchRank
 
-from .search import SearchVectorColumn, search_query, uses_full_text_search
+from ..search import ranked
 
 RELEVANCE = "relevance"
 
@@ -59,7 +58,6 @@ class SortFilter(django_filters.ChoiceFilter):
             return qs.order_by(*self.sorts[key].ordering)
         fallback = self.sorts[self.default].ordering
         query = self.parent.value("q")
-        if not query or not uses_full_text_search(qs):
+        if not query:
             return qs.order_by(*fallback)
-        rank = SearchRank(SearchVectorColumn(), search_query(query))
-        return qs.annotate(rank=rank).order_by("-rank", *fallback)
+        return ranked(qs, query).order_by("-search_rank", *fallback)

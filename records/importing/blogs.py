@@ -6,6 +6,7 @@ from __future__ import annotations
 from records import archive
 from records.enums import BlogKind
 from records.models import Blog, BlogAuthor, BlogLink
+from records.search.language import detect_language
 
 from .columns import fit, normalise_url, redact_emails
 from .lookups import Lookups
@@ -57,6 +58,7 @@ def save_blog(
         for position, author in enumerate(doc.authors)
     ]
     blog.search_document = blog.build_search_document()
+    blog.language = detect_language(blog.search_document)
     source.stamp(blog, warnings)
     blog.save()
 

@@ -15,6 +15,8 @@ from records.models import (
     PlanAnswer,
     search_document,
 )
+from records.search.entries import index_plan
+from records.search.language import detect_language
 
 from .columns import fit, normalise_url, redact_emails
 from .lookups import TAG_FACETS, Lookups
@@ -56,6 +58,7 @@ def save_plan(
     plan.search_document = search_document(
         plan.title, *(a.text for a in answers), *(i.text for i in insights)
     )
+    plan.language = detect_language(plan.search_document)
     source.stamp(plan, warnings)
     plan.save()
 
@@ -66,6 +69,8 @@ def save_plan(
         row.plan = plan
     PlanAnswer.objects.bulk_create(answers)
     Insight.objects.bulk_create(insights)
+    # Written in bulk, without signals: the plan's search entries are written again with them.
+    index_plan(plan)
     Partnership.objects.bulk_create(
         Partnership(plan=plan, partner_id=pid, description=description, position=position)
         for position, (pid, description) in enumerate(partners.items())

@@ -4,6 +4,7 @@ from .facet_pages import facet_values
 from .indexes import countries_index, regions_index, sdgs_index, themes_index
 from .lists import FacetedListView, active_filters, country, region, sdg, theme
 from .pages import blog_detail, blog_full_text, home, partner_detail, plan_detail, robots_txt
+from .search import search
 from .statistics import statistics
 
 __all__ = [
@@ -20,6 +21,7 @@ __all__ = [
     "region",
     "regions_index",
     "robots_txt",
+    "search",
     "sdg",
     "sdgs_index",
     "statistics",

@@ -37,6 +37,7 @@ def test_sort_filter_offers_its_sorts_in_menu_order(catalogue):
         ("title", "Title A–Z"),
     ]
     assert PartnerFilter().filters["sort"].choices == [
+        ("relevance", "Best match"),
         ("name", "Name A–Z"),
         ("plans", "Most plans first"),
     ]

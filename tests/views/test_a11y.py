@@ -84,6 +84,8 @@ def pages():
         "/partners/?sector=academia",
         "/blogs/?kind=blog&country=AZE",
         "/countries/aze/",
+        "/search/?q=women",
+        "/search/?q=womne+zebra",
         "/plans/?sdg=abc",
         plan.get_absolute_url(),
         blog.get_absolute_url(),

@@ -1,0 +1,66 @@
+"""The passage of a record's text that a query matched, with the matching words marked.
+
+The passage is cut from the text around the first matching word and built from escaped
+pieces: archive text never reaches the page unescaped, only the <mark> tags added here.
+Words match as the index matches them (records.search.sqlite): folded, a word of four letters
+or more also as the start of a longer one, from its singular.
+"""
+
+import re
+
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+
+from .query import WORD, Query, fold, fold_apostrophes
+
+WIDTH = 240
+SPACES = re.compile(r"\s+")
+
+
+def _stem(word: str) -> str:
+    return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def _matcher(query: Query):
+    exact = set()
+    prefixes = []
+    for term in query.terms:
+        for word in term.words:
+            if len(word) >= 4 or term.prefix:
+                prefixes.append(_stem(word))
+            else:
+                exact.add(word)
+    prefixes = tuple(prefixes)
+    return lambda token: token in exact or token.startswith(prefixes)
+
+
+def _folded(token: str) -> str:
+    # Most words are ASCII, whose folding is lower case: ten times cheaper on a long body.
+    return token.lower() if token.isascii() else fold(token)
+
+
+def passage(text: str, query: Query, width: int = WIDTH) -> SafeString:
+    """About `width` characters of `text` around its first matching word, escaped, each
+    matching word in <mark>; the start of the text when no word matches."""
+    text = SPACES.sub(" ", fold_apostrophes(text)).strip()
+    matches = _matcher(query)
+    first = next((m for m in WORD.finditer(text) if matches(_folded(m.group()))), None)
+    start = max(0, first.start() - width // 3) if first else 0
+    if start:
+        start = text.find(" ", start) + 1 or start  # from a word's start
+    end = min(len(text), start + width)
+    if end < len(text) and text.rfind(" ", start, end) > start:
+        end = text.rfind(" ", start, end)
+    pieces = ["…"] if start else []
+    cursor = start
+    for match in WORD.finditer(text, start, end):
+        if matches(_folded(match.group())):
+            pieces += [
+                escape(text[cursor : match.start()]),
+                f"<mark>{escape(match.group())}</mark>",
+            ]
+            cursor = match.end()
+    pieces.append(escape(text[cursor:end]))
+    if end < len(text):
+        pieces.append("…")
+    return mark_safe("".join(pieces))  # every piece of archive text went through escape()

@@ -1,0 +1,155 @@
+"""What to offer when a query finds nothing, or holds a word the archive never uses: a
+spelling from the archive's own words ("did you mean digital payments?"), and the query with
+fewer words.
+
+The vocabulary is every word of the public plans, blogs and partner names, folded as the index
+folds them, with how often it occurs and the spelling it most often has (économie, not
+economie); it is built once per data version (records.page_cache.cached) and shared by both
+databases, so both suggest the same. Candidates for a word are the vocabulary's words within a
+small edit distance, a swap of two letters counting as one (rapidfuzz); a suggestion is only
+offered when it finds something.
+"""
+
+from collections import Counter
+from dataclasses import replace
+from itertools import islice, product
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from .. import versioning
+from ..models import Blog, LearningPlan, Partner
+from ..page_cache import cached
+from .engine import matching
+from .query import WORD, Query, Term, fold, parse
+
+# Words shorter than this are neither corrected nor offered: too many neighbours.
+MIN_LENGTH = 4
+CANDIDATES = 3  # per word
+COMBINATIONS = 12  # corrected queries tried, best first
+
+
+def _texts():
+    yield from LearningPlan.objects.published().values_list("search_document", flat=True)
+    yield from Blog.objects.published().values_list("search_document", flat=True)
+    yield from Partner.objects.published().values_list("name", flat=True)
+
+
+def build_vocabulary() -> dict[str, tuple[int, str]]:
+    """folded word → (occurrences, its most frequent spelling), over the public records."""
+    spellings = Counter()
+    for text in _texts():
+        spellings.update(WORD.findall(text.lower()))
+    vocabulary: dict[str, tuple[int, str]] = {}
+    for spelling, count in spellings.most_common():
+        key = fold(spelling)
+        total, best = vocabulary.get(key, (0, spelling))
+        vocabulary[key] = (total + count, best)
+    return vocabulary
+
+
+# This process's copy of the vocabulary, by data version: reading it from the shared cache
+# costs an unpickling of some 30 ms at the corpus's size, so it is done once per version.
+_local: dict[int, dict] = {}
+
+
+def forget_vocabulary() -> None:
+    """Drop this process's copy. Versions only grow in production; a test's rolled-back
+    writes can repeat one with other data, so each test starts without it."""
+    _local.clear()
+
+
+def vocabulary() -> dict[str, tuple[int, str]]:
+    """The vocabulary of the current data version: built once for all servers (the shared
+    cache), read once per process."""
+    version = versioning.current()
+    if version not in _local:
+        _local.clear()
+        _local[version] = cached(("search-vocabulary",), build_vocabulary)
+    return _local[version]
+
+
+def finds_anything(query: Query) -> bool:
+    """Whether `query` matches a public plan (or its insights), blog or partner."""
+    return any(
+        matching(queryset, query).exists()
+        for queryset in (
+            LearningPlan.objects.published(),
+            Blog.objects.published(),
+            Partner.objects.published(),
+        )
+    )
+
+
+def _candidates(word: str, known: dict, keys: list[str], prefix: bool) -> list[tuple]:
+    """(distance, -occurrences, word) for `word` itself when known, and its near spellings.
+    A `prefix` word (the last one typed) is closest to the words it begins: circulair is
+    nearer circulaire than circular."""
+    found = [(0, -known[word][0], word)] if word in known else []
+    if len(word) < MIN_LENGTH:
+        return found or [(0, 0, word)]
+    limit = 1 if len(word) < 6 else 2
+    near = process.extract(
+        word, keys, scorer=OSA.distance, score_cutoff=limit, limit=CANDIDATES + 1
+    )
+    found += [
+        (distance - 0.5 * (prefix and key.startswith(word)), -known[key][0], key)
+        for key, distance, _ in near
+        if distance
+    ]
+    return sorted(found)[:CANDIDATES] or [(0, 0, word)]
+
+
+def _respelled(query: Query, choice: dict[str, str]) -> Query:
+    def term(t: Term) -> Term:
+        return replace(t, words=tuple(choice.get(w, w) for w in t.words))
+
+    groups = tuple(tuple(term(t) for t in group) for group in query.groups)
+    return Query(groups, tuple(term(t) for t in query.excluded))
+
+
+def _written(query: Query, known: dict) -> str:
+    spelled = {w: known[w][1] for t in query.terms for w in t.words if w in known}
+    return _respelled(query, spelled).text()
+
+
+def suggest(text: str, found: bool) -> str | None:
+    """A better spelling of `text` from the archive's words, or None. Looked for when the
+    query `found` nothing, or when one of its words is not in the archive."""
+    query = parse(text)
+    known = vocabulary()
+    typed = list(dict.fromkeys(w for t in query.terms for w in t.words))
+    prefixes = {t.words[-1] for t in query.terms if t.prefix}
+    if not typed or (found and all(w in known for w in typed)):
+        return None
+    keys = list(known)
+    options = [_candidates(word, known, keys, word in prefixes) for word in typed]
+    combinations = sorted(
+        product(*options),
+        key=lambda combo: (sum(c[0] for c in combo), sum(c[1] for c in combo)),
+    )
+    for combo in islice(combinations, COMBINATIONS):
+        if all(distance == 0 for distance, _, _ in combo):
+            continue
+        respelled = _respelled(query, dict(zip(typed, (c[2] for c in combo), strict=True)))
+        if finds_anything(respelled):
+            return _written(respelled, known)
+    return None
+
+
+def fewer_words(text: str) -> str | None:
+    """`text` without the one word group whose removal lets it find something (the rarest
+    first), or None."""
+    query = parse(text)
+    if len(query.groups) < 2:
+        return None
+    known = vocabulary()
+
+    def rarity(index: int) -> int:
+        return min(known.get(w, (0, ""))[0] for t in query.groups[index] for w in t.words)
+
+    for index in sorted(range(len(query.groups)), key=rarity):
+        shorter = Query(query.groups[:index] + query.groups[index + 1 :], query.excluded)
+        if finds_anything(shorter):
+            return _written(shorter, known)
+    return None

@@ -1,0 +1,100 @@
+"""The search page, /search/?q=: every kind of record for one query, with counts, the best
+hits of each kind with their matching passage, and links into each list filtered the same.
+
+Each kind costs three queries (count, best keys, their rows), whatever the number of hits.
+"""
+
+from dataclasses import dataclass
+
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils.http import urlencode
+from django.views.decorators.http import require_safe
+
+from ..enums import Stage
+from ..lists import BLOGS, INSIGHTS, PARTNERS, PLANS, PublicList
+from ..models import Insight
+from ..search import parse
+from ..search.passages import passage
+from ..search.suggestions import fewer_words, suggest
+
+HITS = 3
+MAX_LENGTH = 200
+
+
+@dataclass(frozen=True)
+class Kind:
+    heading: str
+    public_list: PublicList
+    # The text a hit's passage is cut from, and the fields its link and title need.
+    text: str
+    fields: tuple[str, ...]
+    preset: tuple = ()
+
+
+KINDS = (
+    Kind("Learning plans", PLANS, "search_document", ("slug", "title"), (("stage", Stage.PLAN),)),
+    Kind(
+        "Closing reports",
+        PLANS,
+        "search_document",
+        ("slug", "title"),
+        (("stage", Stage.CLOSING),),
+    ),
+    Kind("Insights", INSIGHTS, "text", ("plan__slug", "plan__title")),
+    Kind("Partners", PARTNERS, "name", ("slug",)),
+    Kind("Blogs and publications", BLOGS, "body", ("slug", "title")),
+)
+
+
+def _hits(kind: Kind, q: str, query) -> dict:
+    params = {"q": q, **dict(kind.preset)}
+    filterset = kind.public_list.filterset_class(data=params)
+    matches = filterset.qs
+    # Counted unsorted: the rank's join with the index would only slow the count.
+    count = filterset.filter_queryset(filterset.queryset.all(), skip=("sort",)).count()
+    keys = list(matches.values_list("pk", flat=True)[:HITS]) if count else []
+    model = matches.model
+    rows = model.objects.select_related(*{f.split("__")[0] for f in kind.fields if "__" in f})
+    rows = rows.only(kind.text, *kind.fields).in_bulk(keys)
+    list_url = reverse(f"records:{kind.public_list.url_name}")
+    return {
+        "heading": kind.heading,
+        "count": count,
+        "url": f"{list_url}?{urlencode(params)}",
+        "hits": [
+            {
+                "title": _title(rows[key]),
+                "url": rows[key].get_absolute_url(),
+                "passage": passage(getattr(rows[key], kind.text), query),
+            }
+            for key in keys
+            if key in rows
+        ],
+    }
+
+
+def _title(record) -> str:
+    # An insight has no title of its own: it is known by its learning cycle.
+    return f"From {record.plan.title}" if isinstance(record, Insight) else str(record)
+
+
+@require_safe
+def search(request):
+    q = request.GET.get("q", "").strip()[:MAX_LENGTH]
+    query = parse(q)
+    kinds = [_hits(kind, q, query) for kind in KINDS] if query else []
+    total = sum(kind["count"] for kind in kinds)
+    suggestion = suggest(q, found=bool(total)) if query else None
+    shorter = fewer_words(q) if query and not total else None
+    return render(
+        request,
+        "records/search.html",
+        {
+            "q": q,
+            "kinds": kinds,
+            "total": total,
+            "suggestion": suggestion,
+            "shorter": shorter,
+        },
+    )

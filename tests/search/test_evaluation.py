@@ -1,0 +1,88 @@
+"""The evaluation of search on real archive files (tests/data/search/): every query of
+queries.tsv must find the records a person expects among its first ten results, recall@10
+≥ 0.9 over the file, on whichever database DATABASE_URL names.
+
+A misspelled query (note "misspelling: <intended>") is judged by its suggestion: it must be the
+intended query, and the intended query must find the expected records.
+"""
+
+import csv
+from dataclasses import dataclass
+
+import pytest
+
+from records.models import Blog, LearningPlan
+from records.search import fold, ranked
+from records.search.engine import matching
+from records.search.suggestions import suggest
+from tests.factories import DATA, run_import, shared_rows
+
+FILES = DATA / "search" / "files"
+QUERIES = DATA / "search" / "queries.tsv"
+TOP = 10
+MISSPELLING = "misspelling: "
+
+
+@dataclass(frozen=True)
+class Case:
+    query: str
+    expected: frozenset[str]
+    note: str
+
+    @property
+    def intended(self) -> str | None:
+        return self.note.removeprefix(MISSPELLING) if self.note.startswith(MISSPELLING) else None
+
+
+def read_cases() -> list[Case]:
+    # Tab-separated, no quoting: a query may hold a quoted phrase.
+    with QUERIES.open(encoding="utf-8", newline="") as file:
+        rows = list(csv.DictReader(file, delimiter="\t", quoting=csv.QUOTE_NONE))
+    return [Case(r["query"], frozenset(r["expected"].split("|")), r["note"]) for r in rows]
+
+
+CASES = read_cases()
+
+
+@pytest.fixture(scope="module")
+def archive(django_db_setup, django_db_blocker):
+    with shared_rows(django_db_blocker):
+        lines, code = run_import(FILES)
+        assert code == 0, lines[-1]
+        yield
+
+
+def top_files(text: str) -> list[str]:
+    """The source files of the best TOP plans and blogs for `text`, best first."""
+    hits = []
+    for model in (LearningPlan, Blog):
+        found = ranked(matching(model.objects.published(), text), text)
+        hits += found.values_list("search_rank", "source_file").order_by("-search_rank")[:TOP]
+    return [name for _, name in sorted(hits, key=lambda hit: -hit[0])[:TOP]]
+
+
+def recall(case: Case) -> float:
+    text = case.query
+    if case.intended:
+        text = suggest(case.query, found=False) or case.query
+    found = set(top_files(text))
+    return len(case.expected & found) / len(case.expected)
+
+
+def test_the_evaluation_file_is_realistic():
+    assert len(CASES) >= 30
+    assert all((FILES / name).is_file() for case in CASES for name in case.expected)
+
+
+@pytest.mark.django_db
+def test_recall_at_10_over_the_evaluation_file(archive):
+    recalls = {case.query: recall(case) for case in CASES}
+
+    missed = {query: round(value, 2) for query, value in recalls.items() if value < 1}
+    assert sum(recalls.values()) / len(recalls) >= 0.9, missed
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("case", [c for c in CASES if c.intended], ids=lambda c: c.query)
+def test_a_misspelled_query_suggests_the_intended_one(archive, case):
+    assert fold(suggest(case.query, found=False) or "") == fold(case.intended)
