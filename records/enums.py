@@ -15,9 +15,8 @@ class Stage(models.TextChoices):
     CLOSING = "closing", "Closing report"
 
 
+# The kind of organisation a partner is; "unknown" until a plan or staff say.
 class Sector(models.TextChoices):
-    """The kind of organisation a partner is; "unknown" until a plan or staff say."""
-
     CIVIL_SOCIETY = "civil_society", "Civil society"
     ACADEMIA = "academia", "Academia"
     PRIVATE_SECTOR = "private_sector", "Private sector"
@@ -27,9 +26,8 @@ class Sector(models.TextChoices):
     UNKNOWN = "unknown", "Unknown"
 
 
+# Posts, and the longer reports published as documents.
 class BlogKind(models.TextChoices):
-    """Posts and the longer reports published as documents."""
-
     BLOG = "blog"
     PUBLICATION = "publication"
 
@@ -64,6 +62,16 @@ class Outcome(models.TextChoices):
         return self in (Outcome.CREATED, Outcome.UPDATED)
 
 
+class TextLanguage(models.TextChoices):
+    """The language a plan or blog is written in, as detected at import: search stems each
+    record's words by the rules of its language."""
+
+    ENGLISH = "en", "English"
+    FRENCH = "fr", "French"
+    SPANISH = "es", "Spanish"
+    OTHER = "other", "Other"
+
+
 class Bureau(models.TextChoices):
     """UNDP's regional bureaus: the regions as the labs' visitors name them. Derived for each
     country in fixtures/build_countries.py; "" for a country no bureau serves."""
@@ -74,13 +82,3 @@ class Bureau(models.TextChoices):
     # Also Türkiye, the Caucasus and Cyprus: the part of Western Asia that is not Arab States.
     EUROPE_CENTRAL_ASIA = "europe-central-asia", "Europe and Central Asia"
     LATIN_AMERICA_CARIBBEAN = "latin-america-caribbean", "Latin America and the Caribbean"
-
-
-class TextLanguage(models.TextChoices):
-    """The language a plan or blog is written in, as detected at import: search stems each
-    record's words by the rules of its language."""
-
-    ENGLISH = "en", "English"
-    FRENCH = "fr", "French"
-    SPANISH = "es", "Spanish"
-    OTHER = "other", "Other"
