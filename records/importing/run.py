@@ -36,6 +36,8 @@ from .sources import ImportFailed, Source
 Data = bytes | Callable[[], bytes]
 # The archive types that become records, read once (ArchiveType.values builds a new list).
 IMPORTED_TYPES = frozenset(ArchiveType.values)
+# What archive.read_text reads without guessing; any other encoding is noted on the record.
+UNICODE = ("utf-8", "utf-8-sig", "utf-16")
 
 
 @dataclass
@@ -130,14 +132,17 @@ class Importer:
         self.seen_shas.setdefault(sha, name)
         if sha in self.imported_shas:
             return FileResult(name, Outcome.UNCHANGED)
-        text = archive.decode(data)
+        try:
+            text, encoding = archive.read_text(data)
+        except archive.NotText as exc:
+            return FileResult(name, Outcome.FAILED, str(exc))
         doc_type = archive.sniff_type(text)
         if doc_type not in IMPORTED_TYPES:
             reason = f"type {doc_type!r} is not imported" if doc_type else "no [[type:]] tag"
             return FileResult(name, Outcome.SKIPPED, reason)
         try:
             with transaction.atomic():
-                outcome, reason = self.write(name, sha, ArchiveType(doc_type), text)
+                outcome, reason = self.write(name, sha, ArchiveType(doc_type), text, encoding)
         except ImportFailed as exc:
             outcome, reason = Outcome.FAILED, str(exc)
         except Exception as exc:  # one bad file never stops the run
@@ -150,10 +155,12 @@ class Importer:
         return FileResult(name, outcome, reason)
 
     def write(
-        self, name: str, sha: str, archive_type: ArchiveType, text: str
+        self, name: str, sha: str, archive_type: ArchiveType, text: str, encoding: str
     ) -> tuple[Outcome, str]:
         """Parse the file and write its record, unless the run's rules keep it."""
         doc = archive.parse(text, name)
+        if encoding not in UNICODE:
+            doc.warnings.insert(0, f"not UTF-8: read as {encoding}")
         kind = archive_type.blog_kind
         if kind is None:
             model, key = LearningPlan, plan_key(doc)
