@@ -31,6 +31,7 @@ from .blogs import blog_key, save_blog
 from .lookups import Lookups
 from .plans import plan_key, save_plan
 from .sources import ImportFailed, Source
+from .substance import check_blog, check_plan
 
 # A file's bytes, or a callable that reads them when the run comes to the file.
 Data = bytes | Callable[[], bytes]
@@ -61,8 +62,9 @@ class ImportReport:
 
     def summary(self) -> str:
         c = self.counts
+        files = "1 file" if len(self.results) == 1 else f"{len(self.results)} files"
         return (
-            f"{len(self.results)} files: {c[Outcome.CREATED]} created, "
+            f"{files}: {c[Outcome.CREATED]} created, "
             f"{c[Outcome.UPDATED]} updated, {c[Outcome.UNCHANGED]} unchanged, "
             f"{c[Outcome.CONFLICT]} conflicts, {c[Outcome.SKIPPED]} skipped, "
             f"{c[Outcome.FAILED]} failed"
@@ -163,10 +165,12 @@ class Importer:
             doc.warnings.insert(0, f"not UTF-8: read as {encoding}")
         kind = archive_type.blog_kind
         if kind is None:
+            check_plan(doc)
             model, key = LearningPlan, plan_key(doc)
             pk = self.lookups.plan_id(key)
         else:
             model, key = Blog, blog_key(doc)
+            check_blog(doc, kind)
             pk = self.lookups.blog_id(key)
         record = model.objects.get(pk=pk) if pk is not None else None
         outcome, reason = self.kept(record, sha)
