@@ -49,7 +49,7 @@ def test_insights_answer_nothing_was_split_from_is_kept(db, tmp_path):
         f"# A closing report\n\n[[type:learningplan]]\n\n> {INSIGHTS_PROMPT}\n\n...\n"
     )
     lines, code = run_import(report)
-    assert (lines[-1][:20], code) == ("1 file: 1 created, ", 0)
+    assert (lines[-1][:19], code) == ("1 file: 1 created, ", 0)
     plan = LearningPlan.objects.get()
     assert list(plan.insights.all()) == []
     assert list(plan.answers.values_list("key", "text")) == [("insights", "...")]
