@@ -19,6 +19,7 @@ import hashlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from django.db import transaction
@@ -28,6 +29,7 @@ from records.enums import ArchiveType, Outcome
 from records.models import Blog, LearningPlan
 
 from .blogs import blog_key, save_blog
+from .limits import MAX_FILE_BYTES, check_plan_limits, check_size
 from .lookups import Lookups
 from .plans import plan_key, save_plan
 from .sources import ImportFailed, Source
@@ -85,19 +87,34 @@ def iter_paths(paths: Iterable[str | Path]) -> Iterator[tuple[str, Path]]:
             yield root.name, root
 
 
+def read_head(path: Path, size: int) -> bytes:
+    """At most `size` bytes of the file: a huge file is refused without being read whole."""
+    with path.open("rb") as file:
+        return file.read(size)
+
+
 def import_paths(paths, **options) -> ImportReport:
     """Import every file under `paths` (files or folders); see Importer for the options."""
-    documents = ((name, path.read_bytes) for name, path in iter_paths(paths))
+    limit = options.get("max_file_bytes", MAX_FILE_BYTES)
+    documents = ((name, partial(read_head, path, limit + 1)) for name, path in iter_paths(paths))
     progress = options.pop("progress", None)
     return Importer(**options).run(documents, progress=progress)
 
 
 class Importer:
-    """One import run; `overwrite` replaces records staff edited, `dry_run` writes nothing."""
+    """One import run; `overwrite` replaces records staff edited, `dry_run` writes nothing,
+    a file over `max_file_bytes` fails (see `limits`)."""
 
-    def __init__(self, *, overwrite: bool = False, dry_run: bool = False):
+    def __init__(
+        self,
+        *,
+        overwrite: bool = False,
+        dry_run: bool = False,
+        max_file_bytes: int = MAX_FILE_BYTES,
+    ):
         self.overwrite = overwrite
         self.dry_run = dry_run
+        self.max_file_bytes = max_file_bytes
         self.report = ImportReport()
         self.seen_shas: dict[str, str] = {}  # sha256 → name of the file in this run
         self.imported_shas = set(
@@ -130,6 +147,10 @@ class Importer:
             data = data() if callable(data) else data
         except OSError as exc:
             return FileResult(name, Outcome.FAILED, f"cannot read the file: {exc.strerror or exc}")
+        try:
+            check_size(len(data), self.max_file_bytes)
+        except ImportFailed as exc:
+            return FileResult(name, Outcome.FAILED, str(exc))
         sha = hashlib.sha256(data).hexdigest()
         self.seen_shas.setdefault(sha, name)
         if sha in self.imported_shas:
@@ -166,6 +187,7 @@ class Importer:
         kind = archive_type.blog_kind
         if kind is None:
             check_plan(doc)
+            check_plan_limits(doc)
             model, key = LearningPlan, plan_key(doc)
             pk = self.lookups.plan_id(key)
         else:

@@ -12,8 +12,8 @@ import zlib
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
-MiB = 1024 * 1024
-MAX_FILE_BYTES = 5 * MiB  # one uploaded file, archive text or zip
+from .limits import MAX_FILE_BYTES, MiB  # one uploaded file, archive text or zip
+
 MAX_REQUEST_BYTES = 25 * MiB  # everything uploaded at once
 MAX_TOTAL_BYTES = 50 * MiB  # archive text handed to the importer in one run, zips unpacked
 MAX_ZIP_MEMBERS = 2000

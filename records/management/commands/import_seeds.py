@@ -9,6 +9,7 @@ from tqdm import tqdm
 
 from records.enums import Outcome
 from records.importing import import_paths, iter_paths
+from records.importing.limits import MAX_FILE_BYTES, MiB
 
 
 class Command(BaseCommand):
@@ -29,8 +30,15 @@ class Command(BaseCommand):
         parser.add_argument(
             "--dry-run", action="store_true", help="parse and report, write nothing"
         )
+        parser.add_argument(
+            "--max-file-size",
+            type=int,
+            default=MAX_FILE_BYTES // MiB,
+            metavar="MIB",
+            help="fail files larger than this many MiB (default: %(default)s)",
+        )
 
-    def handle(self, *args, paths, overwrite, dry_run, verbosity, **options):
+    def handle(self, *args, paths, overwrite, dry_run, max_file_size, verbosity, **options):
         paths = paths or [settings.BASE_DIR / "seeds"]
         missing = [str(p) for p in paths if not Path(p).exists()]
         if missing:
@@ -52,7 +60,13 @@ class Command(BaseCommand):
                     line += f": {result.reason}"
                 (bar.write if bar else self.stdout.write)(line)
 
-        report = import_paths(paths, overwrite=overwrite, dry_run=dry_run, progress=progress)
+        report = import_paths(
+            paths,
+            overwrite=overwrite,
+            dry_run=dry_run,
+            max_file_bytes=max_file_size * MiB,
+            progress=progress,
+        )
         if bar:
             bar.close()
         if dry_run:
