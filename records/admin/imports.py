@@ -28,8 +28,6 @@ IMPORT_PERMISSIONS = (
     "records.add_blog",
     "records.change_blog",
 )
-# The outcomes listed again under the counts, for staff to look at.
-NEEDS_A_LOOK = (Outcome.FAILED, Outcome.CONFLICT, Outcome.SKIPPED)
 
 
 def can_import(user) -> bool:
@@ -159,7 +157,7 @@ def run_import_page(request, model_admin):
         ImportForm(initial={"dry_run": dry_run}),
         report=report,
         counts=[(outcome, counts[outcome]) for outcome in Outcome],
-        problems=[r for r in report.results if r.outcome in NEEDS_A_LOOK],
+        problems=report.problems,
         dry_run=dry_run,
     )
 

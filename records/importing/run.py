@@ -16,9 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
@@ -32,6 +30,7 @@ from .blogs import blog_key, save_blog
 from .limits import MAX_FILE_BYTES, check_plan_limits, check_size
 from .lookups import Lookups
 from .plans import plan_key, save_plan
+from .report import FileResult, ImportReport
 from .sources import ImportFailed, Source
 from .substance import check_blog, check_plan
 
@@ -41,36 +40,6 @@ Data = bytes | Callable[[], bytes]
 IMPORTED_TYPES = frozenset(ArchiveType.values)
 # What archive.read_text reads without guessing; any other encoding is noted on the record.
 UNICODE = ("utf-8", "utf-8-sig", "utf-16")
-
-
-@dataclass
-class FileResult:
-    name: str
-    outcome: Outcome
-    reason: str = ""
-
-
-@dataclass
-class ImportReport:
-    results: list[FileResult] = field(default_factory=list)
-
-    @property
-    def counts(self) -> Counter:
-        return Counter(result.outcome for result in self.results)
-
-    @property
-    def failed(self) -> list[FileResult]:
-        return [r for r in self.results if r.outcome == Outcome.FAILED]
-
-    def summary(self) -> str:
-        c = self.counts
-        files = "1 file" if len(self.results) == 1 else f"{len(self.results)} files"
-        return (
-            f"{files}: {c[Outcome.CREATED]} created, "
-            f"{c[Outcome.UPDATED]} updated, {c[Outcome.UNCHANGED]} unchanged, "
-            f"{c[Outcome.CONFLICT]} conflicts, {c[Outcome.SKIPPED]} skipped, "
-            f"{c[Outcome.FAILED]} failed"
-        )
 
 
 def iter_paths(paths: Iterable[str | Path]) -> Iterator[tuple[str, Path]]:
@@ -165,21 +134,21 @@ class Importer:
             return FileResult(name, Outcome.SKIPPED, reason)
         try:
             with transaction.atomic():
-                outcome, reason = self.write(name, sha, ArchiveType(doc_type), text, encoding)
+                result = self.write(name, sha, ArchiveType(doc_type), text, encoding)
         except ImportFailed as exc:
-            outcome, reason = Outcome.FAILED, str(exc)
+            result = FileResult(name, Outcome.FAILED, str(exc))
         except Exception as exc:  # one bad file never stops the run
-            outcome, reason = Outcome.FAILED, f"{type(exc).__name__}: {exc}"
-        if outcome.wrote:
+            result = FileResult(name, Outcome.FAILED, f"{type(exc).__name__}: {exc}")
+        if result.outcome.wrote:
             self.lookups.commit()
             self.imported_shas.add(sha)
         else:
             self.lookups.discard()
-        return FileResult(name, outcome, reason)
+        return result
 
     def write(
         self, name: str, sha: str, archive_type: ArchiveType, text: str, encoding: str
-    ) -> tuple[Outcome, str]:
+    ) -> FileResult:
         """Parse the file and write its record, unless the run's rules keep it."""
         doc = archive.parse(text, name)
         if encoding not in UNICODE:
@@ -197,13 +166,14 @@ class Importer:
         record = model.objects.get(pk=pk) if pk is not None else None
         outcome, reason = self.kept(record, sha)
         if outcome:
-            return outcome, reason
+            return FileResult(name, outcome, reason, doc.warnings)
         source = Source(name, sha, key)
         if kind is None:
-            save_plan(record, doc, source, self.lookups)
+            saved = save_plan(record, doc, source, self.lookups)
         else:
-            save_blog(record, doc, kind, source, self.lookups)
-        return (Outcome.CREATED if record is None else Outcome.UPDATED), ""
+            saved = save_blog(record, doc, kind, source, self.lookups)
+        outcome = Outcome.CREATED if record is None else Outcome.UPDATED
+        return FileResult(name, outcome, warnings=saved.parse_warnings)
 
     def kept(self, record, sha: str) -> tuple[Outcome | None, str]:
         """Why a file must not write over the record its key names: (outcome, reason), or
