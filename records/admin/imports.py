@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import PermissionDenied, TooManyFilesSent
 from django.core.files.uploadedfile import InMemoryUploadedFile
 from django.core.files.uploadhandler import FileUploadHandler, SkipFile, StopUpload
@@ -126,6 +127,15 @@ def import_page(model_admin, request):
             error = f"The upload is over {uploads.MAX_REQUEST_BYTES // MiB} MiB in all."
             return render_import_page(model_admin, request, ImportForm(), error, status=413)
         request.upload_handlers = [CappedMemoryUploadHandler(request)]
+        try:
+            # Parsed here: parsed first by the CSRF check, too many files is a bare 400.
+            request.FILES  # noqa: B018
+        except TooManyFilesSent:
+            error = (
+                f"Too many files at once (more than {settings.DATA_UPLOAD_MAX_NUMBER_FILES}): "
+                "put them in a zip."
+            )
+            return render_import_page(model_admin, request, ImportForm(), error, status=400)
     return run_import_page(request, model_admin)
 
 
@@ -134,13 +144,8 @@ def run_import_page(request, model_admin):
     if request.method != "POST":
         return render_import_page(model_admin, request, ImportForm())
     handler = request.upload_handlers[0]
-    try:
-        form = ImportForm(request.POST, request.FILES, handler=handler)
-        valid = form.is_valid()
-    except TooManyFilesSent:
-        error = "Too many files at once: put them in a zip."
-        return render_import_page(model_admin, request, ImportForm(), error)
-    if not valid:
+    form = ImportForm(request.POST, request.FILES, handler=handler)
+    if not form.is_valid():
         return render_import_page(model_admin, request, form)
     files = uploads.Uploads()
     for name in handler.oversized:

@@ -9,12 +9,13 @@ The rules of a run (the models are mapped in plans.py and blogs.py):
   over the same files writes nothing;
 - a record staff edited since its last import is not overwritten (a conflict) unless asked;
 - each file is one transaction: a file that fails leaves nothing behind and the run goes on;
-- a dry run does all of it and rolls it back.
+- a dry run writes each file in its own transaction and rolls it back, so it never holds the
+  database's write lock for more than one file; each file is checked against the database as
+  it was before the run (two files naming one record both report as if alone).
 """
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
@@ -98,16 +99,11 @@ class Importer:
     ) -> ImportReport:
         """Import (name, bytes) pairs; bytes may be a callable that reads them, so a large
         folder is never held in memory at once. `progress` hears of each file as it ends."""
-        # A dry run writes like a real one, inside one transaction it then rolls back, so it
-        # reports exactly what a real run would do.
-        with transaction.atomic() if self.dry_run else contextlib.nullcontext():
-            for name, data in documents:
-                result = self.import_one(name, data)
-                self.report.results.append(result)
-                if progress:
-                    progress(result)
-            if self.dry_run:
-                transaction.set_rollback(True)
+        for name, data in documents:
+            result = self.import_one(name, data)
+            self.report.results.append(result)
+            if progress:
+                progress(result)
         return self.report
 
     def import_one(self, name: str, data: Data) -> FileResult:
@@ -135,11 +131,13 @@ class Importer:
         try:
             with transaction.atomic():
                 result = self.write(name, sha, ArchiveType(doc_type), text, encoding)
+                # A dry run writes like a real one, so it reports what a real run would do.
+                transaction.set_rollback(self.dry_run)
         except ImportFailed as exc:
             result = FileResult(name, Outcome.FAILED, str(exc))
         except Exception as exc:  # one bad file never stops the run
             result = FileResult(name, Outcome.FAILED, f"{type(exc).__name__}: {exc}")
-        if result.outcome.wrote:
+        if result.outcome.wrote and not self.dry_run:
             self.lookups.commit()
             self.imported_shas.add(sha)
         else:
