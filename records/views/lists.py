@@ -14,7 +14,7 @@ from django_filters.views import FilterView
 
 from ..exports import FORMATS, download
 from ..lists import PLANS
-from ..models import SDG, Country, Region, ThematicArea
+from ..models import SDG, Country, LearningPlan, Region, ThematicArea
 
 # Parameters of a list's URL that are not filters.
 NOT_FILTERS = ("page", "format")
@@ -156,5 +156,7 @@ def sdg(request, number):
 
 @require_safe
 def theme(request, slug):
-    tag = get_object_or_404(ThematicArea, slug=slug)
+    # Like a partner's page: a theme only unpublished plans use is not public.
+    used = ThematicArea.objects.filter(plans__in=LearningPlan.objects.published()).distinct()
+    tag = get_object_or_404(used, slug=slug)
     return preset_plan_list(request, "theme", tag.slug, f"Plans on {tag.name}")
