@@ -5,6 +5,7 @@ A page fetches what it shows in a fixed number of queries, whatever the number o
 
 from itertools import groupby
 
+from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
@@ -18,6 +19,11 @@ from ..models import Blog, Insight, LearningPlan, Partner
 
 HOME_LATEST = 5
 HOME_THEMES = 24
+# A plan page shows its answers and its insights this many at a time (`?answers=2`,
+# `?insights=2` for the next ones): the import's limits (records.importing.limits) keep a plan
+# within one page of each, so only a plan grown by hand has more; its page stays bounded.
+ANSWERS_PER_PAGE = 200
+INSIGHTS_PER_PAGE = 50
 
 
 @require_safe
@@ -53,8 +59,13 @@ def home(request):
     )
 
 
-def answer_sections(plan):
-    """The plan's non-empty answers grouped by their section, in the plan's order.
+def answer_sections(answers):
+    """The answers grouped by their section, in the plan's order."""
+    return [(section, list(items)) for section, items in groupby(answers, lambda a: a.section)]
+
+
+def shown_answers(plan):
+    """The plan's non-empty answers, in the plan's order.
 
     Left out are the answers the page shows in a section of its own: the raw insights once
     split into insights, and the blog URLs once they are links (only the public ones show,
@@ -65,21 +76,40 @@ def answer_sections(plan):
         own_section.add("insights")
     if plan.has_blog_links:
         own_section.add("blog_links")
-    answers = [a for a in plan.answers.all() if a.text.strip() and a.key not in own_section]
-    return [(section, list(items)) for section, items in groupby(answers, lambda a: a.section)]
+    return [a for a in plan.answers.all() if a.text.strip() and a.key not in own_section]
+
+
+def part_page(request, param, rows, per_page):
+    """The page of `rows` the query parameter `param` asks for, with the URLs of the pages
+    before and after it (`previous_url`, `next_url`, "" at either end). A value that is no
+    page number, or past the end, gives the first or the last page (Paginator.get_page)."""
+    page = Paginator(rows, per_page).get_page(request.GET.get(param))
+
+    def url(number):
+        query = request.GET.copy()
+        query[param] = number
+        return f"?{query.urlencode()}"
+
+    page.previous_url = url(page.previous_page_number()) if page.has_previous() else ""
+    page.next_url = url(page.next_page_number()) if page.has_next() else ""
+    return page
 
 
 @require_safe
 def plan_detail(request, slug):
     plan = get_object_or_404(queries.plan_pages(LearningPlan.objects.published()), slug=slug)
     regions = list({c.region.slug: c.region for c in plan.countries.all()}.values())
+    answers = part_page(request, "answers", shown_answers(plan), ANSWERS_PER_PAGE)
+    insights = part_page(request, "insights", plan.insights.all(), INSIGHTS_PER_PAGE)
     return render(
         request,
         "records/plan_detail.html",
         {
             "plan": plan,
             "section": PLANS.section,
-            "sections": answer_sections(plan),
+            "sections": answer_sections(answers),
+            "answers": answers,
+            "insights": insights,
             "regions": regions,
             "related": queries.related_plans(plan),
         },
