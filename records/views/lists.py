@@ -15,6 +15,7 @@ from django_filters.views import FilterView
 from ..exports import FORMATS, download
 from ..lists import PLANS
 from ..models import SDG, Country, LearningPlan, Region, ThematicArea
+from ..page_numbers import BadPageNumber, positive_int
 
 # Parameters of a list's URL that are not filters.
 NOT_FILTERS = ("page", "format")
@@ -55,6 +56,11 @@ class FacetedListView(FilterView):
             return download(self.public_list, self.filterset)
         if requested_format:
             return HttpResponseBadRequest("Unknown format: use format=csv or format=json.")
+        try:
+            # Validated as the API does: a bad page is a 400, a page past the end a 404.
+            positive_int(request.GET, "page", 1)
+        except BadPageNumber as exc:
+            return HttpResponseBadRequest(str(exc))
         self.object_list = self.filterset.qs
         context = self.get_context_data(**self.list_context(data))
         if context["is_paginated"]:
