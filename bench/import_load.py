@@ -27,7 +27,15 @@ from pathlib import Path
 
 from serving import PYTHON, ROOT, environment, gunicorn, manage
 
-PAGES = ["/", "/plans/", "/insights/", "/partners/", "/blogs/", "/plans/?stage=closing", "/api/plans/"]
+PAGES = [
+    "/",
+    "/plans/",
+    "/insights/",
+    "/partners/",
+    "/blogs/",
+    "/plans/?stage=closing",
+    "/api/plans/",
+]
 
 
 def browse(base, deadline, latencies, errors):
