@@ -107,3 +107,14 @@ def test_dry_run_holds_no_transaction_between_files(db):
     assert between_files == [open_savepoints, open_savepoints]
     assert report.results == [FileResult(name, Outcome.CREATED) for name, _ in seeds]
     assert LearningPlan.objects.count() == 0
+
+
+def test_upload_page_keeps_the_command_line_limits(editor_client):
+    answers = "".join(f"## Part {n}\n\n> Question {n}?\n\nAn answer.\n\n" for n in range(201))
+    members = {"big.md": PLAN + b"x" * (5 * 1024 * 1024), "long.md": PLAN + answers.encode()}
+    response = post_files(editor_client, [upload("batch.zip", make_zip(members))])
+    assert report_rows(response) == [
+        ("big.md", Outcome.FAILED, "over the 5 MiB limit of one file"),
+        ("long.md", Outcome.FAILED, "202 answers, over the limit of 200 per plan"),
+    ]
+    assert LearningPlan.objects.count() == 0
