@@ -13,6 +13,7 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import escape, format_html, format_html_join
 from django.utils.text import Truncator
 
+from .archive.text import clean_text
 from .enums import Stage
 from .models import Blog, LearningPlan, PlanAnswer
 
@@ -20,8 +21,22 @@ FEED_LENGTH = 30
 SUMMARY_CHARS = 300
 
 
+class CleanAtomFeed(Atom1Feed):
+    """Atom whose entries' text is cleaned like archive text: XML 1.0 has no place for control
+    characters, and one in a record (a Word line break typed into a title) must not make the
+    whole feed fail."""
+
+    def add_item(self, title, link, description, **kwargs):
+        super().add_item(
+            clean_text(title),
+            link,
+            description and clean_text(description),
+            **{key: clean_text(v) if isinstance(v, str) else v for key, v in kwargs.items()},
+        )
+
+
 class LabKnowledgeFeed(Feed):
-    feed_type = Atom1Feed
+    feed_type = CleanAtomFeed
     # Atom wants an author on the feed or on every entry; closing reports name none.
     author_name = "Lab Knowledge"
 

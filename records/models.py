@@ -192,9 +192,15 @@ def unique_slug(model, text, taken=None, max_length=80):
     return slug
 
 
+# PostgreSQL refuses a tsvector over 1 MB; the import's limits keep a plan far below this, and
+# a blog's text past it adds little to what a search finds.
+MAX_SEARCH_DOCUMENT = 200_000
+
+
 def search_document(*texts):
-    """The text the full-text index covers: every non-empty part, one per line."""
-    return "\n".join(text for text in texts if text)
+    """The text the full-text index covers: every non-empty part, one per line, cut to
+    MAX_SEARCH_DOCUMENT characters."""
+    return "\n".join(text for text in texts if text)[:MAX_SEARCH_DOCUMENT]
 
 
 def language_field():

@@ -53,6 +53,26 @@ def cached(key_parts, compute, timeout=TIMEOUT):
     return value
 
 
+def cached_stream(key_parts, chunks, limit):
+    """The text chunks of a streamed response, kept until the next write: the first request
+    streams `chunks` as they are made and keeps what it sent (when it ends, and is at most
+    `limit` characters); the next ones stream that text from the cache, without a query."""
+    key = f"stream:{_digest(versioning.current(), *key_parts)}"
+    kept = cache.get(key)
+    if kept is not None:
+        yield kept
+        return
+    sent, size = [], 0
+    for chunk in chunks:
+        yield chunk
+        size += len(chunk)
+        if size <= limit:
+            sent.append(chunk)
+    # A client that stops reading closes the generator before here: nothing partial is kept.
+    if size <= limit:
+        cache.set(key, "".join(sent), TIMEOUT)
+
+
 def cached_facets(filterset, names, compute):
     """A FacetedFilterSet's facet counts, kept until the next write.
 

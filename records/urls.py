@@ -1,11 +1,22 @@
 from django.contrib.sitemaps.views import sitemap
-from django.urls import path
+from django.urls import path, register_converter
+from django.urls.converters import StringConverter
 
 from . import feeds, sitemaps, views
 from .exports import api_list
 from .lists import PUBLIC_LISTS
 
 app_name = "records"
+
+
+class PrintableConverter(StringConverter):
+    """A path segment without control characters: a NUL would reach PostgreSQL, which refuses
+    it in text (DataError), where no such code or slug can exist anyway (a 404)."""
+
+    regex = "[^/\x00-\x1f\x7f]+"
+
+
+register_converter(PrintableConverter, "printable")
 
 
 def index_routes(prefix, index_view, entry, entry_view, entry_name):
@@ -41,10 +52,10 @@ urlpatterns = [
     path("partners/<slug:slug>/", views.partner_detail, name="partner_detail"),
     path("blogs/<slug:slug>/", views.blog_detail, name="blog_detail"),
     path("blogs/<slug:slug>/full/", views.blog_full_text, name="blog_full_text"),
-    *index_routes("countries", views.countries_index, "<str:code>", views.country, "country"),
+    *index_routes("countries", views.countries_index, "<printable:code>", views.country, "country"),
     *index_routes("regions", views.regions_index, "<slug:slug>", views.region, "region"),
     *index_routes("sdgs", views.sdgs_index, "<int:number>", views.sdg, "sdg"),
-    *index_routes("themes", views.themes_index, "<str:slug>", views.theme, "theme"),
+    *index_routes("themes", views.themes_index, "<printable:slug>", views.theme, "theme"),
     path("statistics/", views.statistics, name="statistics"),
     *(
         path(f"api/{public.kind}/", api_list, {"public_list": public}, name=public.api_url_name)

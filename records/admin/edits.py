@@ -12,6 +12,7 @@ from django.db import models
 from django.utils.html import format_html, format_html_join
 
 from .actions import publish, unpublish
+from .clean_text import CleanTextForm
 
 # Archive URLs are https; a URL typed without a scheme should be too.
 HTTPS_URLS = {models.URLField: {"assume_scheme": "https"}}
@@ -51,6 +52,7 @@ class StableSlugAdmin(admin.ModelAdmin):
     """The slug is filled in from `slug_from` when a record is added, then kept: public URLs
     use it, and the importer finds tags by it."""
 
+    form = CleanTextForm
     slug_from = "name"
 
     def get_prepopulated_fields(self, request, obj=None):
@@ -64,6 +66,7 @@ class StableSlugAdmin(admin.ModelAdmin):
 class OrderedInline:
     """An inline of rows with a `position`: a new row goes last unless staff number it."""
 
+    form = CleanTextForm
     extra = 0  # no blank rows: staff add one when they need it
     view_on_site = False  # the parent's "View on site" is the page that shows the row
     textarea_rows: dict[str, int] = {}  # text fields shown small, grown to their text by JS
@@ -122,6 +125,7 @@ class SourceRecordAdmin(StableSlugAdmin):
 class ChildAdmin(admin.ModelAdmin):
     """A row of a plan or a blog edited on its own: its plan or blog counts as edited."""
 
+    form = CleanTextForm
     parent_field = "plan"
 
     def save_model(self, request, obj, form, change):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import PermissionDenied, TooManyFilesSent
 from django.core.files.uploadedfile import InMemoryUploadedFile
 from django.core.files.uploadhandler import FileUploadHandler, SkipFile, StopUpload
@@ -29,8 +30,6 @@ IMPORT_PERMISSIONS = (
     "records.add_blog",
     "records.change_blog",
 )
-# The outcomes listed again under the counts, for staff to look at.
-NEEDS_A_LOOK = (Outcome.FAILED, Outcome.CONFLICT, Outcome.SKIPPED)
 
 
 def can_import(user) -> bool:
@@ -131,6 +130,15 @@ def import_page(model_admin, request):
             error = f"The upload is over {uploads.MAX_REQUEST_BYTES // MiB} MiB in all."
             return render_import_page(model_admin, request, ImportForm(), error, status=413)
         request.upload_handlers = [CappedMemoryUploadHandler(request)]
+        try:
+            # Parsed here: parsed first by the CSRF check, too many files is a bare 400.
+            request.FILES  # noqa: B018
+        except TooManyFilesSent:
+            error = (
+                f"Too many files at once (more than {settings.DATA_UPLOAD_MAX_NUMBER_FILES}): "
+                "put them in a zip."
+            )
+            return render_import_page(model_admin, request, ImportForm(), error, status=400)
     return run_import_page(request, model_admin)
 
 
@@ -141,13 +149,8 @@ def run_import_page(request, model_admin):
     if "apply" in request.POST:
         return apply_kept_files(request, model_admin)
     handler = request.upload_handlers[0]
-    try:
-        form = ImportForm(request.POST, request.FILES, handler=handler)
-        valid = form.is_valid()
-    except TooManyFilesSent:
-        error = "Too many files at once: put them in a zip."
-        return render_import_page(model_admin, request, ImportForm(), error)
-    if not valid:
+    form = ImportForm(request.POST, request.FILES, handler=handler)
+    if not form.is_valid():
         return render_import_page(model_admin, request, form)
     received = [(upload.name, upload.read()) for upload in form.cleaned_data["files"]]
     dry_run = form.cleaned_data["dry_run"]
@@ -184,7 +187,7 @@ def report_page(request, model_admin, received, oversized, dry_run, token):
         ImportForm(initial={"dry_run": True}),
         report=report,
         counts=[(outcome, counts[outcome]) for outcome in Outcome],
-        problems=[r for r in report.results if r.outcome in NEEDS_A_LOOK],
+        problems=report.problems,
         changes=[r for r in report.results if Outcome(r.outcome).wrote],
         dry_run=dry_run,
         apply_token=token,

@@ -5,6 +5,7 @@ from django.contrib import admin
 
 from ..models import Partner, PartnerAlias, Partnership
 from .actions import merge_selected_partners
+from .clean_text import CleanTextForm
 from .columns import PlanCountColumn
 from .edits import StableSlugAdmin
 from .ranking import TitleMatchFirst
@@ -12,6 +13,7 @@ from .ranking import TitleMatchFirst
 
 class PartnerAliasInline(admin.TabularInline):
     model = PartnerAlias
+    form = CleanTextForm
     extra = 0
     verbose_name = "name the importer recognises"
     verbose_name_plural = "names the importer recognises"
@@ -21,6 +23,7 @@ class PartnerPlansInline(admin.TabularInline):
     """The plans that name this partner; their descriptions are edited on the plan."""
 
     model = Partnership
+    form = CleanTextForm
     extra = 0
     max_num = 0
     can_delete = False
@@ -47,6 +50,7 @@ class PartnerAdmin(TitleMatchFirst, PlanCountColumn, StableSlugAdmin):
 
 @admin.register(PartnerAlias)
 class PartnerAliasAdmin(admin.ModelAdmin):
+    form = CleanTextForm
     list_display = ["key", "partner"]
     list_select_related = ["partner"]
     list_filter = ["partner__sector"]

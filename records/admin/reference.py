@@ -8,6 +8,7 @@ from taggit.models import Tag
 
 from ..models import SDG, Country, DataSource, Method, Region, ThematicArea
 from .actions import merge_selected_tags
+from .clean_text import CleanTextForm
 from .columns import PlanCountColumn
 from .edits import StableSlugAdmin
 
@@ -26,7 +27,7 @@ class TagAdmin(PlanCountColumn, StableSlugAdmin):
 admin.site.register([ThematicArea, Method, DataSource], TagAdmin)
 
 
-class CountryForm(forms.ModelForm):
+class CountryForm(CleanTextForm):
     aliases = forms.CharField(
         required=False,
         widget=forms.Textarea(attrs={"rows": 3}),
@@ -77,6 +78,7 @@ class RegionAdmin(StableSlugAdmin):
 
 @admin.register(SDG)
 class SDGAdmin(PlanCountColumn, admin.ModelAdmin):
+    form = CleanTextForm
     list_display = ["number", "name", "plan_count"]
     list_display_links = ["number", "name"]
     search_fields = ["name", "=number"]

@@ -6,7 +6,8 @@ oddities are described in corpus/FORMAT.md; the rules follow its §11.
 
 Contract (what the importer relies on):
 
-* ``decode(bytes)`` is UTF-8 with replacement; ``sniff_type(text)`` is the first
+* ``read_text(bytes)`` is (text, encoding) by the rules of `text`, raising NotText for bytes
+  that are not text (``decode`` is its text); ``sniff_type(text)`` is the first
   ``[[type:]]`` value found by a regex search, the same value ``parse(text).type`` gives.
 * All cleaned text follows `text` (LF line ends, no control characters, entities decoded once).
 * ``title_line`` and ``title`` follow `titles`.
@@ -24,15 +25,17 @@ One module per part of the format: `document` (the dataclasses), `text`, `tags`,
 from .document import BLOG_TYPES, Answer, Author, ParsedDocument, PartnerMention
 from .parser import parse
 from .tags import sniff_type
-from .text import decode
+from .text import NotText, decode, read_text
 
 __all__ = [
     "BLOG_TYPES",
     "Answer",
     "Author",
+    "NotText",
     "ParsedDocument",
     "PartnerMention",
     "decode",
     "parse",
+    "read_text",
     "sniff_type",
 ]

@@ -1,13 +1,21 @@
 """Text cleaning: bytes to text, line ends, invisible characters, entities, embedded images.
 
+Bytes become text only when they are text: UTF-8 (with or without a byte-order mark) or UTF-16
+with one; other bytes are read as the Windows code page charset-normalizer finds least chaotic
+(Windows-1252, of which Latin-1 is a subset, on a tie), and anything else is refused with
+NotText, so mojibake and binary files never become records.
+
 All cleaned text has LF line ends, no control characters (other than LF and tab), no
 zero-width/soft hyphens, NBSP turned into spaces, HTML entities decoded exactly once.
 """
 
 from __future__ import annotations
 
+import codecs
 import html
 import re
+
+from charset_normalizer import from_bytes
 
 # VT/FF and the Unicode separators are used as soft line breaks in pasted Word text.
 BREAKS = re.compile("\r\n?|[\x0b\x0c\u2028\u2029]")
@@ -20,9 +28,79 @@ _DATA_IMAGE = re.compile(
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 
 
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# The code pages a file saved by an older editor comes in, the Western one first: it wins a tie.
+LEGACY_ENCODINGS = ("cp1252", "cp1250", "cp1251", "cp1253", "cp1254", "cp1257")
+# How much less chaotic than Windows-1252 another code page must read to be chosen instead.
+_CHAOS_MARGIN = 0.01
+# Control characters a text editor does not write (tab, line ends, VT and FF are text).
+CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+# Pasted text carries a few stray control characters (0.4% at most in the archive); a binary
+# file is full of them.
+MAX_CONTROL_SHARE = 0.01
+
+
+class NotText(ValueError):
+    """Bytes that are not the text of an archive file; the message says why."""
+
+
 def decode(data: bytes) -> str:
-    """The text of a file: UTF-8, undecodable bytes replaced (never raises)."""
-    return data.decode("utf-8", errors="replace")
+    """The text of a file (see `read_text`); raises NotText."""
+    return read_text(data)[0]
+
+
+def read_text(data: bytes) -> tuple[str, str]:
+    """(text, the encoding it was read in) of a file's bytes; raises NotText when they are
+    not text or their encoding cannot be told."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return _text_only(data.decode(encoding)), encoding
+            except UnicodeDecodeError:
+                raise NotText(
+                    f"not a text file: a {encoding} byte-order mark on invalid {encoding}"
+                ) from None
+    if b"\x00" in data:
+        raise NotText(_nul_reason(data))
+    try:
+        return _text_only(data.decode("utf-8")), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    encoding = legacy_encoding(data)
+    if encoding is None:
+        raise NotText("not a text file: neither UTF-8 nor an encoding that could be recognised")
+    return _text_only(data.decode(encoding)), encoding
+
+
+def legacy_encoding(data: bytes) -> str | None:
+    """The code page of LEGACY_ENCODINGS that reads `data` with the least chaos, or None."""
+    matches = list(from_bytes(data, cp_isolation=list(LEGACY_ENCODINGS)))
+    if not matches:
+        return None
+    least = min(match.chaos for match in matches)
+    close = [m.encoding for m in matches if m.chaos <= least + _CHAOS_MARGIN]
+    return "cp1252" if "cp1252" in close else close[0]
+
+
+def _nul_reason(data: bytes) -> str:
+    """Why bytes holding NULs are refused: UTF-16 without its byte-order mark says so."""
+    sample = data[:4096]
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    # ASCII text in UTF-16 has a NUL in every other byte, and none in the bytes between.
+    if max(even, odd) > len(sample) * 0.2 and min(even, odd) < len(sample) * 0.01:
+        return "UTF-16 without a byte-order mark: save it as UTF-8 (or UTF-16 with its mark)"
+    return "not a text file: it holds NUL bytes"
+
+
+def _text_only(text: str) -> str:
+    controls = len(CONTROL.findall(text))
+    if "\x00" in text or controls > len(text) * MAX_CONTROL_SHARE:
+        raise NotText("not a text file: it holds NUL bytes or control characters")
+    return text
 
 
 def clean_text(text: str) -> str:

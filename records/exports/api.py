@@ -4,23 +4,10 @@ from django.core.paginator import EmptyPage, Paginator
 from django.http import JsonResponse
 from django.views.decorators.http import require_safe
 
+from ..page_numbers import BadPageNumber, positive_int
 from .responses import cacheable, error, invalid_filters
 
 MAX_PAGE_SIZE = 100
-
-
-class BadRequest(ValueError):
-    pass
-
-
-def _positive_int(params, name, default):
-    value = params.get(name)
-    if value is None or value == "":
-        return default
-    # isdigit() alone accepts "²", which int() refuses.
-    if not (value.isascii() and value.isdigit()) or int(value) < 1:
-        raise BadRequest(f"{name} must be a positive whole number, not {value!r}.")
-    return int(value)
 
 
 def _page_url(request, number):
@@ -39,9 +26,9 @@ def api_list(request, public_list):
     `detail` (and `errors` by parameter for filters), a page past the end a 404.
     """
     try:
-        number = _positive_int(request.GET, "page", 1)
-        size = min(_positive_int(request.GET, "page_size", public_list.page_size), MAX_PAGE_SIZE)
-    except BadRequest as exc:
+        number = positive_int(request.GET, "page", 1)
+        size = min(positive_int(request.GET, "page_size", public_list.page_size), MAX_PAGE_SIZE)
+    except BadPageNumber as exc:
         return error(400, str(exc))
     filterset = public_list.filterset_class(data=request.GET, queryset=None, request=request)
     if filterset.errors:

@@ -2,7 +2,8 @@
 file format (that is `records.archive`)."""
 
 from .columns import normalise_url
-from .run import FileResult, Importer, ImportReport, import_paths, iter_paths
+from .report import FileResult, ImportReport
+from .run import Importer, import_paths, iter_paths
 from .sources import ImportFailed
 
 __all__ = [

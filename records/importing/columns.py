@@ -5,12 +5,23 @@ import re
 import urllib.parse
 
 EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# Addresses written to dodge harvesters: "j.doe [at] undp.org", "j.doe(at)undp(dot)org".
+_AT = r"\s*[\[({<]\s*at\s*[\])}>]\s*"
+_DOT = r"\s*[\[({<]\s*dot\s*[\])}>]\s*"
+_BRACKETED = rf"[\w.+-]+{_AT}[\w-]+(?:(?:\.|{_DOT})[\w-]+)+"
+# In words, "j dot doe at undp dot org", only when the name has a dot and the domain a " dot ":
+# "looked at data dot org" and "tested at scale.Next at home.org" are prose.
+_WORDS = r"[\w+-]+(?:(?:\.|\s+dot\s+)[\w+-]+)+\s+at\s+[\w-]+(?:\s+dot\s+[\w-]+)+"
+OBFUSCATED_EMAIL_RE = re.compile(rf"{_BRACKETED}|(?<![\w.]){_WORDS}", re.IGNORECASE)
 REDACTED_EMAIL = "[e-mail removed]"
 
 
 def redact_emails(text: str) -> str:
-    """Archive text mentions staff e-mail addresses; none of them may reach a public page."""
-    return EMAIL_RE.sub(REDACTED_EMAIL, text) if "@" in text else text
+    """Archive text mentions staff e-mail addresses, plain or obfuscated; none of them may
+    reach a public page."""
+    if "@" in text:
+        text = EMAIL_RE.sub(REDACTED_EMAIL, text)
+    return OBFUSCATED_EMAIL_RE.sub(REDACTED_EMAIL, text)
 
 
 def fit(model, field_name: str, value: str, warnings: list[str]) -> str:

@@ -5,6 +5,10 @@ the plans and blogs already keyed.
 A row created while importing a file is staged, and joins the lookups only once that file's
 transaction committed (`commit()`); a file that fails is `discard()`ed, so no later file
 points at a row that was rolled back.
+
+Another run may write at the same time: before a row is created, the database is asked once
+more whether it has it now (`Staged.find`, `slug_for`), so two runs at once share their new
+tags, partners, records and slugs instead of failing on a unique constraint.
 """
 
 from __future__ import annotations
@@ -36,14 +40,21 @@ def tag_model(facet: str):
 
 
 class Staged:
-    """A key → id mapping whose new entries wait for their file to commit."""
+    """A key → id mapping whose new entries wait for their file to commit; a key it does not
+    know is looked for with `find` (key → id or None), in case another run wrote it since."""
 
-    def __init__(self, known: dict):
+    def __init__(self, known: dict, find):
         self.known = known
+        self.find = find
         self.pending: dict = {}
 
     def get(self, key):
-        return self.pending.get(key) or self.known.get(key)
+        found = self.pending.get(key) or self.known.get(key)
+        if found is None:
+            found = self.find(key)
+            if found is not None:
+                self.known[key] = found
+        return found
 
     def stage(self, key, value) -> None:
         self.pending[key] = value
@@ -54,6 +65,15 @@ class Staged:
 
     def discard(self) -> None:
         self.pending.clear()
+
+
+def finder(model, field: str, value: str = "pk"):
+    """key → `value` of the `model` row whose `field` is the key, or None: one query."""
+
+    def find(key):
+        return model.objects.filter(**{field: key}).values_list(value, flat=True).first()
+
+    return find
 
 
 def tag_ids_by_slug(model) -> dict[str, int]:
@@ -74,13 +94,21 @@ class Lookups:
             for spelling in [code, name, *aliases]:
                 self.countries[spelling.casefold()] = code
         self.sdgs = set(SDG.objects.values_list("number", flat=True))
-        self.tags = {facet: Staged(tag_ids_by_slug(tag_model(facet))) for facet in TAG_FACETS}
-        self.partners = Staged(dict(PartnerAlias.objects.values_list("key", "partner_id")))
+        self.tags = {
+            facet: Staged(tag_ids_by_slug(tag_model(facet)), finder(tag_model(facet), "slug"))
+            for facet in TAG_FACETS
+        }
+        self.partners = Staged(
+            dict(PartnerAlias.objects.values_list("key", "partner_id")),
+            finder(PartnerAlias, "key", "partner_id"),
+        )
         self.plans = Staged(
-            dict(LearningPlan.objects.exclude(source_key="").values_list("source_key", "pk"))
+            dict(LearningPlan.objects.exclude(source_key="").values_list("source_key", "pk")),
+            finder(LearningPlan, "source_key"),
         )
         self.blogs = Staged(
-            dict(Blog.objects.exclude(source_key="").values_list("source_key", "pk"))
+            dict(Blog.objects.exclude(source_key="").values_list("source_key", "pk")),
+            finder(Blog, "source_key"),
         )
         self.slugs = {
             model: set(model.objects.values_list("slug", flat=True))
@@ -160,7 +188,11 @@ class Lookups:
 
     def slug_for(self, model, title: str) -> str:
         """A slug for a new `model` row that no row has nor any row of this run took."""
-        return unique_slug(model, title, self.slugs[model])
+        while True:
+            slug = unique_slug(model, title, self.slugs[model])
+            # unique_slug added it to the slugs this run knows: the loop tries the next one.
+            if not model.objects.filter(slug=slug).exists():
+                return slug
 
     # -- records already imported -------------------------------------------------------
 

@@ -9,16 +9,16 @@ The rules of a run (the models are mapped in plans.py and blogs.py):
   over the same files writes nothing;
 - a record staff edited since its last import is not overwritten (a conflict) unless asked;
 - each file is one transaction: a file that fails leaves nothing behind and the run goes on;
-- a dry run does all of it and rolls it back.
+- a dry run writes each file in its own transaction and rolls it back, so it never holds the
+  database's write lock for more than one file; each file is checked against the database as
+  it was before the run (two files naming one record both report as if alone).
 """
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from django.db import transaction
@@ -28,43 +28,19 @@ from records.enums import ArchiveType, Outcome
 from records.models import Blog, LearningPlan
 
 from .blogs import blog_key, save_blog
+from .limits import MAX_FILE_BYTES, check_plan_limits, check_size
 from .lookups import Lookups
 from .plans import plan_key, save_plan
+from .report import FileResult, ImportReport
 from .sources import ImportFailed, Source
+from .substance import check_blog, check_plan
 
 # A file's bytes, or a callable that reads them when the run comes to the file.
 Data = bytes | Callable[[], bytes]
 # The archive types that become records, read once (ArchiveType.values builds a new list).
 IMPORTED_TYPES = frozenset(ArchiveType.values)
-
-
-@dataclass
-class FileResult:
-    name: str
-    outcome: Outcome
-    reason: str = ""
-
-
-@dataclass
-class ImportReport:
-    results: list[FileResult] = field(default_factory=list)
-
-    @property
-    def counts(self) -> Counter:
-        return Counter(result.outcome for result in self.results)
-
-    @property
-    def failed(self) -> list[FileResult]:
-        return [r for r in self.results if r.outcome == Outcome.FAILED]
-
-    def summary(self) -> str:
-        c = self.counts
-        return (
-            f"{len(self.results)} files: {c[Outcome.CREATED]} created, "
-            f"{c[Outcome.UPDATED]} updated, {c[Outcome.UNCHANGED]} unchanged, "
-            f"{c[Outcome.CONFLICT]} conflicts, {c[Outcome.SKIPPED]} skipped, "
-            f"{c[Outcome.FAILED]} failed"
-        )
+# What archive.read_text reads without guessing; any other encoding is noted on the record.
+UNICODE = ("utf-8", "utf-8-sig", "utf-16")
 
 
 def iter_paths(paths: Iterable[str | Path]) -> Iterator[tuple[str, Path]]:
@@ -81,19 +57,34 @@ def iter_paths(paths: Iterable[str | Path]) -> Iterator[tuple[str, Path]]:
             yield root.name, root
 
 
+def read_head(path: Path, size: int) -> bytes:
+    """At most `size` bytes of the file: a huge file is refused without being read whole."""
+    with path.open("rb") as file:
+        return file.read(size)
+
+
 def import_paths(paths, **options) -> ImportReport:
     """Import every file under `paths` (files or folders); see Importer for the options."""
-    documents = ((name, path.read_bytes) for name, path in iter_paths(paths))
+    limit = options.get("max_file_bytes", MAX_FILE_BYTES)
+    documents = ((name, partial(read_head, path, limit + 1)) for name, path in iter_paths(paths))
     progress = options.pop("progress", None)
     return Importer(**options).run(documents, progress=progress)
 
 
 class Importer:
-    """One import run; `overwrite` replaces records staff edited, `dry_run` writes nothing."""
+    """One import run; `overwrite` replaces records staff edited, `dry_run` writes nothing,
+    a file over `max_file_bytes` fails (see `limits`)."""
 
-    def __init__(self, *, overwrite: bool = False, dry_run: bool = False):
+    def __init__(
+        self,
+        *,
+        overwrite: bool = False,
+        dry_run: bool = False,
+        max_file_bytes: int = MAX_FILE_BYTES,
+    ):
         self.overwrite = overwrite
         self.dry_run = dry_run
+        self.max_file_bytes = max_file_bytes
         self.report = ImportReport()
         self.seen_shas: dict[str, str] = {}  # sha256 → name of the file in this run
         self.imported_shas = set(
@@ -108,16 +99,11 @@ class Importer:
     ) -> ImportReport:
         """Import (name, bytes) pairs; bytes may be a callable that reads them, so a large
         folder is never held in memory at once. `progress` hears of each file as it ends."""
-        # A dry run writes like a real one, inside one transaction it then rolls back, so it
-        # reports exactly what a real run would do.
-        with transaction.atomic() if self.dry_run else contextlib.nullcontext():
-            for name, data in documents:
-                result = self.import_one(name, data)
-                self.report.results.append(result)
-                if progress:
-                    progress(result)
-            if self.dry_run:
-                transaction.set_rollback(True)
+        for name, data in documents:
+            result = self.import_one(name, data)
+            self.report.results.append(result)
+            if progress:
+                progress(result)
         return self.report
 
     def import_one(self, name: str, data: Data) -> FileResult:
@@ -126,51 +112,66 @@ class Importer:
             data = data() if callable(data) else data
         except OSError as exc:
             return FileResult(name, Outcome.FAILED, f"cannot read the file: {exc.strerror or exc}")
+        try:
+            check_size(len(data), self.max_file_bytes)
+        except ImportFailed as exc:
+            return FileResult(name, Outcome.FAILED, str(exc))
         sha = hashlib.sha256(data).hexdigest()
         self.seen_shas.setdefault(sha, name)
         if sha in self.imported_shas:
             return FileResult(name, Outcome.UNCHANGED)
-        text = archive.decode(data)
+        try:
+            text, encoding = archive.read_text(data)
+        except archive.NotText as exc:
+            return FileResult(name, Outcome.FAILED, str(exc))
         doc_type = archive.sniff_type(text)
         if doc_type not in IMPORTED_TYPES:
             reason = f"type {doc_type!r} is not imported" if doc_type else "no [[type:]] tag"
             return FileResult(name, Outcome.SKIPPED, reason)
         try:
             with transaction.atomic():
-                outcome, reason = self.write(name, sha, ArchiveType(doc_type), text)
+                result = self.write(name, sha, ArchiveType(doc_type), text, encoding)
+                # A dry run writes like a real one, so it reports what a real run would do.
+                transaction.set_rollback(self.dry_run)
         except ImportFailed as exc:
-            outcome, reason = Outcome.FAILED, str(exc)
+            result = FileResult(name, Outcome.FAILED, str(exc))
         except Exception as exc:  # one bad file never stops the run
-            outcome, reason = Outcome.FAILED, f"{type(exc).__name__}: {exc}"
-        if outcome.wrote:
+            result = FileResult(name, Outcome.FAILED, f"{type(exc).__name__}: {exc}")
+        if result.outcome.wrote and not self.dry_run:
             self.lookups.commit()
             self.imported_shas.add(sha)
         else:
             self.lookups.discard()
-        return FileResult(name, outcome, reason)
+        return result
 
     def write(
-        self, name: str, sha: str, archive_type: ArchiveType, text: str
-    ) -> tuple[Outcome, str]:
+        self, name: str, sha: str, archive_type: ArchiveType, text: str, encoding: str
+    ) -> FileResult:
         """Parse the file and write its record, unless the run's rules keep it."""
         doc = archive.parse(text, name)
+        if encoding not in UNICODE:
+            doc.warnings.insert(0, f"not UTF-8: read as {encoding}")
         kind = archive_type.blog_kind
         if kind is None:
+            check_plan(doc)
+            check_plan_limits(doc)
             model, key = LearningPlan, plan_key(doc)
             pk = self.lookups.plan_id(key)
         else:
             model, key = Blog, blog_key(doc)
+            check_blog(doc, kind)
             pk = self.lookups.blog_id(key)
         record = model.objects.get(pk=pk) if pk is not None else None
         outcome, reason = self.kept(record, sha)
         if outcome:
-            return outcome, reason
+            return FileResult(name, outcome, reason, doc.warnings)
         source = Source(name, sha, key)
         if kind is None:
-            save_plan(record, doc, source, self.lookups)
+            saved = save_plan(record, doc, source, self.lookups)
         else:
-            save_blog(record, doc, kind, source, self.lookups)
-        return (Outcome.CREATED if record is None else Outcome.UPDATED), ""
+            saved = save_blog(record, doc, kind, source, self.lookups)
+        outcome = Outcome.CREATED if record is None else Outcome.UPDATED
+        return FileResult(name, outcome, warnings=saved.parse_warnings)
 
     def kept(self, record, sha: str) -> tuple[Outcome | None, str]:
         """Why a file must not write over the record its key names: (outcome, reason), or

@@ -2,8 +2,9 @@
 them is read. Nothing here knows requests or forms: the caller hands in (name, bytes) pairs and
 gets back the importer's documents and the files refused, each with its reason.
 
-A zip is read in memory with zipfile. A zip that names a path outside its folder, holds too many
-members or would unpack past MAX_TOTAL_BYTES is rejected whole: nothing from it is imported.
+A zip is read in memory with zipfile. A zip that names a path outside its folder or a name with
+control characters, holds a zip, holds too many members or would unpack past MAX_TOTAL_BYTES is
+rejected whole: nothing from it is imported.
 """
 
 import io
@@ -12,8 +13,10 @@ import zlib
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
-MiB = 1024 * 1024
-MAX_FILE_BYTES = 5 * MiB  # one uploaded file, archive text or zip
+from records.archive.text import CONTROL
+
+from .limits import MAX_FILE_BYTES, MiB  # one uploaded file, archive text or zip
+
 MAX_REQUEST_BYTES = 25 * MiB  # everything uploaded at once
 MAX_TOTAL_BYTES = 50 * MiB  # archive text handed to the importer in one run, zips unpacked
 MAX_ZIP_MEMBERS = 2000
@@ -32,6 +35,15 @@ def escapes_folder(name: str) -> bool:
     return posix.startswith("/") or drive or ".." in posix.split("/")
 
 
+def check_member_name(name: str) -> None:
+    """Raises ZipRejected for a member name that leaves the zip's folder or holds a NUL or
+    another control character (zipfile itself would cut `ok\\0../e.md` to `ok`)."""
+    if CONTROL.search(name):
+        raise ZipRejected(f"{name!r} has control characters in its name")
+    if escapes_folder(name):
+        raise ZipRejected(f"{name!r} points outside the zip's folder")
+
+
 def is_zip(name: str, data: bytes) -> bool:
     return name.lower().endswith(".zip") or data[:4] == b"PK\x03\x04"
 
@@ -48,8 +60,7 @@ def unzip(data: bytes, budget: int) -> list[tuple[str, bytes]]:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             for info in archive.infolist():
-                if escapes_folder(info.filename):
-                    raise ZipRejected(f"{info.filename!r} points outside the zip's folder")
+                check_member_name(info.orig_filename)
             members = [i for i in archive.infolist() if not ignored_member(i.filename)]
             if len(members) > MAX_ZIP_MEMBERS:
                 raise ZipRejected(f"more than {MAX_ZIP_MEMBERS} files")
@@ -62,6 +73,8 @@ def unzip(data: bytes, budget: int) -> list[tuple[str, bytes]]:
                     content = member.read(budget + 1)
                 if len(content) > budget:
                     raise ZipRejected(too_big)
+                if is_zip(info.filename, content):
+                    raise ZipRejected(f"{info.filename!r} is a zip inside the zip: unpack it first")
                 budget -= len(content)
                 documents.append((info.filename, content))
     except (zipfile.BadZipFile, zlib.error, EOFError) as exc:

@@ -14,7 +14,8 @@ from django_filters.views import FilterView
 
 from ..exports import FORMATS, download
 from ..lists import PLANS
-from ..models import SDG, Country, Region, ThematicArea
+from ..models import SDG, Country, LearningPlan, Region, ThematicArea
+from ..page_numbers import BadPageNumber, positive_int
 
 # Parameters of a list's URL that are not filters.
 NOT_FILTERS = ("page", "format")
@@ -55,6 +56,11 @@ class FacetedListView(FilterView):
             return download(self.public_list, self.filterset)
         if requested_format:
             return HttpResponseBadRequest("Unknown format: use format=csv or format=json.")
+        try:
+            # Validated as the API does: a bad page is a 400, a page past the end a 404.
+            positive_int(request.GET, "page", 1)
+        except BadPageNumber as exc:
+            return HttpResponseBadRequest(str(exc))
         self.object_list = self.filterset.qs
         context = self.get_context_data(**self.list_context(data))
         if context["is_paginated"]:
@@ -159,5 +165,7 @@ def sdg(request, number):
 
 @require_safe
 def theme(request, slug):
-    tag = get_object_or_404(ThematicArea, slug=slug)
+    # Like a partner's page: a theme only unpublished plans use is not public.
+    used = ThematicArea.objects.filter(plans__in=LearningPlan.objects.published()).distinct()
+    tag = get_object_or_404(used, slug=slug)
     return preset_plan_list(request, "theme", tag.slug, f"Plans on {tag.name}")

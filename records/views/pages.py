@@ -74,7 +74,7 @@ def plan_detail(request, slug):
             "section": PLANS.section,
             "regions": regions,
             "related": queries.related_plans(plan),
-            **plan_layout(plan),
+            **plan_layout(request, plan),
         },
     )
 

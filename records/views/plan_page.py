@@ -7,6 +7,7 @@ partners and blogs); the rest of the form follows in titled sections a reader ca
 from dataclasses import dataclass, field
 from itertools import groupby
 
+from django.core.paginator import Paginator
 from django.utils.text import slugify
 
 LEAD_KEYS = ("challenge_statement", "learning_question")
@@ -20,6 +21,11 @@ PARTNER_KEYS = {"partner_name", "partner_sector", "partner_description", "partne
 STRUCTURAL_HEADINGS = {"end", "fin", "ailette"}
 # An "on this page" list pays off once the page has this many form sections.
 CONTENTS_FROM = 3
+# A plan page shows its answers and its insights this many at a time (`?answers=2`,
+# `?insights=2` for the next ones): the import's limits (records.importing.limits) keep a plan
+# within one page of each, so only a plan grown by hand has more; its page stays bounded.
+ANSWERS_PER_PAGE = 200
+INSIGHTS_PER_PAGE = 50
 
 
 @dataclass
@@ -51,10 +57,14 @@ def shown_elsewhere(plan):
     return keys
 
 
-def form_sections(plan, left_out):
-    """The plan's non-empty answers whose key is not in `left_out`, grouped by section in the
-    plan's order; a structural heading ("End") reads as "Other answers"."""
-    answers = [a for a in plan.answers.all() if a.text.strip() and a.key not in left_out]
+def form_answers(plan, left_out):
+    """The plan's non-empty answers whose key is not in `left_out`, in the plan's order."""
+    return [a for a in plan.answers.all() if a.text.strip() and a.key not in left_out]
+
+
+def form_sections(answers):
+    """`answers` grouped by section in the plan's order; a structural heading ("End") reads as
+    "Other answers"."""
     sections = []
     for number, (heading, items) in enumerate(groupby(answers, lambda a: a.section), 1):
         title = heading.strip()
@@ -65,12 +75,34 @@ def form_sections(plan, left_out):
     return sections
 
 
-def plan_layout(plan):
-    """The context a plan page needs beyond the plan: its lead, its form sections and whether
-    to show an "on this page" list."""
-    sections = form_sections(plan, shown_elsewhere(plan))
+def part_page(request, param, rows, per_page):
+    """The page of `rows` the query parameter `param` asks for, with the URLs of the pages
+    before and after it (`previous_url`, `next_url`, "" at either end). A value that is no
+    page number, or past the end, gives the first or the last page (Paginator.get_page)."""
+    page = Paginator(rows, per_page).get_page(request.GET.get(param))
+
+    def url(number):
+        query = request.GET.copy()
+        query[param] = number
+        return f"?{query.urlencode()}"
+
+    page.previous_url = url(page.previous_page_number()) if page.has_previous() else ""
+    page.next_url = url(page.next_page_number()) if page.has_next() else ""
+    return page
+
+
+def plan_layout(request, plan):
+    """The context a plan page needs beyond the plan: its lead, the page of its form answers
+    (`answers`) in their sections, the page of its insights, and whether to show an "on this
+    page" list."""
+    answers = part_page(
+        request, "answers", form_answers(plan, shown_elsewhere(plan)), ANSWERS_PER_PAGE
+    )
+    sections = form_sections(answers)
     return {
         "lead": lead(plan),
         "form_sections": sections,
+        "answers": answers,
+        "insights": part_page(request, "insights", plan.insights.all(), INSIGHTS_PER_PAGE),
         "show_contents": len(sections) >= CONTENTS_FROM,
     }

@@ -33,7 +33,7 @@ def test_import_page_imports_a_seed_file(editor_client):
     assert report_rows(response) == [("000_8bb2515b9a91dbf4.txt", "created", "")]
     assert dict(response.context["counts"])["created"] == 1
     page = response.content.decode()
-    assert "1 files: 1 created, 0 updated, 0 unchanged, 0 conflicts, 0 skipped, 0 failed" in page
+    assert "1 file: 1 created, 0 updated, 0 unchanged, 0 conflicts, 0 skipped, 0 failed" in page
     plan = LearningPlan.objects.get()
     assert plan.source_file == "000_8bb2515b9a91dbf4.txt"
     assert plan.title.startswith("Growing number of women in STEM")

@@ -161,7 +161,7 @@ def test_admin_edit_then_import_of_changed_file_is_a_conflict_and_keeps_edit(
 
     assert code == 0
     assert lines[-1] == (
-        "1 files: 0 created, 0 updated, 0 unchanged, 1 conflicts, 0 skipped, 0 failed"
+        "1 file: 0 created, 0 updated, 0 unchanged, 1 conflicts, 0 skipped, 0 failed"
     )
     assert lines[0].startswith("conflict: 000_8bb2515b9a91dbf4.txt: edited in the admin")
     plan.refresh_from_db()

@@ -4,19 +4,67 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from records.archive import Answer, decode, parse
+from records.archive import Answer, NotText, decode, parse, read_text
 from records.archive.text import clean_text, remove_data_images, unescape, unescape_markdown
 from tests.factories import parse_data
 
 
-def test_decode_replaces_invalid_utf8():
-    assert decode(b"caf\xc3\xa9 \xff") == "café \ufffd"
+@pytest.mark.parametrize(
+    ("data", "text", "encoding"),
+    [
+        (b"caf\xc3\xa9", "café", "utf-8"),
+        (b"\xef\xbb\xbfcaf\xc3\xa9", "café", "utf-8-sig"),
+        ("café".encode("utf-16"), "café", "utf-16"),
+        ("café".encode("utf-16-be").join([b"\xfe\xff", b""]), "café", "utf-16"),
+        ("Café culture in São Tomé".encode("latin-1"), "Café culture in São Tomé", "cp1252"),
+        (
+            "Привет мир, это тест на русском".encode("cp1251"),
+            "Привет мир, это тест на русском",
+            "cp1251",
+        ),
+        (b"tab\tand\x0bbreaks\x0c", "tab\tand\x0bbreaks\x0c", "utf-8"),
+    ],
+)
+def test_read_text_decodes_unicode_and_detects_code_pages(data, text, encoding):
+    assert read_text(data) == (text, encoding)
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"ELF\x00\x01[[type:learningplan]]", "not a text file: it holds NUL bytes"),
+        (
+            "[[type:learningplan]]".encode("utf-16-le"),
+            "UTF-16 without a byte-order mark: save it as UTF-8 (or UTF-16 with its mark)",
+        ),
+        (
+            b"\xef\xbb\xbfcaf\xff",
+            "not a text file: a utf-8-sig byte-order mark on invalid utf-8-sig",
+        ),
+        (
+            b"# buckets: %lu\x01\x02\x03\x04\x05\x06\n[[type:learningplan]]\n",
+            "not a text file: it holds NUL bytes or control characters",
+        ),
+        (
+            bytes(range(0x80, 0x100)) * 4,
+            "not a text file: neither UTF-8 nor an encoding that could be recognised",
+        ),
+    ],
+)
+def test_read_text_refuses_what_is_not_text(data, reason):
+    with pytest.raises(NotText) as refused:
+        read_text(data)
+    assert str(refused.value) == reason
 
 
 @settings(max_examples=200, deadline=None)
 @given(st.binary())
-def test_decode_never_raises_on_any_bytes(data):
-    assert isinstance(parse(decode(data)).title, str)
+def test_read_text_gives_text_or_not_text_on_any_bytes(data):
+    try:
+        text = decode(data)
+    except NotText:
+        return
+    assert isinstance(parse(text).title, str)
 
 
 def test_parse_decodes_entities_once_and_cleans_characters():

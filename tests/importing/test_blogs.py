@@ -22,7 +22,7 @@ def test_blog_author_cut_to_length_is_a_stored_warning(db, tmp_path):
         seed_file(3).read_text().replace("Head of Exploration\n", roles + "\n"), encoding="utf-8"
     )
     lines, code = run_import(changed)
-    assert (lines[-1][:20], code) == ("1 files: 1 created, ", 0)
+    assert (lines[-1][:19], code) == ("1 file: 1 created, ", 0)
     blog = Blog.objects.get()
     assert blog.parse_warnings == ["BlogAuthor.role cut to 300 characters"]
     role = blog.authors.get(position=0).role

@@ -73,7 +73,7 @@ def test_merged_tag_spelling_maps_to_the_kept_tag(db, tmp_path):
     changed = tmp_path / seed_file(0).name
     changed.write_bytes(seed_file(0).read_bytes() + b"\nOne more line.\n")
     lines, _ = run_import(changed)
-    assert lines[-1].startswith("1 files: 0 created, 1 updated")
+    assert lines[-1].startswith("1 file: 0 created, 1 updated")
     assert tag_names(LearningPlan.objects.get().data_sources) == [
         "solutions mapping",
         "trend watchers news",

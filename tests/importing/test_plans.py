@@ -20,7 +20,7 @@ def test_same_document_under_another_name_is_the_same_record(db, tmp_path):
     copy.write_bytes(seed_file(0).read_bytes().replace(b"throughout", b"all along"))
     lines, _ = run_import(copy)
     assert (
-        lines[-1] == "1 files: 0 created, 1 updated, 0 unchanged, 0 conflicts, 0 skipped, 0 failed"
+        lines[-1] == "1 file: 0 created, 1 updated, 0 unchanged, 0 conflicts, 0 skipped, 0 failed"
     )
     plan = LearningPlan.objects.get()
     assert plan.source_file == "renamed.md"
@@ -34,7 +34,7 @@ def test_changed_file_replaces_answers_without_duplicates(db, tmp_path):
         seed_file(1).read_bytes().replace(b"- Quotas for women", b"- Quotas for girls")
     )
     lines, _ = run_import(changed)
-    assert lines[-1].startswith("1 files: 0 created, 1 updated")
+    assert lines[-1].startswith("1 file: 0 created, 1 updated")
     plan = LearningPlan.objects.get()
     assert plan.insights.count() == 4
     assert plan.insights.filter(text__startswith="Quotas for girls").count() == 1
@@ -49,7 +49,7 @@ def test_insights_answer_nothing_was_split_from_is_kept(db, tmp_path):
         f"# A closing report\n\n[[type:learningplan]]\n\n> {INSIGHTS_PROMPT}\n\n...\n"
     )
     lines, code = run_import(report)
-    assert (lines[-1][:20], code) == ("1 files: 1 created, ", 0)
+    assert (lines[-1][:19], code) == ("1 file: 1 created, ", 0)
     plan = LearningPlan.objects.get()
     assert list(plan.insights.all()) == []
     assert list(plan.answers.values_list("key", "text")) == [("insights", "...")]

@@ -35,14 +35,14 @@ def test_staff_edit_is_a_conflict_and_is_kept(db, tmp_path):
     lines, code = run_import(changed)
     assert code == 0
     assert (
-        lines[-1] == "1 files: 0 created, 0 updated, 0 unchanged, 1 conflicts, 0 skipped, 0 failed"
+        lines[-1] == "1 file: 0 created, 0 updated, 0 unchanged, 1 conflicts, 0 skipped, 0 failed"
     )
     assert lines[0].startswith(f"conflict: {seed_file(0).name}: edited in the admin")
     plan.refresh_from_db()
     assert plan.title == "Women in STEM (edited)"
 
     lines, _ = run_import(changed, overwrite=True)
-    assert lines[-1].startswith("1 files: 0 created, 1 updated")
+    assert lines[-1].startswith("1 file: 0 created, 1 updated")
     plan.refresh_from_db()
     assert plan.title.startswith("Growing number of women in STEM")
     assert plan.edited_since_import is False
@@ -52,7 +52,7 @@ def test_unchanged_file_of_an_edited_record_is_unchanged(db):
     run_import(seed_file(0))
     LearningPlan.objects.update(edited_since_import=True, title="Edited")
     lines, _ = run_import(seed_file(0))
-    assert lines[-1].startswith("1 files: 0 created, 0 updated, 1 unchanged, 0 conflicts")
+    assert lines[-1].startswith("1 file: 0 created, 0 updated, 1 unchanged, 0 conflicts")
     assert LearningPlan.objects.get().title == "Edited"
 
 

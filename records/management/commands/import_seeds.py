@@ -7,15 +7,16 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
-from records.enums import Outcome
 from records.importing import import_paths, iter_paths
+from records.importing.limits import MAX_FILE_BYTES, MiB
 
 
 class Command(BaseCommand):
     help = (
         "Import archive files (learning plans, closing reports, blogs, publications) from "
         "files or folders (searched recursively); the seeds/ folder by default. Ends with "
-        "one summary line; exits non-zero when a file failed."
+        "the files that failed, conflict or were skipped, with their reasons (each file's "
+        "warnings too with -v 2), and one summary line; exits non-zero when a file failed."
     )
 
     def add_arguments(self, parser):
@@ -29,8 +30,15 @@ class Command(BaseCommand):
         parser.add_argument(
             "--dry-run", action="store_true", help="parse and report, write nothing"
         )
+        parser.add_argument(
+            "--max-file-size",
+            type=int,
+            default=MAX_FILE_BYTES // MiB,
+            metavar="MIB",
+            help="fail files larger than this many MiB (default: %(default)s)",
+        )
 
-    def handle(self, *args, paths, overwrite, dry_run, verbosity, **options):
+    def handle(self, *args, paths, overwrite, dry_run, max_file_size, verbosity, **options):
         paths = paths or [settings.BASE_DIR / "seeds"]
         missing = [str(p) for p in paths if not Path(p).exists()]
         if missing:
@@ -41,20 +49,27 @@ class Command(BaseCommand):
             bar = tqdm(total=sum(1 for _ in iter_paths(paths)), unit="file", file=sys.stderr)
 
         def progress(result):
+            """With -v 2, each file that wrote, with its warnings, as it ends."""
             if bar:
                 bar.update()
-            show = result.outcome in (Outcome.FAILED, Outcome.CONFLICT) or (
-                verbosity > 1 and result.outcome != Outcome.UNCHANGED
-            )
-            if show:
-                line = f"{result.outcome}: {result.name}"
-                if result.reason:
-                    line += f": {result.reason}"
+            if verbosity < 2 or not result.outcome.wrote:
+                return
+            lines = [result.line(), *(f"  warning: {warning}" for warning in result.warnings)]
+            for line in lines:
                 (bar.write if bar else self.stdout.write)(line)
 
-        report = import_paths(paths, overwrite=overwrite, dry_run=dry_run, progress=progress)
+        report = import_paths(
+            paths,
+            overwrite=overwrite,
+            dry_run=dry_run,
+            max_file_bytes=max_file_size * MiB,
+            progress=progress,
+        )
         if bar:
             bar.close()
+        if verbosity > 0:
+            for line in report.problem_lines():
+                self.stdout.write(line)
         if dry_run:
             self.stdout.write("dry run: nothing was written")
         self.stdout.write(report.summary())

@@ -1,0 +1,72 @@
+"""What an import run reports: one FileResult per file, the files that need a look listed
+with their reasons (grouped by reason when there are many), and one summary line."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from records.enums import Outcome
+
+# The outcomes listed with their reason after every run, for staff to look at.
+NEEDS_A_LOOK = (Outcome.FAILED, Outcome.CONFLICT, Outcome.SKIPPED)
+# More files needing a look than this are listed under their reason, one heading per reason.
+GROUP_OVER = 10
+
+
+@dataclass
+class FileResult:
+    name: str
+    outcome: Outcome
+    reason: str = ""
+    # The warnings stored on the record (the parser's and the import's); not compared, so a
+    # test states the outcome it expects without them.
+    warnings: list[str] = field(default_factory=list, compare=False)
+
+    def line(self) -> str:
+        return f"{self.outcome}: {self.name}" + (f": {self.reason}" if self.reason else "")
+
+
+@dataclass
+class ImportReport:
+    results: list[FileResult] = field(default_factory=list)
+
+    @property
+    def counts(self) -> Counter:
+        return Counter(result.outcome for result in self.results)
+
+    @property
+    def failed(self) -> list[FileResult]:
+        return [r for r in self.results if r.outcome == Outcome.FAILED]
+
+    @property
+    def problems(self) -> list[FileResult]:
+        return [r for r in self.results if r.outcome in NEEDS_A_LOOK]
+
+    def problem_lines(self) -> list[str]:
+        """Every file needing a look with its reason: one line each, or, past GROUP_OVER of
+        them, a heading per outcome and reason with its files indented below."""
+        problems = self.problems
+        if len(problems) <= GROUP_OVER:
+            return [result.line() for result in problems]
+        groups: dict[tuple[Outcome, str], list[str]] = {}
+        for result in problems:
+            groups.setdefault((result.outcome, result.reason), []).append(result.name)
+        lines = []
+        for (outcome, reason), names in groups.items():
+            lines.append(f"{outcome}, {plural(len(names), 'file')}: {reason or 'no reason'}")
+            lines += [f"  {name}" for name in names]
+        return lines
+
+    def summary(self) -> str:
+        c = self.counts
+        return (
+            f"{plural(len(self.results), 'file')}: {c[Outcome.CREATED]} created, "
+            f"{c[Outcome.UPDATED]} updated, {c[Outcome.UNCHANGED]} unchanged, "
+            f"{c[Outcome.CONFLICT]} conflicts, {c[Outcome.SKIPPED]} skipped, "
+            f"{c[Outcome.FAILED]} failed"
+        )
+
+
+def plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"

@@ -1,0 +1,83 @@
+"""Writers at once on one SQLite file wait for each other instead of failing: two imports of
+different folders (sharing new tags and partners) and a staff save during them all succeed,
+with no "database is locked". Real processes on a real file: the way `import_seeds` and the
+admin meet in production; on PostgreSQL the database orders them itself."""
+
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
+from django.conf import settings
+
+from tests.factories import DATA, ROOT
+
+pytestmark = [
+    pytest.mark.concurrency,
+    pytest.mark.skipif(
+        settings.DATABASES["default"]["ENGINE"] != "django.db.backends.sqlite3",
+        reason="SQLite's file locking is what it checks",
+    ),
+]
+
+# What a staff save in the admin does to the database: a write transaction on a plan, while
+# the imports run (the admin adds its log entry in the same transaction).
+STAFF_SAVES = """
+import time
+from django.db import transaction
+from records.models import LearningPlan
+saved = 0
+deadline = time.monotonic() + 60
+while saved < 30 and time.monotonic() < deadline:
+    plan = LearningPlan.objects.order_by("pk").first()
+    if plan is None:
+        time.sleep(0.01)
+        continue
+    with transaction.atomic():
+        plan.title = f"Edited {saved}"
+        plan.save()
+    saved += 1
+print("saved", saved)
+"""
+
+
+def manage(env, *args):
+    return subprocess.Popen(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+
+
+def test_two_imports_and_a_staff_save_at_once_all_succeed(tmp_path):
+    env = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}"}
+    env.pop("REDIS_URL", None)
+    assert manage(env, "migrate", "-v", "0").wait(timeout=120) == 0
+    plans = sorted((DATA / "learningplan").iterdir())
+    for folder, files in (("a", plans[::2]), ("b", plans[1::2])):
+        (tmp_path / folder).mkdir()
+        for path in files:
+            shutil.copy(path, tmp_path / folder)
+    # The blogs, but the scraped index pages (no article: they fail by rule).
+    shutil.copytree(
+        DATA / "blog", tmp_path / "a" / "blog", ignore=shutil.ignore_patterns("blog_home_*")
+    )
+
+    runs = [
+        manage(env, "import_seeds", str(tmp_path / "a")),
+        manage(env, "import_seeds", str(tmp_path / "b")),
+        manage(env, "shell", "-c", STAFF_SAVES),
+    ]
+    outputs = [run.communicate(timeout=180)[0] for run in runs]
+
+    assert [run.returncode for run in runs] == [0, 0, 0], outputs
+    assert "database is locked" not in "".join(outputs)
+    assert [output.splitlines()[-1] for output in outputs] == [
+        "19 files: 19 created, 0 updated, 0 unchanged, 0 conflicts, 0 skipped, 0 failed",
+        "6 files: 6 created, 0 updated, 0 unchanged, 0 conflicts, 0 skipped, 0 failed",
+        "saved 30",
+    ]
