@@ -1,5 +1,6 @@
-"""A download is streamed once per data version: the next request for the same list, filters
-and host streams the kept text without a query of rows; a write makes it fresh."""
+"""The download of a whole list is streamed once per data version: the next request for it
+streams the kept text without a query of rows; a write makes it fresh. Filtered downloads,
+smaller and too many to keep, are made each time."""
 
 import pytest
 from django.db import connection
@@ -42,6 +43,17 @@ def test_other_filters_are_another_download(export):
     body = export("plans", "csv", year="2022").body
 
     assert [line.split(",")[1] for line in body.splitlines()[1:]] == ["Second plan"]
+
+
+def test_filtered_download_is_made_each_time(export):
+    make_plan("First plan", year=2021)
+    export("plans", "csv", year="2021")
+
+    with CaptureQueriesContext(connection) as queries:
+        body = export("plans", "csv", year="2021").body
+
+    assert len(queries) > 1
+    assert [line.split(",")[1] for line in body.splitlines()[1:]] == ["First plan"]
 
 
 def test_download_over_the_cached_size_is_streamed_afresh(export, monkeypatch):
