@@ -12,7 +12,7 @@ from django.utils.text import slugify
 from taggit.managers import TaggableManager
 from taggit.models import ItemBase, TagBase
 
-from .enums import BlogKind, Sector, Stage
+from .enums import BlogKind, CycleSource, Sector, Stage
 
 
 class PublishedQuerySet(models.QuerySet):
@@ -211,11 +211,33 @@ class LearningPlan(SourceRecord):
     search_document = models.TextField(
         blank=True, editable=False, help_text="Title, answers and insights, for text search."
     )
+    closes = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="closing_reports",
+        help_text="For a closing report: the action learning plan whose cycle it closes.",
+    )
+    closes_source = models.CharField(
+        "join set by",
+        max_length=10,
+        choices=CycleSource,
+        blank=True,
+        help_text="Matched by the importer (redone after each import), or set by staff (kept "
+        "by every import, also when staff chose no plan).",
+    )
+    closes_evidence = models.CharField(
+        max_length=300,
+        blank=True,
+        editable=False,
+        help_text="For an importer match: its score and the distinctive words both texts share.",
+    )
 
     objects = PublishedQuerySet.as_manager()
 
     # Columns no public page or download shows: staff-only, or only for search and the admin.
-    UNSHOWN = ("focal_point", "search_document", "parse_warnings")
+    UNSHOWN = ("focal_point", "search_document", "parse_warnings", "closes_evidence")
 
     class Meta:
         ordering = ["-year", "title"]
@@ -224,6 +246,10 @@ class LearningPlan(SourceRecord):
                 fields=["source_key"], condition=~Q(source_key=""), name="plan_unique_source_key"
             ),
             models.CheckConstraint(condition=Q(stage__in=Stage.values), name="plan_stage_valid"),
+            models.CheckConstraint(
+                condition=Q(closes_source__in=["", *CycleSource.values]),
+                name="plan_closes_source_valid",
+            ),
         ]
         indexes = [
             # The public list: published plans, newest year first.

@@ -28,6 +28,7 @@ from records.enums import ArchiveType, Outcome
 from records.models import Blog, LearningPlan
 
 from .blogs import blog_key, save_blog
+from .cycles import join_cycles
 from .lookups import Lookups
 from .plans import plan_key, save_plan
 from .sources import ImportFailed, Source
@@ -100,6 +101,10 @@ class Importer:
             LearningPlan.objects.exclude(source_sha256="").values_list("source_sha256", flat=True)
         ) | set(Blog.objects.exclude(source_sha256="").values_list("source_sha256", flat=True))
         self.lookups = Lookups()
+        # The focal points of the plans written in this run, whose cycles are joined at its
+        # end; and that of the file being written, until its transaction commits.
+        self.touched_focal_points: set[str] = set()
+        self.writing_focal_point = ""
 
     def run(
         self,
@@ -116,6 +121,8 @@ class Importer:
                 self.report.results.append(result)
                 if progress:
                     progress(result)
+            with transaction.atomic():
+                join_cycles(self.touched_focal_points)
             if self.dry_run:
                 transaction.set_rollback(True)
         return self.report
@@ -145,6 +152,7 @@ class Importer:
         if outcome.wrote:
             self.lookups.commit()
             self.imported_shas.add(sha)
+            self.touched_focal_points.add(self.writing_focal_point)
         else:
             self.lookups.discard()
         return FileResult(name, outcome, reason)
@@ -166,6 +174,7 @@ class Importer:
         if outcome:
             return outcome, reason
         source = Source(name, sha, key)
+        self.writing_focal_point = doc.focal_point
         if kind is None:
             save_plan(record, doc, source, self.lookups)
         else:

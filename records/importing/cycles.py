@@ -1,0 +1,87 @@
+"""Joining closing reports to the plans they close, for the focal points an import touched.
+
+Run at the end of every import run (see Importer.run), so the order of the files does not
+matter: a plan imported after its closing report, in this run or a later one, still joins.
+The scoring is records.cycles; this module reads one focal point's records and writes the
+links. A link staff set (or cleared) is never changed, and the plan it names is not offered
+to another report. Cost: four queries, linear in the records of the touched focal points.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from django.db.models.functions import Lower
+
+from records import cycles, versioning
+from records.enums import CycleSource, Stage
+from records.models import LearningPlan, PlanAnswer
+
+_FIELDS = ("pk", "title", "year", "stage", "fp", "search_document")
+_LINK = ("closes_id", "closes_source", "closes_evidence")
+
+
+def join_cycles(focal_points: Iterable[str]) -> int:
+    """Redo the importer's matches of every closing report of these focal points (compared
+    without case); returns how many reports' links changed."""
+    wanted = {fp.casefold() for fp in focal_points if fp}
+    if not wanted:
+        return 0
+    records = LearningPlan.objects.annotate(fp=Lower("focal_point")).filter(fp__in=wanted)
+    rows = list(records.values(*_FIELDS, *_LINK))
+    countries = defaultdict(set)
+    through = LearningPlan.countries.through.objects
+    for plan_id, code in through.filter(learningplan__in=records.values("pk")).values_list(
+        "learningplan_id", "country_id"
+    ):
+        countries[plan_id].add(code)
+    # A closing report that also holds its plan's form (a challenge statement) can be closed.
+    holding_plans = set(
+        PlanAnswer.objects.filter(plan__in=records.values("pk"), key="challenge_statement")
+        .exclude(text="")
+        .values_list("plan_id", flat=True)
+    )
+    staff_plans = {r["closes_id"] for r in rows if r["closes_source"] == CycleSource.STAFF}
+    groups = defaultdict(list)
+    for row in rows:
+        groups[row["fp"]].append(
+            cycles.CycleRecord(
+                pk=row["pk"],
+                title=row["title"],
+                year=row["year"],
+                countries=frozenset(countries[row["pk"]]),
+                text=row["search_document"],
+                is_report=row["stage"] == Stage.CLOSING
+                and row["closes_source"] != CycleSource.STAFF,
+                is_plan=(row["stage"] == Stage.PLAN or row["pk"] in holding_plans)
+                and row["pk"] not in staff_plans,
+            )
+        )
+    joins = {}
+    for group in groups.values():
+        joins.update(cycles.match(group))
+    return _write(rows, joins)
+
+
+def _write(rows: list[dict], joins: dict[int, cycles.Join | None]) -> int:
+    changed = []
+    for row in rows:
+        if row["pk"] not in joins:
+            continue
+        join = joins[row["pk"]]
+        plan_id = join.plan if join else None
+        source = CycleSource.MATCHED if join else ""
+        evidence = join.evidence[:300] if join else ""
+        if tuple(row[name] for name in _LINK) != (plan_id, source, evidence):
+            changed.append(
+                LearningPlan(
+                    pk=row["pk"], closes_id=plan_id, closes_source=source, closes_evidence=evidence
+                )
+            )
+    if changed:
+        LearningPlan.objects.bulk_update(
+            changed, ["closes", "closes_source", "closes_evidence"], batch_size=500
+        )
+        versioning.bump()  # bulk_update sends no signal
+    return len(changed)
