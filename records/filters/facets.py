@@ -12,13 +12,14 @@ A malformed value (`sdg=abc`, `year=abc`, a sort we do not offer) makes the form
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache
 
 import django_filters
 from django import forms
-from django.db.models import Count, F
+from django.db.models import Count, F, Q
 from django.db.models.constants import LOOKUP_SEP
 from django_filters.filterset import FilterSetMetaclass
 
@@ -41,6 +42,9 @@ class Facet:
     by_count: bool = True  # most frequent first; else in the order of the values
     descending: bool = False  # values in reverse order, e.g. the latest year first
     numbered: bool = False  # labels read "5. Gender equality"
+    # Another (path, label) to the same values, whose rows count too: a closing report's
+    # insights take the tags of the plan it closes as well as its own (see `through_cycle`).
+    also: tuple[str, str] | None = None
 
     def __deepcopy__(self, memo):
         # Immutable: every FilterSet deep-copies its filters, and may share their facets.
@@ -50,6 +54,12 @@ class Facet:
         """The same facet read from rows that reach it through `relation` (e.g. "plan")."""
         label = f"{relation}{LOOKUP_SEP}{self.label}" if self.label else ""
         return replace(self, path=f"{relation}{LOOKUP_SEP}{self.path}", label=label)
+
+    def through_cycle(self, relation: str) -> Facet:
+        """The facet read through `relation` to a plan and, besides, through that plan's
+        `closes` to the plan whose cycle it closes: the values of the whole learning cycle."""
+        closed = self.via(f"{relation}{LOOKUP_SEP}closes")
+        return replace(self.via(relation), also=(closed.path, closed.label))
 
 
 @cache
@@ -85,9 +95,11 @@ class FacetFilter(django_filters.Filter):
             return qs
         rows, key = self.parent.facet_rows()
         own_path = self.own_path(key)
-        if own_path and not is_many_valued(qs.model, own_path):
+        if own_path and not self.facet.also and not is_many_valued(qs.model, own_path):
             return qs.filter(**{f"{own_path}__in": value})
-        return qs.filter(pk__in=rows.filter(**{f"{self.field_name}__in": value}).values(key))
+        paths = [self.field_name, *(self.facet.also[:1] if self.facet.also else ())]
+        matching = Q.create([(f"{path}__in", value) for path in paths], connector=Q.OR)
+        return qs.filter(pk__in=rows.filter(matching).values(key))
 
     def own_path(self, key: str) -> str:
         """The facet's path from the listed records themselves, given the field `key` of a
@@ -238,10 +250,8 @@ class FacetedFilterSet(django_filters.FilterSet, metaclass=FacetedFilterSetMetac
         if not invalid:
             others = self.filter_queryset(self.queryset, skip=(facet.name, "sort"))
             rows, counted = self.counted_rows(others)
-            paths = [facet.path] + ([facet.label] if facet.label else [])
-            rows = rows.order_by().values_list(*paths).annotate(n=Count(counted, distinct=True))
             choices = self.choice_labels(facet.name)
-            for row in rows:
+            for row in self.value_counts(facet, rows, counted):
                 if row[0] is None:  # rows without this relation, e.g. a plan without SDG
                     continue
                 value = str(row[0])
@@ -256,6 +266,20 @@ class FacetedFilterSet(django_filters.FilterSet, metaclass=FacetedFilterSetMetac
         else:
             counts.options.sort(key=lambda o: sortable(o.value), reverse=facet.descending)
         return counts
+
+    @staticmethod
+    def value_counts(facet: Facet, rows, counted: str):
+        """(value, [label,] count) of each value of the facet among `rows`, in one query."""
+        paths = [facet.path] + ([facet.label] if facet.label else [])
+        rows = rows.order_by()
+        if not facet.also:
+            return rows.values_list(*paths).annotate(n=Count(counted, distinct=True))
+        # A record counts once under a value reached through either path: the distinct
+        # (record, value, label) rows of both, counted here.
+        also = [facet.also[0]] + ([facet.also[1]] if facet.label else [])
+        pairs = rows.values_list(counted, *paths).union(rows.values_list(counted, *also))
+        counts = Counter(tuple(pair[1:]) for pair in pairs)
+        return [(*value, n) for value, n in counts.items()]
 
     def choice_labels(self, name) -> dict[str, str]:
         child = getattr(self.filters[name].field, "child", None)
