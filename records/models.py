@@ -211,6 +211,12 @@ class LearningPlan(SourceRecord):
     search_document = models.TextField(
         blank=True, editable=False, help_text="Title, answers and insights, for text search."
     )
+    title_from_text = models.BooleanField(
+        default=False,
+        editable=False,
+        help_text="The file had no real title (none, an intro line, or the start of its "
+        "insights); a closing report joined to its plan is then named after the plan.",
+    )
     closes = models.ForeignKey(
         "self",
         on_delete=models.SET_NULL,

@@ -4,7 +4,9 @@ Run at the end of every import run (see Importer.run), so the order of the files
 matter: a plan imported after its closing report, in this run or a later one, still joins.
 The scoring is records.cycles; this module reads one focal point's records and writes the
 links. A link staff set (or cleared) is never changed, and the plan it names is not offered
-to another report. Cost: four queries, linear in the records of the touched focal points.
+to another report. A joined report without a real title (`title_from_text`) that staff have
+not edited is named after its plan: "Closing report: <plan title>". Cost: four queries and
+the writes, linear in the records of the touched focal points.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from records.enums import CycleSource, Stage
 from records.models import LearningPlan, PlanAnswer
 
 _FIELDS = ("pk", "title", "year", "stage", "fp", "search_document")
+_NAMING = ("title_from_text", "edited_since_import")
 _LINK = ("closes_id", "closes_source", "closes_evidence")
 
 
@@ -29,7 +32,7 @@ def join_cycles(focal_points: Iterable[str]) -> int:
     if not wanted:
         return 0
     records = LearningPlan.objects.annotate(fp=Lower("focal_point")).filter(fp__in=wanted)
-    rows = list(records.values(*_FIELDS, *_LINK))
+    rows = list(records.values(*_FIELDS, *_LINK, *_NAMING))
     countries = defaultdict(set)
     through = LearningPlan.countries.through.objects
     for plan_id, code in through.filter(learningplan__in=records.values("pk")).values_list(
@@ -48,7 +51,7 @@ def join_cycles(focal_points: Iterable[str]) -> int:
         groups[row["fp"]].append(
             cycles.CycleRecord(
                 pk=row["pk"],
-                title=row["title"],
+                title=_imported_title(row),
                 year=row["year"],
                 countries=frozenset(countries[row["pk"]]),
                 text=row["search_document"],
@@ -64,24 +67,38 @@ def join_cycles(focal_points: Iterable[str]) -> int:
     return _write(rows, joins)
 
 
+def closing_title(plan_title: str) -> str:
+    """The name of a closing report without a title of its own, joined to `plan_title`."""
+    return f"Closing report: {plan_title}"[: LearningPlan._meta.get_field("title").max_length]
+
+
+def _imported_title(row: dict) -> str:
+    """The title the file gave: a report named after its plan is matched on the title it was
+    imported with (the first line of its search document), so renaming changes no match."""
+    if row["title_from_text"]:
+        return row["search_document"].partition("\n")[0]
+    return row["title"]
+
+
 def _write(rows: list[dict], joins: dict[int, cycles.Join | None]) -> int:
+    titles = {row["pk"]: row["title"] for row in rows}
     changed = []
     for row in rows:
         if row["pk"] not in joins:
             continue
         join = joins[row["pk"]]
         plan_id = join.plan if join else None
-        source = CycleSource.MATCHED if join else ""
-        evidence = join.evidence[:300] if join else ""
-        if tuple(row[name] for name in _LINK) != (plan_id, source, evidence):
-            changed.append(
-                LearningPlan(
-                    pk=row["pk"], closes_id=plan_id, closes_source=source, closes_evidence=evidence
-                )
-            )
+        link = (plan_id, CycleSource.MATCHED if join else "", join.evidence[:300] if join else "")
+        title = row["title"]
+        if join and row["title_from_text"] and not row["edited_since_import"]:
+            title = closing_title(titles[plan_id])
+        if tuple(row[name] for name in _LINK) != link or title != row["title"]:
+            report = LearningPlan(pk=row["pk"], title=title)
+            report.closes_id, report.closes_source, report.closes_evidence = link
+            changed.append(report)
     if changed:
         LearningPlan.objects.bulk_update(
-            changed, ["closes", "closes_source", "closes_evidence"], batch_size=500
+            changed, ["title", "closes", "closes_source", "closes_evidence"], batch_size=500
         )
         versioning.bump()  # bulk_update sends no signal
     return len(changed)

@@ -113,3 +113,12 @@ def test_staff_choice_survives_every_import():
     cleared.refresh_from_db()
     assert (report.closes, report.closes_source) == (other, CycleSource.STAFF)
     assert (cleared.closes, cleared.closes_source) == (None, CycleSource.STAFF)
+
+
+def test_joined_report_without_a_title_is_named_after_its_plan(joins):
+    named = LearningPlan.objects.get(
+        source_file="__though_science_is_viewed_as_important_course_at_secondary_school__little__.md"
+    )
+    titled = LearningPlan.objects.get(source_file="reverse_shop___closing_form.md")
+    assert named.title == "Closing report: Enhancing student understanding of science by videos"
+    assert titled.title == "Reverse Shop - Closing Form"
