@@ -163,6 +163,7 @@ class CycleRecord:
     text: str  # the title, answers and insights
     is_report: bool  # a closing report, to be joined to a plan
     is_plan: bool  # holds an action learning plan (a START form), so it can be closed
+    titled: bool = True  # its title is its own, not taken from its text (see title_score)
 
 
 @dataclass(frozen=True)
@@ -215,6 +216,11 @@ class _Weights:
         norm = math.sqrt(sum(self(w) ** 2 for w in a) * sum(self(w) ** 2 for w in b))
         return sum(self(w) ** 2 for w in a & b) / norm if norm else 0.0
 
+    def contained(self, a: frozenset[str], b: frozenset[str]) -> float:
+        """The weighted share of the words of `a` found in `b`."""
+        total = sum(self(w) ** 2 for w in a)
+        return sum(self(w) ** 2 for w in a & b) / total if total else 0.0
+
 
 def match(records: list[CycleRecord]) -> dict[int, Join | None]:
     """report pk → its Join, or None, for every closing report among one focal point's
@@ -222,12 +228,20 @@ def match(records: list[CycleRecord]) -> dict[int, Join | None]:
     text = {r.pk: features(r.text) for r in records}
     titles = {r.pk: title_words(r.title, r.countries) for r in records}
     weights = _Weights(text.values())
+
+    def title_score(report: CycleRecord, plan: CycleRecord) -> float:
+        """How much the two titles agree; a report without a title of its own (one taken
+        from its text, or renamed after its plan) is read for the plan's title words."""
+        if report.titled:
+            return weights.overlap(titles[report.pk], titles[plan.pk])
+        return weights.contained(titles[plan.pk], text[report.pk])
+
     joins = {}
     for report in (r for r in records if r.is_report):
         scored = sorted(
             (
                 (
-                    TITLE_WEIGHT * weights.overlap(titles[report.pk], titles[plan.pk])
+                    TITLE_WEIGHT * title_score(report, plan)
                     + TEXT_WEIGHT * weights.overlap(text[report.pk], text[plan.pk]),
                     plan,
                 )

@@ -50,9 +50,9 @@ def parse_date(value: str, warnings: list[str]) -> datetime.date | None:
         year, month_number, day = map(int, m.groups())
     else:
         tokens = re.findall(r"\d+|[^\W\d_]+", value.lower())
-        years = [int(t) for t in tokens if t.isdigit() and len(t) == 4]
-        days = [int(t) for t in tokens if t.isdigit() and len(t) <= 2]
-        months = [n for n in map(month, (t for t in tokens if not t.isdigit())) if n]
+        years = [int(t) for t in tokens if t.isdecimal() and len(t) == 4]
+        days = [int(t) for t in tokens if t.isdecimal() and len(t) <= 2]
+        months = [n for n in map(month, (t for t in tokens if not t.isdecimal())) if n]
         if len(years) != 1 or len(days) != 1 or len(months) != 1:
             warnings.append(f"unreadable date {value!r}")
             return None

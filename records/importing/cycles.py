@@ -51,14 +51,15 @@ def join_cycles(focal_points: Iterable[str]) -> int:
         groups[row["fp"]].append(
             cycles.CycleRecord(
                 pk=row["pk"],
-                title=_imported_title(row),
+                title=row["title"],
                 year=row["year"],
                 countries=frozenset(countries[row["pk"]]),
-                text=row["search_document"],
+                text=_text(row),
                 is_report=row["stage"] == Stage.CLOSING
                 and row["closes_source"] != CycleSource.STAFF,
                 is_plan=(row["stage"] == Stage.PLAN or row["pk"] in holding_plans)
                 and row["pk"] not in staff_plans,
+                titled=not row["title_from_text"],
             )
         )
     joins = {}
@@ -72,12 +73,13 @@ def closing_title(plan_title: str) -> str:
     return f"Closing report: {plan_title}"[: LearningPlan._meta.get_field("title").max_length]
 
 
-def _imported_title(row: dict) -> str:
-    """The title the file gave: a report named after its plan is matched on the title it was
-    imported with (the first line of its search document), so renaming changes no match."""
+def _text(row: dict) -> str:
+    """The record's text for matching: its search document, without the title of a report
+    whose title is not its own (a line of the text, or its plan's title once joined), so
+    that naming a report after its plan changes no later match."""
     if row["title_from_text"]:
-        return row["search_document"].partition("\n")[0]
-    return row["title"]
+        return row["search_document"].partition("\n")[2]
+    return row["search_document"]
 
 
 def _write(rows: list[dict], joins: dict[int, cycles.Join | None]) -> int:
@@ -89,16 +91,17 @@ def _write(rows: list[dict], joins: dict[int, cycles.Join | None]) -> int:
         join = joins[row["pk"]]
         plan_id = join.plan if join else None
         link = (plan_id, CycleSource.MATCHED if join else "", join.evidence[:300] if join else "")
-        title = row["title"]
+        title, document = row["title"], row["search_document"]
         if join and row["title_from_text"] and not row["edited_since_import"]:
             title = closing_title(titles[plan_id])
+            # The search document begins with the title (LearningPlan.build_search_document).
+            document = title + document.removeprefix(row["title"])
         if tuple(row[name] for name in _LINK) != link or title != row["title"]:
-            report = LearningPlan(pk=row["pk"], title=title)
+            report = LearningPlan(pk=row["pk"], title=title, search_document=document)
             report.closes_id, report.closes_source, report.closes_evidence = link
             changed.append(report)
     if changed:
-        LearningPlan.objects.bulk_update(
-            changed, ["title", "closes", "closes_source", "closes_evidence"], batch_size=500
-        )
+        fields = ["title", "search_document", "closes", "closes_source", "closes_evidence"]
+        LearningPlan.objects.bulk_update(changed, fields, batch_size=500)
         versioning.bump()  # bulk_update sends no signal
     return len(changed)
