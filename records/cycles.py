@@ -222,35 +222,43 @@ class _Weights:
         return sum(self(w) ** 2 for w in a & b) / total if total else 0.0
 
 
-def match(records: list[CycleRecord]) -> dict[int, Join | None]:
-    """report pk → its Join, or None, for every closing report among one focal point's
-    records."""
-    text = {r.pk: features(r.text) for r in records}
-    titles = {r.pk: title_words(r.title, r.countries) for r in records}
-    weights = _Weights(text.values())
+class FocalPoint:
+    """One focal point's records, scored against each other."""
 
-    def title_score(report: CycleRecord, plan: CycleRecord) -> float:
+    def __init__(self, records: list[CycleRecord]):
+        self.records = records
+        self.text = {r.pk: features(r.text) for r in records}
+        self.titles = {r.pk: title_words(r.title, r.countries) for r in records}
+        self.weights = _Weights(self.text.values())
+
+    def title_score(self, report: CycleRecord, plan: CycleRecord) -> float:
         """How much the two titles agree; a report without a title of its own (one taken
         from its text, or renamed after its plan) is read for the plan's title words."""
         if report.titled:
-            return weights.overlap(titles[report.pk], titles[plan.pk])
-        return weights.contained(titles[plan.pk], text[report.pk])
+            return self.weights.overlap(self.titles[report.pk], self.titles[plan.pk])
+        return self.weights.contained(self.titles[plan.pk], self.text[report.pk])
 
-    joins = {}
-    for report in (r for r in records if r.is_report):
-        scored = sorted(
-            (
-                (
-                    TITLE_WEIGHT * title_score(report, plan)
-                    + TEXT_WEIGHT * weights.overlap(text[report.pk], text[plan.pk]),
-                    plan,
-                )
-                for plan in records
-                if compatible(report, plan)
-            ),
-            key=lambda pair: -pair[0],
-        )
-        joins[report.pk] = _winner(scored, text[report.pk], weights)
+    def candidates(self, report: CycleRecord) -> list[Join]:
+        """Every plan `report` may close, best first, with its score and the rarest words
+        and pairs of words the two texts share."""
+        found = []
+        for plan in self.records:
+            if not compatible(report, plan):
+                continue
+            shared = self.text[report.pk] & self.text[plan.pk]
+            score = TITLE_WEIGHT * self.title_score(
+                report, plan
+            ) + TEXT_WEIGHT * self.weights.overlap(self.text[report.pk], self.text[plan.pk])
+            rarest = sorted(shared, key=lambda w: (-self.weights(w), w))[:6]
+            found.append(Join(plan.pk, score, f"shared: {', '.join(rarest)}"))
+        return sorted(found, key=lambda join: -join.score)
+
+
+def match(records: list[CycleRecord]) -> dict[int, Join | None]:
+    """report pk → its Join, or None, for every closing report among one focal point's
+    records."""
+    focal_point = FocalPoint(records)
+    joins = {r.pk: _winner(focal_point.candidates(r)) for r in records if r.is_report}
     return _one_per_plan(joins)
 
 
@@ -264,13 +272,13 @@ def _one_per_plan(joins: dict[int, Join | None]) -> dict[int, Join | None]:
     return {pk: join if join and best[join.plan] is join else None for pk, join in joins.items()}
 
 
-def _winner(scored, report_words, weights) -> Join | None:
-    if not scored or scored[0][0] < MIN_SCORE:
+def _winner(candidates: list[Join]) -> Join | None:
+    """The best candidate when it clearly wins (MIN_SCORE, MARGIN), its evidence told."""
+    if not candidates or candidates[0].score < MIN_SCORE:
         return None
-    best, plan = scored[0]
-    runner_up = scored[1][0] if len(scored) > 1 else 0.0
-    if best < MARGIN * runner_up:
+    best = candidates[0]
+    runner_up = candidates[1].score if len(candidates) > 1 else 0.0
+    if best.score < MARGIN * runner_up:
         return None
-    shared = sorted(report_words & features(plan.text), key=lambda w: (-weights(w), w))[:6]
-    evidence = f"score {best:.2f}" + (f" (next {runner_up:.2f})" if runner_up else "")
-    return Join(plan.pk, best, f"{evidence}; shared: {', '.join(shared)}")
+    score = f"score {best.score:.2f}" + (f" (next {runner_up:.2f})" if runner_up else "")
+    return Join(best.plan, best.score, f"{score}; {best.evidence}")

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import replace
 
 from django.db.models.functions import Lower
 
@@ -28,9 +29,35 @@ _LINK = ("closes_id", "closes_source", "closes_evidence")
 def join_cycles(focal_points: Iterable[str]) -> int:
     """Redo the importer's matches of every closing report of these focal points (compared
     without case); returns how many reports' links changed."""
+    rows, groups = load(focal_points)
+    staff_plans = {r["closes_id"] for r in rows if r["closes_source"] == CycleSource.STAFF}
+    joins = {}
+    for group in groups.values():
+        # A plan staff joined to a report is not offered to another.
+        offered = [replace(r, is_plan=r.is_plan and r.pk not in staff_plans) for r in group]
+        joins.update(cycles.match(offered))
+    return _write(rows, joins)
+
+
+def plan_candidates(report: LearningPlan) -> list[tuple[LearningPlan, cycles.Join]]:
+    """The plans `report` may close, best first, each with its score and evidence: what
+    the importer weighs, for staff to choose from."""
+    _, groups = load([report.focal_point])
+    group = groups.get(report.focal_point.casefold(), [])
+    record = next((r for r in group if r.pk == report.pk), None)
+    if record is None:
+        return []
+    joins = cycles.FocalPoint(group).candidates(record)
+    plans = LearningPlan.objects.only("title", "year", "slug").in_bulk([j.plan for j in joins])
+    return [(plans[join.plan], join) for join in joins]
+
+
+def load(focal_points: Iterable[str]) -> tuple[list[dict], dict[str, list[cycles.CycleRecord]]]:
+    """The rows of the records of these focal points, and their CycleRecords by focal point.
+    A report whose link staff set is no report to match: its `is_report` is False."""
     wanted = {fp.casefold() for fp in focal_points if fp}
     if not wanted:
-        return 0
+        return [], {}
     records = LearningPlan.objects.annotate(fp=Lower("focal_point")).filter(fp__in=wanted)
     rows = list(records.values(*_FIELDS, *_LINK, *_NAMING))
     countries = defaultdict(set)
@@ -45,7 +72,6 @@ def join_cycles(focal_points: Iterable[str]) -> int:
         .exclude(text="")
         .values_list("plan_id", flat=True)
     )
-    staff_plans = {r["closes_id"] for r in rows if r["closes_source"] == CycleSource.STAFF}
     groups = defaultdict(list)
     for row in rows:
         groups[row["fp"]].append(
@@ -57,15 +83,11 @@ def join_cycles(focal_points: Iterable[str]) -> int:
                 text=_text(row),
                 is_report=row["stage"] == Stage.CLOSING
                 and row["closes_source"] != CycleSource.STAFF,
-                is_plan=(row["stage"] == Stage.PLAN or row["pk"] in holding_plans)
-                and row["pk"] not in staff_plans,
+                is_plan=row["stage"] == Stage.PLAN or row["pk"] in holding_plans,
                 titled=not row["title_from_text"],
             )
         )
-    joins = {}
-    for group in groups.values():
-        joins.update(cycles.match(group))
-    return _write(rows, joins)
+    return rows, groups
 
 
 def closing_title(plan_title: str) -> str:
