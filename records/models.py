@@ -5,6 +5,7 @@ importer matches on, the sha256 of the text it was built from, when, and whether
 it since. Visibility is one QuerySet method, `published()`.
 """
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -267,6 +268,10 @@ class LearningPlan(SourceRecord):
 
     def get_absolute_url(self):
         return reverse("records:plan_detail", args=[self.slug])
+
+    def clean(self):
+        if self.pk is not None and self.closes_id == self.pk:
+            raise ValidationError({"closes": "A closing report cannot close itself."})
 
     def answer(self, key):
         """The text of the first answer with this well-known key, or ""."""
