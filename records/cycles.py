@@ -35,8 +35,16 @@ TITLE_WEIGHT = 0.5
 TEXT_WEIGHT = 5.0
 MIN_SCORE = 0.24
 MARGIN = 1.5
+# A close race is decided by the report's own title when it names the best plan this well
+# and this much better than the next (see _winner).
+TITLE_DECIDES = 0.7
+TITLE_LEAD = 0.3
+# Two plans whose texts overlap this much are one plan filed twice.
+SAME_PLAN = 0.8
 
 _WORD = re.compile(r"[^\W\d_]{3,}|\d{4}")
+# Links and pictures ("![Missing alt text](https://…/blobs/….png)") say nothing of the topic.
+_LINKS = re.compile(r"!?\[[^\]]*\]\([^)]*\)|https?://\S+")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # Words that mark a title as a closing report's, not what the cycle is about.
 _MARKERS = frozenset(
@@ -171,6 +179,7 @@ class Join:
     plan: int
     score: float
     evidence: str
+    title: float = 0.0  # how much a report's own title names the plan (FocalPoint.title_score)
 
 
 def words(text: str) -> frozenset[str]:
@@ -180,7 +189,7 @@ def words(text: str) -> frozenset[str]:
 def features(text: str) -> frozenset[str]:
     """The text's words and its pairs of adjacent words ("chiang rai", "big data"): two
     records of one lab share many words, but a shared name of two words is rarely chance."""
-    found = [w for w in _WORD.findall(text.casefold()) if w not in _COMMON]
+    found = [w for w in _WORD.findall(_LINKS.sub(" ", text).casefold()) if w not in _COMMON]
     return frozenset(found) | frozenset(f"{a} {b}" for a, b in pairwise(found))
 
 
@@ -246,19 +255,36 @@ class FocalPoint:
             if not compatible(report, plan):
                 continue
             shared = self.text[report.pk] & self.text[plan.pk]
-            score = TITLE_WEIGHT * self.title_score(
-                report, plan
-            ) + TEXT_WEIGHT * self.weights.overlap(self.text[report.pk], self.text[plan.pk])
+            title = self.title_score(report, plan)
+            text = self.weights.overlap(self.text[report.pk], self.text[plan.pk])
             rarest = sorted(shared, key=lambda w: (-self.weights(w), w))[:6]
-            found.append(Join(plan.pk, score, f"shared: {', '.join(rarest)}"))
+            evidence = f"shared: {', '.join(rarest)}"
+            own_title = title if report.titled else 0.0
+            found.append(
+                Join(plan.pk, TITLE_WEIGHT * title + TEXT_WEIGHT * text, evidence, own_title)
+            )
         return sorted(found, key=lambda join: -join.score)
+
+    def distinct(self, candidates: list[Join]) -> list[Join]:
+        """The candidates without those that repeat a better one: a plan re-filed word for
+        word (the next year, or under another title) is one candidate, not a tie."""
+        kept: list[Join] = []
+        for join in candidates:
+            text = self.text[join.plan]
+            if all(self.weights.overlap(text, self.text[k.plan]) < SAME_PLAN for k in kept):
+                kept.append(join)
+        return kept
 
 
 def match(records: list[CycleRecord]) -> dict[int, Join | None]:
     """report pk → its Join, or None, for every closing report among one focal point's
     records."""
     focal_point = FocalPoint(records)
-    joins = {r.pk: _winner(focal_point.candidates(r)) for r in records if r.is_report}
+    joins = {
+        r.pk: _winner(focal_point.distinct(focal_point.candidates(r)))
+        for r in records
+        if r.is_report
+    }
     return _one_per_plan(joins)
 
 
@@ -278,7 +304,14 @@ def _winner(candidates: list[Join]) -> Join | None:
         return None
     best = candidates[0]
     runner_up = candidates[1].score if len(candidates) > 1 else 0.0
-    if best.score < MARGIN * runner_up:
+    # The report's own title naming one plan far better than the next decides a close race
+    # ("BlueDIGITAL Pivot - Closure": "BlueDIGITAL Pivot" 2022, not "BlueDIGITAL" 2021).
+    named = (
+        len(candidates) > 1
+        and best.title >= TITLE_DECIDES
+        and best.title - candidates[1].title >= TITLE_LEAD
+    )
+    if best.score < MARGIN * runner_up and not named:
         return None
     score = f"score {best.score:.2f}" + (f" (next {runner_up:.2f})" if runner_up else "")
     return Join(best.plan, best.score, f"{score}; {best.evidence}")
