@@ -220,7 +220,7 @@ class LearningPlan(SourceRecord):
     )
     closes = models.ForeignKey(
         "self",
-        on_delete=models.SET_NULL,
+        models.SET_NULL,
         null=True,
         blank=True,
         related_name="closing_reports",
