@@ -36,6 +36,13 @@ _VERBISH = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|can|did|does|helped|provided|[a-z]{3,}(?:ed|ing))\b"
 )
 _PROSE_PHRASES = ("the lab", "the accelerator lab", "the acclab", "the team", "the project")
+# HTML that breaks a list into lines ("Local maritime community<div>Government<div>Donors").
+_BREAKS = re.compile(r"</?(?:div|br|p|li|ul|ol)\b[^>]*>", re.I)
+_TAG = re.compile(r"<[^>]*>")
+# "A, B, C" and "A / B" name several organisations when each part reads as a name.
+_LIST_SEPARATOR = re.compile(r",\s+|\s+/\s+")
+# A parenthesis that is the name's acronym ("(GS1)", "(NEOC Samoa)") stays in the name.
+_ACRONYM = re.compile(r"[A-Z][\w&.-]*(?:\s[A-Z0-9][\w&.-]*)?")
 _DANGLING = re.compile(r"\b(?:the|and|of|for|de|du|des|la|le|et|y|del|to|with|&)$", re.I)
 
 
@@ -66,9 +73,10 @@ def is_prose(name: str) -> bool:
 
 def partner_lines(text: str) -> list[str]:
     """One candidate per line or ";" segment; names broken after "of the" are rejoined."""
+    text = _TAG.sub("", _BREAKS.sub("\n", text))
     inline = numbered_items(text)  # "(1) Think Sea Corp (2) Japan Innovation Unit …"
     if inline:
-        return [collapse(item) for item in inline]
+        return [part for item in inline for part in split_names(collapse(item))]
     groups: list[list[str]] = []
     dangling = False
     for line in filter(None, map(collapse, text.split("\n"))):
@@ -81,7 +89,40 @@ def partner_lines(text: str) -> list[str]:
     if any(LEADING_MARKER.match(line) for line in lines):
         lines = _attach_continuations(lines)
     # "A; B" lists partners, "… with them; they help" does not: split before a capital only.
-    return [seg.strip() for line in lines for seg in re.split(r";\s*(?=[^\W_a-z])", line)]
+    segments = [seg.strip() for line in lines for seg in re.split(r";\s*(?=[^\W_a-z])", line)]
+    return [name for segment in segments for name in split_names(segment)]
+
+
+def split_names(line: str) -> list[str]:
+    """ "Spices Board India, Global Standards Organization (GS1), Ministry of Commerce" and
+    "OYO and Real DC / UNICEF" as one name each; a line is kept whole unless every part,
+    outside parentheses, reads as an organisation's name (see `_is_name_part`), so "Ministry
+    of Food, Agriculture and Light Industry" stays one."""
+    if _SEPARATOR.search(line):  # "Name - what we do": the description may hold commas
+        return [line]
+    parts, depth, start = [], 0, 0
+    for m in re.finditer(r"[()]|" + _LIST_SEPARATOR.pattern, line):
+        if m.group() in "()":
+            depth += 1 if m.group() == "(" else -1
+        elif depth == 0:
+            parts.append(line[start : m.start()])
+            start = m.end()
+    parts.append(line[start:])
+    parts = [part.strip(" .") for part in parts]
+    if len(parts) > 1 and all(_is_name_part(part, len(parts)) for part in parts):
+        return parts
+    return [line]
+
+
+def _is_name_part(part: str, count: int) -> bool:
+    words = part.split()
+    if not words or not words[0][:1].isupper() or len(words) > 8 or is_prose(part):
+        return False
+    # Two parts joined by "and" are one name ("Ministry of Food, Agriculture and Light
+    # Industry"); a single word is a name only in capitals ("UNICEF"), not "Livestock".
+    if count == 2 and " and " in part:
+        return False
+    return len(words) > 1 or part.isupper() or any(c.isdigit() for c in part)
 
 
 def _attach_continuations(lines: list[str]) -> list[str]:
@@ -106,12 +147,17 @@ def parse_partner(line: str, sector: str) -> PartnerMention | None:
         return None
     m = _SEPARATOR.search(line)
     name, description = (line[: m.start()], line[m.end() :]) if m else (line, "")
+    glosses = []
     for paren in _PAREN.finditer(name):
         found = sector_word(paren.group(1))
         if found:
             name = name.replace(paren.group(), "", 1)
             sector = found if sector == UNKNOWN else sector
-            break
+        elif not _ACRONYM.fullmatch(paren.group(1).strip()):
+            # "CONATEL (government entity for telecommunication)": the gloss describes it.
+            name = name.replace(paren.group(), "", 1)
+            glosses.append(paren.group(1).strip())
+    description = " ".join([*glosses, description]).strip()
     name = collapse(URL.sub("", name)).strip(" ,;.:-–")
     if sector == UNKNOWN:  # "UNICEF", "NGO", "Private sector" name their own sector
         sector = sector_word(name) or sector_in_name(name)
@@ -140,8 +186,10 @@ def partners(answers: list[Answer]) -> list[PartnerMention]:
         found = [p for p in found if p]
         for mention in found:
             # A list keeps its inline descriptions; a single name takes its group's one.
-            if shared and (len(found) == 1 or not mention.description):
+            if shared and not mention.description:
                 mention.description = shared
+            elif shared and len(found) == 1 and shared not in mention.description:
+                mention.description = f"{mention.description}\n{shared}"
         mentions += found
     for answer in answers:
         sector = SECTOR_OF_PROMPT.get(answer.key)
