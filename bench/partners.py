@@ -28,7 +28,7 @@ from records.archive.sectors import SECTOR_OF_PROMPT, UNKNOWN  # noqa: E402
 PARTNER_KEYS = {"partner_name", *SECTOR_OF_PROMPT}
 # A capitalised word or an acronym: what an organisation's name has.
 NAMES_SOMETHING = re.compile(r"\b(?:[A-Z][\w&'-]+|[A-Z]{2,})\b")
-MARKER = re.compile(r"^\s*(?:\(?[ivxlc]+\)|\(?\d+[.)-]|[-*·●•▪])\s*|[·●•▪]", re.IGNORECASE)
+MARKER = re.compile(r"^\s*(?:\(?[ivxlc]+\)|\(?\d+[.)-]\s|[-*·●•▪])|[·●•▪]", re.IGNORECASE)
 HTML = re.compile(r"</?[a-z][^>]*>|&[a-z]+;", re.IGNORECASE)
 
 

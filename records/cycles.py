@@ -47,117 +47,19 @@ _WORD = re.compile(r"[^\W\d_]{3,}|\d{4}")
 _LINKS = re.compile(r"!?\[[^\]]*\]\([^)]*\)|https?://\S+")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # Words that mark a title as a closing report's, not what the cycle is about.
-_MARKERS = frozenset(
-    [
-        "closing",
-        "closure",
-        "closed",
-        "close",
-        "form",
-        "learnings",
-        "learning",
-        "lessons",
-        "follow",
-        "phase",
-        "alp",
-        "first",
-        "second",
-        "third",
-    ]
+_MARKERS_WORDS = (
+    "closing closure closed close form learnings learning lessons follow phase alp first second "
+    "third"
 )
-_COMMON = frozenset(
-    [
-        "the",
-        "and",
-        "for",
-        "with",
-        "that",
-        "this",
-        "from",
-        "have",
-        "has",
-        "had",
-        "was",
-        "were",
-        "are",
-        "our",
-        "their",
-        "they",
-        "them",
-        "into",
-        "about",
-        "which",
-        "what",
-        "when",
-        "where",
-        "who",
-        "how",
-        "will",
-        "would",
-        "can",
-        "could",
-        "also",
-        "more",
-        "most",
-        "such",
-        "than",
-        "then",
-        "these",
-        "those",
-        "there",
-        "been",
-        "being",
-        "its",
-        "not",
-        "but",
-        "all",
-        "any",
-        "each",
-        "other",
-        "some",
-        "very",
-        "through",
-        "using",
-        "use",
-        "used",
-        "new",
-        "one",
-        "two",
-        "how",
-        "why",
-        "may",
-        "might",
-        "should",
-        "must",
-        "between",
-        "within",
-        "across",
-        "over",
-        "under",
-        "while",
-        "les",
-        "des",
-        "une",
-        "pour",
-        "dans",
-        "par",
-        "sur",
-        "avec",
-        "est",
-        "qui",
-        "que",
-        "aux",
-        "del",
-        "los",
-        "las",
-        "con",
-        "para",
-        "por",
-        "una",
-        "que",
-        "como",
-    ]
+_MARKERS = frozenset(_MARKERS_WORDS.split())
+_COMMON_WORDS = (
+    "the and for with that this from have has had was were are our their they them into about "
+    "which what when where who how will would can could also more most such than then these "
+    "those there been being its not but all any each other some very through using use used new "
+    "one two how why may might should must between within across over under while les des une "
+    "pour dans par sur avec est qui que aux del los las con para por una que como"
 )
+_COMMON = frozenset(_COMMON_WORDS.split())
 
 
 @dataclass(frozen=True)

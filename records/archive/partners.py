@@ -12,9 +12,12 @@ import re
 from .document import Answer, PartnerMention
 from .enumerations import LEADING_MARKER, numbered_items, strip_marker
 from .links import URL
+from .partner_prose import names_in_prose
 from .sectors import SECTOR_OF_PROMPT, UNKNOWN, sector_in_name, sector_word
 from .text import collapse
 
+# A longer "name" is a sentence: the organisations are read out of it (partner_prose).
+_MAX_NAME_WORDS = 8
 _PAREN = re.compile(r"\s?\(([^()]{1,60})\)")
 _SEPARATOR = re.compile(r"\s[-–—]+\s|:\s")
 _VOID = re.compile(
@@ -40,7 +43,7 @@ _PROSE_PHRASES = ("the lab", "the accelerator lab", "the acclab", "the team", "t
 _BREAKS = re.compile(r"</?(?:div|br|p|li|ul|ol)\b[^>]*>", re.I)
 _TAG = re.compile(r"<[^>]*>")
 # "A, B, C" and "A / B" name several organisations when each part reads as a name.
-_LIST_SEPARATOR = re.compile(r",\s+|\s+/\s+")
+_LIST_SEPARATOR = re.compile(r",\s+")
 # A parenthesis that is the name's acronym ("(GS1)", "(NEOC Samoa)") stays in the name.
 _ACRONYM = re.compile(r"[A-Z][\w&.-]*(?:\s[A-Z0-9][\w&.-]*)?")
 _DANGLING = re.compile(r"\b(?:the|and|of|for|de|du|des|la|le|et|y|del|to|with|&)$", re.I)
@@ -100,6 +103,9 @@ def split_names(line: str) -> list[str]:
     of Food, Agriculture and Light Industry" stays one."""
     if _SEPARATOR.search(line):  # "Name - what we do": the description may hold commas
         return [line]
+    slashed = line.split(" / ")
+    if len(slashed) > 1 and all(_is_name_part(part.strip(), 0) for part in slashed):
+        return [name for part in slashed for name in split_names(part.strip())]
     parts, depth, start = [], 0, 0
     for m in re.finditer(r"[()]|" + _LIST_SEPARATOR.pattern, line):
         if m.group() in "()":
@@ -118,7 +124,7 @@ def _is_name_part(part: str, count: int) -> bool:
     words = part.split()
     if not words or not words[0][:1].isupper() or len(words) > 8 or is_prose(part):
         return False
-    # Two parts joined by "and" are one name ("Ministry of Food, Agriculture and Light
+    # Two comma parts, one with "and", are one name ("Ministry of Food, Agriculture and Light
     # Industry"); a single word is a name only in capitals ("UNICEF"), not "Livestock".
     if count == 2 and " and " in part:
         return False
@@ -166,6 +172,30 @@ def parse_partner(line: str, sector: str) -> PartnerMention | None:
     return PartnerMention(name, sector, collapse(description).lstrip(":-–— "))
 
 
+def mentions_in(line: str, sector: str) -> list[PartnerMention]:
+    """The partners a line names: itself when it is a name, else the organisations named in
+    it when it is a sentence (the sentence describes them); [] for headings and n/a."""
+    mention = parse_partner(line, sector)
+    if mention:
+        if _words(mention.name) <= _MAX_NAME_WORDS:
+            return [mention]
+        line = f"{mention.name} - {mention.description}"  # "X Limited to co-design …"
+    text = strip_marker(line).strip()
+    if not text or text.endswith(":") or is_void(text):
+        return []
+    found = [parse_partner(name, sector) for name in names_in_prose(text)]
+    return [
+        PartnerMention(m.name, m.sector, m.description or collapse(text))
+        for m in found
+        if m and _words(m.name) <= _MAX_NAME_WORDS
+    ]
+
+
+def _words(name: str) -> int:
+    """Words of a name, its acronym in parentheses left out."""
+    return len(_PAREN.sub("", name).split())
+
+
 def _partner_sets(answers: list[Answer]) -> list[tuple[str, str]]:
     """(name answer, description answer) of each START / CLOSE-B partner group set."""
     sets: list[list[str]] = []
@@ -182,8 +212,7 @@ def partners(answers: list[Answer]) -> list[PartnerMention]:
     mentions: list[PartnerMention] = []
     for name_text, desc_text in _partner_sets(answers):
         shared = "" if is_void(desc_text) or refers_above(desc_text) else collapse(desc_text)
-        found = [parse_partner(line, UNKNOWN) for line in partner_lines(name_text)]
-        found = [p for p in found if p]
+        found = [m for line in partner_lines(name_text) for m in mentions_in(line, UNKNOWN)]
         for mention in found:
             # A list keeps its inline descriptions; a single name takes its group's one.
             if shared and not mention.description:
@@ -194,7 +223,9 @@ def partners(answers: list[Answer]) -> list[PartnerMention]:
     for answer in answers:
         sector = SECTOR_OF_PROMPT.get(answer.key)
         if sector:
-            mentions += filter(None, (parse_partner(s, sector) for s in partner_lines(answer.text)))
+            mentions += [
+                m for line in partner_lines(answer.text) for m in mentions_in(line, sector)
+            ]
     return merge_partners(mentions)
 
 
