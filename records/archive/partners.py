@@ -14,7 +14,7 @@ from .enumerations import LEADING_MARKER, numbered_items, strip_marker
 from .links import URL
 from .partner_prose import names_in_prose
 from .sectors import SECTOR_OF_PROMPT, UNKNOWN, sector_in_name, sector_word
-from .text import collapse
+from .text import collapse, shorten
 
 # A longer "name" is a sentence: the organisations are read out of it (partner_prose).
 _MAX_NAME_WORDS = 8
@@ -207,12 +207,13 @@ def _partner_sets(answers: list[Answer]) -> list[tuple[str, str]]:
     return [(name, desc) for name, desc in sets]
 
 
-def partners(answers: list[Answer]) -> list[PartnerMention]:
-    """The partners named in the group sets and in the per-sector answers, merged."""
+def partners(answers: list[Answer], warnings: list[str] | None = None) -> list[PartnerMention]:
+    """The partners named in the group sets and in the per-sector answers, merged. An answer
+    that says something but names no organisation adds a warning to `warnings`."""
     mentions: list[PartnerMention] = []
     for name_text, desc_text in _partner_sets(answers):
         shared = "" if is_void(desc_text) or refers_above(desc_text) else collapse(desc_text)
-        found = [m for line in partner_lines(name_text) for m in mentions_in(line, UNKNOWN)]
+        found = _named(name_text, UNKNOWN, warnings)
         for mention in found:
             # A list keeps its inline descriptions; a single name takes its group's one.
             if shared and not mention.description:
@@ -223,10 +224,16 @@ def partners(answers: list[Answer]) -> list[PartnerMention]:
     for answer in answers:
         sector = SECTOR_OF_PROMPT.get(answer.key)
         if sector:
-            mentions += [
-                m for line in partner_lines(answer.text) for m in mentions_in(line, sector)
-            ]
+            mentions += _named(answer.text, sector, warnings)
     return merge_partners(mentions)
+
+
+def _named(text: str, sector: str, warnings: list[str] | None) -> list[PartnerMention]:
+    found = [m for line in partner_lines(text) for m in mentions_in(line, sector)]
+    said = collapse(text)
+    if not found and warnings is not None and said and not is_void(said) and len(said) > 40:
+        warnings.append(f"partner answer names no organisation: {shorten(said, 60)!r}")
+    return found
 
 
 def merge_partners(mentions: list[PartnerMention]) -> list[PartnerMention]:

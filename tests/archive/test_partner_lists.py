@@ -116,3 +116,10 @@ def test_a_sentence_naming_no_organisation_gives_no_partner():
     assert (
         names_in_prose("We would be interested in seeking out funds from the private sector.") == []
     )
+
+
+def test_an_answer_naming_no_organisation_is_a_warning():
+    doc = parse_data("cycles/action_plan_2023___artificial_intelligence.md")
+    assert [w for w in doc.warnings if w.startswith("partner answer")] == [
+        "partner answer names no organisation: 'National organizations related to the purpose of…'"
+    ]
