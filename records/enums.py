@@ -15,6 +15,14 @@ class Stage(models.TextChoices):
     CLOSING = "closing", "Closing report"
 
 
+class CycleSource(models.TextChoices):
+    """Who joined a closing report to the plan it closes. A staff choice (a plan, or none)
+    is never changed by an import; an importer match is redone after every import run."""
+
+    MATCHED = "matched", "Matched by the importer"
+    STAFF = "staff", "Set by staff"
+
+
 # The kind of organisation a partner is; "unknown" until a plan or staff say.
 class Sector(models.TextChoices):
     CIVIL_SOCIETY = "civil_society", "Civil society"

@@ -5,6 +5,7 @@ importer matches on, the sha256 of the text it was built from, when, and whether
 it since. Visibility is one QuerySet method, `published()`.
 """
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -12,7 +13,7 @@ from django.utils.text import slugify
 from taggit.managers import TaggableManager
 from taggit.models import ItemBase, TagBase
 
-from .enums import BlogKind, Bureau, Sector, Stage, TextLanguage
+from .enums import BlogKind, Bureau, CycleSource, Sector, Stage, TextLanguage
 
 
 class PublishedQuerySet(models.QuerySet):
@@ -256,17 +257,49 @@ class LearningPlan(SourceRecord):
         blank=True, editable=False, help_text="Title, answers and insights, for text search."
     )
     language = language_field()
+    title_from_text = models.BooleanField(
+        default=False,
+        editable=False,
+        help_text="The file had no real title (none, an intro line, or the start of its "
+        "insights); a closing report joined to its plan is then named after the plan.",
+    )
+    closes = models.ForeignKey(
+        "self",
+        models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="closing_reports",
+        help_text="For a closing report: the action learning plan whose cycle it closes.",
+    )
+    closes_source = models.CharField(
+        "join set by",
+        max_length=10,
+        choices=CycleSource,
+        blank=True,
+        help_text="Matched by the importer (redone after each import), or set by staff (kept "
+        "by every import, also when staff chose no plan).",
+    )
+    closes_evidence = models.CharField(
+        max_length=300,
+        blank=True,
+        editable=False,
+        help_text="For an importer match: its score and the distinctive words both texts share.",
+    )
 
     objects = PublishedQuerySet.as_manager()
 
     # Columns no public page or download shows: staff-only, or only for search and the admin.
-    UNSHOWN = ("focal_point", "search_document", "parse_warnings")
+    UNSHOWN = ("focal_point", "search_document", "parse_warnings", "closes_evidence")
 
     class Meta:
         ordering = ["-year", "title"]
         constraints = [
             *imported_record_constraints("plan"),
             models.CheckConstraint(condition=Q(stage__in=Stage.values), name="plan_stage_valid"),
+            models.CheckConstraint(
+                condition=Q(closes_source__in=["", *CycleSource.values]),
+                name="plan_closes_source_valid",
+            ),
         ]
         indexes = [
             # The public list: published plans, newest year first.
@@ -281,6 +314,10 @@ class LearningPlan(SourceRecord):
 
     def get_absolute_url(self):
         return reverse("records:plan_detail", args=[self.slug])
+
+    def clean(self):
+        if self.pk is not None and self.closes_id == self.pk:
+            raise ValidationError({"closes": "A closing report cannot close itself."})
 
     def answer(self, key):
         """The text of the first answer with this well-known key, or ""."""

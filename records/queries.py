@@ -124,13 +124,34 @@ def public_blog_links():
     return BlogLink.objects.public().select_related("blog").order_by("position")
 
 
+# What a closing report's page shows of the plan it closes.
+CYCLE_ANSWER_KEYS = ("challenge_statement", "learning_question")
+
+
 def plan_pages(plans):
     """Plans with what their page shows: every answer, insight, facet, partner and public
-    blog link; `has_blog_links` says whether the plan links to any blog, public or not."""
+    blog link; `has_blog_links` says whether the plan links to any blog, public or not. Its
+    learning cycle: the plan a closing report closes (`closes`, with its challenge and
+    learning questions as `closes.cycle_answers`) and a plan's published closing reports
+    with their insights (`public_closing_reports`)."""
     return (
-        plans.defer(*LearningPlan.UNSHOWN)
+        plans.defer(*LearningPlan.UNSHOWN, *(f"closes__{name}" for name in LearningPlan.UNSHOWN))
+        .select_related("closes")
         .annotate(has_blog_links=Exists(BlogLink.objects.filter(plan=OuterRef("pk"))))
         .prefetch_related(
+            Prefetch(
+                "closes__answers",
+                queryset=PlanAnswer.objects.filter(key__in=CYCLE_ANSWER_KEYS).exclude(text=""),
+                to_attr="cycle_answers",
+            ),
+            Prefetch(
+                "closing_reports",
+                queryset=LearningPlan.objects.published()
+                .defer(*LearningPlan.UNSHOWN)
+                .prefetch_related("insights")
+                .order_by("year", "title"),
+                to_attr="public_closing_reports",
+            ),
             "answers",
             "insights",
             "countries__region",

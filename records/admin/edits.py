@@ -91,6 +91,8 @@ class SourceRecordAdmin(StableSlugAdmin):
     actions = [publish, unpublish]
     readonly_fields = SOURCE_FIELDS
     slug_from = "title"
+    # Fields whose change alone does not mark the record edited since import.
+    unmarked_fields = frozenset({"is_published"})
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         formfield = super().formfield_for_dbfield(db_field, request, **kwargs)
@@ -117,7 +119,7 @@ class SourceRecordAdmin(StableSlugAdmin):
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
-        content_changed = set(form.changed_data) - {"is_published"}
+        content_changed = set(form.changed_data) - self.unmarked_fields
         if content_changed or any(formset.has_changed() for formset in formsets):
             mark_edited(form.instance)
 

@@ -8,6 +8,7 @@ from django.urls import path
 
 from ..models import BlogLink, Insight, LearningPlan, Partnership, PlanAnswer
 from .columns import country_names, short
+from .cycles import CYCLE_FIELDS, CYCLE_READONLY, CycleAdminMixin
 from .edits import HTTPS_URLS, SOURCE_FIELDS, ChildAdmin, OrderedInline, SourceRecordAdmin
 from .imports import can_import, import_view
 from .ranking import TitleMatchFirst
@@ -51,7 +52,7 @@ class BlogLinkInline(OrderedInline, admin.TabularInline):
 
 
 @admin.register(LearningPlan)
-class LearningPlanAdmin(TitleMatchFirst, TagAutocomplete, SourceRecordAdmin):
+class LearningPlanAdmin(CycleAdminMixin, TitleMatchFirst, TagAutocomplete, SourceRecordAdmin):
     list_display = [
         "title",
         "stage",
@@ -73,7 +74,10 @@ class LearningPlanAdmin(TitleMatchFirst, TagAutocomplete, SourceRecordAdmin):
     search_fields = ["title", "search_document", "focal_point", "source_file"]
     search_help_text = "Title, answers, insights, focal point or source file."
     date_hierarchy = "updated_at"
-    autocomplete_fields = ["countries"]
+    autocomplete_fields = ["countries", "closes"]
+    readonly_fields = [*SOURCE_FIELDS, *CYCLE_READONLY]
+    # The join has its own keeper (closes_source): changing it alone is no edit of the text.
+    unmarked_fields = frozenset({"is_published", "closes"})
     inlines = [InsightInline, PartnershipInline, PlanAnswerInline, BlogLinkInline]
     fieldsets = [
         (None, {"fields": ["title", "slug", ("stage", "year"), "is_published"]}),
@@ -81,6 +85,7 @@ class LearningPlanAdmin(TitleMatchFirst, TagAutocomplete, SourceRecordAdmin):
             "Where and what",
             {"fields": ["countries", "sdgs", "thematic_areas", "methods", "data_sources"]},
         ),
+        ("Learning cycle", {"fields": CYCLE_FIELDS}),
         ("Staff only", {"fields": ["focal_point"]}),
         ("Source", {"fields": SOURCE_FIELDS}),
     ]

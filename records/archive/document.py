@@ -41,6 +41,9 @@ class ParsedDocument:
     types: list[str] = field(default_factory=list)
     title: str = ""
     title_line: str = ""
+    # No real title: the "# " line was empty, an intro line or the start of the insights,
+    # and `title` was taken from the text or the file name.
+    title_from_text: bool = False
     year: int | None = None
     published_on: datetime.date | None = None
     focal_point: str = ""

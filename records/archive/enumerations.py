@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 
-LEADING_MARKER = re.compile(r"^\s*(?:[-+*•>]+|\(?\d{1,2}\s*[.)\-–:]+\.?(?!\d))\s*")
+LEADING_MARKER = re.compile(
+    r"^\s*(?:[-+*•·●▪>]+|\(?\d{1,2}\s*[.)\-–:]+\.?(?!\d)|\(?(?i:[ivx]{1,4})\)(?=\s))\s*"
+)
 
 _NUMBER = re.compile(
     r"(?:^|(?<=\s))(?:"

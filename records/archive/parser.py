@@ -16,7 +16,13 @@ from .links import blog_urls
 from .partners import partners
 from .tags import apply_tags, read_tags
 from .text import clean_text, remove_data_images, unescape
-from .titles import complete_truncated_title, fill_empty_title, read_title, title_block
+from .titles import (
+    complete_truncated_title,
+    fill_empty_title,
+    mark_title_from_text,
+    read_title,
+    title_block,
+)
 
 
 def parse(text: str, name: str = "") -> ParsedDocument:
@@ -68,6 +74,7 @@ def _read_form(doc: ParsedDocument, lines: list[str], skip: list[bool]) -> None:
     """A form (plans and the other element types): answers and what they give."""
     parse_answers(doc, lines, skip)
     doc.insights = insights(doc.answers)
-    doc.partners = partners(doc.answers)
+    doc.partners = partners(doc.answers, doc.warnings)
     doc.blog_urls = blog_urls(doc.answers)
     complete_truncated_title(doc)
+    mark_title_from_text(doc)

@@ -12,9 +12,12 @@ import re
 from .document import Answer, PartnerMention
 from .enumerations import LEADING_MARKER, numbered_items, strip_marker
 from .links import URL
+from .partner_prose import names_in_prose
 from .sectors import SECTOR_OF_PROMPT, UNKNOWN, sector_in_name, sector_word
-from .text import collapse
+from .text import collapse, shorten
 
+# A longer "name" is a sentence: the organisations are read out of it (partner_prose).
+_MAX_NAME_WORDS = 8
 _PAREN = re.compile(r"\s?\(([^()]{1,60})\)")
 _SEPARATOR = re.compile(r"\s[-–—]+\s|:\s")
 _VOID = re.compile(
@@ -36,6 +39,13 @@ _VERBISH = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|can|did|does|helped|provided|[a-z]{3,}(?:ed|ing))\b"
 )
 _PROSE_PHRASES = ("the lab", "the accelerator lab", "the acclab", "the team", "the project")
+# HTML that breaks a list into lines ("Local maritime community<div>Government<div>Donors").
+_BREAKS = re.compile(r"</?(?:div|br|p|li|ul|ol)\b[^>]*>", re.I)
+_TAG = re.compile(r"<[^>]*>")
+# "A, B, C" and "A / B" name several organisations when each part reads as a name.
+_LIST_SEPARATOR = re.compile(r",\s+")
+# A parenthesis that is the name's acronym ("(GS1)", "(NEOC Samoa)") stays in the name.
+_ACRONYM = re.compile(r"[A-Z][\w&.-]*(?:\s[A-Z0-9][\w&.-]*)?")
 _DANGLING = re.compile(r"\b(?:the|and|of|for|de|du|des|la|le|et|y|del|to|with|&)$", re.I)
 
 
@@ -66,9 +76,10 @@ def is_prose(name: str) -> bool:
 
 def partner_lines(text: str) -> list[str]:
     """One candidate per line or ";" segment; names broken after "of the" are rejoined."""
+    text = _TAG.sub("", _BREAKS.sub("\n", text))
     inline = numbered_items(text)  # "(1) Think Sea Corp (2) Japan Innovation Unit …"
     if inline:
-        return [collapse(item) for item in inline]
+        return [part for item in inline for part in split_names(collapse(item))]
     groups: list[list[str]] = []
     dangling = False
     for line in filter(None, map(collapse, text.split("\n"))):
@@ -81,7 +92,43 @@ def partner_lines(text: str) -> list[str]:
     if any(LEADING_MARKER.match(line) for line in lines):
         lines = _attach_continuations(lines)
     # "A; B" lists partners, "… with them; they help" does not: split before a capital only.
-    return [seg.strip() for line in lines for seg in re.split(r";\s*(?=[^\W_a-z])", line)]
+    segments = [seg.strip() for line in lines for seg in re.split(r";\s*(?=[^\W_a-z])", line)]
+    return [name for segment in segments for name in split_names(segment)]
+
+
+def split_names(line: str) -> list[str]:
+    """ "Spices Board India, Global Standards Organization (GS1), Ministry of Commerce" and
+    "OYO and Real DC / UNICEF" as one name each; a line is kept whole unless every part,
+    outside parentheses, reads as an organisation's name (see `_is_name_part`), so "Ministry
+    of Food, Agriculture and Light Industry" stays one."""
+    if _SEPARATOR.search(line):  # "Name - what we do": the description may hold commas
+        return [line]
+    slashed = line.split(" / ")
+    if len(slashed) > 1 and all(_is_name_part(part.strip(), 0) for part in slashed):
+        return [name for part in slashed for name in split_names(part.strip())]
+    parts, depth, start = [], 0, 0
+    for m in re.finditer(r"[()]|" + _LIST_SEPARATOR.pattern, line):
+        if m.group() in "()":
+            depth += 1 if m.group() == "(" else -1
+        elif depth == 0:
+            parts.append(line[start : m.start()])
+            start = m.end()
+    parts.append(line[start:])
+    parts = [part.strip(" .") for part in parts]
+    if len(parts) > 1 and all(_is_name_part(part, len(parts)) for part in parts):
+        return parts
+    return [line]
+
+
+def _is_name_part(part: str, count: int) -> bool:
+    words = part.split()
+    if not words or not words[0][:1].isupper() or len(words) > 8 or is_prose(part):
+        return False
+    # Two comma parts, one with "and", are one name ("Ministry of Food, Agriculture and Light
+    # Industry"); a single word is a name only in capitals ("UNICEF"), not "Livestock".
+    if count == 2 and " and " in part:
+        return False
+    return len(words) > 1 or part.isupper() or any(c.isdigit() for c in part)
 
 
 def _attach_continuations(lines: list[str]) -> list[str]:
@@ -106,18 +153,47 @@ def parse_partner(line: str, sector: str) -> PartnerMention | None:
         return None
     m = _SEPARATOR.search(line)
     name, description = (line[: m.start()], line[m.end() :]) if m else (line, "")
+    glosses = []
     for paren in _PAREN.finditer(name):
         found = sector_word(paren.group(1))
         if found:
             name = name.replace(paren.group(), "", 1)
             sector = found if sector == UNKNOWN else sector
-            break
+        elif not _ACRONYM.fullmatch(paren.group(1).strip()):
+            # "CONATEL (government entity for telecommunication)": the gloss describes it.
+            name = name.replace(paren.group(), "", 1)
+            glosses.append(paren.group(1).strip())
+    description = " ".join([*glosses, description]).strip()
     name = collapse(URL.sub("", name)).strip(" ,;.:-–")
     if sector == UNKNOWN:  # "UNICEF", "NGO", "Private sector" name their own sector
         sector = sector_word(name) or sector_in_name(name)
     if not re.search(r"[^\W\d_]", name) or len(name) > 200 or is_void(name) or is_prose(name):
         return None
     return PartnerMention(name, sector, collapse(description).lstrip(":-–— "))
+
+
+def mentions_in(line: str, sector: str) -> list[PartnerMention]:
+    """The partners a line names: itself when it is a name, else the organisations named in
+    it when it is a sentence (the sentence describes them); [] for headings and n/a."""
+    mention = parse_partner(line, sector)
+    if mention:
+        if _words(mention.name) <= _MAX_NAME_WORDS:
+            return [mention]
+        line = f"{mention.name} - {mention.description}"  # "X Limited to co-design …"
+    text = strip_marker(line).strip()
+    if not text or text.endswith(":") or is_void(text):
+        return []
+    found = [parse_partner(name, sector) for name in names_in_prose(text)]
+    return [
+        PartnerMention(m.name, m.sector, m.description or collapse(text))
+        for m in found
+        if m and _words(m.name) <= _MAX_NAME_WORDS
+    ]
+
+
+def _words(name: str) -> int:
+    """Words of a name, its acronym in parentheses left out."""
+    return len(_PAREN.sub("", name).split())
 
 
 def _partner_sets(answers: list[Answer]) -> list[tuple[str, str]]:
@@ -131,23 +207,33 @@ def _partner_sets(answers: list[Answer]) -> list[tuple[str, str]]:
     return [(name, desc) for name, desc in sets]
 
 
-def partners(answers: list[Answer]) -> list[PartnerMention]:
-    """The partners named in the group sets and in the per-sector answers, merged."""
+def partners(answers: list[Answer], warnings: list[str] | None = None) -> list[PartnerMention]:
+    """The partners named in the group sets and in the per-sector answers, merged. An answer
+    that says something but names no organisation adds a warning to `warnings`."""
     mentions: list[PartnerMention] = []
     for name_text, desc_text in _partner_sets(answers):
         shared = "" if is_void(desc_text) or refers_above(desc_text) else collapse(desc_text)
-        found = [parse_partner(line, UNKNOWN) for line in partner_lines(name_text)]
-        found = [p for p in found if p]
+        found = _named(name_text, UNKNOWN, warnings)
         for mention in found:
             # A list keeps its inline descriptions; a single name takes its group's one.
-            if shared and (len(found) == 1 or not mention.description):
+            if shared and not mention.description:
                 mention.description = shared
+            elif shared and len(found) == 1 and shared not in mention.description:
+                mention.description = f"{mention.description}\n{shared}"
         mentions += found
     for answer in answers:
         sector = SECTOR_OF_PROMPT.get(answer.key)
         if sector:
-            mentions += filter(None, (parse_partner(s, sector) for s in partner_lines(answer.text)))
+            mentions += _named(answer.text, sector, warnings)
     return merge_partners(mentions)
+
+
+def _named(text: str, sector: str, warnings: list[str] | None) -> list[PartnerMention]:
+    found = [m for line in partner_lines(text) for m in mentions_in(line, sector)]
+    said = collapse(text)
+    if not found and warnings is not None and said and not is_void(said) and len(said) > 40:
+        warnings.append(f"partner answer names no organisation: {shorten(said, 60)!r}")
+    return found
 
 
 def merge_partners(mentions: list[PartnerMention]) -> list[PartnerMention]:

@@ -47,8 +47,11 @@ _SECTOR_IN_NAME = (
     (
         UN,
         re.compile(
-            r"\b(?:UNDP|UNICEF|UNFPA|UNHCR|UNESCO|UNEP|UNIDO|UNOPS|UNDRR|UNCDF|UNV"
-            r"|WFP|FAO|ILO|IOM|WHO|OHCHR|UNAIDS|UN[- ]Women|UN[- ]Habitat)\b|\bUnited Nations\b"
+            r"\b(?:UNDP|UNICEF|UNFPA|UNHCR|UNESCO|UNEP|UNIDO|UNOPS|UNDRR|UNCDF|UNV|UNESCAP"
+            r"|ESCAP|UNCTAD|UNITAR|UNRWA|OCHA|IFAD|ITU|UNECA|ECLAC|CEPAL|PNUD|WFP|FAO|ILO"
+            r"|IOM|OIM|WHO|OMS|OHCHR|UNAIDS|UN[- ]Women|UN[- ]Habitat|UN agencies|UN Country"
+            r" Team|UNCT)\b|\b(?:United Nations|International Organi[sz]ation for Migration"
+            r"|World Food Programme|World Health Organi[sz]ation)\b"
         ),
     ),
     (OTHER, re.compile(r"(?i)\b(?:world bank|development bank|european union|embassy)\b")),
@@ -56,27 +59,38 @@ _SECTOR_IN_NAME = (
         GOVERNMENT,
         re.compile(
             r"(?i)\b(?:ministry|minist[eè]re|ministerio|government|gouvernement|gobierno"
-            r"|municipality|municipal|mairie|municipalidad|prefecture|governorate|city council"
-            r"|city hall|regional administration|parliament|presidency)\b"
+            r"|municipality|municipalities|municipal|municipio|mairie|municipalidad|prefecture"
+            r"|governorate|city council|city hall|regional administration|parliament|presidency"
+            r"|prime minister|national \w+ agency|agency for|authority|secretariat|secretar[ií]a"
+            r"|directorate|direcci[oó]n|direction|department of|office of the|commission"
+            r"|district|sub-district|county|province|provincial|state agency|police|parishad"
+            r"|local authorities|public sector|national statistics|bureau of)\b"
         ),
     ),
     (
         ACADEMIA,
         re.compile(
-            r"(?i)\b(?:university|universidad|universit[eé]|universidade|college|polytechnic"
-            r"|institute of technology|academy|acad[eé]mie)\b"
+            r"(?i)\b(?:universit(?:y|ies)|universidad(?:es)?|universit[eé]s?|universidade"
+            r"|college|polytechnic|polytechnique|institute of technology|academy|acad[eé]mie"
+            r"|academia|business school|faculty|researchers?|research institute|school of)\b"
         ),
     ),
     (
         CIVIL_SOCIETY,
         re.compile(
-            r"(?i)\b(?:foundation|fundaci[oó]n|fondation|association|asociaci[oó]n|ngo|cso"
-            r"|cooperative|coop[eé]rative|charity)\b"
+            r"(?i)\b(?:foundations?|fundaci[oó]n|fondation|associations?|asociaci[oó]n|ngos?"
+            r"|csos?|ongs?|oscs?|cooperatives?|coop[eé]ratives?|charity|civil society|network"
+            r"|alliance|local communities|communities|community groups?|citizens' groups"
+            r"|youth groups?|women's groups?|organization|organisation)\b"
         ),
     ),
     (
         PRIVATE_SECTOR,
-        re.compile(r"(?i)\b(?:ltd|llc|inc|plc|gmbh|corp|corporation|company|bank|consulting)\b"),
+        re.compile(
+            r"(?i)\b(?:ltd|llc|inc|plc|gmbh|corp|corporation|company|companies|bank|banks"
+            r"|banca|consulting|private sector|businesses|business|enterprises?|start-?ups?"
+            r"|smes|msmes|chamber of commerce|venture|ventures|limited|s\.a\.|sarl|group)\b"
+        ),
     ),
 )
 

@@ -18,6 +18,14 @@ _MAX_TITLE_LINES = 12
 # A completed title longer than this (a whole insight paragraph) ends at its first sentence.
 _TITLE_LIMIT = 200
 _SENTENCE_END = re.compile(r"[.!?](?=\s)")
+# A closing form has no title prompt: its "# " line is the start of the insights answer, and
+# that may be the answer's intro ("The key insights generated from this learning challenge
+# are listed below:", "…opened our eyes to the following key insights:").
+_INTRO_WORDS = re.compile(
+    r"\b(?:insights?|learnings?|lessons?|keys?|following|below|idées|leçons|aprendizajes)\b",
+    re.IGNORECASE,
+)
+CLOSING_FORMS = ("close-a", "close-b")
 
 
 def is_title(line: str) -> bool:
@@ -86,10 +94,33 @@ def _answer_lines(answers: list[Answer]) -> Iterator[str]:
         yield from answer.text.split("\n")
 
 
+def is_intro_line(title: str) -> bool:
+    """Whether a title is a line introducing a list of insights, not a title."""
+    return title.rstrip().endswith(":") and bool(_INTRO_WORDS.search(title))
+
+
+def mark_title_from_text(doc: ParsedDocument) -> None:
+    """A closing report's title that is an intro line is dropped (fill_empty_title gives it
+    one); one that is the start of its insights is kept but marked `title_from_text`."""
+    if doc.form not in CLOSING_FORMS or not doc.title:
+        return
+    if is_intro_line(doc.title):
+        doc.warnings.append(f"intro line as title: {shorten(doc.title, 60)!r}")
+        doc.title = ""
+        return
+    start = collapse(strip_marker(doc.title.rstrip(" .…"))).casefold()
+    answer = next((a.text for a in doc.answers if a.key == "insights" and a.text), "")
+    first = doc.insights[0] if doc.insights else ""
+    doc.title_from_text = any(
+        collapse(strip_marker(text)).casefold().startswith(start) for text in (answer, first)
+    )
+
+
 def fill_empty_title(doc: ParsedDocument, name: str) -> None:
     """Give a document without a title one, and a warning saying where it came from."""
     if doc.title:
         return
+    doc.title_from_text = True
     doc.title, source = title_fallback(doc, name)
     doc.warnings.append(f"empty title: using {source}" if doc.title else "empty title")
 

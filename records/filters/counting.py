@@ -3,6 +3,7 @@ other active filters of a FacetedFilterSet (records/filters/facets.py), one quer
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -89,6 +90,8 @@ class FacetCounting:
         relation, _, rest = facet.path.partition(LOOKUP_SEP)
         rows, key = self.facet_rows()
         hop = through_hop(rows.model, relation) if key == "pk" and rest else None
+        if facet.also:  # counted on the rows of both paths (value_counts)
+            hop = None
         paths = [facet.path] + ([facet.label] if facet.label else [])
         if hop is None:
             return *self.counted_rows(queryset), paths
@@ -118,9 +121,8 @@ class FacetCounting:
         if not invalid:
             others = self.filter_queryset(self.queryset, skip=(facet.name, "sort"))
             rows, counted, paths = self.counting(facet, others)
-            rows = rows.order_by().values_list(*paths).annotate(n=Count(counted, distinct=True))
             choices = self.choice_labels(facet.name)
-            for row in rows:
+            for row in self.value_counts(facet, rows, counted, paths):
                 if row[0] is None:  # rows without this relation, e.g. a plan without SDG
                     continue
                 value = str(row[0])
@@ -137,6 +139,19 @@ class FacetCounting:
         else:
             counts.options.sort(key=lambda o: sortable(o.value), reverse=facet.descending)
         return counts
+
+    @staticmethod
+    def value_counts(facet, rows, counted: str, paths: list[str]):
+        """(value, [label,] count) of each value of the facet among `rows`, in one query."""
+        rows = rows.order_by()
+        if not facet.also:
+            return rows.values_list(*paths).annotate(n=Count(counted, distinct=True))
+        # A record counts once under a value reached through either path: the distinct
+        # (record, value, label) rows of both, counted here.
+        also = [facet.also[0]] + ([facet.also[1]] if facet.label else [])
+        pairs = rows.values_list(counted, *paths).union(rows.values_list(counted, *also))
+        counts = Counter(tuple(pair[1:]) for pair in pairs)
+        return [(*value, n) for value, n in counts.items()]
 
     def value_labels(self, facet, values: list[str]) -> dict[str, str]:
         """The display names of selected values nothing matches (one query; none for a

@@ -18,6 +18,7 @@ from functools import cache
 
 import django_filters
 from django import forms
+from django.db.models import Q
 from django.db.models.constants import LOOKUP_SEP
 from django_filters.filterset import FilterSetMetaclass
 
@@ -40,6 +41,9 @@ class Facet:
     by_count: bool = True  # most frequent first; else in the order of the values
     descending: bool = False  # values in reverse order, e.g. the latest year first
     numbered: bool = False  # labels read "5. Gender equality"
+    # Another (path, label) to the same values, whose rows count too: a closing report's
+    # insights take the tags of the plan it closes as well as its own (see `through_cycle`).
+    also: tuple[str, str] | None = None
 
     def __deepcopy__(self, memo):
         # Immutable: every FilterSet deep-copies its filters, and may share their facets.
@@ -49,6 +53,12 @@ class Facet:
         """The same facet read from rows that reach it through `relation` (e.g. "plan")."""
         label = f"{relation}{LOOKUP_SEP}{self.label}" if self.label else ""
         return replace(self, path=f"{relation}{LOOKUP_SEP}{self.path}", label=label)
+
+    def through_cycle(self, relation: str) -> Facet:
+        """The facet read through `relation` to a plan and, besides, through that plan's
+        `closes` to the plan whose cycle it closes: the values of the whole learning cycle."""
+        closed = self.via(f"{relation}{LOOKUP_SEP}closes")
+        return replace(self.via(relation), also=(closed.path, closed.label))
 
 
 @cache
@@ -84,9 +94,11 @@ class FacetFilter(django_filters.Filter):
             return qs
         rows, key = self.parent.facet_rows()
         own_path = self.own_path(key)
-        if own_path and not is_many_valued(qs.model, own_path):
+        if own_path and not self.facet.also and not is_many_valued(qs.model, own_path):
             return qs.filter(**{f"{own_path}__in": value})
-        return qs.filter(pk__in=rows.filter(**{f"{self.field_name}__in": value}).values(key))
+        paths = [self.field_name, *(self.facet.also[:1] if self.facet.also else ())]
+        matching = Q.create([(f"{path}__in", value) for path in paths], connector=Q.OR)
+        return qs.filter(pk__in=rows.filter(matching).values(key))
 
     def own_path(self, key: str) -> str:
         """The facet's path from the listed records themselves, given the field `key` of a

@@ -1,4 +1,6 @@
-"""The insight list's filters: an insight's facets are those of its plan."""
+"""The insight list's filters: an insight's facets are those of its plan, and its SDGs,
+themes, methods and data sources those of its whole learning cycle: the closing report's own
+and the plan's it closes (`/insights/?sdg=13` lists what every cycle tagged 13 learned)."""
 
 from ..models import Insight
 from .facets import FacetedFilterSet
@@ -6,6 +8,7 @@ from .plans import plan_facets
 from .search import SearchFilter
 from .sorting import Sort, SortFilter, dated_sorts
 
+CYCLE_FACETS = ("sdg", "theme", "method", "data_source")
 # A plan's insights stay together, in the plan's order.
 IN_PLAN_ORDER = ("plan_id", "position", "pk")
 
@@ -24,7 +27,15 @@ class InsightFilter(FacetedFilterSet):
         ranked=True,
     )
     facets = plan_facets(
-        "country", "region", "sdg", "theme", "method", "data_source", "year", via="plan"
+        "country",
+        "region",
+        "sdg",
+        "theme",
+        "method",
+        "data_source",
+        "year",
+        via="plan",
+        cycle=CYCLE_FACETS,
     )
 
     class Meta:

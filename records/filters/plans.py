@@ -22,9 +22,14 @@ PLAN_FACETS = (
 )
 
 
-def plan_facets(*names: str, via: str) -> tuple[Facet, ...]:
-    """The plan facets called `names`, read through the relation `via` to the plan."""
-    return tuple(facet.via(via) for facet in PLAN_FACETS if facet.name in names)
+def plan_facets(*names: str, via: str, cycle: tuple[str, ...] = ()) -> tuple[Facet, ...]:
+    """The plan facets called `names`, read through the relation `via` to the plan; those
+    also in `cycle` read the whole learning cycle (Facet.through_cycle)."""
+    return tuple(
+        facet.through_cycle(via) if facet.name in cycle else facet.via(via)
+        for facet in PLAN_FACETS
+        if facet.name in names
+    )
 
 
 class PlanFilter(FacetedFilterSet):

@@ -46,6 +46,7 @@ def save_plan(
     plan = titled_record(LearningPlan, plan, doc.title, source, lookups, warnings)
     plan.stage = Stage.CLOSING if doc.form in CLOSING_FORMS else Stage.PLAN
     plan.year = doc.year
+    plan.title_from_text = doc.title_from_text
     plan.focal_point = fit(LearningPlan, "focal_point", doc.focal_point, warnings)
     answers = plan_answers(doc, warnings)
     insights = [

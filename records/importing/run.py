@@ -28,6 +28,7 @@ from records.enums import ArchiveType, Outcome
 from records.models import Blog, LearningPlan
 
 from .blogs import blog_key, save_blog
+from .cycles import join_cycles
 from .limits import MAX_FILE_BYTES, check_plan_limits, check_size
 from .lookups import Lookups
 from .plans import plan_key, save_plan
@@ -91,6 +92,10 @@ class Importer:
             LearningPlan.objects.exclude(source_sha256="").values_list("source_sha256", flat=True)
         ) | set(Blog.objects.exclude(source_sha256="").values_list("source_sha256", flat=True))
         self.lookups = Lookups()
+        # The focal points of the plans written in this run, whose cycles are joined at its
+        # end; and that of the file being written, until its transaction commits.
+        self.touched_focal_points: set[str] = set()
+        self.writing_focal_point = ""
 
     def run(
         self,
@@ -104,6 +109,11 @@ class Importer:
             self.report.results.append(result)
             if progress:
                 progress(result)
+        # Closing reports join their plans once every file is in, whatever the files' order.
+        with transaction.atomic():
+            join_cycles(self.touched_focal_points)
+            if self.dry_run:
+                transaction.set_rollback(True)
         return self.report
 
     def import_one(self, name: str, data: Data) -> FileResult:
@@ -140,6 +150,7 @@ class Importer:
         if result.outcome.wrote and not self.dry_run:
             self.lookups.commit()
             self.imported_shas.add(sha)
+            self.touched_focal_points.add(self.writing_focal_point)
         else:
             self.lookups.discard()
         return result
@@ -166,6 +177,7 @@ class Importer:
         if outcome:
             return FileResult(name, outcome, reason, doc.warnings)
         source = Source(name, sha, key)
+        self.writing_focal_point = doc.focal_point
         if kind is None:
             saved = save_plan(record, doc, source, self.lookups)
         else:

@@ -98,9 +98,13 @@ def test_seed_plan_000_partners_with_sector_and_description(imported_seeds):
 
 def test_seed_closing_report_001_title_insights_and_blog(imported_seeds):
     plan = plan_by_seed(1)
+    # Its "# " line is its first insight, not a title: joined to the plan it closes (seed
+    # 000), it is named after that plan.
     assert plan.title == (
-        "To progress STEM students need personal interaction with role models, individual approach"
+        "Closing report: Growing number of women in STEM fields and helping them to advance "
+        "throughout their careers."
     )
+    assert (plan.title_from_text, plan.closes) == (True, plan_by_seed(0))
     assert plan.stage == Stage.CLOSING
     assert [i.text for i in plan.insights.order_by("position")] == SEED_001_INSIGHTS
     blog = Blog.objects.get(source_file=seed_file(3).name)
@@ -161,8 +165,8 @@ def test_seed_closing_report_001_insights_stored_once(imported_seeds):
         (16, "evidence_uploads"),
     ]
     assert plan.answer("insights") == ""
-    # The first insight is also the report's title, hence its two lines.
-    assert [plan.search_document.count(text) for text in SEED_001_INSIGHTS] == [2, 1, 1, 1]
+    # Each insight once: the report is named after its plan, not after its first insight.
+    assert [plan.search_document.count(text) for text in SEED_001_INSIGHTS] == [1, 1, 1, 1]
     assert plan.search_document == plan.build_search_document()
 
 

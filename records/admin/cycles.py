@@ -1,0 +1,51 @@
+"""The learning cycle on a closing report's admin page: the plan it closes, who set the link,
+the importer's evidence, and the candidates the importer weighed, for staff to choose from.
+
+Staff set, change or clear `closes` (an autocomplete over every plan: staff may join across
+focal points, which the importer never does); any change makes the link staff's, which every
+later import keeps.
+"""
+
+from django.contrib import admin
+from django.urls import reverse
+from django.utils.html import format_html, format_html_join
+
+from ..enums import CycleSource, Stage
+from ..importing.cycles import plan_candidates
+
+CYCLE_FIELDS = ["closes", "closes_source", "closes_evidence", "closes_candidates"]
+CYCLE_READONLY = ["closes_source", "closes_evidence", "closes_candidates"]
+
+
+class CycleAdminMixin:
+    """For LearningPlanAdmin: the "Learning cycle" fields and what saving `closes` means."""
+
+    def save_model(self, request, obj, form, change):
+        if "closes" in form.changed_data:
+            obj.closes_source, obj.closes_evidence = CycleSource.STAFF, ""
+        super().save_model(request, obj, form, change)
+
+    @admin.display(description="candidates")
+    def closes_candidates(self, obj):
+        """The plans of the same focal point and country this report may close, best first,
+        with the importer's score and the words both texts share."""
+        if obj is None or obj.pk is None or obj.stage != Stage.CLOSING:
+            return "Only a closing report closes a plan."
+        candidates = plan_candidates(obj)
+        if not candidates:
+            return "No plan of the same focal point and country, of its year or up to two before."
+        rows = (
+            (
+                reverse("admin:records_learningplan_change", args=[plan.pk]),
+                plan.title,
+                plan.year or "no year",
+                f"{join.score:.2f}",
+                join.evidence,
+                " (current)" if plan.pk == obj.closes_id else "",
+            )
+            for plan, join in candidates
+        )
+        return format_html(
+            '<ol class="cycle-candidates">{}</ol>',
+            format_html_join("", '<li><a href="{}">{}</a> ({}): score {}; {}{}</li>', rows),
+        )

@@ -1,0 +1,219 @@
+"""Learning cycles: which action learning plan a closing report closes.
+
+Nothing in a closing report names its plan, so the two are matched on what they share. Pure
+Python: the importer (records.importing.cycles) hands in one focal point's records.
+
+The scoring, for one closing report and each candidate plan:
+
+1. Required: the same focal point (the caller groups by it), a country in common, and the
+   report's year equal to the plan's or one or two after it. A year written in both titles
+   must agree ("Closing Action Plan 2023 - …" never closes "Action Plan 2022 - …").
+2. Words: each text (title, answers, insights) becomes its set of words of three letters or
+   more, without common words; a word weighs its rarity among the focal point's records
+   (idf = log(1 + n / df)), so a place, programme or product name both texts share counts far
+   more than "youth" in a lab that writes about youth every year.
+3. Title similarity: weighted overlap of the two titles' words once the markers around a
+   plan title ("Closing:", "Closing Form -", "(closing)", "Closure", "Learnings", "Follow
+   up:") are dropped; text similarity: the weighted overlap of the whole texts (cosine).
+   score = TITLE_WEIGHT * title + (1 - TITLE_WEIGHT) * text.
+4. Link only when one candidate clearly wins: score >= MIN_SCORE and at least MARGIN times the
+   runner-up's. Precision before recall: a wrong join is worse than none.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from itertools import pairwise
+
+# Two texts of one lab share few pairs of words: the cosine of two different records is
+# 0.02-0.05, of a plan and its closing report 0.05-0.3; a title overlap is 0-1.
+TITLE_WEIGHT = 0.5
+TEXT_WEIGHT = 5.0
+MIN_SCORE = 0.24
+MARGIN = 1.5
+# A close race is decided by the report's own title when it names the best plan this well
+# and this much better than the next (see _winner).
+TITLE_DECIDES = 0.7
+TITLE_LEAD = 0.3
+# Two plans whose texts overlap this much are one plan filed twice.
+SAME_PLAN = 0.8
+
+_WORD = re.compile(r"[^\W\d_]{3,}|\d{4}")
+# Links and pictures ("![Missing alt text](https://…/blobs/….png)") say nothing of the topic.
+_LINKS = re.compile(r"!?\[[^\]]*\]\([^)]*\)|https?://\S+")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# Words that mark a title as a closing report's, not what the cycle is about.
+_MARKERS_WORDS = (
+    "closing closure closed close form learnings learning lessons follow phase alp first second "
+    "third"
+)
+_MARKERS = frozenset(_MARKERS_WORDS.split())
+_COMMON_WORDS = (
+    "the and for with that this from have has had was were are our their they them into about "
+    "which what when where who how will would can could also more most such than then these "
+    "those there been being its not but all any each other some very through using use used new "
+    "one two how why may might should must between within across over under while les des une "
+    "pour dans par sur avec est qui que aux del los las con para por una que como"
+)
+_COMMON = frozenset(_COMMON_WORDS.split())
+
+
+@dataclass(frozen=True)
+class CycleRecord:
+    """What the matcher reads of one record of a focal point."""
+
+    pk: int
+    title: str
+    year: int | None
+    countries: frozenset[str]
+    text: str  # the title, answers and insights
+    is_report: bool  # a closing report, to be joined to a plan
+    is_plan: bool  # holds an action learning plan (a START form), so it can be closed
+    titled: bool = True  # its title is its own, not taken from its text (see title_score)
+
+
+@dataclass(frozen=True)
+class Join:
+    plan: int
+    score: float
+    evidence: str
+    title: float = 0.0  # how much a report's own title names the plan (FocalPoint.title_score)
+
+
+def words(text: str) -> frozenset[str]:
+    return frozenset(w for w in _WORD.findall(text.casefold()) if w not in _COMMON)
+
+
+def features(text: str) -> frozenset[str]:
+    """The text's words and its pairs of adjacent words ("chiang rai", "big data"): two
+    records of one lab share many words, but a shared name of two words is rarely chance."""
+    found = [w for w in _WORD.findall(_LINKS.sub(" ", text).casefold()) if w not in _COMMON]
+    return frozenset(found) | frozenset(f"{a} {b}" for a, b in pairwise(found))
+
+
+def title_words(title: str, countries: Iterable[str] = ()) -> frozenset[str]:
+    """A title's words without the markers a closing report puts around its plan's title,
+    and without the names of its countries (every plan of a lab is about its country)."""
+    drop = _MARKERS | words(" ".join(countries))
+    return frozenset(w for w in words(title) if w not in drop and not w.isdigit())
+
+
+def compatible(report: CycleRecord, plan: CycleRecord) -> bool:
+    if report.pk == plan.pk or not plan.is_plan or report.year is None or plan.year is None:
+        return False
+    if not report.countries & plan.countries or not 0 <= report.year - plan.year <= 2:
+        return False
+    report_years, plan_years = set(_YEAR.findall(report.title)), set(_YEAR.findall(plan.title))
+    return not (report_years and plan_years and not report_years & plan_years)
+
+
+class _Weights:
+    """Each word's rarity among one focal point's records."""
+
+    def __init__(self, texts: Iterable[frozenset[str]]):
+        texts = list(texts)
+        self.n = len(texts)
+        self.df = Counter(w for text in texts for w in text)
+
+    def __call__(self, word: str) -> float:
+        return math.log(1 + self.n / self.df.get(word, 1))
+
+    def overlap(self, a: frozenset[str], b: frozenset[str]) -> float:
+        """Cosine of the two word sets, each word weighed by its rarity."""
+        norm = math.sqrt(sum(self(w) ** 2 for w in a) * sum(self(w) ** 2 for w in b))
+        return sum(self(w) ** 2 for w in a & b) / norm if norm else 0.0
+
+    def contained(self, a: frozenset[str], b: frozenset[str]) -> float:
+        """The weighted share of the words of `a` found in `b`."""
+        total = sum(self(w) ** 2 for w in a)
+        return sum(self(w) ** 2 for w in a & b) / total if total else 0.0
+
+
+class FocalPoint:
+    """One focal point's records, scored against each other."""
+
+    def __init__(self, records: list[CycleRecord]):
+        self.records = records
+        self.text = {r.pk: features(r.text) for r in records}
+        self.titles = {r.pk: title_words(r.title, r.countries) for r in records}
+        self.weights = _Weights(self.text.values())
+
+    def title_score(self, report: CycleRecord, plan: CycleRecord) -> float:
+        """How much the two titles agree; a report without a title of its own (one taken
+        from its text, or renamed after its plan) is read for the plan's title words."""
+        if report.titled:
+            return self.weights.overlap(self.titles[report.pk], self.titles[plan.pk])
+        return self.weights.contained(self.titles[plan.pk], self.text[report.pk])
+
+    def candidates(self, report: CycleRecord) -> list[Join]:
+        """Every plan `report` may close, best first, with its score and the rarest words
+        and pairs of words the two texts share."""
+        found = []
+        for plan in self.records:
+            if not compatible(report, plan):
+                continue
+            shared = self.text[report.pk] & self.text[plan.pk]
+            title = self.title_score(report, plan)
+            text = self.weights.overlap(self.text[report.pk], self.text[plan.pk])
+            rarest = sorted(shared, key=lambda w: (-self.weights(w), w))[:6]
+            evidence = f"shared: {', '.join(rarest)}"
+            own_title = title if report.titled else 0.0
+            found.append(
+                Join(plan.pk, TITLE_WEIGHT * title + TEXT_WEIGHT * text, evidence, own_title)
+            )
+        return sorted(found, key=lambda join: -join.score)
+
+    def distinct(self, candidates: list[Join]) -> list[Join]:
+        """The candidates without those that repeat a better one: a plan re-filed word for
+        word (the next year, or under another title) is one candidate, not a tie."""
+        kept: list[Join] = []
+        for join in candidates:
+            text = self.text[join.plan]
+            if all(self.weights.overlap(text, self.text[k.plan]) < SAME_PLAN for k in kept):
+                kept.append(join)
+        return kept
+
+
+def match(records: list[CycleRecord]) -> dict[int, Join | None]:
+    """report pk → its Join, or None, for every closing report among one focal point's
+    records."""
+    focal_point = FocalPoint(records)
+    joins = {
+        r.pk: _winner(focal_point.distinct(focal_point.candidates(r)))
+        for r in records
+        if r.is_report
+    }
+    return _one_per_plan(joins)
+
+
+def _one_per_plan(joins: dict[int, Join | None]) -> dict[int, Join | None]:
+    """A plan is closed once: when two reports win the same plan (a plan and its successor
+    of one title), only the better one is joined."""
+    best: dict[int, Join] = {}
+    for join in filter(None, joins.values()):
+        if join.plan not in best or join.score > best[join.plan].score:
+            best[join.plan] = join
+    return {pk: join if join and best[join.plan] is join else None for pk, join in joins.items()}
+
+
+def _winner(candidates: list[Join]) -> Join | None:
+    """The best candidate when it clearly wins (MIN_SCORE, MARGIN), its evidence told."""
+    if not candidates or candidates[0].score < MIN_SCORE:
+        return None
+    best = candidates[0]
+    runner_up = candidates[1].score if len(candidates) > 1 else 0.0
+    # The report's own title naming one plan far better than the next decides a close race
+    # ("BlueDIGITAL Pivot - Closure": "BlueDIGITAL Pivot" 2022, not "BlueDIGITAL" 2021).
+    named = (
+        len(candidates) > 1
+        and best.title >= TITLE_DECIDES
+        and best.title - candidates[1].title >= TITLE_LEAD
+    )
+    if best.score < MARGIN * runner_up and not named:
+        return None
+    score = f"score {best.score:.2f}" + (f" (next {runner_up:.2f})" if runner_up else "")
+    return Join(best.plan, best.score, f"{score}; {best.evidence}")

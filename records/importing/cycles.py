@@ -1,0 +1,129 @@
+"""Joining closing reports to the plans they close, for the focal points an import touched.
+
+Run at the end of every import run (see Importer.run), so the order of the files does not
+matter: a plan imported after its closing report, in this run or a later one, still joins.
+The scoring is records.cycles; this module reads one focal point's records and writes the
+links. A link staff set (or cleared) is never changed, and the plan it names is not offered
+to another report. A joined report without a real title (`title_from_text`) that staff have
+not edited is named after its plan: "Closing report: <plan title>". Cost: four queries and
+the writes, linear in the records of the touched focal points.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import replace
+
+from django.db.models.functions import Lower
+
+from records import cycles, versioning
+from records.enums import CycleSource, Stage
+from records.models import LearningPlan, PlanAnswer
+
+_FIELDS = ("pk", "title", "year", "stage", "fp", "search_document")
+_NAMING = ("title_from_text", "edited_since_import")
+_LINK = ("closes_id", "closes_source", "closes_evidence")
+
+
+def join_cycles(focal_points: Iterable[str]) -> int:
+    """Redo the importer's matches of every closing report of these focal points (compared
+    without case); returns how many reports' links changed."""
+    rows, groups = load(focal_points)
+    staff_plans = {r["closes_id"] for r in rows if r["closes_source"] == CycleSource.STAFF}
+    joins = {}
+    for group in groups.values():
+        # A plan staff joined to a report is not offered to another.
+        offered = [replace(r, is_plan=r.is_plan and r.pk not in staff_plans) for r in group]
+        joins.update(cycles.match(offered))
+    return _write(rows, joins)
+
+
+def plan_candidates(report: LearningPlan) -> list[tuple[LearningPlan, cycles.Join]]:
+    """The plans `report` may close, best first, each with its score and evidence: what
+    the importer weighs, for staff to choose from."""
+    _, groups = load([report.focal_point])
+    group = groups.get(report.focal_point.casefold(), [])
+    record = next((r for r in group if r.pk == report.pk), None)
+    if record is None:
+        return []
+    joins = cycles.FocalPoint(group).candidates(record)
+    plans = LearningPlan.objects.only("title", "year", "slug").in_bulk([j.plan for j in joins])
+    return [(plans[join.plan], join) for join in joins]
+
+
+def load(focal_points: Iterable[str]) -> tuple[list[dict], dict[str, list[cycles.CycleRecord]]]:
+    """The rows of the records of these focal points, and their CycleRecords by focal point.
+    A report whose link staff set is no report to match: its `is_report` is False."""
+    wanted = {fp.casefold() for fp in focal_points if fp}
+    if not wanted:
+        return [], {}
+    records = LearningPlan.objects.annotate(fp=Lower("focal_point")).filter(fp__in=wanted)
+    rows = list(records.values(*_FIELDS, *_LINK, *_NAMING))
+    countries = defaultdict(set)
+    through = LearningPlan.countries.through.objects
+    for plan_id, code in through.filter(learningplan__in=records.values("pk")).values_list(
+        "learningplan_id", "country_id"
+    ):
+        countries[plan_id].add(code)
+    # A closing report that also holds its plan's form (a challenge statement) can be closed.
+    holding_plans = set(
+        PlanAnswer.objects.filter(plan__in=records.values("pk"), key="challenge_statement")
+        .exclude(text="")
+        .values_list("plan_id", flat=True)
+    )
+    groups = defaultdict(list)
+    for row in rows:
+        groups[row["fp"]].append(
+            cycles.CycleRecord(
+                pk=row["pk"],
+                title=row["title"],
+                year=row["year"],
+                countries=frozenset(countries[row["pk"]]),
+                text=_text(row),
+                is_report=row["stage"] == Stage.CLOSING
+                and row["closes_source"] != CycleSource.STAFF,
+                is_plan=row["stage"] == Stage.PLAN or row["pk"] in holding_plans,
+                titled=not row["title_from_text"],
+            )
+        )
+    return rows, groups
+
+
+def closing_title(plan_title: str) -> str:
+    """The name of a closing report without a title of its own, joined to `plan_title`."""
+    return f"Closing report: {plan_title}"[: LearningPlan._meta.get_field("title").max_length]
+
+
+def _text(row: dict) -> str:
+    """The record's text for matching: its search document, without the title of a report
+    whose title is not its own (a line of the text, or its plan's title once joined), so
+    that naming a report after its plan changes no later match."""
+    if row["title_from_text"]:
+        return row["search_document"].partition("\n")[2]
+    return row["search_document"]
+
+
+def _write(rows: list[dict], joins: dict[int, cycles.Join | None]) -> int:
+    titles = {row["pk"]: row["title"] for row in rows}
+    changed = []
+    for row in rows:
+        if row["pk"] not in joins:
+            continue
+        join = joins[row["pk"]]
+        plan_id = join.plan if join else None
+        link = (plan_id, CycleSource.MATCHED if join else "", join.evidence[:300] if join else "")
+        title, document = row["title"], row["search_document"]
+        if join and row["title_from_text"] and not row["edited_since_import"]:
+            title = closing_title(titles[plan_id])
+            # The search document begins with the title (LearningPlan.build_search_document).
+            document = title + document.removeprefix(row["title"])
+        if tuple(row[name] for name in _LINK) != link or title != row["title"]:
+            report = LearningPlan(pk=row["pk"], title=title, search_document=document)
+            report.closes_id, report.closes_source, report.closes_evidence = link
+            changed.append(report)
+    if changed:
+        fields = ["title", "search_document", "closes", "closes_source", "closes_evidence"]
+        LearningPlan.objects.bulk_update(changed, fields, batch_size=500)
+        versioning.bump()  # bulk_update sends no signal
+    return len(changed)

@@ -1,0 +1,57 @@
+"""A closing report's title says what it is: an intro line is never a title, and a title that
+is the start of the insights is marked as taken from the text."""
+
+import pytest
+
+from records.archive.titles import is_intro_line
+from tests.factories import parse_data
+
+
+@pytest.mark.parametrize(
+    ("title", "intro"),
+    [
+        ("The key insights generated from this learning challenge are listed below:", True),
+        ("The top key insights generated through this learning challenge are:", True),
+        ("The sensemaking opened our eyes to the following key insights:", True),
+        ("The five keys learning are the followings:", True),
+        ("Les idées principales générés au cours du cycle d'apprentissage sont:", True),
+        ("Social Innovation Platforms (SIPs) on Maldives Future of Work:", False),
+        ("Closing: Malay Food System Lessons", False),
+        ("Harvesting Insights: Unveiling Agricultural Dynamics", False),
+    ],
+)
+def test_is_intro_line(title, intro):
+    assert is_intro_line(title) is intro
+
+
+@pytest.mark.parametrize(
+    ("name", "title"),
+    [
+        (
+            "the_key_insights_generated_from_this_learning_challenge_are_listed_below_.md",
+            "Collaboration and partnership between local government and private sector is "
+            "crucial to explore, test and scale the…",
+        ),
+        (
+            "the_five_keys_learning_are_the_followings_.md",
+            "The legal and institutional ecosystem on waste collection subscription is "
+            "scattered and potentially confrontational…",
+        ),
+    ],
+)
+def test_intro_line_title_gives_way_to_the_first_insight(name, title):
+    doc = parse_data(f"learningplan/{name}")
+    assert (doc.title, doc.title_from_text) == (title, True)
+    assert any(w.startswith("intro line as title: ") for w in doc.warnings)
+
+
+@pytest.mark.parametrize(
+    ("name", "from_text"),
+    [
+        ("__though_science_is_viewed_as_important_course_at_secondary_school__little__.md", True),
+        ("reverse_shop___closing_form.md", False),
+        ("reverse_shop.md", False),
+    ],
+)
+def test_title_from_the_insights_is_marked(name, from_text):
+    assert parse_data(f"cycles/{name}").title_from_text is from_text
