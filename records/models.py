@@ -73,9 +73,9 @@ class Country(models.Model):
     bureau = models.CharField(
         "UNDP regional bureau",
         max_length=30,
+        help_text="The region as visitors name it; empty where no bureau serves the country.",
         choices=Bureau,
         blank=True,
-        help_text="The region as visitors name it; empty where no bureau serves the country.",
     )
     map_shape = models.TextField(
         blank=True, editable=False, help_text="The country's outline on the site's world map."
