@@ -24,7 +24,7 @@ from .query import fold_apostrophes
 # key = pk * KINDS + the model's number: one key space for the four models.
 KINDS = 8
 KIND = {LearningPlan: 1, Insight: 2, Partner: 3, Blog: 4}
-# The index's table on either database (migration 0010).
+# The index's table on either database (migration 0011).
 TABLE = "records_search"
 BATCH = 500
 

@@ -1,4 +1,4 @@
-"""Search on PostgreSQL: a table (migration 0010) of one row per record, keyed by `key`
+"""Search on PostgreSQL: a table (migration 0011) of one row per record, keyed by `key`
 (records.search.entries), holding the record's text search configuration (the stemming of its
 language) and its tsvector: title weighted A, insights B, body C, each unaccented.
 

@@ -1,4 +1,4 @@
-"""Search on SQLite: an FTS5 table (migration 0010) of one row per record, keyed by `key`
+"""Search on SQLite: an FTS5 table (migration 0011) of one row per record, keyed by `key`
 (records.search.entries), with the columns title, insights and body, ranked by bm25 with the
 title and the insights above the body.
 
