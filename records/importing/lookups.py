@@ -26,6 +26,7 @@ from records.models import (
 )
 
 from .columns import fit
+from .country_offices import country_key
 
 # The plan's tag facets; each has its own tag model, so "press" the data source and "press"
 # the theme stay two tags.
@@ -93,6 +94,8 @@ class Lookups:
         for code, name, aliases in Country.objects.values_list("code", "name", "aliases"):
             for spelling in [code, name, *aliases]:
                 self.countries[spelling.casefold()] = code
+        # Every name and alias in the form of a URL's country office ("north-macedonia").
+        self.country_keys = {country_key(s): code for s, code in self.countries.items()}
         self.sdgs = set(SDG.objects.values_list("number", flat=True))
         self.tags = {
             facet: Staged(tag_ids_by_slug(tag_model(facet)), finder(tag_model(facet), "slug"))
