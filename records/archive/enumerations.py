@@ -16,10 +16,12 @@ _NUMBER = re.compile(
     r"(?:^|(?<=\s))(?:"
     r"#(\d{1,2})[.):]?"  # "#1 Local government…"
     r"|(?i:key insight|insight|lesson|learning|finding)\s+(\d{1,2})\s?[.):-]?"  # "Insight 1: …"
-    r"|\(?(\d{1,2})(?:\)\.?|\.|\s?[-–](?=\s))"  # "1.", "1)", "(1)", "1 -"
+    r"|(\(?\d{1,2}(?:\)\.?|\.|\s?[-–](?=\s)))"  # "1.", "1)", "(1)", "1 -"
+    r"|(\(?[a-h]\))"  # "a)", "(b)"
     r")(?!\d)\s*(?=\S)"
 )
 _MAX_RUN_STARTS = 8
+_LINE_START_JUNK = " \t-*•>"
 
 
 def strip_marker(s: str) -> str:
@@ -28,22 +30,60 @@ def strip_marker(s: str) -> str:
 
 
 def numbered_items(text: str) -> list[str]:
-    """Items of a 1, 2, 3… enumeration (on separate lines or flattened), [] if none."""
-    marks = [
-        (int(next(filter(None, m.groups()))), m.start(), m.end()) for m in _NUMBER.finditer(text)
-    ]
+    """Items of a 1, 2, 3… (or a, b, c…) enumeration, on separate lines or flattened; [] if none.
+
+    The run is read in the style of its second marker ("(2)", "2.", "2)", "#2", "b)"…), so a
+    list numbered "(1)…(7)" is not cut by a "3." inside an item; a lettered run counts only
+    when each letter starts a line. Of the runs found, the one with the most markers at the
+    start of a line wins, then the longest, then a numbered one over a lettered one, then the
+    first.
+    """
+    marks = [_mark(m, text) for m in _NUMBER.finditer(text)]
     best: list[tuple[int, int]] = []
-    # "on 1-Dec-2022 … 1) First insight": the longest 1, 2, 3… run wins, not the first "1".
+    best_score = (0, 0, False)
     # Only a few starts are tried so that a text full of "1." stays linear.
-    starts = [i for i, (number, _, _) in enumerate(marks) if number == 1][:_MAX_RUN_STARTS]
+    starts = [i for i, mark in enumerate(marks) if mark[0] == 1][:_MAX_RUN_STARTS]
     for first in starts:
-        run = []
-        for number, start, end in marks[first:]:
-            if number == len(run) + 1:
+        style = ""  # set by the second marker: "1. A (2) B (3) C" is one run
+        lettered = marks[first][1] == "a)"  # letters and numbers never make one run
+        run: list[tuple[int, int]] = []
+        at_line_start = 0
+        for number, mark_style, start, end, line_start in marks[first:]:
+            if (
+                style in ("", mark_style)
+                and (mark_style == "a)") == lettered
+                and number == len(run) + 1
+            ):
+                style = "" if not run else mark_style
                 run.append((start, end))
-        if len(run) > len(best):
-            best = run
-    if len(best) < 2:
+                at_line_start += line_start
+        score = (at_line_start, len(run), not lettered)
+        # Letters inside a sentence ("three angles: a) social, b) …") are not the list.
+        whole_lines = not lettered or at_line_start == len(run)
+        if len(run) >= 2 and whole_lines and score > best_score:
+            best, best_score = run, score
+    if not best:
         return []
     ends = [start for start, _ in best[1:]] + [len(text)]
     return [text[body:end] for (_, body), end in zip(best, ends, strict=True)]
+
+
+def _mark(m: re.Match, text: str) -> tuple[int, str, int, int, bool]:
+    """(number, style, start, end, at the start of a line) of one marker."""
+    hashed, word, generic, letter = m.groups()
+    if letter:
+        number, style = ord(letter.strip("()")) - ord("a") + 1, "a)"
+    elif generic:
+        digits = generic.strip("().-– ")
+        number = int(digits)
+        style = generic.replace(digits, "n").replace(" ", "").replace("–", "-")
+    else:
+        number, style = int(hashed or word), "#" if hashed else "word"
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    return (
+        number,
+        style,
+        m.start(),
+        m.end(),
+        not text[line_start : m.start()].strip(_LINE_START_JUNK),
+    )

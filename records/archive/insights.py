@@ -1,7 +1,10 @@
 """The key insights of a closing report, split out of the insights answer.
 
-A numbered run wins; else the last list after an intro line ("First insights are:"), one
-item per bullet, flattened dash list or hard-wrapped paragraph.
+A numbered run wins ("(1)…(7)", "1.", "#1", "a)"); else the last list after an intro line
+("First insights are:") or an intro paragraph ("…The below insights are gained through these
+exercises."), one item per bullet, flattened dash list or hard-wrapped paragraph. An
+insight's own heading ("#1 Each cluster is unique:" above its text) stays a paragraph of its
+own: insights keep their paragraphs, separated by a blank line.
 """
 
 from __future__ import annotations
@@ -15,6 +18,13 @@ from .text import collapse
 # Flattened lists: "-   a -   b" (NBSP runs after the dash) and "… approach -Collective …".
 _INLINE_DASH = re.compile(r"\s-\s+(?=\S)|\s-(?=[A-Z])")
 _INLINE_BULLET = re.compile(r"[•·]|\s\*\s")
+# The last sentence of an intro paragraph: it announces the list below.
+_ANNOUNCES = (
+    re.compile(r"\b(?:insights?|lessons|learnings|findings)\b", re.IGNORECASE),
+    re.compile(r"\b(?:below|following|as follows|are|were|include)\b", re.IGNORECASE),
+)
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+_SENTENCE_END = (".", "!", "?", ";", ",")
 
 
 def insights(answers: list[Answer]) -> list[str]:
@@ -28,6 +38,8 @@ def split_insights(text: str) -> list[str]:
     items = numbered_items("\n".join(lines))
     if not items:
         lines = [line for line in lines if line.strip()]
+        if lines and _is_intro_paragraph(lines):
+            lines = lines[1:]
         intro = [i for i, line in enumerate(lines[:-1]) if is_intro(line)]
         if intro:  # "…includes 2 phases:" list, "First insights are:" list → the last list
             lines = lines[intro[-1] + 1 :]
@@ -39,8 +51,39 @@ def split_insights(text: str) -> list[str]:
         else:
             lines = join_wrapped(lines)
         items = [part for line in lines for part in _INLINE_BULLET.split(line)]
-    cleaned = (collapse(strip_marker(item)).rstrip(",; ") for item in items)
+    cleaned = (_paragraphs(strip_marker(item)).rstrip(",; ") for item in items)
     return [item for item in cleaned if re.search(r"\w", item)]
+
+
+def _paragraphs(item: str) -> str:
+    """The item's paragraphs, each on one line, separated by a blank line.
+
+    A first line that is a heading ("Known challenges we did not foresee", "… sector:") is a
+    paragraph of its own even without a blank line below it.
+    """
+    first, newline, rest = item.strip().partition("\n")
+    if newline and _is_heading(first) and rest.lstrip()[:1].isupper():
+        item = f"{first}\n\n{rest}"
+    parts = (collapse(part) for part in _PARAGRAPH_BREAK.split(item))
+    return "\n\n".join(part for part in parts if part)
+
+
+def _is_heading(line: str) -> bool:
+    line = line.strip()
+    return 0 < len(line) <= 200 and (line.endswith(":") or not line.endswith(_SENTENCE_END))
+
+
+def _is_intro_paragraph(lines: list[str]) -> bool:
+    """The first line is an unmarked paragraph announcing the marked list below it."""
+    first, rest = lines[0], lines[1:]
+    marked = [line for line in rest if strip_marker(line) != line]
+    last_sentence = re.split(r"(?<=[.!?])\s+", first.strip())[-1]
+    return (
+        strip_marker(first) == first
+        and len(marked) >= 2
+        and len(marked) == len(rest)
+        and all(pattern.search(last_sentence) for pattern in _ANNOUNCES)
+    )
 
 
 def join_wrapped(lines: list[str]) -> list[str]:

@@ -8,7 +8,7 @@ derived from them (insights, partners, blog links, a completed title).
 from __future__ import annotations
 
 from .answers import parse_answers
-from .blog_pages import extract_article
+from .blog_pages import extract_article, page_date
 from .blog_pages.vocabulary import ORIGINAL_LINK
 from .document import BLOG_TYPES, ParsedDocument
 from .insights import insights
@@ -64,6 +64,11 @@ def _read_article(doc: ParsedDocument, lines: list[str], skip: list[bool], title
         start += 1
     page = [unescape(lines[i]) for i in range(start, len(lines)) if not skip[i]]
     doc.title, doc.body, doc.authors = extract_article(page, doc.title)
+    if doc.published_on is None:
+        # "4 min read·May 18, 2020" under a Medium headline.
+        doc.published_on = page_date(page)
+        if doc.published_on and doc.year is None:
+            doc.year = doc.published_on.year
 
 
 def _is_header(line: str) -> bool:

@@ -98,9 +98,29 @@ def facet_key(value: str) -> str:
     return collapse(re.sub(r"[^\w\s]|_", "", value.lower().replace("-", " ")))
 
 
+# A hyphen with a space on one side only: "co -creation", "eco- housing".
+_GLUED_HYPHEN = re.compile(r"(?<=\w) -(?=\w)|(?<=\w)- (?=\w)")
+
+
 def facet(values: list[str]) -> list[str]:
-    cleaned = (collapse(v).rstrip(",;. ") for v in values)
-    return dedupe((v for v in cleaned if facet_key(v)), facet_key)
+    """A facet's values cleaned: no stray backslash, "co -creation" and "eco- housing" joined,
+    duplicates (by `facet_key`) and values cut mid-word dropped (see `_is_cut`)."""
+    cleaned = [
+        _GLUED_HYPHEN.sub("-", collapse(v.replace("\\", " "))).rstrip(",;. ") for v in values
+    ]
+    kept = dedupe((v for v in cleaned if facet_key(v)), facet_key)
+    return [v for i, v in enumerate(kept) if not _is_cut(v, kept[i - 1] if i else "")]
+
+
+def _is_cut(value: str, before: str) -> bool:
+    """A value cut mid-word: a cut copy of the value before it ("water scarcity", "water sca";
+    "entrepreneurship", "entre"), or a lone letter after a hyphen ("co-d"). "wind" right after
+    "windpower" has the same shape and goes too: the value before it keeps the meaning.
+    """
+    low, before = value.casefold(), before.casefold()
+    if re.search(r"\w-\w$", low):
+        return True
+    return len(before) > len(low) and before.startswith(low) and before[len(low)].isalpha()
 
 
 def apply_tags(doc: ParsedDocument, pairs: list[tuple[str, str]]) -> None:

@@ -9,6 +9,7 @@ from records.models import Blog, BlogAuthor, BlogLink
 from records.search.language import detect_language
 
 from .columns import fit, normalise_url, redact_emails
+from .country_offices import office_country
 from .lookups import Lookups
 from .sources import ImportFailed, Source, titled_record
 
@@ -24,6 +25,21 @@ def blog_key(doc: archive.ParsedDocument) -> str:
     if len(doc.source_url.strip()) > MAX_URL_LENGTH or len(key) > MAX_URL_LENGTH:
         raise ImportFailed("the [[source:]] URL is longer than 2,000 characters")
     return key
+
+
+def blog_country(doc: archive.ParsedDocument, lookups: Lookups, warnings: list[str]) -> str | None:
+    """The blog's country: the country office its URL names, else its first `[[country:]]`.
+
+    A tag naming another country (or Null Island, or none) gives way to the office, with a
+    warning naming both.
+    """
+    codes = lookups.country_codes(doc.countries, warnings)
+    office = office_country(doc.source_url, lookups.country_keys)
+    if office and codes[:1] != [office]:
+        tagged = ", ".join(doc.countries) or "no country"
+        warnings.append(f"country {office} from the source URL, not the tag's {tagged}")
+        return office
+    return codes[0] if codes else None
 
 
 def save_blog(
@@ -46,8 +62,7 @@ def save_blog(
     blog.source_url = doc.source_url.strip()
     blog.published_on = doc.published_on
     blog.year = doc.year
-    codes = lookups.country_codes(doc.countries, warnings)
-    blog.country_id = codes[0] if codes else None
+    blog.country_id = blog_country(doc, lookups, warnings)
     blog.body = redact_emails(doc.body)
     authors = [
         BlogAuthor(

@@ -6,7 +6,8 @@ The scoring is records.cycles; this module reads one focal point's records and w
 links. A link staff set (or cleared) is never changed, and the plan it names is not offered
 to another report. A joined report without a real title (`title_from_text`) that staff have
 not edited is named after its plan: "Closing report: <plan title>". Cost: four queries and
-the writes, linear in the records of the touched focal points.
+the writes, linear in the records of the touched focal points (and one more for the plans
+of the joined reports' countries).
 """
 
 from __future__ import annotations
@@ -36,7 +37,38 @@ def join_cycles(focal_points: Iterable[str]) -> int:
         # A plan staff joined to a report is not offered to another.
         offered = [replace(r, is_plan=r.is_plan and r.pk not in staff_plans) for r in group]
         joins.update(cycles.match(offered))
-    return _write(rows, joins)
+    return _write(rows, _unjoin_named_elsewhere(groups, joins))
+
+
+def _unjoin_named_elsewhere(
+    groups: dict[str, list[cycles.CycleRecord]], joins: dict[int, cycles.Join | None]
+) -> dict[int, cycles.Join | None]:
+    """No join for a report whose own title names another plan of its country word for word
+    filed by another focal point ("Closing: Innovation Environment in Iraq…" and the plan
+    "Innovation Environment in Iraq…" a colleague filed): the match only sees its focal
+    point's plans, so its winner there is the wrong plan. Precision first: such a report is
+    left for staff to join."""
+    reports = {r.pk: r for group in groups.values() for r in group if r.is_report and r.titled}
+    focal_points = {r.pk: fp for fp, group in groups.items() for r in group}
+    joined = {pk: join for pk, join in joins.items() if join and pk in reports}
+    if not joined:
+        return joins
+    codes = set().union(*(reports[pk].countries for pk in joined))
+    plans = LearningPlan.objects.annotate(fp=Lower("focal_point"))
+    plans = plans.filter(stage=Stage.PLAN, countries__in=codes)
+    plans = plans.values_list("pk", "title", "countries", "fp").distinct()
+    out = dict(joins)
+    for pk in joined:
+        report = reports[pk]
+        named = cycles.title_words(report.title, report.countries)
+        if named and any(
+            fp != focal_points[pk]  # its own focal point's plans were weighed already
+            and country in report.countries
+            and cycles.title_words(title, report.countries) == named
+            for _, title, country, fp in plans
+        ):
+            out[pk] = None
+    return out
 
 
 def plan_candidates(report: LearningPlan) -> list[tuple[LearningPlan, cycles.Join]]:

@@ -26,6 +26,8 @@ from records.models import (
 )
 
 from .columns import fit
+from .country_offices import country_key
+from .tag_spelling import tag_key
 
 # The plan's tag facets; each has its own tag model, so "press" the data source and "press"
 # the theme stay two tags.
@@ -76,13 +78,15 @@ def finder(model, field: str, value: str = "pk"):
     return find
 
 
-def tag_ids_by_slug(model) -> dict[str, int]:
-    """slug → tag id, merged-away spellings included."""
-    ids = {}
+def tag_ids_by_key(model) -> tuple[dict[str, int], set[str]]:
+    """`tag_key` of every slug and alias → tag id; and the slugs and aliases themselves."""
+    ids: dict[str, int] = {}
+    spellings: set[str] = set()
     for pk, slug, aliases in model.objects.values_list("pk", "slug", "aliases"):
-        ids[slug] = pk
-        ids.update(dict.fromkeys(aliases, pk))
-    return ids
+        for spelling in [slug, *aliases]:
+            ids.setdefault(tag_key(spelling), pk)
+            spellings.add(spelling)
+    return ids, spellings
 
 
 class Lookups:
@@ -93,11 +97,15 @@ class Lookups:
         for code, name, aliases in Country.objects.values_list("code", "name", "aliases"):
             for spelling in [code, name, *aliases]:
                 self.countries[spelling.casefold()] = code
+        # Every name and alias in the form of a URL's country office ("north-macedonia").
+        self.country_keys = {country_key(s): code for s, code in self.countries.items()}
         self.sdgs = set(SDG.objects.values_list("number", flat=True))
-        self.tags = {
-            facet: Staged(tag_ids_by_slug(tag_model(facet)), finder(tag_model(facet), "slug"))
-            for facet in TAG_FACETS
-        }
+        self.tags: dict[str, Staged] = {}
+        self.tag_spellings: dict[str, set[str]] = {}  # slugs and aliases known, per facet
+        for facet in TAG_FACETS:
+            ids, self.tag_spellings[facet] = tag_ids_by_key(tag_model(facet))
+            # A key this run has not seen is looked for by slug in `tag_ids` (another run's).
+            self.tags[facet] = Staged(ids, lambda key: None)
         self.partners = Staged(
             dict(PartnerAlias.objects.values_list("key", "partner_id")),
             finder(PartnerAlias, "key", "partner_id"),
@@ -147,23 +155,37 @@ class Lookups:
         return [n for n in numbers if n in self.sdgs]
 
     def tag_ids(self, facet: str, names: list[str]) -> list[int]:
-        """The ids of the facet's tags of these names, once each, matched on slug ("in-depth"
-        and "in depth" are one); a new name becomes a tag."""
+        """The ids of the facet's tags of these names, once each, matched on `tag_key` (case,
+        hyphens, accents and plurals aside: "In-depth interview" and "in depth interviews" are
+        one); a new name becomes a tag, a new spelling of a known tag one of its aliases."""
         model = tag_model(facet)
         ids = []
         for name in names:
-            tag = model(name=fit(model, "name", name, []))
-            slug = tag.slugify(tag.name)[:100]
-            if not slug:
+            name = fit(model, "name", name, [])
+            key, slug = tag_key(name), model().slugify(name)[:100]
+            if not (key and slug):
                 continue
-            pk = self.tags[facet].get(slug)
-            if pk is None:
-                tag.slug = slug
-                tag.save()
-                pk = tag.pk
-                self.tags[facet].stage(slug, pk)
+            pk = self.tags[facet].get(key)
+            if pk is not None:
+                self._add_spelling(facet, pk, slug)
+            else:
+                found = model.objects.filter(slug=slug).values_list("pk", flat=True).first()
+                pk = found or model.objects.create(name=name, slug=slug).pk
+                self.tags[facet].stage(key, pk)
+                self.tag_spellings[facet].add(slug)
             ids.append(pk)
         return list(dict.fromkeys(ids))
+
+    def _add_spelling(self, facet: str, pk: int, spelling: str) -> None:
+        """Record a spelling of tag `pk` it has not had among its aliases (staff see them)."""
+        spellings = self.tag_spellings[facet]
+        if not spelling or spelling in spellings:
+            return
+        spellings.add(spelling)
+        tag = tag_model(facet).objects.get(pk=pk)
+        if spelling != tag.slug and spelling not in tag.aliases:
+            tag.aliases = [*tag.aliases, spelling]
+            tag.save(update_fields=["aliases"])
 
     def partner_id(self, name: str, sector: str, warnings: list[str]) -> int | None:
         """The partner a plan names, None for a name with no letters or digits. A new name

@@ -6,6 +6,7 @@ import re
 
 from ..document import Author
 from .authors import GLUED_RE, has_role_word, make_author, name_like, parse_byline, role_like
+from .bylines import byline_authors
 from .vocabulary import (
     MEDIUM_CHROME,
     MEDIUM_END_STARTS,
@@ -19,7 +20,6 @@ from .vocabulary import (
 _MIN_READ_RE = re.compile(r"\d+ min read")
 _DATE_IN_TEXT_RE = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{1,2}, \d{4}")
 _CLAPS_RE = re.compile(r"[\d.,]+[KkMm]?")
-_BY_PREFIXES = ("a blog by:", "a blog by", "blog by:", "by:", "by ")
 
 
 def is_flat(line: str) -> bool:
@@ -55,6 +55,8 @@ def extract(lines: list[str], title: str) -> tuple[str, str, list[Author]]:
     while i < n and _is_top_chrome(lines[i]):
         i += 1
     end = _end(lines, i)
+    # The author box after the article: "Written by UNDP Kenya".
+    box = next((s for s in lines[end : end + 40] if fold(s).startswith("written by")), "")
     if end < n and lines[end].casefold().startswith(("written by", "more from ")):
         # Clap counts, and up to 8 tags above them, between the article and "Written by".
         while end > i and _CLAPS_RE.fullmatch(lines[end - 1]):
@@ -63,6 +65,8 @@ def extract(lines: list[str], title: str) -> tuple[str, str, list[Author]]:
         while end > tags_top and _looks_like_tag(lines[end - 1]):
             end -= 1
     authors, byline = _byline(lines[i:end])
+    if not authors and box:
+        authors = (byline_authors(box) or ([], ""))[0]
 
     out: list[str] = []
     for s in lines[i + byline : end]:
@@ -120,10 +124,9 @@ def _byline(body: list[str]) -> tuple[list[Author], int]:
     if not body:
         return [], 0
     first = body[0]
-    prefix = next((p for p in _BY_PREFIXES if first.casefold().startswith(p)), "")
-    if prefix and first[len(prefix) :]:
-        authors = parse_byline(first[len(prefix) :])
-        return authors, 1 if authors else 0
+    found = byline_authors(first)
+    if found and not found[1]:
+        return found[0], 1
     if name_like(first.rstrip(",")) and not has_role_word(first):
         # "Ana Djú," / "Head of Exploration"
         if first.endswith(",") and len(body) > 1 and role_like(body[1]):

@@ -8,6 +8,7 @@ from itertools import chain
 
 from ..document import Author
 from .authors import inline_authors, is_author_head, meta_authors, parse_author_block
+from .bylines import byline_authors
 from .vocabulary import (
     AUTHOR_HEADS,
     DOC_META_LABELS,
@@ -115,15 +116,24 @@ def _cut_authors(body: list[str], no_title: bool) -> tuple[list[str], list[Autho
         ):
             title, before = before[-1], []
         return before + ([leftover] if leftover else []) + body[after:], authors, title
-    # "Author: Gina Lucarelli, UNDP Accelerator Lab Team Leader" near the top.
-    for i, s in enumerate(body[:8]):
-        label, colon, rest = s.partition(":")
-        if colon and len(label) < 20 and label.casefold().strip() in AUTHOR_HEADS:
-            authors, glued = inline_authors(rest.strip())
-            if authors:
-                return body[:i] + ([glued] if glued else []) + body[i + 1 :], authors, ""
-            break
+    # "Author: Gina Lucarelli, UNDP Accelerator Lab Team Leader", "By A, Role and B, Role"
+    # near the top, or a byline closing the article.
+    for i in chain(range(min(n, 8)), range(max(8, n - 5), n)):
+        found = _line_authors(body[i])
+        if found:
+            authors, glued = found
+            return body[:i] + ([glued] if glued else []) + body[i + 1 :], authors, ""
     return body, [], ""
+
+
+def _line_authors(s: str) -> tuple[list[Author], str] | None:
+    """(authors, glued text) of a one-line byline, in any language's "Author:" or a "By" form."""
+    label, colon, rest = s.partition(":")
+    if colon and len(label) < 20 and label.casefold().strip() in AUTHOR_HEADS:
+        authors, glued = inline_authors(rest.strip())
+        if authors:
+            return authors, glued
+    return byline_authors(s)
 
 
 def _article_start(lines: list[str], given_key: str, given_title: str) -> tuple[int, str]:

@@ -46,7 +46,7 @@ AUTHOR_HEADS = {
     "author", "authors", "autor", "autores", "autora", "autoras", "auteur", "auteurs",
     "auteure", "auteures", "escrito por", "written by", "écrit par", "rédigé par", "yazar",
     "yazarlar", "autori", "автор", "авторы", "муаллиф", "muallif", "المؤلف", "المؤلفون",
-    "tác giả",
+    "tác giả", "lead author", "lead authors", "co-author", "co-authors",
 }  # fmt: skip
 
 # "Read more" link closing a related-post teaser; "view more" closing a teaser list.

@@ -1,0 +1,129 @@
+"""Bylines in every form the archive uses, on real pages: the authors, and a body without them."""
+
+import datetime
+
+import pytest
+
+from records.archive import Author
+from records.archive.blog_pages.bylines import byline_authors
+from tests.factories import DATA, article, paragraphs, parse_file
+
+BLOG = DATA / "blog"
+
+
+@pytest.mark.parametrize(
+    ("name", "authors", "first"),
+    [
+        pytest.param(
+            "blog_stay_hungry_stay_foolish.md",
+            [Author("Rozita Singh"), Author("Swetha Kolluri"), Author("Dr. Krishnan S. Raghavan")],
+            "What happens when you get passion, energy and diversity in the same room?",
+            id="by-names",
+        ),
+        pytest.param(
+            "blog_uganda_natural_resource_information_system_naris_utilizing_data_for_natural"
+            "_resource_management.md",
+            [
+                Author("Hadijah Nabbale", "Head of Solutions Mapping"),
+                Author("Ashley Prigent", "Communications Specialist"),
+            ],
+            "The United Nations Development Programme (UNDP) Uganda Accelerator Lab",
+            id="by-name-role-and-name-role",
+        ),
+        pytest.param(
+            "blog_skip_to_main_content_home_eswatini_a_universal_access_to_quality_standards_for"
+            "_all_farming_remains_the_backbone_of.md",
+            [Author("Nontobeko Mlangeni", "Head of Solutions Mapping")],
+            "Farming remains the backbone of Eswatini economy",
+            id="by-name-dash-role",
+        ),
+        pytest.param(
+            "blog_wastex_lab_chasing_the_zerowaste_ambition.md",
+            [
+                Author(
+                    "Peter Nyanda",
+                    "Team Lead and Head of Exploration, UNDP Accelerator Lab Tanzania",
+                )
+            ],
+            "Volunteer youth mappers from the State University of Zanzibar",
+            id="written-by",
+        ),
+        pytest.param(
+            "blog_une_immersion_aupr_s_des_acteurs_du_secteur_informel_au_congo_l_ethnographie"
+            "_des_m_canismes_financiers_basiques.md",
+            [Author("Matt SEINZOR", "Responsable de la Cartographie, AccLab Congo")],
+            "Crédits Photo",
+            id="par",
+        ),
+        pytest.param(
+            "blog_semilla_r_ga_y_el_activismo_de_las_mujeres_que_permea.md",
+            [
+                Author("Crishtian Parra"),
+                Author("Mónica Ríos"),
+                Author("Gustavo Setrini"),
+                Author("Sady Sarquis"),
+                Author("Denise Genit"),
+            ],
+            "Semilla Roga",
+            id="por-colon",
+        ),
+        pytest.param(
+            "blog_single-use_plastic_free_workspaces_it_is_possible.md",
+            [
+                Author("Arijana Drinić"),
+                Author("Amina Omićević", "UNDP Accelerator Lab Bosnia and Herzegovina"),
+            ],
+            "Single Use Plastic",
+            id="co-authors",
+        ),
+    ],
+)
+def test_byline_gives_authors_and_leaves_the_body(name, authors, first):
+    _title, body, found = article(parse_file(BLOG / name))
+    assert found == authors
+    assert paragraphs(body)[0].startswith(first)
+    assert byline_authors(paragraphs(body)[0]) is None
+
+
+def test_medium_author_box_and_reading_time_date():
+    name = (
+        "blog_write_sign_up_sign_in_2020_what_an_unprecedented_and_disruptive_year_that_was"
+        "_undp_kenya_follow_11_min_read_apr.md"
+    )
+    doc = parse_file(BLOG / name)
+    # "Written by UNDP KENYA" after the article; the [[date:]] tag is the 1970 placeholder.
+    assert doc.authors == [Author("UNDP Kenya")]
+    assert (doc.published_on, doc.year) == (datetime.date(2021, 4, 6), 2021)
+
+
+def test_publication_lead_authors_block():
+    doc = parse_file(
+        DATA
+        / "publications"
+        / "blog_a_closer_look_at_informal_popular_transportation_an_emerging_portrait.md"
+    )
+    assert doc.authors == [
+        Author("Julia Nebrija", "Global Network for Popular Transportation/Agile City Partners"),
+        Author(
+            "Andrea San Gil Leon", "Global Network for Popular Transportation/Agile City Partners"
+        ),
+        Author(
+            "Greg Lindsay",
+            "Senior Fellow for Applied Research and Foresight, New Cities Foundation",
+        ),
+        Author("Nicolas Morales", "Consultant, Agile City Partners"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Por qué las limpiezas de playas son una tragedia",
+        "By 2030, empower and promote the social, economic inclusion of all",
+        "by the end of the reporting period, medical equipment was delivered",
+        "Byron Bay hosted the workshop",
+        "Parallel sessions ran all day",
+    ],
+)
+def test_sentences_are_not_bylines(line):
+    assert byline_authors(line) is None
