@@ -41,7 +41,8 @@ def _match(query: Query) -> tuple[str, list]:
 def matching_keys_sql(query: Query, kind: int, kinds: int) -> tuple[str, list]:
     """SQL selecting the primary keys of records of `kind` that match."""
     match, params = _match(query)
-    sql = f"SELECT key / {kinds} FROM {TABLE} WHERE {match} AND key %% {kinds} = %s"
+    # A bigint, as the indexes of migration 0015 hold the kind: an int would not use them.
+    sql = f"SELECT key / {kinds} FROM {TABLE} WHERE {match} AND key %% {kinds} = %s::bigint"
     return sql, [*params, kind]
 
 
