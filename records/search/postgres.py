@@ -4,7 +4,9 @@ language) and its tsvector: title weighted A, insights B, body C, each unaccente
 
 A query is compiled to to_tsquery syntax and parsed in the configuration of each row it is
 matched against, so an English, a French and a Spanish record are each searched with their own
-stemming, and a query finds records in any of the languages.
+stemming, and a query finds records in any of the languages. Each configuration has its own
+GIN index on the entry's kind and tsvector (migration 0015): a phrase or an exclusion, which
+PostgreSQL rechecks in each candidate's whole tsvector, is rechecked on one kind's rows only.
 """
 
 from .query import Query, Term
