@@ -13,6 +13,8 @@ from .query import Query, Term
 
 TABLE = "records_search"  # records.search.entries.TABLE
 
+# A count over the ranked rows in a window (records.search.engine.first_keys).
+COUNT_IN_WINDOW = True
 CONFIGS = {"en": "english", "fr": "french", "es": "spanish", "other": "simple"}
 
 

@@ -1,14 +1,12 @@
 """The search page, /search/?q=: every kind of record for one query, with counts, the best
 hits of each kind with their matching passage, and links into each list filtered the same.
 
-Each kind costs two queries, whatever the number of hits: its best keys, each row carrying the
-count of all its matches (a window over the ranked matches, so the text is matched once for
-both), and their rows.
+Each kind costs, whatever the number of hits, its count and its best keys (one query on
+PostgreSQL, two on SQLite: records.search.engine.first_keys) and their rows.
 """
 
 from dataclasses import dataclass
 
-from django.db.models import Count, Window
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.http import urlencode
@@ -18,6 +16,7 @@ from ..enums import Stage
 from ..lists import BLOGS, INSIGHTS, PARTNERS, PLANS, PublicList
 from ..models import Insight
 from ..search import parse
+from ..search.engine import first_keys
 from ..search.passages import passage
 from ..search.suggestions import fewer_words, suggest
 
@@ -54,9 +53,8 @@ def _hits(kind: Kind, q: str, query) -> dict:
     params = {"q": q, **dict(kind.preset)}
     filterset = kind.public_list.filterset_class(data=params)
     matches = filterset.qs
-    best = list(matches.annotate(total=Window(Count("*"))).values_list("pk", "total")[:HITS])
-    count = best[0][1] if best else 0
-    keys = [key for key, _ in best]
+    unsorted = filterset.filter_queryset(filterset.queryset.all(), skip=("sort",))
+    keys, count = first_keys(matches, unsorted, HITS)
     model = matches.model
     rows = model.objects.select_related(*{f.split("__")[0] for f in kind.fields if "__" in f})
     rows = rows.only(kind.text, *kind.fields).in_bulk(keys)
