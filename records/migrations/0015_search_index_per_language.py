@@ -18,7 +18,7 @@ def _run(statements):
     def run(apps, schema_editor):
         if schema_editor.connection.vendor == "postgresql":
             for statement in statements:
-                schema_editor.execute(statement)
+                schema_editor.execute(statement, params=None)  # `key % 8`: no placeholders
 
     return run
 
