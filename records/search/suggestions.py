@@ -51,16 +51,12 @@ def build_vocabulary() -> dict[str, tuple[int, str]]:
 # This process's copy of the vocabulary, by data version: reading it from the shared cache
 # costs an unpickling of some 30 ms at the corpus's size, so it is done once per version.
 _local: dict[int, dict] = {}
-# Its words near each length, (its id, length, spread) → words (see `_words_near`): emptied
-# with it; keyed by its id too, so a thread still on the previous version adds no stale words.
-_near: dict[tuple[int, int, int], list[str]] = {}
 
 
 def forget_vocabulary() -> None:
     """Drop this process's copy. Versions only grow in production; a test's rolled-back
     writes can repeat one with other data, so each test starts without it."""
     _local.clear()
-    _near.clear()
 
 
 def vocabulary() -> dict[str, tuple[int, str]]:
@@ -68,19 +64,9 @@ def vocabulary() -> dict[str, tuple[int, str]]:
     cache), read once per process."""
     version = versioning.current()
     if version not in _local:
-        forget_vocabulary()
+        _local.clear()
         _local[version] = cached(("search-vocabulary",), build_vocabulary)
     return _local[version]
-
-
-def _words_near(known: dict, length: int, spread: int) -> list[str]:
-    """The words of `known` (the current vocabulary) within `spread` letters of `length`, in
-    its order: the only ones an edit distance of `spread` can reach, a small part of all
-    (rapidfuzz scans every word it is given: some 20 ms per typed word over all of them)."""
-    key = (id(known), length, spread)
-    if key not in _near:
-        _near[key] = [w for w in known if abs(len(w) - length) <= spread]
-    return _near[key]
 
 
 def finds_anything(query: Query) -> bool:
@@ -95,7 +81,7 @@ def finds_anything(query: Query) -> bool:
     )
 
 
-def _candidates(word: str, known: dict, prefix: bool) -> list[tuple]:
+def _candidates(word: str, known: dict, keys: list[str], prefix: bool) -> list[tuple]:
     """(distance, -occurrences, word) for `word` itself when known, and its near spellings.
     A `prefix` word (the last one typed) is closest to the words it begins: circulair is
     nearer circulaire than circular."""
@@ -104,11 +90,7 @@ def _candidates(word: str, known: dict, prefix: bool) -> list[tuple]:
         return found or [(0, 0, word)]
     limit = 1 if len(word) < 6 else 2
     near = process.extract(
-        word,
-        _words_near(known, len(word), limit),
-        scorer=OSA.distance,
-        score_cutoff=limit,
-        limit=CANDIDATES + 1,
+        word, keys, scorer=OSA.distance, score_cutoff=limit, limit=CANDIDATES + 1
     )
     found += [
         (distance - 0.5 * (prefix and key.startswith(word)), -known[key][0], key)
@@ -140,7 +122,8 @@ def suggest(text: str, found: bool) -> str | None:
     prefixes = {t.words[-1] for t in query.terms if t.prefix}
     if not typed or (found and all(w in known for w in typed)):
         return None
-    options = [_candidates(word, known, word in prefixes) for word in typed]
+    keys = list(known)
+    options = [_candidates(word, known, keys, word in prefixes) for word in typed]
     combinations = sorted(
         product(*options),
         key=lambda combo: (sum(c[0] for c in combo), sum(c[1] for c in combo)),
