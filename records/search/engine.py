@@ -1,11 +1,12 @@
 """Text search of a queryset of plans, insights, partners or blogs, on either database.
 
 `matching(queryset, query)` keeps the records that match; `ranked(queryset, query)` adds
-`search_rank` (larger is better) to order them by. Both read the index of
-records.search.entries through the backend of the queryset's database.
+`search_rank` (larger is better) to order them by; `first_keys` takes the best of them and
+their number. All read the index of records.search.entries through the backend of the
+queryset's database.
 """
 
-from django.db.models import FloatField, Value
+from django.db.models import Count, FloatField, Value, Window
 from django.db.models.expressions import RawSQL
 
 from .entries import KIND, KINDS, TABLE, backend
@@ -45,3 +46,16 @@ def ranked(queryset, text_or_query):
         where=[where],
         params=where_params,
     )
+
+
+def first_keys(queryset, unsorted, limit: int) -> tuple[list, int]:
+    """The primary keys of the first `limit` rows of `queryset` (matched and sorted by rank)
+    and the number of its rows. `unsorted` is the same rows without the rank: SQLite counts
+    them apart, as its bm25 cannot be read in a query with a window function; PostgreSQL
+    counts them in a window over the ranked rows, matching the text once for both."""
+    if backend(queryset.db).COUNT_IN_WINDOW:
+        rows = queryset.annotate(total=Window(Count("*"))).values_list("pk", "total")[:limit]
+        rows = list(rows)
+        return [key for key, _ in rows], rows[0][1] if rows else 0
+    count = unsorted.count()
+    return (list(queryset.values_list("pk", flat=True)[:limit]) if count else []), count

@@ -4,13 +4,17 @@ language) and its tsvector: title weighted A, insights B, body C, each unaccente
 
 A query is compiled to to_tsquery syntax and parsed in the configuration of each row it is
 matched against, so an English, a French and a Spanish record are each searched with their own
-stemming, and a query finds records in any of the languages.
+stemming, and a query finds records in any of the languages. Each configuration has its own
+GIN index on the entry's kind and tsvector (migration 0015): a phrase or an exclusion, which
+PostgreSQL rechecks in each candidate's whole tsvector, is rechecked on one kind's rows only.
 """
 
 from .query import Query, Term
 
 TABLE = "records_search"  # records.search.entries.TABLE
 
+# A count over the ranked rows in a window (records.search.engine.first_keys).
+COUNT_IN_WINDOW = True
 CONFIGS = {"en": "english", "fr": "french", "es": "spanish", "other": "simple"}
 
 
@@ -41,7 +45,8 @@ def _match(query: Query) -> tuple[str, list]:
 def matching_keys_sql(query: Query, kind: int, kinds: int) -> tuple[str, list]:
     """SQL selecting the primary keys of records of `kind` that match."""
     match, params = _match(query)
-    sql = f"SELECT key / {kinds} FROM {TABLE} WHERE {match} AND key %% {kinds} = %s"
+    # A bigint, as the indexes of migration 0015 hold the kind: an int would not use them.
+    sql = f"SELECT key / {kinds} FROM {TABLE} WHERE {match} AND key %% {kinds} = %s::bigint"
     return sql, [*params, kind]
 
 

@@ -12,6 +12,8 @@ from .query import Query, Term
 
 TABLE = "records_search"  # records.search.entries.TABLE
 
+# bm25 cannot be read in a query with a window function (records.search.engine.first_keys).
+COUNT_IN_WINDOW = False
 # bm25 weights of the columns title, insights, body.
 WEIGHTS = (10.0, 5.0, 1.0)
 SHORT = 4

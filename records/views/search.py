@@ -1,7 +1,8 @@
 """The search page, /search/?q=: every kind of record for one query, with counts, the best
 hits of each kind with their matching passage, and links into each list filtered the same.
 
-Each kind costs three queries (count, best keys, their rows), whatever the number of hits.
+Each kind costs, whatever the number of hits, its count and its best keys (one query on
+PostgreSQL, two on SQLite: records.search.engine.first_keys) and their rows.
 """
 
 from dataclasses import dataclass
@@ -15,6 +16,7 @@ from ..enums import Stage
 from ..lists import BLOGS, INSIGHTS, PARTNERS, PLANS, PublicList
 from ..models import Insight
 from ..search import parse
+from ..search.engine import first_keys
 from ..search.passages import passage
 from ..search.suggestions import fewer_words, suggest
 
@@ -51,9 +53,8 @@ def _hits(kind: Kind, q: str, query) -> dict:
     params = {"q": q, **dict(kind.preset)}
     filterset = kind.public_list.filterset_class(data=params)
     matches = filterset.qs
-    # Counted unsorted: the rank's join with the index would only slow the count.
-    count = filterset.filter_queryset(filterset.queryset.all(), skip=("sort",)).count()
-    keys = list(matches.values_list("pk", flat=True)[:HITS]) if count else []
+    unsorted = filterset.filter_queryset(filterset.queryset.all(), skip=("sort",))
+    keys, count = first_keys(matches, unsorted, HITS)
     model = matches.model
     rows = model.objects.select_related(*{f.split("__")[0] for f in kind.fields if "__" in f})
     rows = rows.only(kind.text, *kind.fields).in_bulk(keys)

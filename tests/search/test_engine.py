@@ -11,6 +11,7 @@ from records.filters import PlanFilter
 from records.merging import merge_partners
 from records.models import Blog, LearningPlan, Partner
 from records.search import matching, ranked
+from records.search.engine import first_keys
 from records.search.entries import backend
 from tests.factories import make_blog, make_plan
 
@@ -110,3 +111,11 @@ def test_rebuild_search_index_writes_every_entry_again(plans):
     assert titles(LearningPlan.objects.all(), "honey") == ["Honey markets"]
     # 11 plans, their insights (none) and their partners (none), no blog.
     assert out.getvalue() == "11 search entries written\n"
+
+
+def test_first_keys_are_the_best_ranked_and_count_every_match(plans):
+    published = LearningPlan.objects.published()
+    found = ranked(matching(published, "plastic"), "plastic").order_by("-search_rank", "pk")
+    keys, count = first_keys(found, matching(published, "plastic"), 1)
+    assert (keys, count) == ([found[0].pk], 2)
+    assert first_keys(found.none(), published.none(), 1) == ([], 0)
