@@ -1,0 +1,48 @@
+"""Facet counts of records that hang off one plan each (insights), counted per plan.
+
+A record's facet values are those of its plan (and, for a learning-cycle facet, of the plan
+its plan closes), so a value's count is the sum, over the plans having it, of each plan's
+records: the records are grouped by plan once, and the values are read per plan rather than
+per record. At 20,000 records that joins and sorts a few thousand (plan, value) rows instead
+of every (record, value) row, and nothing but the counts leaves the database.
+"""
+
+from __future__ import annotations
+
+from django.db import connections
+from django.db.models import Count, F
+from django.db.models.constants import LOOKUP_SEP
+
+COLUMNS = ("value", "label")
+
+
+def counts_by_plan(facet, rows, relation: str, paths: list[str]) -> list[tuple]:
+    """(value, [label,] count) of each value of `facet` among `rows`, whose field `relation`
+    names their plan and whose `paths` (and the facet's `also` paths) start at it: the rows
+    counted once per value, however many paths reach it. One query."""
+    plans = rows.model._meta.get_field(relation).related_model
+    prefix = f"{relation}{LOOKUP_SEP}"
+    names = COLUMNS[: len(paths)]
+
+    def plan_values(from_row: list[str]):
+        fields = {n: F(path.removeprefix(prefix)) for n, path in zip(names, from_row, strict=True)}
+        return plans.objects.order_by().values(plan_key=F("pk"), **fields)
+
+    pairs = plan_values(paths)
+    if facet.also:  # the distinct (plan, value) rows of both paths
+        pairs = pairs.union(plan_values(list(facet.also[: len(paths)])))
+    weights = rows.order_by().values(plan_key=F(f"{relation}_id")).annotate(n=Count("pk"))
+    connection = connections[rows.db]
+    quote = connection.ops.quote_name
+    columns = ", ".join(f"pairs.{quote(n)}" for n in names)
+    pairs_sql, pairs_params = pairs.query.sql_with_params()
+    weights_sql, weights_params = weights.query.sql_with_params()
+    sql = (
+        f"SELECT {columns}, SUM(weights.n) FROM ({pairs_sql}) pairs"
+        f" INNER JOIN ({weights_sql}) weights ON pairs.plan_key = weights.plan_key"
+        f" GROUP BY {columns}"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, (*pairs_params, *weights_params))
+        # PostgreSQL sums counts as numeric
+        return [(*row[:-1], int(row[-1])) for row in cursor.fetchall()]
