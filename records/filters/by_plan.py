@@ -24,9 +24,11 @@ def counts_by_plan(facet, rows, relation: str, paths: list[str]) -> list[tuple]:
     prefix = f"{relation}{LOOKUP_SEP}"
     names = COLUMNS[: len(paths)]
 
+    counted_plans = plans.objects.filter(pk__in=rows.values(relation)).order_by()
+
     def plan_values(from_row: list[str]):
         fields = {n: F(path.removeprefix(prefix)) for n, path in zip(names, from_row, strict=True)}
-        return plans.objects.order_by().values(plan_key=F("pk"), **fields)
+        return counted_plans.values(plan_key=F("pk"), **fields)
 
     pairs = plan_values(paths)
     if facet.also:  # the distinct (plan, value) rows of both paths
