@@ -48,3 +48,27 @@ def counts_by_plan(facet, rows, relation: str, paths: list[str]) -> list[tuple]:
         cursor.execute(sql, (*pairs_params, *weights_params))
         # PostgreSQL sums counts as numeric
         return [(*row[:-1], int(row[-1])) for row in cursor.fetchall()]
+
+
+def counts_by_key(rows, counted: str, paths: list[str]) -> list[tuple]:
+    """(value, label, count) of a facet whose `paths` end at a field and the display name of
+    one related model: the rows are grouped by that model's key, and its value and name
+    joined to the few groups after, rather than every row grouped by the two texts (a third
+    of the time at 20,000 records). One query."""
+    relation = paths[0].rpartition(LOOKUP_SEP)[0]
+    model = rows.model
+    for name in relation.split(LOOKUP_SEP):
+        model = model._meta.get_field(name).related_model
+    grouped = rows.order_by().values(key=F(relation)).annotate(n=Count(counted, distinct=True))
+    connection = connections[rows.db]
+    quote = connection.ops.quote_name
+    value, label = (model._meta.get_field(p.rpartition(LOOKUP_SEP)[2]).column for p in paths)
+    grouped_sql, params = grouped.query.sql_with_params()
+    sql = (
+        f"SELECT named.{quote(value)}, named.{quote(label)}, grouped.n"
+        f" FROM ({grouped_sql}) grouped INNER JOIN {quote(model._meta.db_table)} named"
+        f" ON named.{quote(model._meta.pk.column)} = grouped.{quote('key')}"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
