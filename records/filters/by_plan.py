@@ -9,6 +9,7 @@ of every (record, value) row, and nothing but the counts leaves the database.
 
 from __future__ import annotations
 
+from django.core.exceptions import EmptyResultSet
 from django.db import connections
 from django.db.models import Count, F
 from django.db.models.constants import LOOKUP_SEP
@@ -37,8 +38,11 @@ def counts_by_plan(facet, rows, relation: str, paths: list[str]) -> list[tuple]:
     connection = connections[rows.db]
     quote = connection.ops.quote_name
     columns = ", ".join(f"pairs.{quote(n)}" for n in names)
-    pairs_sql, pairs_params = pairs.query.sql_with_params()
-    weights_sql, weights_params = weights.query.sql_with_params()
+    try:
+        pairs_sql, pairs_params = pairs.query.sql_with_params()
+        weights_sql, weights_params = weights.query.sql_with_params()
+    except EmptyResultSet:  # a filter Django knows matches nothing
+        return []
     sql = (
         f"SELECT {columns}, SUM(weights.n) FROM ({pairs_sql}) pairs"
         f" INNER JOIN ({weights_sql}) weights ON pairs.plan_key = weights.plan_key"
@@ -63,7 +67,10 @@ def counts_by_key(rows, counted: str, paths: list[str]) -> list[tuple]:
     connection = connections[rows.db]
     quote = connection.ops.quote_name
     value, label = (model._meta.get_field(p.rpartition(LOOKUP_SEP)[2]).column for p in paths)
-    grouped_sql, params = grouped.query.sql_with_params()
+    try:
+        grouped_sql, params = grouped.query.sql_with_params()
+    except EmptyResultSet:  # a filter Django knows matches nothing
+        return []
     sql = (
         f"SELECT named.{quote(value)}, named.{quote(label)}, grouped.n"
         f" FROM ({grouped_sql}) grouped INNER JOIN {quote(model._meta.db_table)} named"
