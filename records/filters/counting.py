@@ -11,6 +11,7 @@ from django.db.models import Count, F
 from django.db.models.constants import LOOKUP_SEP
 
 from ..page_cache import cached_facets
+from .by_plan import counts_by_key
 
 
 @dataclass
@@ -144,6 +145,8 @@ class FacetCounting:
     def value_counts(facet, rows, counted: str, paths: list[str]):
         """(value, [label,] count) of each value of the facet among `rows`, in one query."""
         rows = rows.order_by()
+        if not facet.also and facet.label:
+            return counts_by_key(rows, counted, paths)
         if not facet.also:
             return rows.values_list(*paths).annotate(n=Count(counted, distinct=True))
         # A record counts once under a value reached through either path: the distinct

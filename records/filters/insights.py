@@ -3,6 +3,7 @@ themes, methods and data sources those of its whole learning cycle: the closing 
 and the plan's it closes (`/insights/?sdg=13` lists what every cycle tagged 13 learned)."""
 
 from ..models import Insight
+from .by_plan import counts_by_plan
 from .facets import FacetedFilterSet
 from .plans import plan_facets
 from .search import SearchFilter
@@ -41,3 +42,12 @@ class InsightFilter(FacetedFilterSet):
     class Meta:
         model = Insight
         fields = []
+
+    def counted_rows(self, queryset):
+        """The listed insights themselves: value_counts reads no more than their plan's key."""
+        return queryset, "pk"
+
+    @staticmethod
+    def value_counts(facet, rows, counted, paths):
+        """Counted per plan: every facet is read through the insight's plan."""
+        return counts_by_plan(facet, rows, "plan", paths)
