@@ -5,7 +5,7 @@ Usage (from the repository root):
     python bench/bench_pages.py path/to/archive/files            # import, then time
     python bench/bench_pages.py path/to/archive/files --scale 10 # the corpus copied 10 times
     python bench/bench_pages.py path/to/archive/files --runs 30
-    python bench/bench_pages.py --db /tmp/corpus.sqlite3 path/to/archive/files  # keep the DB;
+    python bench/bench_pages.py --db corpus.sqlite3 path/to/archive/files  # keep the DB;
                                                                   # a later run reuses it
 
 It imports the corpus (records.importing.import_paths) into a fresh SQLite database in a

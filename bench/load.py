@@ -3,7 +3,7 @@
 Usage (from the repository root):
 
     python bench/load.py path/to/archive/files             # import into a temporary SQLite
-    python bench/load.py path/to/archive/files --db /tmp/corpus.sqlite3   # import once, reuse
+    python bench/load.py path/to/archive/files --db corpus.sqlite3   # import once, reuse
     python bench/load.py postgres://postgres@127.0.0.1:5432/corpus        # an imported database
     python bench/load.py SOURCE --duration 10 --connections 4 --workers 2 [--redis-url URL]
     python bench/load.py SOURCE --app-dir DIR    # serve another checkout (a before/after run)
