@@ -8,8 +8,9 @@ office in the URL is what the page itself says, so it wins over a tag naming ano
 
 from __future__ import annotations
 
-import unicodedata
 import urllib.parse
+
+from ..archive.text import without_accents
 
 # Path parts before the office: "content" (old site) and a language code ("es", "fr", "sr").
 _SKIPPED = {"content"}
@@ -37,8 +38,7 @@ def country_key(name: str) -> str:
     "Türkiye" and "turkiye", "Viet Nam" and "vietnam", "Bosnia and Herzegovina" and
     "bosnia-herzegovina", "Côte d'Ivoire" and "cote_divoire" share one key.
     """
-    plain = unicodedata.normalize("NFKD", name.casefold())
-    words = "".join(ch if ch.isalnum() else " " for ch in plain if not unicodedata.combining(ch))
+    words = "".join(ch if ch.isalnum() else " " for ch in without_accents(name.casefold()))
     return "".join(w for w in words.split() if w != "and")
 
 

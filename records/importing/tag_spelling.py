@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from ..archive.text import without_accents
 
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 # Words an "s" ends without making them plural.
@@ -16,9 +17,7 @@ def tag_key(name: str) -> str:
 
     Idempotent: the key of a key is itself, so a slug or alias has the key of its name.
     """
-    plain = unicodedata.normalize("NFKD", name.casefold())
-    plain = "".join(ch for ch in plain if not unicodedata.combining(ch))
-    words = _NOT_ALNUM.sub(" ", plain).split()
+    words = _NOT_ALNUM.sub(" ", without_accents(name.casefold())).split()
     return "-".join(map(_singular, words))
 
 

@@ -11,8 +11,9 @@ Words are runs of letters and digits, as SQLite's unicode61 tokenizer cuts them.
 """
 
 import re
-import unicodedata
 from dataclasses import dataclass
+
+from ..archive.text import without_accents
 
 APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'"})
 WORD = re.compile(r"[^\W_]+")
@@ -25,8 +26,7 @@ def fold_apostrophes(text: str) -> str:
 
 def fold(text: str) -> str:
     """`text` without accents, in lower case, with typographic apostrophes made straight."""
-    decomposed = unicodedata.normalize("NFKD", fold_apostrophes(text))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    return without_accents(fold_apostrophes(text)).casefold()
 
 
 def words(text: str) -> list[str]:
