@@ -18,6 +18,12 @@ The scoring, for one closing report and each candidate plan:
    score = TITLE_WEIGHT * title + (1 - TITLE_WEIGHT) * text.
 4. Link only when one candidate clearly wins: score >= MIN_SCORE and at least MARGIN times the
    runner-up's. Precision before recall: a wrong join is worse than none.
+5. Echo: a report answers the questions of the plan it closes. The weighted share of a plan's
+   questions (its name, challenge statement and learning questions) found in the report's
+   text decides when the scores do not: a candidate the report echoes at least ECHO, and
+   ECHO_LEAD times as much as any other candidate, closes it if their score reaches
+   ECHO_MIN_SCORE, no report won it by score, and the report's title names no other
+   candidate ("Formalizing is easy…" answers "How important is formalization to them?").
 """
 
 from __future__ import annotations
@@ -41,6 +47,11 @@ TITLE_DECIDES = 0.7
 TITLE_LEAD = 0.3
 # Two plans whose texts overlap this much are one plan filed twice.
 SAME_PLAN = 0.8
+# A report echoing one plan's questions this much, and this many times more than any other
+# candidate's, closes that plan when their texts also agree this much (see _echoed).
+ECHO = 0.07
+ECHO_LEAD = 1.8
+ECHO_MIN_SCORE = 0.15
 
 _WORD = re.compile(r"[^\W\d_]{3,}|\d{4}")
 # Links and pictures ("![Missing alt text](https://…/blobs/….png)") say nothing of the topic.
@@ -57,7 +68,12 @@ _COMMON_WORDS = (
     "which what when where who how will would can could also more most such than then these "
     "those there been being its not but all any each other some very through using use used new "
     "one two how why may might should must between within across over under while les des une "
-    "pour dans par sur avec est qui que aux del los las con para por una que como"
+    "pour dans par sur avec est qui que aux del los las con para por una que como "
+    # French and Spanish words as common as the English above
+    "nous vous ont ses leur leurs cette ces son été être avoir fait pas plus aussi ainsi mais "
+    "comme tous tout toutes entre sont nos notre car donc très lors "
+    "nos nuestro nuestra nuestros sus este esta estos estas ese esa son fue ser han hay más "
+    "pero sin sobre entre también todo todos muy cuando donde"
 )
 _COMMON = frozenset(_COMMON_WORDS.split())
 
@@ -74,6 +90,7 @@ class CycleRecord:
     is_report: bool  # a closing report, to be joined to a plan
     is_plan: bool  # holds an action learning plan (a START form), so it can be closed
     titled: bool = True  # its title is its own, not taken from its text (see title_score)
+    questions: str = ""  # a plan's name, challenge statement and learning questions
 
 
 @dataclass(frozen=True)
@@ -82,6 +99,7 @@ class Join:
     score: float
     evidence: str
     title: float = 0.0  # how much a report's own title names the plan (FocalPoint.title_score)
+    echo: float = 0.0  # the weighted share of the plan's questions found in the report
 
 
 def words(text: str) -> frozenset[str]:
@@ -140,6 +158,7 @@ class FocalPoint:
         self.records = records
         self.text = {r.pk: features(r.text) for r in records}
         self.titles = {r.pk: title_words(r.title, r.countries) for r in records}
+        self.questions = {r.pk: features(r.questions) for r in records if r.is_plan}
         self.weights = _Weights(self.text.values())
 
     def title_score(self, report: CycleRecord, plan: CycleRecord) -> float:
@@ -162,9 +181,9 @@ class FocalPoint:
             rarest = sorted(shared, key=lambda w: (-self.weights(w), w))[:6]
             evidence = f"shared: {', '.join(rarest)}"
             own_title = title if report.titled else 0.0
-            found.append(
-                Join(plan.pk, TITLE_WEIGHT * title + TEXT_WEIGHT * text, evidence, own_title)
-            )
+            echo = self.weights.contained(self.questions[plan.pk], self.text[report.pk])
+            score = TITLE_WEIGHT * title + TEXT_WEIGHT * text
+            found.append(Join(plan.pk, score, evidence, own_title, echo))
         return sorted(found, key=lambda join: -join.score)
 
     def distinct(self, candidates: list[Join]) -> list[Join]:
@@ -180,14 +199,20 @@ class FocalPoint:
 
 def match(records: list[CycleRecord]) -> dict[int, Join | None]:
     """report pk → its Join, or None, for every closing report among one focal point's
-    records."""
+    records. Joins by score come first; a report's echo of a plan's questions may then join
+    it to a plan no report won by score."""
     focal_point = FocalPoint(records)
-    joins = {
-        r.pk: _winner(focal_point.distinct(focal_point.candidates(r)))
-        for r in records
-        if r.is_report
+    candidates = {
+        r.pk: focal_point.distinct(focal_point.candidates(r)) for r in records if r.is_report
     }
-    return _one_per_plan(joins)
+    joins = _one_per_plan({pk: _told(_clear_winner(c), c) for pk, c in candidates.items()})
+    taken = {join.plan for join in joins.values() if join}
+    echoed = {
+        pk: _told(_echoed(c), c, echo=True)
+        for pk, c in candidates.items()
+        if not joins[pk] and (best := _echoed(c)) and best.plan not in taken
+    }
+    return joins | _one_per_plan(echoed)
 
 
 def _one_per_plan(joins: dict[int, Join | None]) -> dict[int, Join | None]:
@@ -200,8 +225,20 @@ def _one_per_plan(joins: dict[int, Join | None]) -> dict[int, Join | None]:
     return {pk: join if join and best[join.plan] is join else None for pk, join in joins.items()}
 
 
-def _winner(candidates: list[Join]) -> Join | None:
-    """The best candidate when it clearly wins (MIN_SCORE, MARGIN), its evidence told."""
+def _told(best: Join | None, candidates: list[Join], echo: bool = False) -> Join | None:
+    """The winning candidate with its evidence told: its score, the next one's, and what
+    the two texts share."""
+    if best is None:
+        return None
+    runner_up = max((j.score for j in candidates if j is not best), default=0.0)
+    score = f"score {best.score:.2f}" + (f" (next {runner_up:.2f})" if runner_up else "")
+    if echo:
+        score += f", echoes its questions {best.echo:.2f}"
+    return Join(best.plan, best.score, f"{score}; {best.evidence}")
+
+
+def _clear_winner(candidates: list[Join]) -> Join | None:
+    """The best-scoring candidate when it reaches MIN_SCORE and MARGIN times the next."""
     if not candidates or candidates[0].score < MIN_SCORE:
         return None
     best = candidates[0]
@@ -213,7 +250,22 @@ def _winner(candidates: list[Join]) -> Join | None:
         and best.title >= TITLE_DECIDES
         and best.title - candidates[1].title >= TITLE_LEAD
     )
-    if best.score < MARGIN * runner_up and not named:
+    return best if best.score >= MARGIN * runner_up or named else None
+
+
+def _echoed(candidates: list[Join]) -> Join | None:
+    """The candidate whose questions the report answers far more than any other's (ECHO,
+    ECHO_LEAD), when their texts also agree (ECHO_MIN_SCORE) and the report's own title
+    names no other candidate better (TITLE_LEAD)."""
+    if not candidates:
         return None
-    score = f"score {best.score:.2f}" + (f" (next {runner_up:.2f})" if runner_up else "")
-    return Join(best.plan, best.score, f"{score}; {best.evidence}")
+    best = max(candidates, key=lambda join: join.echo)
+    others = [join for join in candidates if join is not best]
+    if (
+        best.echo < ECHO
+        or best.score < ECHO_MIN_SCORE
+        or any(best.echo < ECHO_LEAD * join.echo for join in others)
+        or any(join.title >= best.title + TITLE_LEAD for join in others)
+    ):
+        return None
+    return best

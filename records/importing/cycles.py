@@ -5,9 +5,9 @@ matter: a plan imported after its closing report, in this run or a later one, st
 The scoring is records.cycles; this module reads one focal point's records and writes the
 links. A link staff set (or cleared) is never changed, and the plan it names is not offered
 to another report. A joined report without a real title (`title_from_text`) that staff have
-not edited is named after its plan: "Closing report: <plan title>". Cost: four queries and
-the writes, linear in the records of the touched focal points (and one more for the plans
-of the joined reports' countries).
+not edited is named after its plan: "Closing report: <plan title>". Cost: six queries and
+the writes, linear in the records of the touched focal points and the plans and closing
+reports of their countries.
 """
 
 from __future__ import annotations
@@ -25,50 +25,72 @@ from records.models import LearningPlan, PlanAnswer
 _FIELDS = ("pk", "title", "year", "stage", "fp", "search_document")
 _NAMING = ("title_from_text", "edited_since_import")
 _LINK = ("closes_id", "closes_source", "closes_evidence")
+# The answers that say what a plan set out to learn (records.cycles: echo).
+_QUESTIONS = ("title", "challenge_statement", "learning_question")
 
 
 def join_cycles(focal_points: Iterable[str]) -> int:
     """Redo the importer's matches of every closing report of these focal points (compared
     without case); returns how many reports' links changed."""
-    rows, groups = load(focal_points)
+    rows, groups = load(_with_naming_focal_points(focal_points))
     staff_plans = {r["closes_id"] for r in rows if r["closes_source"] == CycleSource.STAFF}
-    joins = {}
+    elsewhere = _named_elsewhere(groups)
+    joins: dict[int, cycles.Join | None] = dict.fromkeys(elsewhere)
     for group in groups.values():
-        # A plan staff joined to a report is not offered to another.
-        offered = [replace(r, is_plan=r.is_plan and r.pk not in staff_plans) for r in group]
+        # A plan staff joined to a report is not offered to another; a report named after a
+        # colleague's plan takes no plan from the others.
+        offered = [
+            replace(
+                r,
+                is_plan=r.is_plan and r.pk not in staff_plans,
+                is_report=r.is_report and r.pk not in elsewhere,
+            )
+            for r in group
+        ]
         joins.update(cycles.match(offered))
-    return _write(rows, _unjoin_named_elsewhere(groups, joins))
+    return _write(rows, joins)
 
 
-def _unjoin_named_elsewhere(
-    groups: dict[str, list[cycles.CycleRecord]], joins: dict[int, cycles.Join | None]
-) -> dict[int, cycles.Join | None]:
-    """No join for a report whose own title names another plan of its country word for word
-    filed by another focal point ("Closing: Innovation Environment in Iraq…" and the plan
-    "Innovation Environment in Iraq…" a colleague filed): the match only sees its focal
-    point's plans, so its winner there is the wrong plan. Precision first: such a report is
-    left for staff to join."""
-    reports = {r.pk: r for group in groups.values() for r in group if r.is_report and r.titled}
+def _named_elsewhere(groups: dict[str, list[cycles.CycleRecord]]) -> set[int]:
+    """The reports whose own title names another plan of their country word for word, filed
+    by another focal point ("Closing: Innovation Environment in Iraq…" and the plan
+    "Innovation Environment in Iraq…" a colleague filed): the match only sees a focal
+    point's plans, so a winner there would be the wrong plan. Precision first: such a report
+    is left for staff to join, and the plan it would have won stays offered to the others."""
+    reports = [r for group in groups.values() for r in group if r.is_report and r.titled]
+    if not reports:
+        return set()
     focal_points = {r.pk: fp for fp, group in groups.items() for r in group}
-    joined = {pk: join for pk, join in joins.items() if join and pk in reports}
-    if not joined:
-        return joins
-    codes = set().union(*(reports[pk].countries for pk in joined))
+    codes = set().union(*(r.countries for r in reports))
     plans = LearningPlan.objects.annotate(fp=Lower("focal_point"))
     plans = plans.filter(stage=Stage.PLAN, countries__in=codes)
-    plans = plans.values_list("pk", "title", "countries", "fp").distinct()
-    out = dict(joins)
-    for pk in joined:
-        report = reports[pk]
-        named = cycles.title_words(report.title, report.countries)
-        if named and any(
-            fp != focal_points[pk]  # its own focal point's plans were weighed already
-            and country in report.countries
-            and cycles.title_words(title, report.countries) == named
-            for _, title, country, fp in plans
-        ):
-            out[pk] = None
-    return out
+    filed_by = defaultdict(set)  # (country, title words) → the focal points of such plans
+    for title, country, fp in plans.values_list("title", "countries", "fp").distinct():
+        filed_by[country, cycles.title_words(title, {country})].add(fp)
+    return {
+        r.pk
+        for r in reports
+        if (named := cycles.title_words(r.title, r.countries))
+        and any(filed_by[country, named] - {focal_points[r.pk]} for country in r.countries)
+    }
+
+
+def _with_naming_focal_points(focal_points: Iterable[str]) -> set[str]:
+    """These focal points and those of other focal points' closing reports whose own title
+    names one of their plans word for word (see _named_elsewhere): a plan imported after
+    such a report changes the report's join, whatever the order of the files."""
+    wanted = {fp.casefold() for fp in focal_points if fp}
+    records = LearningPlan.objects.annotate(fp=Lower("focal_point"))
+    plans = records.filter(fp__in=wanted, stage=Stage.PLAN).values_list("title", "countries")
+    named = {(country, cycles.title_words(title, {country})) for title, country in plans}
+    reports = records.filter(
+        stage=Stage.CLOSING, title_from_text=False, countries__in={c for c, _ in named}
+    ).exclude(fp__in=wanted)
+    return wanted | {
+        fp
+        for title, country, fp in reports.values_list("title", "countries", "fp")
+        if (country, cycles.title_words(title, {country})) in named
+    }
 
 
 def plan_candidates(report: LearningPlan) -> list[tuple[LearningPlan, cycles.Join]]:
@@ -98,12 +120,15 @@ def load(focal_points: Iterable[str]) -> tuple[list[dict], dict[str, list[cycles
         "learningplan_id", "country_id"
     ):
         countries[plan_id].add(code)
-    # A closing report that also holds its plan's form (a challenge statement) can be closed.
-    holding_plans = set(
-        PlanAnswer.objects.filter(plan__in=records.values("pk"), key="challenge_statement")
-        .exclude(text="")
-        .values_list("plan_id", flat=True)
-    )
+    # What a plan set out to learn; a closing report that also holds its plan's form (a
+    # challenge statement) can be closed.
+    questions = defaultdict(list)
+    holding_plans = set()
+    answers = PlanAnswer.objects.filter(plan__in=records.values("pk"), key__in=_QUESTIONS)
+    for plan_id, key, text in answers.exclude(text="").values_list("plan_id", "key", "text"):
+        questions[plan_id].append(text)
+        if key == "challenge_statement":
+            holding_plans.add(plan_id)
     groups = defaultdict(list)
     for row in rows:
         groups[row["fp"]].append(
@@ -117,6 +142,7 @@ def load(focal_points: Iterable[str]) -> tuple[list[dict], dict[str, list[cycles
                 and row["closes_source"] != CycleSource.STAFF,
                 is_plan=row["stage"] == Stage.PLAN or row["pk"] in holding_plans,
                 titled=not row["title_from_text"],
+                questions="\n".join(sorted(questions[row["pk"]])),
             )
         )
     return rows, groups

@@ -1,9 +1,9 @@
 """A closing report whose title names another focal point's plan word for word is not joined
-to its own focal point's best plan: that would be the wrong plan (precision first)."""
+to its own focal point's best plan: that would be the wrong plan (precision first). The plan
+it would have won stays offered to the focal point's other reports."""
 
-from records.cycles import Join
 from records.enums import Stage
-from records.importing.cycles import _unjoin_named_elsewhere, load
+from records.importing.cycles import _named_elsewhere, load
 from records.models import LearningPlan
 from tests.factories import DATA, run_import
 
@@ -13,8 +13,8 @@ ITS_PLAN = CYCLES / "innovation_environment_in_iraq___youth_and_unemployment.md"
 SUCCESSOR = CYCLES / "enabling_innovation_ecosystem___iraq.md"  # the report's focal point's
 
 
-def report_link():
-    report = LearningPlan.objects.get(stage=Stage.CLOSING)
+def report_link(path=REPORT):
+    report = LearningPlan.objects.get(source_file=path.name)
     return report.closes, report.closes_source
 
 
@@ -29,24 +29,43 @@ def test_report_naming_a_colleagues_plan_stays_unjoined(db):
     assert report_link() == (None, "")
 
 
-def forced_join():
-    """What the rule does to a join of the report to its focal point's successor plan (the
-    join the importer made on the whole archive, where the focal point's other records weigh
-    the words differently)."""
+def named_elsewhere():
     report = LearningPlan.objects.get(stage=Stage.CLOSING)
-    successor = LearningPlan.objects.get(source_file=SUCCESSOR.name)
     _, groups = load([report.focal_point])
-    join = Join(successor.pk, 1.0, "score 1.00")
-    return _unjoin_named_elsewhere(groups, {report.pk: join}), report.pk, join
+    return _named_elsewhere(groups), report.pk
 
 
-def test_join_to_the_successor_is_dropped_when_a_colleague_filed_the_named_plan(db):
+def test_report_is_named_elsewhere_when_a_colleague_filed_the_named_plan(db):
     run_import(REPORT, SUCCESSOR, ITS_PLAN)
-    joins, report, _ = forced_join()
-    assert joins == {report: None}
+    found, report = named_elsewhere()
+    assert found == {report}
 
 
-def test_join_stays_when_no_other_focal_point_filed_the_named_plan(db):
+def test_report_is_not_named_elsewhere_when_no_other_focal_point_filed_the_named_plan(db):
     run_import(REPORT, SUCCESSOR)
-    joins, report, join = forced_join()
-    assert joins == {report: join}
+    found, _ = named_elsewhere()
+    assert found == set()
+
+
+# Paraguay: "Enterprise and Employment Formalization Closing Form 2022" closes the 2022 cycle,
+# whose plan a colleague filed; its own focal point's 2021 plan is closed by another report.
+FORMALIZATION = CYCLES / "employment_formalization.md"  # 2021
+CLOSES_IT = CYCLES / "informal_work_and_employment_formalizacion.md"  # 2022
+NAMES_ANOTHER = CYCLES / "enterprise_and_employment_formalization_closing_form_2022.md"
+COLLEAGUES_PLAN = CYCLES / "enterprise_and_employment_formalization.md"
+
+
+def test_plan_a_report_named_elsewhere_would_win_goes_to_the_report_that_closes_it(db):
+    run_import(FORMALIZATION, CLOSES_IT, NAMES_ANOTHER, COLLEAGUES_PLAN)
+    plan = LearningPlan.objects.get(source_file=FORMALIZATION.name)
+    assert report_link(CLOSES_IT) == (plan, "matched")
+    assert report_link(NAMES_ANOTHER) == (None, "")
+
+
+def test_without_the_colleagues_plan_the_better_report_wins_the_plan(db):
+    # The contrast: the report named after the colleague's plan scores higher on the 2021
+    # plan, so only the rule above lets the report that closes it have it.
+    run_import(FORMALIZATION, CLOSES_IT, NAMES_ANOTHER)
+    plan = LearningPlan.objects.get(source_file=FORMALIZATION.name)
+    assert report_link(NAMES_ANOTHER) == (plan, "matched")
+    assert report_link(CLOSES_IT) == (None, "")
