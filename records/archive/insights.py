@@ -14,6 +14,7 @@ import re
 from .document import Answer
 from .enumerations import numbered_items, strip_marker
 from .text import collapse
+from .titles import is_intro_line
 
 # Flattened lists: "-   a -   b" (NBSP runs after the dash) and "… approach -Collective …".
 _INLINE_DASH = re.compile(r"\s-\s+(?=\S)|\s-(?=[A-Z])")
@@ -35,7 +36,7 @@ def insights(answers: list[Answer]) -> list[str]:
 
 def split_insights(text: str) -> list[str]:
     lines = [_strip_quote(line) for line in text.split("\n")]
-    items = numbered_items("\n".join(lines))
+    items = numbered_items("\n".join(lines)) or _after_inline_intro(lines)
     if not items:
         lines = [line for line in lines if line.strip()]
         if lines and _is_intro_paragraph(lines):
@@ -53,6 +54,18 @@ def split_insights(text: str) -> list[str]:
         items = [part for line in lines for part in _INLINE_BULLET.split(line)]
     cleaned = (_paragraphs(strip_marker(item)).rstrip(",; ") for item in items)
     return [item for item in cleaned if re.search(r"\w", item)]
+
+
+def _after_inline_intro(lines: list[str]) -> list[str]:
+    """The items of a one-line answer that is an intro line and its list ("Les idées
+    principales générés … sont: a; b; c"): one per ";", at least three; [] for any other
+    answer."""
+    lines = [line for line in lines if line.strip()]
+    intro, colon, rest = lines[0].partition(":") if len(lines) == 1 else ("", "", "")
+    items = rest.split(";")
+    if len(items) < 3 or re.search(r"[.!?]", intro) or not is_intro_line(intro + colon):
+        return []
+    return items
 
 
 def _paragraphs(item: str) -> str:

@@ -37,6 +37,11 @@ def test_is_intro_line(title, intro):
             "The legal and institutional ecosystem on waste collection subscription is "
             "scattered and potentially confrontational…",
         ),
+        (
+            # The intro and its list on one line: the first item of the list.
+            "les_id_es_principales_g_n_r_s_au_cours_du_cycle_d_apprentissage_sont_.md",
+            "les changements climatiques affectent toutes les couches de la population",
+        ),
     ],
 )
 def test_intro_line_title_gives_way_to_the_first_insight(name, title):
@@ -55,3 +60,16 @@ def test_intro_line_title_gives_way_to_the_first_insight(name, title):
 )
 def test_title_from_the_insights_is_marked(name, from_text):
     assert parse_data(f"cycles/{name}").title_from_text is from_text
+
+
+def test_intro_and_its_list_on_one_line_are_the_list():
+    doc = parse_data(
+        "learningplan/les_id_es_principales_g_n_r_s_au_cours_du_cycle_d_apprentissage_sont_.md"
+    )
+    assert doc.insights == [
+        "les changements climatiques affectent toutes les couches de la population",
+        "les populations ont des solutions locales et s'adaptent aux contextes",
+        "L'orientation des jeunes ruraux vers d'autre métiers",
+        "L'engagement des femmes dans la lutte contre les effets des changements climatiques",
+        "l'insécurité exacerbe la vulnérabilité des communautés aux changements climatiques",
+    ]
