@@ -125,7 +125,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "transaction_mode": "IMMEDIATE",
         "timeout": env_int("SQLITE_TIMEOUT", 30),
     }
-    DATABASES["default"]["CONN_MAX_AGE"] = 0
+    # Connections persist as on PostgreSQL: opening one (its PRAGMAs and functions) costs
+    # more than serving a cached page. An idle connection holds no lock and no snapshot.
 
 # Cached pages and facet counts are keyed by the data version, which lives in the database
 # (records/versioning.py), so any backend is correct on any number of servers: Redis when
