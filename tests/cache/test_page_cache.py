@@ -10,14 +10,16 @@ from html.parser import HTMLParser
 
 import pytest
 from django.contrib.auth.models import Group, User
+from django.db import connection
 from django.http import HttpResponse, QueryDict
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from records import page_cache
 from records.enums import Sector
 from records.filters import PlanFilter
-from records.models import LearningPlan, Partner
+from records.models import LearningPlan, Partner, ThematicArea
 from records.versioning import current
 from tests.factories import SEEDS, make_catalogue, make_full_plans, make_plan, run_import
 
@@ -156,6 +158,15 @@ def test_logged_in_staff_are_never_served_or_stored(
     assert not staff.has_header("ETag")
     again = editor_client.get("/plans/", headers={"if-none-match": anon.get("/plans/")["ETag"]})
     assert again.status_code == 200
+
+
+def test_a_staff_visit_stores_no_page_for_anonymous_visitors(anon, catalogue, editor_client):
+    editor_client.get("/plans/")
+    with CaptureQueriesContext(connection) as queries:
+        first = anon.get("/plans/")
+    # A page served from the cache takes one query (the data version): this one was rendered.
+    assert len(queries) > 1
+    assert titles(first) == ["Women in STEM"]
 
 
 @pytest.mark.parametrize(
@@ -344,6 +355,28 @@ def test_partner_merge_shows_on_the_next_request(anon, catalogue, editor_client,
         "Ministry of Education",
     ]
     assert "BSU" not in anon.get("/partners/").content.decode()
+
+
+def test_tag_merge_shows_on_the_next_request(anon, catalogue, editor_client, committed):
+    with committed():
+        make_plan("Second plan", thematic_areas=["women"])
+    keep, other = (ThematicArea.objects.get(name=name) for name in ("gender focus", "women"))
+    kept_page, other_page = (reverse("records:theme", args=[t.slug]) for t in (keep, other))
+    warm(anon, kept_page, other_page)
+    assert titles(anon.get(kept_page)) == ["Women in STEM"]
+    with committed():
+        editor_client.post(
+            reverse("admin:records_thematicarea_changelist"),
+            {
+                "action": "merge_selected_tags",
+                "_selected_action": [keep.pk, other.pk],
+                "post": "yes",
+                "keep": str(keep.pk),
+            },
+        )
+    assert list(ThematicArea.objects.filter(pk=other.pk)) == []
+    assert sorted(titles(anon.get(kept_page))) == ["Second plan", "Women in STEM"]
+    assert anon.get(other_page).status_code == 404
 
 
 def test_admin_delete_shows_on_the_next_request(anon, catalogue, editor_client, committed):
