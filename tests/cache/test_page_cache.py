@@ -132,6 +132,13 @@ def test_revisit_with_the_etag_gets_304_without_rendering(
     with django_assert_num_queries(1):
         revisit = anon.get("/plans/", headers={"if-none-match": first["ETag"]})
     assert (revisit.status_code, revisit["ETag"], revisit.content) == (304, first["ETag"], b"")
+    assert (revisit["Cache-Control"], revisit["Vary"]) == ("no-cache", "Accept-Encoding")
+
+
+def test_api_revisit_gets_304_with_the_apis_own_cache_control(anon, catalogue):
+    first = anon.get("/api/plans/")
+    revisit = anon.get("/api/plans/", headers={"if-none-match": first["ETag"]})
+    assert (revisit.status_code, revisit["Cache-Control"]) == (304, "public, max-age=300")
 
 
 def test_etag_changes_with_the_path_and_with_every_write(anon, catalogue, committed):
