@@ -21,6 +21,7 @@ from records.enums import Sector
 from records.filters import PlanFilter
 from records.models import LearningPlan, Partner, ThematicArea
 from records.versioning import current
+from tests.admin.pages import run_action
 from tests.factories import SEEDS, make_catalogue, make_full_plans, make_plan, run_import
 
 pytestmark = pytest.mark.django_db
@@ -325,14 +326,16 @@ def test_publish_actions_show_on_the_next_request(
     warm(anon, "/plans/", "/api/plans/", plans[0].get_absolute_url())
     assert titles(anon.get("/plans/")) == ["Women in STEM"]
     with committed():
-        editor_client.post(
-            reverse("admin:records_learningplan_changelist"),
-            {"action": action, "_selected_action": [p.pk for p in plans], "post": "yes"},
-        )
+        run_action(editor_client, LearningPlan, action, plans, post="yes")
     assert sorted(titles(anon.get("/plans/"))) == after
     assert sorted(api_titles(anon.get("/api/plans/"))) == after
     detail = anon.get(plans[0].get_absolute_url()).status_code
     assert detail == (200 if after else 404)
+
+
+def merge(client, model, action, keep, other):
+    """Merge `other` into `keep` through the changelist action, confirmed."""
+    run_action(client, model, action, [keep, other], post="yes", keep=str(keep.pk))
 
 
 def test_partner_merge_shows_on_the_next_request(anon, catalogue, editor_client, committed):
@@ -347,15 +350,7 @@ def test_partner_merge_shows_on_the_next_request(anon, catalogue, editor_client,
         "Ministry of Education",
     ]
     with committed():
-        editor_client.post(
-            reverse("admin:records_partner_changelist"),
-            {
-                "action": "merge_selected_partners",
-                "_selected_action": [keep.pk, other.pk],
-                "post": "yes",
-                "keep": str(keep.pk),
-            },
-        )
+        merge(editor_client, Partner, "merge_selected_partners", keep, other)
     assert list(Partner.objects.filter(pk=other.pk)) == []
     assert sorted(p["name"] for p in anon.get("/api/partners/").json()["results"]) == [
         "Baku State University",
@@ -372,15 +367,7 @@ def test_tag_merge_shows_on_the_next_request(anon, catalogue, editor_client, com
     warm(anon, kept_page, other_page)
     assert titles(anon.get(kept_page)) == ["Women in STEM"]
     with committed():
-        editor_client.post(
-            reverse("admin:records_thematicarea_changelist"),
-            {
-                "action": "merge_selected_tags",
-                "_selected_action": [keep.pk, other.pk],
-                "post": "yes",
-                "keep": str(keep.pk),
-            },
-        )
+        merge(editor_client, ThematicArea, "merge_selected_tags", keep, other)
     assert list(ThematicArea.objects.filter(pk=other.pk)) == []
     assert sorted(titles(anon.get(kept_page))) == ["Second plan", "Women in STEM"]
     assert anon.get(other_page).status_code == 404
