@@ -12,7 +12,8 @@ that database and that Redis. It reads a plan's list, detail and API pages from 
 second read comes from B's cache), then writes through A's side (the ORM in this process,
 as A's code would: a title edit that sends signals, then an unpublish by QuerySet.update()
 and an explicit bump()), and after each write reads the same pages from B: each must show the
-change at once. It prints what it checked and exits non-zero on the first failure.
+change at once; a revisit with the list's ETag gets 304 before the write and the page after.
+It prints what it checked and exits non-zero on the first failure.
 """
 
 import argparse
@@ -106,6 +107,8 @@ def run(database_url, args):
             (links_to(listing, url, old) and status == 200 and old in detail and old in titles),
         )
         check(f"B's list comes from its cache (ETag {etag})", etag is not None)
+        revisit, _, _ = get(b + "/plans/", {"If-None-Match": etag})
+        check("B answers a revisit with that ETag 304 Not Modified", revisit == 304)
 
         version = current()
         plan.title = new
@@ -121,6 +124,8 @@ def run(database_url, args):
         check(f"B's list shows the new title {new!r} at once", shown)
         check("B's detail page shows the new title at once", status == 200 and new in detail)
         check("B's API shows the new title at once", new in titles and old not in titles)
+        revisit, _, _ = get(b + "/plans/", {"If-None-Match": etag})
+        check("B answers the ETag from before the edit with the new page (200)", revisit == 200)
         listing, status, detail, titles, _ = pages(a, url)
         check("A shows it too", new in listing and new in detail and new in titles)
 

@@ -35,8 +35,8 @@ def environment(database_url, redis_url="", **extra):
     return env
 
 
-def manage(env, *args, app_dir=ROOT):
-    subprocess.run([PYTHON, "manage.py", *args], cwd=app_dir, env=env, check=True)
+def manage(env, *args, app_dir=ROOT, check=True):
+    return subprocess.run([PYTHON, "manage.py", *args], cwd=app_dir, env=env, check=check)
 
 
 @contextlib.contextmanager

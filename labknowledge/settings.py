@@ -125,16 +125,18 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "transaction_mode": "IMMEDIATE",
         "timeout": env_int("SQLITE_TIMEOUT", 30),
     }
-    DATABASES["default"]["CONN_MAX_AGE"] = 0
+    # Connections persist as on PostgreSQL: opening one (its PRAGMAs and functions) costs
+    # more than serving a cached page. An idle connection holds no lock and no snapshot.
 
 # Cached pages and facet counts are keyed by the data version, which lives in the database
 # (records/versioning.py), so any backend is correct on any number of servers: Redis when
-# REDIS_URL is set (shared by every app server), else each worker's own memory.
+# REDIS_URL is set (shared by every app server; Django's backend, keeping its Redis client
+# between calls: records/redis_cache.py), else each worker's own memory.
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "records.redis_cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "labknowledge",
         }

@@ -133,9 +133,9 @@ class PageCacheMiddleware:
             version, request.scheme, request.get_host(), request.get_full_path(), encoding
         )
         etag = f'W/"{_digest(version, key)}"'
-        if etag in parse_etags(request.headers.get("If-None-Match", "")):
-            return self.not_modified(etag)
         entry = cache.get(f"page:{key}")
+        if etag in parse_etags(request.headers.get("If-None-Match", "")):
+            return self.not_modified(etag, entry)
         if entry is not None:
             return self.rebuild(entry, etag)
         with versioning.pinned(version):
@@ -158,8 +158,13 @@ class PageCacheMiddleware:
         return response
 
     @staticmethod
-    def not_modified(etag):
+    def not_modified(etag, entry):
+        """304: the ETag names this version of the page, whether or not the page is still
+        kept; when it is, its caching headers come along, as a 304 must send them."""
+        headers = entry[0] if entry is not None else {}
         response = HttpResponseNotModified()
         response["ETag"] = etag
-        response["Vary"] = "Accept-Encoding"
+        response["Vary"] = headers.get("Vary", "Accept-Encoding")
+        if "Cache-Control" in headers:
+            response["Cache-Control"] = headers["Cache-Control"]
         return response

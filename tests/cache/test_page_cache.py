@@ -10,15 +10,18 @@ from html.parser import HTMLParser
 
 import pytest
 from django.contrib.auth.models import Group, User
+from django.db import connection
 from django.http import HttpResponse, QueryDict
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from records import page_cache
 from records.enums import Sector
 from records.filters import PlanFilter
-from records.models import LearningPlan, Partner
+from records.models import LearningPlan, Partner, ThematicArea
 from records.versioning import current
+from tests.admin.pages import run_action
 from tests.factories import SEEDS, make_catalogue, make_full_plans, make_plan, run_import
 
 pytestmark = pytest.mark.django_db
@@ -130,6 +133,13 @@ def test_revisit_with_the_etag_gets_304_without_rendering(
     with django_assert_num_queries(1):
         revisit = anon.get("/plans/", headers={"if-none-match": first["ETag"]})
     assert (revisit.status_code, revisit["ETag"], revisit.content) == (304, first["ETag"], b"")
+    assert (revisit["Cache-Control"], revisit["Vary"]) == ("no-cache", "Accept-Encoding")
+
+
+def test_api_revisit_gets_304_with_the_apis_own_cache_control(anon, catalogue):
+    first = anon.get("/api/plans/")
+    revisit = anon.get("/api/plans/", headers={"if-none-match": first["ETag"]})
+    assert (revisit.status_code, revisit["Cache-Control"]) == (304, "public, max-age=300")
 
 
 def test_etag_changes_with_the_path_and_with_every_write(anon, catalogue, committed):
@@ -156,6 +166,15 @@ def test_logged_in_staff_are_never_served_or_stored(
     assert not staff.has_header("ETag")
     again = editor_client.get("/plans/", headers={"if-none-match": anon.get("/plans/")["ETag"]})
     assert again.status_code == 200
+
+
+def test_a_staff_visit_stores_no_page_for_anonymous_visitors(anon, catalogue, editor_client):
+    editor_client.get("/plans/")
+    with CaptureQueriesContext(connection) as queries:
+        first = anon.get("/plans/")
+    # A page served from the cache takes one query (the data version): this one was rendered.
+    assert len(queries) > 1
+    assert titles(first) == ["Women in STEM"]
 
 
 @pytest.mark.parametrize(
@@ -307,14 +326,16 @@ def test_publish_actions_show_on_the_next_request(
     warm(anon, "/plans/", "/api/plans/", plans[0].get_absolute_url())
     assert titles(anon.get("/plans/")) == ["Women in STEM"]
     with committed():
-        editor_client.post(
-            reverse("admin:records_learningplan_changelist"),
-            {"action": action, "_selected_action": [p.pk for p in plans], "post": "yes"},
-        )
+        run_action(editor_client, LearningPlan, action, plans, post="yes")
     assert sorted(titles(anon.get("/plans/"))) == after
     assert sorted(api_titles(anon.get("/api/plans/"))) == after
     detail = anon.get(plans[0].get_absolute_url()).status_code
     assert detail == (200 if after else 404)
+
+
+def merge(client, model, action, keep, other):
+    """Merge `other` into `keep` through the changelist action, confirmed."""
+    run_action(client, model, action, [keep, other], post="yes", keep=str(keep.pk))
 
 
 def test_partner_merge_shows_on_the_next_request(anon, catalogue, editor_client, committed):
@@ -329,21 +350,27 @@ def test_partner_merge_shows_on_the_next_request(anon, catalogue, editor_client,
         "Ministry of Education",
     ]
     with committed():
-        editor_client.post(
-            reverse("admin:records_partner_changelist"),
-            {
-                "action": "merge_selected_partners",
-                "_selected_action": [keep.pk, other.pk],
-                "post": "yes",
-                "keep": str(keep.pk),
-            },
-        )
+        merge(editor_client, Partner, "merge_selected_partners", keep, other)
     assert list(Partner.objects.filter(pk=other.pk)) == []
     assert sorted(p["name"] for p in anon.get("/api/partners/").json()["results"]) == [
         "Baku State University",
         "Ministry of Education",
     ]
     assert "BSU" not in anon.get("/partners/").content.decode()
+
+
+def test_tag_merge_shows_on_the_next_request(anon, catalogue, editor_client, committed):
+    with committed():
+        make_plan("Second plan", thematic_areas=["women"])
+    keep, other = (ThematicArea.objects.get(name=name) for name in ("gender focus", "women"))
+    kept_page, other_page = (reverse("records:theme", args=[t.slug]) for t in (keep, other))
+    warm(anon, kept_page, other_page)
+    assert titles(anon.get(kept_page)) == ["Women in STEM"]
+    with committed():
+        merge(editor_client, ThematicArea, "merge_selected_tags", keep, other)
+    assert list(ThematicArea.objects.filter(pk=other.pk)) == []
+    assert sorted(titles(anon.get(kept_page))) == ["Second plan", "Women in STEM"]
+    assert anon.get(other_page).status_code == 404
 
 
 def test_admin_delete_shows_on_the_next_request(anon, catalogue, editor_client, committed):
