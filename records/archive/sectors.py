@@ -48,10 +48,14 @@ _SECTOR_IN_NAME = (
         UN,
         re.compile(
             r"\b(?:UNDP|UNICEF|UNFPA|UNHCR|UNESCO|UNEP|UNIDO|UNOPS|UNDRR|UNCDF|UNV|UNESCAP"
-            r"|ESCAP|UNCTAD|UNITAR|UNRWA|OCHA|IFAD|ITU|UNECA|ECLAC|CEPAL|PNUD|WFP|FAO|ILO"
-            r"|IOM|OIM|WHO|OMS|OHCHR|UNAIDS|UN[- ]Women|UN[- ]Habitat|UN agencies|UN Country"
-            r" Team|UNCT)\b|\b(?:United Nations|International Organi[sz]ation for Migration"
-            r"|World Food Programme|World Health Organi[sz]ation)\b"
+            r"|ESCAP|UNCTAD|UNITAR|UNRWA|OCHA|UNOCHA|IFAD|ITU|UNECA|UNECE|ECLAC|CEPAL|ESCWA"
+            r"|UNESCWA|PNUD|WFP|FAO|ILO|IOM|OIM|WHO|OMS|PAHO|OHCHR|UNAIDS|UNODC|UNWTO|UNFCCC"
+            r"|UNCCD|UNSSC|UNOSSC|UNMAS|UNU|IAEA|WMO|WIPO|UN[- ]?Women|UN[- ]?Habitat|UN"
+            r"|UNCT|UNRCO|RCO)\b"
+            # "UN agencies", "United Nations", "Resident Coordinator Office": in any case.
+            r"|(?i:\b(?:UN (?:agencies|system|country team|environment|global pulse|volunteers)"
+            r"|United Nations|resident coordinator'?s?(?: office)?|International Organi[sz]ation"
+            r" for Migration|World Food Programme|World Health Organi[sz]ation)\b)"
         ),
     ),
     (OTHER, re.compile(r"(?i)\b(?:world bank|development bank|european union|embassy)\b")),
@@ -117,7 +121,9 @@ SECTORS = frozenset(
 def sector_word(text: str) -> str | None:
     """The sector a word or phrase names ("NGO", "Private sector partners"), else None."""
     phrase = collapse(text.lower().strip(" .,")).removesuffix(" partners")
-    return _SECTOR_OF.get(phrase.removesuffix(" partner"))
+    phrase = phrase.removesuffix(" partner")
+    # "SMEs", "CSOs": the plural of a sector word names the same sector.
+    return _SECTOR_OF.get(phrase) or _SECTOR_OF.get(phrase.removesuffix("s"))
 
 
 def sector_in_name(name: str) -> str:
