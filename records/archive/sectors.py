@@ -63,7 +63,8 @@ _SECTOR_IN_NAME = (
         GOVERNMENT,
         re.compile(
             r"(?i)\b(?:ministry|minist[eè]re|ministerio|government|gouvernement|gobierno"
-            r"|municipality|municipalities|municipal|municipio|mairie|municipalidad|prefecture"
+            r"|municipality|municipalities|municipal|municipio|mairie|municipalidad|municipalit[eé]"
+            r"|prefecture"
             r"|governorate|city council|city hall|regional administration|parliament|presidency"
             r"|prime minister|national \w+ agency|agency for|authority|secretariat|secretar[ií]a"
             r"|directorate|direcci[oó]n|direction|department of|office of the|commission"
@@ -76,7 +77,8 @@ _SECTOR_IN_NAME = (
         re.compile(
             r"(?i)\b(?:universit(?:y|ies)|universidad(?:es)?|universit[eé]s?|universidade"
             r"|college|polytechnic|polytechnique|institute of technology|academy|acad[eé]mie"
-            r"|academia|business school|faculty|researchers?|research institute|school of)\b"
+            r"|academia|business school|faculty|researchers?|research institute|school of"
+            r"|think tank)\b"
         ),
     ),
     (
@@ -85,7 +87,8 @@ _SECTOR_IN_NAME = (
             r"(?i)\b(?:foundations?|fundaci[oó]n|fondation|associations?|asociaci[oó]n|ngos?"
             r"|csos?|ongs?|oscs?|cooperatives?|coop[eé]ratives?|charity|civil society|network"
             r"|alliance|local communities|communities|community groups?|citizens' groups"
-            r"|youth groups?|women's groups?|organization|organisation)\b"
+            r"|youth groups?|women's groups?|organization|organisation|f[eé]d[eé]ration"
+            r"|federaci[oó]n|federation)\b"
         ),
     ),
     (

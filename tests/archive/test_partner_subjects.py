@@ -217,3 +217,16 @@ def test_not_un_by_name(name):
 
 def test_plural_of_a_sector_word():
     assert (sector_word("SMEs"), sector_word("CSOs")) == ("private_sector", "civil_society")
+
+
+@pytest.mark.parametrize(
+    ("name", "sector"),
+    [
+        ("La municipalité de Sandiara", "government"),
+        ("La Federation des groupements de Sandiara", "civil_society"),
+        ("Mongolian National Federation of the Blind", "civil_society"),
+        ("Policy Research Think Tank", "academia"),
+    ],
+)
+def test_sector_from_french_and_federation_names(name, sector):
+    assert sector_in_name(name) == sector
