@@ -87,7 +87,9 @@ def names_in_prose(text: str) -> list[str]:
         subject = subject or bool(_APPOSITION.match(text, m.end()))
         for part in split_run(" ".join(words)):
             name = _name(part, subject)
-            if name and name not in found:
+            # "BRH" after "Innovation Unit of BRH" is the same organisation again.
+            again = _ACRONYM.match(name) and any(name in f.split() for f in found)
+            if name and name not in found and not again:
                 found.append(name)
     return found
 

@@ -123,6 +123,11 @@ def test_partners_leave_out_the_plans_practices():
             ["Bureau d’Analyse et d’Investigation (BAI)"],
             id="french-elisions-inside-a-name",
         ),
+        pytest.param(
+            "We worked with Innovation Unit of BRH on the method. BRH provided us with budget",
+            ["Innovation Unit of BRH"],
+            id="acronym-named-again",
+        ),
     ],
 )
 def test_names_in_prose(text, names):
