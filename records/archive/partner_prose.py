@@ -26,16 +26,18 @@ _NAME = re.compile(
 # Alone, an acronym of three capitals or more ("GIZ"); "IT" and "UX" are words.
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&-]{2,}$")
 _NAMED_ACRONYM = re.compile(r"^(.*?)\s*\(([A-Z][A-Z0-9&-]{1,})\)$")
-_ORGANISATION = re.compile(
-    r"(?i)\b(?:ministry|minist[eè]re|ministerio|university|universit[eé]|universidad|college"
+_ORGANISATION_WORDS = (
+    r"ministry|minist[eè]re|ministerio|university|universit[eé]|universidad|college|faculty"
+    r"|committee"
     r"|school|academy|institute|institut|instituto|agency|agence|agencia|authority|council"
     r"|conseil|consejo|commission|department|office|bureau|directorate|secretariat|municipal"
     r"|municipality|mairie|government|foundation|fondation|fundaci[oó]n|association"
     r"|asociaci[oó]n|network|alliance|union|federation|chamber|cent(?:er|re)|centro"
     r"|organi[sz]ation|company|corporation|group|ltd|limited|llc|inc|bank|banco|board"
     r"|service|services|unit|hub|lab|labs|programme|program|project|initiative|platform"
-    r"|cooperative|coop[eé]rative|society|trust|fund|fonds|fondo|observatory|partnership)\b"
+    r"|cooperative|coop[eé]rative|society|trust|fund|fonds|fondo|observatory|partnership"
 )
+_ORGANISATION = re.compile(rf"(?i)\b(?:{_ORGANISATION_WORDS})\b")
 # Capitalised only because they start a sentence or a clause.
 _NOT_NAME_WORDS = (
     "We Our Us They Their It This These Those In As With Through During Although However "
@@ -69,10 +71,14 @@ _HEAD_WORDS = (
     r"|municipality|office|agency|directorate|chamber|secretariat|institute|embassy"
 )
 _HEAD_FIRST = re.compile(rf"(?i)^(?:{_HEAD_WORDS})$")
-# "and" before a name of its own: an acronym ending the run, or "(the) Ministry of…".
 _DANGLING = re.compile(r"\s+(?:and|&|et|y)$")
+# "and" before a name of its own: an acronym ending the run, "(the) Ministry of…", "and the"
+# before a name with an organisation's word ("… Ministry of Health and the Zanzibar City
+# Council": "the" starts a new noun phrase), or after a name closed by its acronym.
 _AND_NAME = re.compile(
     rf"\s+(?:and|&|et|y)\s+(?:the\s+)?(?=[A-Z][A-Z0-9&-]+$|(?i:{_HEAD_WORDS})\b)"
+    rf"|\s+and\s+the\s+(?=[A-Z][^,]*\b(?i:{_ORGANISATION_WORDS})\b)"
+    r"|(?<=\))\s+(?:and|&|et|y)\s+(?:the\s+)?(?=[A-Z])"  # "NEOC (…) and Ministry of Health"
 )
 
 

@@ -18,6 +18,9 @@ from .text import collapse, shorten
 
 # A longer "name" is a sentence: the organisations are read out of it (partner_prose).
 _MAX_NAME_WORDS = 8
+# A run of capitalised words read out of a sentence is a name, not a clause, up to this length
+# ("UNESCO Regional Science Bureau for Asia and the Pacific").
+_MAX_RUN_WORDS = 12
 # A gloss in parentheses or brackets: "CONATEL (government entity…)", "UNRCO [other UN…]".
 _PAREN = re.compile(r"\s?[(\[]([^()\[\]]{1,60})[)\]]")
 # Between a name and what it says: "Name - what we do", "UNWTO- Provided…", "Name: …", and
@@ -123,9 +126,10 @@ def split_names(line: str) -> list[str]:
             start = m.end()
     parts.append(line[start:])
     parts = [re.sub(r"^(?:and|&|et|y)\s+", "", part.strip(" .")) for part in parts]  # ", and C"
+    parts = [name for part in parts for name in split_run(part)]  # "…, X and the Y"
     if len(parts) == 1 or not all(_is_name_part(part, len(parts)) for part in parts):
-        parts = [line]
-    return [name for part in parts for name in split_run(part)]  # "FAO & UNFPA"
+        return split_run(line)
+    return parts
 
 
 def _is_name_part(part: str, count: int) -> bool:
@@ -157,8 +161,12 @@ def _attach_continuations(lines: list[str]) -> list[str]:
 def parse_partner(line: str, sector: str) -> PartnerMention | None:
     """A PartnerMention from "1. Name (CSO) - what we do", None for headings and prose."""
     line = strip_marker(line).strip(" ,;.")
-    if line.endswith(":") and names_in_prose(line[:-1]) == [line[:-1]]:
-        line = line[:-1]  # "Presidential Commission for Municipal Affairs:" above its work
+    if line.endswith(":") and (
+        names_in_prose(line[:-1]) == [line[:-1]] or _SEPARATOR.search(line[:-1])
+    ):
+        # "Presidential Commission for Municipal Affairs:", "Beit Al-Hiraf - Private Sector -
+        # Eco-Bags:" above the text on their work: names, not headings.
+        line = line[:-1]
     if not line or line.endswith(":") or is_void(line):
         return None
     m = _SEPARATOR.search(line)
@@ -204,7 +212,7 @@ def mentions_in(line: str, sector: str) -> list[PartnerMention]:
     return [
         PartnerMention(m.name, m.sector, m.description or collapse(text))
         for m in found
-        if m and _words(m.name) <= _MAX_NAME_WORDS
+        if m and _words(m.name) <= _MAX_RUN_WORDS
     ]
 
 

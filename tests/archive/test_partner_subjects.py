@@ -235,3 +235,54 @@ def test_plural_of_a_sector_word():
 )
 def test_sector_from_french_and_federation_names(name, sector):
     assert sector_in_name(name) == sector
+
+
+def test_list_ending_with_and_the_gives_each_organisation():
+    # "UNICEF, State University of Zanzibar, …, Zanzibar Ministry of Health and the Zanzibar
+    # City Council."
+    assert [
+        n
+        for n, _ in found(
+            "community_engagement_is_essential_for_the_success_of_circular_economy_progr_.md"
+        )
+    ] == [
+        "UNICEF",
+        "State University of Zanzibar",
+        "Ministry of Blue Economy Zanzibar",
+        "Zanzibar Ministry of Health",
+        "Zanzibar City Council",
+    ]
+
+
+def test_long_name_read_whole_out_of_a_sentence():
+    names = found("futures_literacy_and_inclusive_digital_innovation_in_drr.md")
+    assert ("UNESCO Regional Science Bureau for Asia and the Pacific", "un") in names
+
+
+def test_name_sector_and_project_above_its_description():
+    # "Beit Al-Hiraf - Private Sector - Eco-Bags:" then the group's description
+    doc = parse_data("learningplan/climate_change_challenge_action_plan_undp_acclab_in_iraq.md")
+    beit = doc.partners[-1]
+    assert (beit.name, beit.sector) == ("Beit Al-Hiraf", "private_sector")
+    assert beit.description.startswith("Eco-Bags\nthe UNDP Accelerator Lab will support")
+
+
+@pytest.mark.parametrize(
+    ("run", "names"),
+    [
+        (
+            "Nigeria Meteorological Agency (NIMET) & Nigeria Hydrological Services Agency (NIHSA)",
+            [
+                "Nigeria Meteorological Agency (NIMET)",
+                "Nigeria Hydrological Services Agency (NIHSA)",
+            ],
+        ),
+        (
+            "Faculty of Electrical Engineering and Technology and the Fab Lab",
+            ["Faculty of Electrical Engineering and Technology", "Fab Lab"],
+        ),
+        ("Department of Science and Technology", ["Department of Science and Technology"]),
+    ],
+)
+def test_split_run_after_an_acronym_and_before_the(run, names):
+    assert split_run(run) == names
