@@ -21,6 +21,7 @@ _MAX_NAME_WORDS = 8
 # A run of capitalised words read out of a sentence is a name, not a clause, up to this length
 # ("UNESCO Regional Science Bureau for Asia and the Pacific").
 _MAX_RUN_WORDS = 12
+_GLUED_SECTOR = re.compile(r"(?<=\w)-([A-Z][\w ]+)$")
 # A gloss in parentheses or brackets: "CONATEL (government entity…)", "UNRCO [other UN…]".
 _PAREN = re.compile(r"\s?[(\[]([^()\[\]]{1,60})[)\]]")
 # Between a name and what it says: "Name - what we do", "UNWTO- Provided…", "Name: …", and
@@ -171,6 +172,9 @@ def parse_partner(line: str, sector: str) -> PartnerMention | None:
         return None
     m = _SEPARATOR.search(line)
     name, description = (line[: m.start()], line[m.end() :]) if m else (line, "")
+    glued = _GLUED_SECTOR.search(name)
+    if glued and sector_word(glued[1]):  # "Ministry of … in Iraq-Government Partner"
+        name, sector = name[: glued.start()], sector_word(glued[1]) if sector == UNKNOWN else sector
     m = _SEPARATOR.search(description)
     said = description[: m.start()] if m else description
     if sector_word(said):  # "Lake Hub- Private Sector- New Partner", "TONIBUNG- Social enterprise"

@@ -96,7 +96,8 @@ _SECTOR_IN_NAME = (
         re.compile(
             r"(?i)\b(?:ltd|llc|inc|plc|gmbh|corp|corporation|company|companies|bank|banks"
             r"|banca|consulting|private sector|businesses|business|enterprises?|start-?ups?"
-            r"|smes|msmes|chamber of commerce|venture|ventures|limited|s\.a\.|sarl|group)\b"
+            r"|smes|msmes|chamber of commerce|venture|ventures|limited|s\.a\.|sarl|group"
+            r"|(?-i:S\.?A\.?S?))\b"
         ),
     ),
 )
@@ -130,5 +131,9 @@ def sector_word(text: str) -> str | None:
 
 
 def sector_in_name(name: str) -> str:
-    """The sector an organisation's name gives away, else "unknown"."""
-    return next((sector for sector, words in _SECTOR_IN_NAME if words.search(name)), UNKNOWN)
+    """The sector an organisation's name gives away, else "unknown". A name that starts with
+    a sector's own phrase is of that sector ("Civil society of District 3"), unless it is a
+    UN entity's ("International Organization for Migration")."""
+    found = next((sector for sector, words in _SECTOR_IN_NAME if words.search(name)), UNKNOWN)
+    lead = _SECTOR_OF.get(" ".join(name.lower().split()[:2]))
+    return found if found == UN or not lead else lead

@@ -286,3 +286,25 @@ def test_name_sector_and_project_above_its_description():
 )
 def test_split_run_after_an_acronym_and_before_the(run, names):
     assert split_run(run) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Civil society of District 3",
+            PartnerMention("Civil society of District 3", "civil_society"),
+        ),
+        (
+            "Tratamiento de Residuos de Bolivia SA",
+            PartnerMention("Tratamiento de Residuos de Bolivia SA", "private_sector"),
+        ),
+        (
+            "Ministry of Health and Environment in Iraq-Government Partner",
+            PartnerMention("Ministry of Health and Environment in Iraq", "government"),
+        ),
+        ("Hewlett-Packard", PartnerMention("Hewlett-Packard", "unknown")),
+    ],
+)
+def test_sector_leading_the_name_trailing_it_or_its_company_form(line, expected):
+    assert parse_partner(line, "unknown") == expected
