@@ -21,6 +21,10 @@ _MAX_NAME_WORDS = 8
 # A run of capitalised words read out of a sentence is a name, not a clause, up to this length
 # ("UNESCO Regional Science Bureau for Asia and the Pacific").
 _MAX_RUN_WORDS = 12
+# "Accelerator Lab", "AccLab", "the Lab's": the plan's author; "AccLab Namibia" is another lab.
+_THE_LAB = re.compile(
+    r"(?i)^(?:the\s+)?(?:undp(?:'s)?\s+)?(?:acc(?:elerator)?\s?)?labs?(?:['’]s)?$"
+)
 _GLUED_SECTOR = re.compile(r"(?<=\w)-([A-Z][\w ]+)$")
 # A gloss in parentheses or brackets: "CONATEL (government entity…)", "UNRCO [other UN…]".
 _PAREN = re.compile(r"\s?[(\[]([^()\[\]]{1,60})[)\]]")
@@ -197,6 +201,8 @@ def parse_partner(line: str, sector: str) -> PartnerMention | None:
     own = sector_word(name) or (UN if sector_in_name(name) == UN else None)
     sector = own or (sector if sector != UNKNOWN else sector_in_name(name))
     if not re.search(r"[^\W\d_]", name) or len(name) > 200 or is_void(name) or is_prose(name):
+        return None
+    if _THE_LAB.match(name):  # the lab that writes the plan is not its own partner
         return None
     return PartnerMention(name, sector, collapse(description).lstrip(":-–— "))
 

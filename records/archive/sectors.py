@@ -51,7 +51,7 @@ _SECTOR_IN_NAME = (
             r"|ESCAP|UNCTAD|UNITAR|UNRWA|OCHA|UNOCHA|IFAD|ITU|UNECA|UNECE|ECLAC|CEPAL|ESCWA"
             r"|UNESCWA|PNUD|WFP|FAO|ILO|IOM|OIM|WHO|OMS|PAHO|OHCHR|UNAIDS|UNODC|UNWTO|UNFCCC"
             r"|UNCCD|UNSSC|UNOSSC|UNMAS|UNU|IAEA|WMO|WIPO|UN[- ]?Women|UN[- ]?Habitat|UN"
-            r"|UNCT|UNRCO|RCO)\b"
+            r"|UNCT|UNRCO|RCO|Acc(?:elerator)? ?Labs?)\b"  # the Accelerator Labs are UNDP's
             # "UN agencies", "United Nations", "Resident Coordinator Office": in any case.
             r"|(?i:\b(?:UN (?:agencies|system|country team|environment|global pulse|volunteers)"
             r"|United Nations|resident coordinator'?s?(?: office)?|International Organi[sz]ation"

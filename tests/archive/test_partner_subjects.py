@@ -308,3 +308,23 @@ def test_split_run_after_an_acronym_and_before_the(run, names):
 )
 def test_sector_leading_the_name_trailing_it_or_its_company_form(line, expected):
     assert parse_partner(line, "unknown") == expected
+
+
+def test_the_lab_writing_the_plan_is_not_its_own_partner():
+    # The name answer is a sentence about "the Accelerator Lab" and "civil society organizations".
+    doc = parse_data("learningplan/embedding_innovation_in_country_office_projects.md")
+    assert doc.partners == []
+    assert any("names no organisation" in w for w in doc.warnings)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Accelerator Lab's", None),
+        ("the AccLab", None),
+        ("AccLab Namibia", PartnerMention("AccLab Namibia", "un")),
+        ("Fab Lab", PartnerMention("Fab Lab", "unknown")),
+    ],
+)
+def test_the_lab_itself_and_other_labs(line, expected):
+    assert parse_partner(line, "unknown") == expected
