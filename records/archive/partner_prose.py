@@ -4,40 +4,82 @@ to develop …", "Yala Rajabhat University in exploring waste management solutio
 A name is a run of capitalised words (with "of", "for", "and", "de"… inside it) holding a word
 that organisations use ("Ministry", "University", "Foundation", "Ltd"…), or an acronym of two
 capitals or more; its acronym in parentheses goes with it. Words capitalised because they
-start the sentence ("We", "Nous", "The") are no name; nor are places ("Buenos Aires").
+start the sentence ("We", "Nous", "The") are no name; nor are places ("Buenos Aires"). The
+subject an answer starts with is a name without such a word ("Quilt AI was our technical
+consultant", "UNICEF and the Ministry of Education will…"): the answer is about a partner.
+
+A class of actors ("MSMEs", "NGO", "Universities", "Civil Society Organizations") is not one
+organisation: it is never read out of a sentence.
 """
 
 from __future__ import annotations
 
 import re
 
-from .sectors import sector_word
+from .sectors import UN, sector_in_name, sector_word
 
 _CONNECTORS = r"(?:of|for|and|the|on|de|du|des|la|le|les|del|y|et|&)"
-_CAPITALISED = r"(?:[A-Z][\w'’&-]*|[A-Z]{2,}\d*)"
+_CAPITALISED = r"(?:(?:[dl]['’])?[A-Z][\w'’&-]*|[A-Z]{2,}\d*)"  # "d’Analyse" too
 _NAME = re.compile(
     rf"{_CAPITALISED}(?:\s+(?:{_CONNECTORS}\s+)*{_CAPITALISED})*(?:\s*\([A-Z][\w&.\s-]{{0,20}}\))?"
 )
 # Alone, an acronym of three capitals or more ("GIZ"); "IT" and "UX" are words.
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&-]{2,}$")
 _NAMED_ACRONYM = re.compile(r"^(.*?)\s*\(([A-Z][A-Z0-9&-]{1,})\)$")
-_ORGANISATION = re.compile(
-    r"(?i)\b(?:ministry|minist[eè]re|ministerio|university|universit[eé]|universidad|college"
+_ORGANISATION_WORDS = (
+    r"ministry|minist[eè]re|ministerio|university|universit[eé]|universidad|college|faculty"
+    r"|committee"
     r"|school|academy|institute|institut|instituto|agency|agence|agencia|authority|council"
     r"|conseil|consejo|commission|department|office|bureau|directorate|secretariat|municipal"
     r"|municipality|mairie|government|foundation|fondation|fundaci[oó]n|association"
     r"|asociaci[oó]n|network|alliance|union|federation|chamber|cent(?:er|re)|centro"
     r"|organi[sz]ation|company|corporation|group|ltd|limited|llc|inc|bank|banco|board"
     r"|service|services|unit|hub|lab|labs|programme|program|project|initiative|platform"
-    r"|cooperative|coop[eé]rative|society|trust|fund|fonds|fondo|observatory|partnership)\b"
+    r"|cooperative|coop[eé]rative|society|trust|fund|fonds|fondo|observatory|partnership"
 )
+_ORGANISATION = re.compile(rf"(?i)\b(?:{_ORGANISATION_WORDS})\b")
 # Capitalised only because they start a sentence or a clause.
 _NOT_NAME_WORDS = (
     "We Our Us They Their It This These Those In As With Through During Although However "
     "Also So Then Finally Additionally Moreover Currently Unfortunately Nous Notre Nos Ils "
-    "Avec Dans Pour Con Para Hemos The A An And Yes No Not"
+    "Avec Dans Pour Con Para Hemos The A An And Yes No Not Both Only Many Several Some All "
+    "Various Other Each La Le Les El Los Las"
 )
 _NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
+# What a name ends with when it is a class of actors, not one organisation.
+_CLASS_HEAD_WORDS = (
+    "smes msmes ngos csos cbos ongs oscs universities institutions organizations organisations "
+    "companies businesses enterprises startups start-ups ministries municipalities agencies "
+    "authorities donors partners stakeholders citizens communities groups members officials "
+    "representatives residents people youth women farmers students schools actors"
+)
+_CLASS_HEADS = frozenset(_CLASS_HEAD_WORDS.split())
+# The word after a sentence's subject: a verb ("was", "provided"), a dash, a colon, "and".
+_AFTER_SUBJECT = re.compile(
+    r"\s*(?:[-–—:]|\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|also|and"
+    r"|[a-z]{3,}ed)\b)"
+)
+# A name glossed by what it is: "Deque Software, an Indian company that…".
+_APPOSITION = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:company|firm|start-?up|ngo|organi[sz]ation"
+    r"|foundation|association|university|institute|agency|network|cooperative|think tank)\b",
+    re.IGNORECASE,
+)
+# A name holds one organisation word: "Yala City Municipality Pattani City Municipality" is two.
+_HEAD_WORDS = (
+    r"ministry|minist[eè]re|ministerio|university|universit[eé]|universidad|department"
+    r"|municipality|office|agency|directorate|chamber|secretariat|institute|embassy"
+)
+_HEAD_FIRST = re.compile(rf"(?i)^(?:{_HEAD_WORDS})$")
+_DANGLING = re.compile(r"\s+(?:and|&|et|y)$")
+# "and" before a name of its own: an acronym ending the run, "(the) Ministry of…", "and the"
+# before a name with an organisation's word ("… Ministry of Health and the Zanzibar City
+# Council": "the" starts a new noun phrase), or after a name closed by its acronym.
+_AND_NAME = re.compile(
+    rf"\s+(?:and|&|et|y)\s+(?:the\s+)?(?=[A-Z][A-Z0-9&-]+$|(?i:{_HEAD_WORDS})\b)"
+    rf"|\s+and\s+the\s+(?=[A-Z][^,]*\b(?i:{_ORGANISATION_WORDS})\b)"
+    r"|(?<=\))\s+(?:and|&|et|y)\s+(?:the\s+)?(?=[A-Z])"  # "NEOC (…) and Ministry of Health"
+)
 
 
 def names_in_prose(text: str) -> list[str]:
@@ -47,19 +89,57 @@ def names_in_prose(text: str) -> list[str]:
         words = m.group().split()
         while words and words[0] in _NOT_NAMES:
             words.pop(0)
-        name = _name(" ".join(words))
-        if name and name not in found:
-            found.append(name)
+        subject = m.start() == 0 and bool(_AFTER_SUBJECT.match(text, m.end()))
+        subject = subject or bool(_APPOSITION.match(text, m.end()))
+        for part in split_run(" ".join(words)):
+            name = _name(part, subject)
+            # "BRH" after "Innovation Unit of BRH" is the same organisation again.
+            again = _ACRONYM.match(name) and any(name in f.split() for f in found)
+            if name and name not in found and not again:
+                found.append(name)
     return found
 
 
-def _name(run: str) -> str:
-    """The organisation's name a run of capitalised words is, or ""."""
+def split_run(run: str) -> list[str]:
+    """A run split where it joins two names: "UNICEF and the Ministry of Education", "FAO &
+    UNFPA", "X City Municipality Y City Municipality". A name starts after "and" only with
+    an acronym or a word names start with ("Ministry of…"): "Ministry of Education and
+    Sports" and "Department of Science and Technology (DOST)" stay whole."""
+    parts = _AND_NAME.split(run)
+    if len(parts) > 1 and all(_name(part) for part in parts):
+        return [name for part in parts for name in split_run(part)]
+    words = run.split()
+    heads = [w.casefold() for w in words if _ORGANISATION.fullmatch(w)]
+    repeated = next((h for h in heads if heads.count(h) > 1), None)
+    if not repeated:
+        return [run]
+    at = [i for i, word in enumerate(words) if word.casefold() == repeated]
+    if at[0] == 0:  # "Ministry of A Ministry of B"
+        cuts = at
+    elif at[-1] == len(words) - 1:  # "A Municipality B Municipality"
+        cuts = [0, *(i + 1 for i in at[:-1])]
+    else:
+        return [run]
+    names = [" ".join(words[a:b]) for a, b in zip(cuts, [*cuts[1:], len(words)], strict=True)]
+    return [_DANGLING.sub("", name) for name in names]
+
+
+def _name(run: str, subject: bool = False) -> str:
+    """The organisation's name a run of capitalised words is, or "". The subject of an
+    answer is a name when it is not a word capitalised only by its place ("Universities")."""
     named = _NAMED_ACRONYM.match(run)
     if named and sector_word(named.group(1)):
         # "a globally recognized NGO (TECHO)": TECHO, the sector in a gloss parse_partner reads.
         return f"{named.group(2)} ({named.group(1)})"
     plain = named.group(1) if named else run
-    if len(plain.split()) >= 2 and _ORGANISATION.search(plain) or _ACRONYM.match(plain):
+    words = plain.split()
+    if not words or sector_word(plain) not in (None, UN):
+        return ""  # "MSME", "NGO": a class of actors
+    if words[-1].casefold() in _CLASS_HEADS and not (
+        _ORGANISATION.search(plain) or sector_in_name(plain) == UN
+    ):
+        return ""  # "Women-led SMEs"; "Ministry of Youth" and "UN Women" are one
+    if len(words) >= 2 and _ORGANISATION.search(plain) or _ACRONYM.match(plain):
         return run
-    return ""
+    proper = len(words) >= 2 or any(c.isupper() for c in plain[1:])  # "Quilt AI", "Open-Seneca"
+    return run if subject and proper else ""

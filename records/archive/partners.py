@@ -12,14 +12,25 @@ import re
 from .document import Answer, PartnerMention
 from .enumerations import LEADING_MARKER, numbered_items, strip_marker
 from .links import URL
-from .partner_prose import names_in_prose
-from .sectors import SECTOR_OF_PROMPT, UNKNOWN, sector_in_name, sector_word
+from .partner_prose import names_in_prose, split_run
+from .sectors import SECTOR_OF_PROMPT, UN, UNKNOWN, sector_in_name, sector_word
 from .text import collapse, shorten
 
 # A longer "name" is a sentence: the organisations are read out of it (partner_prose).
 _MAX_NAME_WORDS = 8
-_PAREN = re.compile(r"\s?\(([^()]{1,60})\)")
-_SEPARATOR = re.compile(r"\s[-–—]+\s|:\s")
+# A run of capitalised words read out of a sentence is a name, not a clause, up to this length
+# ("UNESCO Regional Science Bureau for Asia and the Pacific").
+_MAX_RUN_WORDS = 12
+# "Accelerator Lab", "AccLab", "the Lab's": the plan's author; "AccLab Namibia" is another lab.
+_THE_LAB = re.compile(
+    r"(?i)^(?:the\s+)?(?:undp(?:'s)?\s+)?(?:acc(?:elerator)?\s?)?labs?(?:['’]s)?$"
+)
+_GLUED_SECTOR = re.compile(r"(?<=\w)-([A-Z][\w ]+)$")
+# A gloss in parentheses or brackets: "CONATEL (government entity…)", "UNRCO [other UN…]".
+_PAREN = re.compile(r"\s?[(\[]([^()\[\]]{1,60})[)\]]")
+# Between a name and what it says: "Name - what we do", "UNWTO- Provided…", "Name: …", and
+# the end of a sentence ("Ministry of Health. We: (1) wrote…").
+_SEPARATOR = re.compile(r"\s[-–—]+\s|(?<=[\w)])[-–—]+\s|:\s|(?<=[a-z]{2})\.\s+(?=[A-Z])")
 _VOID = re.compile(
     r"^(?:n\s*/\s*a|n\.?a\.?|n7a|none|nil|no|not|nothing|non|nope|tbd|tbc|aucun\w*|néant"
     r"|ningun[oa]|no aplica|pas encore|yet to be|to be (?:determined|defined|confirmed))"
@@ -39,6 +50,7 @@ _VERBISH = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|can|did|does|helped|provided|[a-z]{3,}(?:ed|ing))\b"
 )
 _PROSE_PHRASES = ("the lab", "the accelerator lab", "the acclab", "the team", "the project")
+_NEXT_PARTNER = re.compile(r";\s*(?=[^\W_a-z])|(?<=[.!?])\s+(?=(?:[A-Z(][^\s.]*\s?){1,8}?[-–—]\s)")
 # HTML that breaks a list into lines ("Local maritime community<div>Government<div>Donors").
 _BREAKS = re.compile(r"</?(?:div|br|p|li|ul|ol)\b[^>]*>", re.I)
 _TAG = re.compile(r"<[^>]*>")
@@ -91,8 +103,10 @@ def partner_lines(text: str) -> list[str]:
     lines = [" ".join(group) for group in groups]
     if any(LEADING_MARKER.match(line) for line in lines):
         lines = _attach_continuations(lines)
-    # "A; B" lists partners, "… with them; they help" does not: split before a capital only.
-    segments = [seg.strip() for line in lines for seg in re.split(r";\s*(?=[^\W_a-z])", line)]
+    # "A; B" lists partners, "… with them; they help" does not: split before a capital only;
+    # and before a sentence that starts with a name and a dash ("… innovations. Copperbelt
+    # University(CBU)- Under the…").
+    segments = [seg.strip() for line in lines for seg in _NEXT_PARTNER.split(line)]
     return [name for segment in segments for name in split_names(segment)]
 
 
@@ -101,8 +115,10 @@ def split_names(line: str) -> list[str]:
     "OYO and Real DC / UNICEF" as one name each; a line is kept whole unless every part,
     outside parentheses, reads as an organisation's name (see `_is_name_part`), so "Ministry
     of Food, Agriculture and Light Industry" stays one."""
-    if _SEPARATOR.search(line):  # "Name - what we do": the description may hold commas
-        return [line]
+    m = _SEPARATOR.search(line)
+    if m:  # "A, B - what we do": the names before it, each with the description
+        names = split_names(line[: m.start()])
+        return [line] if len(names) == 1 else [f"{name} - {line[m.end() :]}" for name in names]
     slashed = line.split(" / ")
     if len(slashed) > 1 and all(_is_name_part(part.strip(), 0) for part in slashed):
         return [name for part in slashed for name in split_names(part.strip())]
@@ -114,10 +130,11 @@ def split_names(line: str) -> list[str]:
             parts.append(line[start : m.start()])
             start = m.end()
     parts.append(line[start:])
-    parts = [part.strip(" .") for part in parts]
-    if len(parts) > 1 and all(_is_name_part(part, len(parts)) for part in parts):
-        return parts
-    return [line]
+    parts = [re.sub(r"^(?:and|&|et|y)\s+", "", part.strip(" .")) for part in parts]  # ", and C"
+    parts = [name for part in parts for name in split_run(part)]  # "…, X and the Y"
+    if len(parts) == 1 or not all(_is_name_part(part, len(parts)) for part in parts):
+        return split_run(line)
+    return parts
 
 
 def _is_name_part(part: str, count: int) -> bool:
@@ -149,10 +166,24 @@ def _attach_continuations(lines: list[str]) -> list[str]:
 def parse_partner(line: str, sector: str) -> PartnerMention | None:
     """A PartnerMention from "1. Name (CSO) - what we do", None for headings and prose."""
     line = strip_marker(line).strip(" ,;.")
+    if line.endswith(":") and (
+        names_in_prose(line[:-1]) == [line[:-1]] or _SEPARATOR.search(line[:-1])
+    ):
+        # "Presidential Commission for Municipal Affairs:", "Beit Al-Hiraf - Private Sector -
+        # Eco-Bags:" above the text on their work: names, not headings.
+        line = line[:-1]
     if not line or line.endswith(":") or is_void(line):
         return None
     m = _SEPARATOR.search(line)
     name, description = (line[: m.start()], line[m.end() :]) if m else (line, "")
+    glued = _GLUED_SECTOR.search(name)
+    if glued and sector_word(glued[1]):  # "Ministry of … in Iraq-Government Partner"
+        name, sector = name[: glued.start()], sector_word(glued[1]) if sector == UNKNOWN else sector
+    m = _SEPARATOR.search(description)
+    said = description[: m.start()] if m else description
+    if sector_word(said):  # "Lake Hub- Private Sector- New Partner", "TONIBUNG- Social enterprise"
+        sector = sector_word(said) if sector == UNKNOWN else sector
+        description = description[m.end() :] if m else ""
     glosses = []
     for paren in _PAREN.finditer(name):
         found = sector_word(paren.group(1))
@@ -165,9 +196,13 @@ def parse_partner(line: str, sector: str) -> PartnerMention | None:
             glosses.append(paren.group(1).strip())
     description = " ".join([*glosses, description]).strip()
     name = collapse(URL.sub("", name)).strip(" ,;.:-–")
-    if sector == UNKNOWN:  # "UNICEF", "NGO", "Private sector" name their own sector
-        sector = sector_word(name) or sector_in_name(name)
+    # "UNICEF", "NGO", "Private sector" name their own sector, whatever prompt they answer;
+    # other names take the prompt's sector, else the one their words give away.
+    own = sector_word(name) or (UN if sector_in_name(name) == UN else None)
+    sector = own or (sector if sector != UNKNOWN else sector_in_name(name))
     if not re.search(r"[^\W\d_]", name) or len(name) > 200 or is_void(name) or is_prose(name):
+        return None
+    if _THE_LAB.match(name):  # the lab that writes the plan is not its own partner
         return None
     return PartnerMention(name, sector, collapse(description).lstrip(":-–— "))
 
@@ -187,7 +222,7 @@ def mentions_in(line: str, sector: str) -> list[PartnerMention]:
     return [
         PartnerMention(m.name, m.sector, m.description or collapse(text))
         for m in found
-        if m and _words(m.name) <= _MAX_NAME_WORDS
+        if m and _words(m.name) <= _MAX_RUN_WORDS
     ]
 
 
@@ -207,9 +242,13 @@ def _partner_sets(answers: list[Answer]) -> list[tuple[str, str]]:
     return [(name, desc) for name, desc in sets]
 
 
-def partners(answers: list[Answer], warnings: list[str] | None = None) -> list[PartnerMention]:
+def partners(
+    answers: list[Answer], warnings: list[str] | None = None, practices: tuple[str, ...] = ()
+) -> list[PartnerMention]:
     """The partners named in the group sets and in the per-sector answers, merged. An answer
-    that says something but names no organisation adds a warning to `warnings`."""
+    that says something but names no organisation adds a warning to `warnings`. A name the
+    plan tags as one of its `practices` (methods, data sources: "Collective intelligence") is
+    what the plan did, not whom with."""
     mentions: list[PartnerMention] = []
     for name_text, desc_text in _partner_sets(answers):
         shared = "" if is_void(desc_text) or refers_above(desc_text) else collapse(desc_text)
@@ -225,7 +264,8 @@ def partners(answers: list[Answer], warnings: list[str] | None = None) -> list[P
         sector = SECTOR_OF_PROMPT.get(answer.key)
         if sector:
             mentions += _named(answer.text, sector, warnings)
-    return merge_partners(mentions)
+    done = {_key(practice) for practice in practices}
+    return merge_partners([m for m in mentions if _key(m.name) not in done])
 
 
 def _named(text: str, sector: str, warnings: list[str] | None) -> list[PartnerMention]:
@@ -240,10 +280,14 @@ def merge_partners(mentions: list[PartnerMention]) -> list[PartnerMention]:
     """One mention per organisation; later duplicates fill a missing description or sector."""
     by_key: dict[str, PartnerMention] = {}
     for mention in mentions:
-        key = collapse(re.sub(r"[^\w\s]|_", " ", mention.name.casefold()))
-        kept = by_key.setdefault(key, mention)
+        kept = by_key.setdefault(_key(mention.name), mention)
         if kept is not mention:
             kept.description = kept.description or mention.description
             if kept.sector == UNKNOWN:
                 kept.sector = mention.sector
     return list(by_key.values())
+
+
+def _key(name: str) -> str:
+    """A name compared without case, spacing or punctuation."""
+    return collapse(re.sub(r"[^\w\s]|_", " ", name.casefold()))

@@ -48,10 +48,14 @@ _SECTOR_IN_NAME = (
         UN,
         re.compile(
             r"\b(?:UNDP|UNICEF|UNFPA|UNHCR|UNESCO|UNEP|UNIDO|UNOPS|UNDRR|UNCDF|UNV|UNESCAP"
-            r"|ESCAP|UNCTAD|UNITAR|UNRWA|OCHA|IFAD|ITU|UNECA|ECLAC|CEPAL|PNUD|WFP|FAO|ILO"
-            r"|IOM|OIM|WHO|OMS|OHCHR|UNAIDS|UN[- ]Women|UN[- ]Habitat|UN agencies|UN Country"
-            r" Team|UNCT)\b|\b(?:United Nations|International Organi[sz]ation for Migration"
-            r"|World Food Programme|World Health Organi[sz]ation)\b"
+            r"|ESCAP|UNCTAD|UNITAR|UNRWA|OCHA|UNOCHA|IFAD|ITU|UNECA|UNECE|ECLAC|CEPAL|ESCWA"
+            r"|UNESCWA|PNUD|WFP|FAO|ILO|IOM|OIM|WHO|OMS|PAHO|OHCHR|UNAIDS|UNODC|UNWTO|UNFCCC"
+            r"|UNCCD|UNSSC|UNOSSC|UNMAS|UNU|IAEA|WMO|WIPO|UN[- ]?Women|UN[- ]?Habitat|UN"
+            r"|UNCT|UNRCO|RCO|Acc(?:elerator)? ?Labs?)\b"  # the Accelerator Labs are UNDP's
+            # "UN agencies", "United Nations", "Resident Coordinator Office": in any case.
+            r"|(?i:\b(?:UN (?:agencies|system|country team|environment|global pulse|volunteers)"
+            r"|United Nations|resident coordinator'?s?(?: office)?|International Organi[sz]ation"
+            r" for Migration|World Food Programme|World Health Organi[sz]ation)\b)"
         ),
     ),
     (OTHER, re.compile(r"(?i)\b(?:world bank|development bank|european union|embassy)\b")),
@@ -59,7 +63,8 @@ _SECTOR_IN_NAME = (
         GOVERNMENT,
         re.compile(
             r"(?i)\b(?:ministry|minist[eè]re|ministerio|government|gouvernement|gobierno"
-            r"|municipality|municipalities|municipal|municipio|mairie|municipalidad|prefecture"
+            r"|municipality|municipalities|municipal|municipio|mairie|municipalidad|municipalit[eé]"
+            r"|prefecture"
             r"|governorate|city council|city hall|regional administration|parliament|presidency"
             r"|prime minister|national \w+ agency|agency for|authority|secretariat|secretar[ií]a"
             r"|directorate|direcci[oó]n|direction|department of|office of the|commission"
@@ -72,7 +77,8 @@ _SECTOR_IN_NAME = (
         re.compile(
             r"(?i)\b(?:universit(?:y|ies)|universidad(?:es)?|universit[eé]s?|universidade"
             r"|college|polytechnic|polytechnique|institute of technology|academy|acad[eé]mie"
-            r"|academia|business school|faculty|researchers?|research institute|school of)\b"
+            r"|academia|business school|faculty|researchers?|research institute|school of"
+            r"|think tank)\b"
         ),
     ),
     (
@@ -81,7 +87,8 @@ _SECTOR_IN_NAME = (
             r"(?i)\b(?:foundations?|fundaci[oó]n|fondation|associations?|asociaci[oó]n|ngos?"
             r"|csos?|ongs?|oscs?|cooperatives?|coop[eé]ratives?|charity|civil society|network"
             r"|alliance|local communities|communities|community groups?|citizens' groups"
-            r"|youth groups?|women's groups?|organization|organisation)\b"
+            r"|youth groups?|women's groups?|organization|organisation|f[eé]d[eé]ration"
+            r"|federaci[oó]n|federation)\b"
         ),
     ),
     (
@@ -89,7 +96,8 @@ _SECTOR_IN_NAME = (
         re.compile(
             r"(?i)\b(?:ltd|llc|inc|plc|gmbh|corp|corporation|company|companies|bank|banks"
             r"|banca|consulting|private sector|businesses|business|enterprises?|start-?ups?"
-            r"|smes|msmes|chamber of commerce|venture|ventures|limited|s\.a\.|sarl|group)\b"
+            r"|smes|msmes|chamber of commerce|venture|ventures|limited|s\.a\.|sarl|group"
+            r"|(?-i:S\.?A\.?S?))\b"
         ),
     ),
 )
@@ -117,9 +125,15 @@ SECTORS = frozenset(
 def sector_word(text: str) -> str | None:
     """The sector a word or phrase names ("NGO", "Private sector partners"), else None."""
     phrase = collapse(text.lower().strip(" .,")).removesuffix(" partners")
-    return _SECTOR_OF.get(phrase.removesuffix(" partner"))
+    phrase = phrase.removesuffix(" partner")
+    # "SMEs", "CSOs": the plural of a sector word names the same sector.
+    return _SECTOR_OF.get(phrase) or _SECTOR_OF.get(phrase.removesuffix("s"))
 
 
 def sector_in_name(name: str) -> str:
-    """The sector an organisation's name gives away, else "unknown"."""
-    return next((sector for sector, words in _SECTOR_IN_NAME if words.search(name)), UNKNOWN)
+    """The sector an organisation's name gives away, else "unknown". A name that starts with
+    a sector's own phrase is of that sector ("Civil society of District 3"), unless it is a
+    UN entity's ("International Organization for Migration")."""
+    found = next((sector for sector, words in _SECTOR_IN_NAME if words.search(name)), UNKNOWN)
+    lead = _SECTOR_OF.get(" ".join(name.lower().split()[:2]))
+    return found if found == UN or not lead else lead

@@ -52,7 +52,11 @@ def test_title_on_the_line_after_an_empty_heading():
     assert (doc.title_line, doc.title, doc.warnings) == (
         "",
         "SME Growth and Resilience with the focus on the eCommerce in Serbia - Closing 2022",
-        [],
+        # The lab writing the plan is not its own partner: this answer names no other.
+        [
+            "partner answer names no organisation: "
+            "'Accelerator Lab has worked very closely with many private…'"
+        ],
     )
 
 

@@ -25,7 +25,7 @@ _LANG_PREFIX_RE = re.compile(
     r"(?:en|es|fr|pt|ar|ru|uk|tr|sr|ku|ka|hy|az|kk|ky|uz|tg|mn|sq|mk|bs|hr|ro|id|vi|th): ?\S",
     re.IGNORECASE,
 )
-_BYLINE_SEP_RE = re.compile(r"( and | y | et | & | ?\| ?|; )")
+_BYLINE_SEP_RE = re.compile(r"( and | y | et | & | ?\| ?|; and |; )")
 _LETTERS_RE = re.compile(r"[^\W\d_]+")
 # Lower-cased inside an upper-case name; a lone "I", "E" or "Y" there is more often an initial.
 _LOWER_PARTICLES = NAME_PARTICLES - {"i", "e", "y"}

@@ -167,6 +167,7 @@ ROLE_WORDS = {
     "proyecto", "projet", "partnerships", "technical", "técnico", "técnica",
     "ambassador", "president", "presidente", "président", "mayor", "alcalde",
     "maire", "management", "governor", "gobernador", "rector", "chairman", "chairperson",
+    "department", "departamento", "département", "center", "centre", "centro", "public",
 }  # fmt: skip
 
 NAME_PARTICLES = {

@@ -76,6 +76,30 @@ BLOG = DATA / "blog"
             "Single Use Plastic",
             id="co-authors",
         ),
+        pytest.param(
+            "blog_partnerships_driving_e-commerce_development_for_informal_sector.md",
+            [
+                Author("Hadijah Nabbale", "Head of Solutions Mapping"),
+                Author("Deborah Naatujuna", "Head of Exploration"),
+                Author("Berna Mugema", "Head of Experimentation"),
+            ],
+            "© Hadijah Nabbale/UNDP Uganda Accelerator Lab",
+            id="semicolons-and-a-last-and",
+        ),
+        pytest.param(
+            "blog_write_sign_up_sign_in_in_every_crisis_lies_an_opportunity_covid-19_is_"
+            "triggering_a_digital_healthcare_revolution_in.md",
+            [
+                Author(
+                    "Dr. Nabil Seyidov",
+                    "Head of Health Policy and Planning Department, Public Health and Reforms "
+                    "Center, Ministry of Health of the Republic of Azerbaijan",
+                ),
+                Author("Sandra Ismanovski", "Communications Specialist Azerbaijan"),
+            ],
+            "The Covid-19 pandemic has alerted governments",
+            id="a-role-naming-departments-after-and",
+        ),
     ],
 )
 def test_byline_gives_authors_and_leaves_the_body(name, authors, first):
