@@ -12,7 +12,7 @@ model's key, and its value and name are joined to the few groups after.
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, partial
 
 from django.core.exceptions import EmptyResultSet
 from django.db import connections
@@ -61,42 +61,45 @@ def counts_by_plan(facet, rows, relation: str, paths: list[str]) -> list[tuple]:
 
     # Past a many-valued relation (a plan's countries' region) a plan may reach a value twice.
     distinct = "" if reaches_once(plans, key_path(paths[0])) else "DISTINCT"
-
-    def sql(quote, weights_sql, own_sql, cycle_sql=None, own_again_sql=None):
-        plan_key, value_key = quote("plan_key"), quote("value_key")
-        counted = (
-            f"SELECT {distinct} own.{plan_key}, own.{value_key} AS {value_key}, weights.n AS n"
-            f" FROM weights"
-            f" INNER JOIN ({own_sql}) own ON own.{plan_key} = weights.{plan_key}"
-        )
-        if cycle_sql:
-            counted += (
-                f" UNION ALL SELECT {distinct} cycle.{plan_key}, cycle.{value_key}, weights.n"
-                f" FROM weights"
-                f" INNER JOIN ({cycle_sql}) cycle ON cycle.{plan_key} = weights.{plan_key}"
-                f" WHERE cycle.{value_key} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM"
-                f" ({own_again_sql}) again WHERE again.{plan_key} = cycle.{plan_key}"
-                f" AND again.{value_key} = cycle.{value_key})"
-            )
-        grouped = (
-            f"SELECT counted.{value_key} AS {value_key}, SUM(counted.n) AS n"
-            f" FROM ({counted}) counted GROUP BY counted.{value_key}"
-        )
-        if named is None:
-            named_sql = f"SELECT grouped.{value_key}, grouped.n FROM ({grouped}) grouped"
-        else:
-            value, label = (
-                named._meta.get_field(p.rpartition(LOOKUP_SEP)[2]).column for p in paths
-            )
-            named_sql = (
-                f"SELECT named.{quote(value)}, named.{quote(label)}, grouped.n FROM ({grouped})"
-                f" grouped INNER JOIN {quote(named._meta.db_table)} named"
-                f" ON named.{quote(named._meta.pk.column)} = grouped.{value_key}"
-            )
-        return f"WITH weights AS ({weights_sql}) {named_sql}"
-
+    sql = partial(summed_by_key, named=named, paths=paths, distinct=distinct)
     # PostgreSQL sums counts as numeric
     return [(*row[:-1], int(row[-1])) for row in fetch(rows.db, sql, *querysets)]
+
+
+def summed_by_key(
+    quote, weights_sql, own_sql, cycle_sql=None, own_again_sql=None, *, named, paths, distinct
+):
+    """The SQL of counts_by_plan around its querysets' SQL: the weights of the plans having
+    each key, summed by key; named by `named`'s value and label columns, if any."""
+    plan_key, value_key = quote("plan_key"), quote("value_key")
+    counted = (
+        f"SELECT {distinct} own.{plan_key}, own.{value_key} AS {value_key}, weights.n AS n"
+        f" FROM weights"
+        f" INNER JOIN ({own_sql}) own ON own.{plan_key} = weights.{plan_key}"
+    )
+    if cycle_sql:
+        counted += (
+            f" UNION ALL SELECT {distinct} cycle.{plan_key}, cycle.{value_key}, weights.n"
+            f" FROM weights"
+            f" INNER JOIN ({cycle_sql}) cycle ON cycle.{plan_key} = weights.{plan_key}"
+            f" WHERE cycle.{value_key} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM"
+            f" ({own_again_sql}) again WHERE again.{plan_key} = cycle.{plan_key}"
+            f" AND again.{value_key} = cycle.{value_key})"
+        )
+    grouped = (
+        f"SELECT counted.{value_key} AS {value_key}, SUM(counted.n) AS n"
+        f" FROM ({counted}) counted GROUP BY counted.{value_key}"
+    )
+    if named is None:
+        named_sql = f"SELECT grouped.{value_key}, grouped.n FROM ({grouped}) grouped"
+    else:
+        value, label = (named._meta.get_field(p.rpartition(LOOKUP_SEP)[2]).column for p in paths)
+        named_sql = (
+            f"SELECT named.{quote(value)}, named.{quote(label)}, grouped.n FROM ({grouped})"
+            f" grouped INNER JOIN {quote(named._meta.db_table)} named"
+            f" ON named.{quote(named._meta.pk.column)} = grouped.{value_key}"
+        )
+    return f"WITH weights AS ({weights_sql}) {named_sql}"
 
 
 def reaches_once(model, path: str) -> bool:
