@@ -68,7 +68,8 @@ def partner_cards(partners):
 
 def blog_cards(blogs):
     return (
-        blogs.defer("body", *Blog.UNSHOWN)
+        # The country's map outline is a few kB the card never shows.
+        blogs.defer("body", "country__map_shape", *Blog.UNSHOWN)
         .annotate(excerpt=Substr("body", 1, BLOG_EXCERPT))
         .select_related("country")
         .prefetch_related("authors")

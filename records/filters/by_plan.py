@@ -12,42 +12,126 @@ model's key, and its value and name are joined to the few groups after.
 
 from __future__ import annotations
 
+from functools import cache, partial
+
 from django.core.exceptions import EmptyResultSet
 from django.db import connections
 from django.db.models import Count, F
 from django.db.models.constants import LOOKUP_SEP
 
-COLUMNS = ("value", "label")
-
 
 def counts_by_plan(facet, rows, relation: str, paths: list[str]) -> list[tuple]:
     """(value, [label,] count) of each value of `facet` among `rows`, whose field `relation`
     names their plan and whose `paths` (and the facet's `also` paths) start at it: the rows
-    counted once per value, however many paths reach it. One query."""
+    counted once per value, however many paths reach it. One query.
+
+    Each counted plan's keys of the value (a tag's id, not its slug and name) are read from
+    the relation's own table, driven by the plans' weights; a key the `also` path reaches is
+    added only where the plan's own path does not reach it too (few plans close another), so
+    no (plan, value) row of every plan is sorted to drop duplicates. The keys' sums are named
+    after, as in counts_by_key. At 20,000 records a third of the time of grouping the
+    (plan, slug, name) rows of both paths.
+    """
     plans = rows.model._meta.get_field(relation).related_model
     prefix = f"{relation}{LOOKUP_SEP}"
-    names = COLUMNS[: len(paths)]
-    counted_plans = plans.objects.filter(pk__in=rows.values(relation)).order_by()
+    labelled = len(paths) > 1
 
-    def plan_values(from_row: list[str]):
-        fields = {n: F(path.removeprefix(prefix)) for n, path in zip(names, from_row, strict=True)}
-        return counted_plans.values(plan_key=F("pk"), **fields)
+    def key_path(path: str) -> str:
+        # A value named by a related model (a theme) is read as that model's key.
+        path = path.removeprefix(prefix)
+        return path.rpartition(LOOKUP_SEP)[0] if labelled else path
 
-    pairs = plan_values(paths)
-    if facet.also:  # the distinct (plan, value) rows of both paths
-        pairs = pairs.union(plan_values(list(facet.also[: len(paths)])))
+    def keys(path: str):
+        """(plan_key, value_key) rows: of a many-to-many field's own table where the path
+        starts with one (no plan row read), else of the plans."""
+        first, _, rest = path.partition(LOOKUP_SEP)
+        hop = through_hop(plans, first)
+        if hop is None:
+            return plans.objects.order_by().values(plan_key=F("pk"), value_key=F(path))
+        through, source, target = hop
+        target = f"{target}{LOOKUP_SEP}{rest}" if rest else target
+        return through.objects.order_by().values(plan_key=F(source), value_key=F(target))
+
     weights = rows.order_by().values(plan_key=F(f"{relation}_id")).annotate(n=Count("pk"))
+    own = keys(key_path(paths[0]))
+    querysets = [weights, own]
+    if facet.also:
+        querysets += [keys(key_path(facet.also[0])), own]
+    named = named_model(plans, key_path(paths[0])) if labelled else None
 
-    def sql(quote, pairs_sql, weights_sql):
-        columns = ", ".join(f"pairs.{quote(n)}" for n in names)
-        return (
-            f"SELECT {columns}, SUM(weights.n) FROM ({pairs_sql}) pairs"
-            f" INNER JOIN ({weights_sql}) weights ON pairs.plan_key = weights.plan_key"
-            f" GROUP BY {columns}"
-        )
-
+    # Past a many-valued relation (a plan's countries' region) a plan may reach a value twice.
+    distinct = "" if reaches_once(plans, key_path(paths[0])) else "DISTINCT"
+    sql = partial(summed_by_key, named=named, paths=paths, distinct=distinct)
     # PostgreSQL sums counts as numeric
-    return [(*row[:-1], int(row[-1])) for row in fetch(rows.db, sql, pairs, weights)]
+    return [(*row[:-1], int(row[-1])) for row in fetch(rows.db, sql, *querysets)]
+
+
+def summed_by_key(
+    quote, weights_sql, own_sql, cycle_sql=None, own_again_sql=None, *, named, paths, distinct
+):
+    """The SQL of counts_by_plan around its querysets' SQL: the weights of the plans having
+    each key, summed by key; named by `named`'s value and label columns, if any."""
+    plan_key, value_key = quote("plan_key"), quote("value_key")
+    counted = (
+        f"SELECT {distinct} own.{plan_key}, own.{value_key} AS {value_key}, weights.n AS n"
+        f" FROM weights"
+        f" INNER JOIN ({own_sql}) own ON own.{plan_key} = weights.{plan_key}"
+    )
+    if cycle_sql:
+        counted += (
+            f" UNION ALL SELECT {distinct} cycle.{plan_key}, cycle.{value_key}, weights.n"
+            f" FROM weights"
+            f" INNER JOIN ({cycle_sql}) cycle ON cycle.{plan_key} = weights.{plan_key}"
+            f" WHERE cycle.{value_key} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM"
+            f" ({own_again_sql}) again WHERE again.{plan_key} = cycle.{plan_key}"
+            f" AND again.{value_key} = cycle.{value_key})"
+        )
+    grouped = (
+        f"SELECT counted.{value_key} AS {value_key}, SUM(counted.n) AS n"
+        f" FROM ({counted}) counted GROUP BY counted.{value_key}"
+    )
+    if named is None:
+        named_sql = f"SELECT grouped.{value_key}, grouped.n FROM ({grouped}) grouped"
+    else:
+        value, label = (named._meta.get_field(p.rpartition(LOOKUP_SEP)[2]).column for p in paths)
+        named_sql = (
+            f"SELECT named.{quote(value)}, named.{quote(label)}, grouped.n FROM ({grouped})"
+            f" grouped INNER JOIN {quote(named._meta.db_table)} named"
+            f" ON named.{quote(named._meta.pk.column)} = grouped.{value_key}"
+        )
+    return f"WITH weights AS ({weights_sql}) {named_sql}"
+
+
+def reaches_once(model, path: str) -> bool:
+    """Whether `path` from `model` reaches each of a record's values once: not when it goes on
+    past a many-valued relation (a plan's countries' region: two countries, one region)."""
+    many = False
+    for name in path.split(LOOKUP_SEP):
+        field = model._meta.get_field(name)
+        if many and field.is_relation:
+            return False
+        many = many or field.many_to_many or field.one_to_many
+        model = field.related_model
+    return True
+
+
+@cache
+def through_hop(model, name: str) -> tuple | None:
+    """For a many-to-many field `name` of `model`: (its through model, the through's field
+    naming the `model` row, the one naming the related row); None for another field."""
+    relation = model._meta.get_field(name)
+    if not relation.many_to_many:
+        return None
+    through = relation.remote_field.through
+    fields = {f.related_model: f.name for f in through._meta.fields if f.is_relation}
+    return through, fields[model], fields[relation.related_model]
+
+
+def named_model(model, relation: str):
+    """The model at the end of `relation` from `model` (a plan's "countries__region")."""
+    for name in relation.split(LOOKUP_SEP):
+        model = model._meta.get_field(name).related_model
+    return model
 
 
 def counts_by_key(rows, counted: str, paths: list[str]) -> list[tuple]:
@@ -56,9 +140,7 @@ def counts_by_key(rows, counted: str, paths: list[str]) -> list[tuple]:
     joined to the few groups after, rather than every row grouped by the two texts (a third
     of the time at 20,000 records). One query."""
     relation = paths[0].rpartition(LOOKUP_SEP)[0]
-    model = rows.model
-    for name in relation.split(LOOKUP_SEP):
-        model = model._meta.get_field(name).related_model
+    model = named_model(rows.model, relation)
     grouped = rows.order_by().values(key=F(relation)).annotate(n=Count(counted, distinct=True))
     value, label = (model._meta.get_field(p.rpartition(LOOKUP_SEP)[2]).column for p in paths)
 

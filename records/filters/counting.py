@@ -5,13 +5,12 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
 
 from django.db.models import Count, F
 from django.db.models.constants import LOOKUP_SEP
 
 from ..page_cache import cached_facets
-from .by_plan import counts_by_key
+from .by_plan import counts_by_key, through_hop
 
 
 @dataclass
@@ -52,18 +51,6 @@ class FacetCounts:
     def has_more(self) -> bool:
         """Whether some options are only on the facet's own page."""
         return len(self.options) > SHOWN_WHOLE
-
-
-@cache
-def through_hop(model, name: str) -> tuple | None:
-    """For a many-to-many field `name` of `model`: (its through model, the through's field
-    naming the `model` row, the one naming the related row); None for another field."""
-    relation = model._meta.get_field(name)
-    if not relation.many_to_many:
-        return None
-    through = relation.remote_field.through
-    fields = {f.related_model: f.name for f in through._meta.fields if f.is_relation}
-    return through, fields[model], fields[relation.related_model]
 
 
 class FacetCounting:

@@ -96,9 +96,19 @@ class FacetFilter(django_filters.Filter):
         own_path = self.own_path(key)
         if own_path and not self.facet.also and not is_many_valued(qs.model, own_path):
             return qs.filter(**{f"{own_path}__in": value})
-        paths = [self.field_name, *(self.facet.also[:1] if self.facet.also else ())]
-        matching = Q.create([(f"{path}__in", value) for path in paths], connector=Q.OR)
-        return qs.filter(pk__in=rows.filter(matching).values(key))
+        if self.facet.also:
+            return qs.filter(self.either_end(qs.model, value))
+        return qs.filter(pk__in=rows.filter(**{f"{self.field_name}__in": value}).values(key))
+
+    def either_end(self, model, value) -> Q:
+        """Records whose plan, or the plan it closes (Facet.through_cycle), has one of the
+        values: the plans having it are found by the value's index, rather than every
+        record's rows joined to both ends of its cycle and tested."""
+        relation, _, rest = self.field_name.partition(LOOKUP_SEP)
+        hop = self.facet.also[0].removesuffix(f"{LOOKUP_SEP}{rest}")  # plan__closes
+        plans = model._meta.get_field(relation).related_model
+        having = plans.objects.filter(**{f"{rest}__in": value}).values("pk")
+        return Q(**{f"{relation}__in": having}) | Q(**{f"{hop}__in": having})
 
     def own_path(self, key: str) -> str:
         """The facet's path from the listed records themselves, given the field `key` of a
