@@ -21,11 +21,12 @@ The rules, strongest first:
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 
 from rapidfuzz.distance import OSA
+
+from .archive.text import without_accents
 
 SAME_NAME = "same name"
 SAME_WITHOUT_ACRONYM = "same name without its acronym"
@@ -51,8 +52,7 @@ _MAX_ACRONYM_WORDS = 8
 
 def plain(text: str) -> str:
     """`text` without accents, "&" read as "and"."""
-    text = unicodedata.normalize("NFKD", text.replace("&", " and "))
-    return "".join(c for c in text if not unicodedata.combining(c))
+    return without_accents(text.replace("&", " and "))
 
 
 def fold_word(word: str) -> str:

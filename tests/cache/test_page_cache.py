@@ -346,6 +346,34 @@ def test_partner_merge_shows_on_the_next_request(anon, catalogue, editor_client,
     assert "BSU" not in anon.get("/partners/").content.decode()
 
 
+def test_partner_merge_renames_and_redirects_on_the_next_request(
+    anon, catalogue, editor_client, committed
+):
+    keep = Partner.objects.get(name="Baku State University")
+    with committed():
+        make_plan("Second plan", partners=[("BSU", "academia")])
+    other = Partner.objects.get(name="BSU")
+    warm(anon, keep.get_absolute_url(), other.get_absolute_url())
+    version = current()
+    with committed():
+        editor_client.post(
+            reverse("admin:records_partner_changelist"),
+            {
+                "action": "merge_selected_partners",
+                "_selected_action": [keep.pk, other.pk],
+                "post": "yes",
+                "keep": str(keep.pk),
+                "name": "as:BSU",
+            },
+        )
+    assert current() > version
+    page = anon.get(keep.get_absolute_url())
+    assert "<h1>BSU</h1>" in page.content.decode()
+    assert sorted(titles(page)) == ["Second plan", "Women in STEM"]
+    moved = anon.get(other.get_absolute_url())
+    assert (moved.status_code, moved["Location"]) == (301, keep.get_absolute_url())
+
+
 def test_admin_delete_shows_on_the_next_request(anon, catalogue, editor_client, committed):
     plan = catalogue["plan"]
     warm(anon, "/plans/", plan.get_absolute_url(), "/api/plans/")

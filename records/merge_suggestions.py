@@ -1,0 +1,77 @@
+"""Partners that are probably one organisation, offered to staff as merges.
+
+The rules are records.partner_names; this module reads the partners for them (three queries,
+whatever their number) and joins the pairs they find into groups, each with its reasons.
+"""
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from django.db.models import Count
+
+from .models import Country, Partner, Partnership
+from .partner_names import ACRONYM, CLOSE_SPELLING, SAME_NAME, Pair, find_pairs, words
+
+
+@dataclass
+class Suggestion:
+    partners: list[Partner]  # most plans first: the one to keep, unless staff choose another
+    reasons: list[str]
+
+    @property
+    def plan_count(self) -> int:
+        return sum(p.plan_count for p in self.partners)
+
+
+def reason(pair: Pair, a: Partner, b: Partner) -> str:
+    if pair.rule == SAME_NAME:
+        return f"“{a}” and “{b}” differ only in case, accents, punctuation, “the” or plurals."
+    if pair.rule == ACRONYM:
+        return f"“{a}” is the acronym of “{b}”."
+    if pair.rule == CLOSE_SPELLING:
+        first, second = pair.detail.split("/")
+        return f"“{a}” and “{b}” differ by one misspelt word ({first} / {second})."
+    return f"“{a}” and “{b}” are the same name once the acronym {pair.detail} is set aside."
+
+
+def groups(pairs: list[Pair]) -> list[list[int]]:
+    """The ids joined by `pairs`, each group sorted (union-find)."""
+    parent: dict[int, int] = {}
+
+    def root(i):
+        while parent.setdefault(i, i) != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for pair in pairs:
+        parent[root(pair.a)] = root(pair.b)
+    members = defaultdict(list)
+    for i in list(parent):
+        members[root(i)].append(i)
+    return [sorted(ids) for ids in members.values()]
+
+
+def merge_suggestions() -> list[Suggestion]:
+    """Every group of partners that probably name one organisation, those most plans name
+    first."""
+    partners = {p.pk: p for p in Partner.objects.annotate(plan_count=Count("partnerships"))}
+    countries = defaultdict(set)
+    for partner_id, country in Partnership.objects.values_list("partner_id", "plan__countries"):
+        if country:
+            countries[partner_id].add(country)
+    places = {
+        word for name in Country.objects.values_list("name", flat=True) for word in words(name)
+    }
+    pairs = find_pairs(
+        ((p.pk, p.name, frozenset(countries[p.pk])) for p in partners.values()), places
+    )
+    reasons = defaultdict(list)
+    for pair in pairs:
+        reasons[pair.a].append(reason(pair, partners[pair.a], partners[pair.b]))
+    suggestions = []
+    for ids in groups(pairs):
+        members = sorted((partners[i] for i in ids), key=lambda p: (-p.plan_count, p.name, p.pk))
+        suggestions.append(Suggestion(members, [r for i in ids for r in reasons[i]]))
+    suggestions.sort(key=lambda s: (-s.plan_count, s.partners[0].name))
+    return suggestions
