@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from django.db.models import Count
 
 from .models import Country, Partner, Partnership
-from .partner_names import ACRONYM, CLOSE_SPELLING, SAME_NAME, Pair, find_pairs, words
+from .partner_names import ACRONYM, CLOSE_SPELLING, SAME_NAME, Pair, find_pairs, place_words
 
 
 @dataclass
@@ -60,9 +60,7 @@ def merge_suggestions() -> list[Suggestion]:
     for partner_id, country in Partnership.objects.values_list("partner_id", "plan__countries"):
         if country:
             countries[partner_id].add(country)
-    places = {
-        word for name in Country.objects.values_list("name", flat=True) for word in words(name)
-    }
+    places = place_words(Country.objects.values_list("name", flat=True))
     pairs = find_pairs(
         ((p.pk, p.name, frozenset(countries[p.pk])) for p in partners.values()), places
     )

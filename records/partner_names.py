@@ -16,6 +16,10 @@ The rules, strongest first:
 - a close spelling: the same words but one, and that one a typo of the other (one edit for
   words of 5 letters or more, two from 9), never a place name, a number or a short word, so
   "University of Malawi" and "University of Zambia" never pair.
+
+A public body every country has ("Ministry of Health", "Municipality", "Local government")
+names one organisation per country: two such names pair only when plans of one country name
+both, unless the name says its place ("Ministry of Health of Malawi").
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from .archive.text import without_accents
@@ -48,11 +53,21 @@ _POSSESSIVE = re.compile(r"['’]s$")
 # An acronym takes at most this many leading letters of one word ("UNIversity").
 _PREFIX = 3
 _MAX_ACRONYM_WORDS = 8
+# A shorter word is never taken for a typo of another ("Lab" / "Lap").
+MIN_TYPO_LETTERS = 5
+# The first words of the names of public bodies every country has (folded).
+PUBLIC_BODIES = frozenset(
+    ("ministry", "ministerio", "ministere", "ministerie", "department", "departamento")
+    + ("municipality", "municipalidad", "municipio", "municipalite", "government", "gobierno")
+    + ("gouvernement", "governorate", "secretariat", "secretaria", "council", "city", "local")
+    + ("national", "office", "chamber", "state", "public")
+)
 
 
 def plain(text: str) -> str:
     """`text` without accents, "&" read as "and"."""
-    return without_accents(text.replace("&", " and "))
+    text = text.replace("&", " and ")
+    return text if text.isascii() else without_accents(text)
 
 
 def fold_word(word: str) -> str:
@@ -153,7 +168,7 @@ def read_name(id_, text: str, countries=frozenset()) -> Name:
     if len(tokens) > 2:
         for edge, rest in ((tokens[0], tokens[1:]), (tokens[-1], tokens[:-1])):
             acronym = as_acronym(edge)
-            base = words(" ".join(rest))
+            base = words(" ".join(rest)) if acronym else ()
             if acronym and AcronymIndex([acronym]).abbreviated_by(base):
                 return Name(id_, text, folded, base, acronym, False, countries)
     return Name(id_, text, folded, folded, countries=countries)
@@ -181,6 +196,7 @@ class Matcher:
 
     def run(self) -> list[Pair]:
         self.read = [read_name(*name) for name in self.names]
+        self.seen: set[tuple[int, int]] = set()
         index = AcronymIndex({n.acronym for n in self.read if n.only_acronym})
         self._same_keys()
         self._acronyms(index)
@@ -188,21 +204,43 @@ class Matcher:
         return self.pairs
 
     def _link(self, first: Name, others: list[Name], rule, detail=""):
-        self.pairs.extend(Pair(first.id, other.id, rule, detail) for other in others)
+        """Pair `first` with each of `others` not paired yet (by one rule or another)."""
+        for other in others:
+            pair = (min(first.id, other.id), max(first.id, other.id))
+            if pair not in self.seen:
+                self.seen.add(pair)
+                self.pairs.append(Pair(first.id, other.id, rule, detail))
+
+    def _public_body(self, name: Name) -> bool:
+        """A public body every country has ("Minsitry" too), its name not saying which
+        country's."""
+        if not name.base or self.place_words & set(name.base):
+            return False
+        first = name.base[0]
+        return first in PUBLIC_BODIES or (
+            len(first) >= MIN_TYPO_LETTERS
+            and process.extractOne(first, PUBLIC_BODIES, scorer=OSA.distance, score_cutoff=1)
+            is not None
+        )
+
+    def _scopes(self, name: Name):
+        """Where `name` may have a namesake: anywhere (None), or for a public body in each
+        country whose plans name it."""
+        return sorted(name.countries) if self._public_body(name) else [None]
 
     def _same_keys(self):
         by_folded, by_base = defaultdict(list), defaultdict(list)
         for name in self.read:
-            if name.folded:
-                by_folded["".join(name.folded)].append(name)
+            for scope in self._scopes(name) if name.folded else ():
+                by_folded["".join(name.folded), scope].append(name)
         for group in by_folded.values():
             if len(group) > 1:
                 self._link(group[0], group[1:], SAME_NAME)
         # One name per folded spelling: the rule above already joined the others.
-        for group in by_folded.values():
+        for (_, scope), group in by_folded.items():
             name = group[0]
             if not name.only_acronym and name.base:
-                by_base["".join(name.base)].append(name)
+                by_base["".join(name.base), scope].append(name)
         for group in by_base.values():
             acronyms = {n.acronym for n in group if n.acronym}
             if len(group) > 1 and acronyms and len(acronyms) == 1:
@@ -222,7 +260,12 @@ class Matcher:
             if not name.only_acronym:
                 continue
             nearby = [n for n in abbreviated[name.acronym] if n.countries & name.countries]
-            meanings = [*declared[name.acronym], *nearby]
+            declaring = [
+                n
+                for n in declared[name.acronym]
+                if n.countries & name.countries or not self._public_body(n)
+            ]
+            meanings = [*declaring, *nearby]
             if meanings and len({n.base for n in meanings}) == 1:
                 self._link(name, meanings, ACRONYM, name.acronym)
 
@@ -230,38 +273,54 @@ class Matcher:
         """Names with the same words but one: a key per word, that word replaced by its first
         letter, so two names sharing a key differ at most in that word (typos after its
         first letter)."""
-        blocks = defaultdict(list)
+        blocks = defaultdict(lambda: defaultdict(list))  # key -> differing word -> names
         for name in self.read:
             if name.only_acronym:
                 continue
             for i, word in enumerate(name.base):
-                if self._may_be_typo(word):
-                    key = (*name.base[:i], f"{word[0]}*", *name.base[i + 1 :])
-                    blocks[key].append((word, name))
-        seen = set()
-        for members in blocks.values():
-            if len(members) < 2:
+                if len(word) >= MIN_TYPO_LETTERS and word.isalpha():
+                    for scope in self._scopes(name):
+                        key = (*name.base[:i], f"{word[0]}*", *name.base[i + 1 :], scope)
+                        blocks[key][word].append(name)
+        for by_word in blocks.values():
+            if len(by_word) < 2:
                 continue
-            for j, (word, name) in enumerate(members):
-                for other_word, other in members[j + 1 :]:
-                    pair = (min(name.id, other.id), max(name.id, other.id))
-                    places = word in self.place_words and other_word in self.place_words
-                    if pair not in seen and not places and close(word, other_word):
-                        seen.add(pair)
-                        self.pairs.append(Pair(*pair, CLOSE_SPELLING, f"{word}/{other_word}"))
+            spellings = list(by_word)
+            for j, word in enumerate(spellings[:-1]):
+                for other_word in self._typos_of(word, spellings[j + 1 :]):
+                    for name in by_word[word]:
+                        detail = f"{word}/{other_word}"
+                        self._link(name, by_word[other_word], CLOSE_SPELLING, detail)
 
-    def _may_be_typo(self, word: str) -> bool:
-        return len(word) >= 5 and word.isalpha() and word not in FUNCTION_WORDS
+    def _typos_of(self, word: str, others: list[str]) -> list[str]:
+        """The words of `others` one typo away from `word`: one edit (a transposition counts
+        as one) when the shorter has MIN_TYPO_LETTERS letters or more, two from 9; never
+        from one place name to another."""
+        found = process.extract(
+            word, others, scorer=OSA.distance, score_cutoff=2, limit=None
+        )  # one call per word: the comparisons run in rapidfuzz, not in Python
+        return [
+            other
+            for other, distance, _ in found
+            if distance <= (2 if min(len(word), len(other)) >= 9 else 1)
+            and not (word in self.place_words and other in self.place_words)
+        ]
 
 
-def close(a: str, b: str) -> bool:
-    """Two different words one typo apart: one edit (a transposition counts as one) when the
-    shorter has 5 letters or more, two from 9."""
-    if a == b:
-        return False
-    shortest = min(len(a), len(b))
-    allowed = 2 if shortest >= 9 else 1
-    return OSA.distance(a, b, score_cutoff=allowed) <= allowed
+# Words of country names that name no place alone ("United", "Republic", "South").
+_NOT_PLACES = frozenset(
+    ("republic", "united", "state", "island", "democratic", "people", "federation", "kingdom")
+    + ("new", "south", "north", "east", "west", "saint", "sint", "central", "territory")
+    + ("federated", "plurinational", "bolivarian", "islamic", "arab", "union", "great")
+    + ("british", "french", "american", "outlying", "minor", "holy", "see", "province")
+)
+
+
+def place_words(place_names) -> frozenset[str]:
+    """The folded words of `place_names` (countries...) that name a place ("d'Ivoire": no
+    letter alone)."""
+    found = {word for name in place_names for word in words(name) if len(word) > 2}
+    return frozenset(found - _NOT_PLACES - FUNCTION_WORDS)
 
 
 def find_pairs(names, place_words=frozenset()) -> list[Pair]:

@@ -10,11 +10,12 @@ from records.partner_names import (
     AcronymIndex,
     Pair,
     find_pairs,
+    place_words,
     read_name,
     words,
 )
 
-PLACES = frozenset(words("Malawi Zambia Gambia Azerbaijan Nigeria Cape Verde"))
+PLACES = place_words(["Malawi", "Zambia", "Gambia", "Azerbaijan", "Nigeria", "Cabo Verde"])
 MALAWI, ZAMBIA = frozenset({"MWI"}), frozenset({"ZMB"})
 
 
@@ -91,10 +92,32 @@ def test_an_acronym_that_may_stand_for_two_names_pairs_with_neither():
 
 def test_a_declared_acronym_pairs_across_countries():
     names = [
-        (1, "DEEE", MALAWI),
-        (2, "Department of Energy Efficiency and Environment (DEEE)", ZAMBIA),
+        (1, "FILAC", MALAWI),
+        (2, "Fund for the Development of Indigenous Peoples (FILAC)", ZAMBIA),
     ]
-    assert find_pairs(names) == [Pair(1, 2, ACRONYM, "DEEE")]
+    assert find_pairs(names) == [Pair(1, 2, ACRONYM, "FILAC")]
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("Ministry of Industry and Commerce (MIC)", "Ministry of Industry and Commerce"),
+        ("Ministry of Health", "the Ministry of Health"),
+        ("Minsitry of social development", "Ministry of Social Development"),
+        ("Municipalities", "Municipality"),
+        ("MoA", "Ministry of Agriculture (MoA)"),
+    ],
+)
+def test_public_bodies_of_one_name_pair_only_within_a_country(a, b):
+    assert rule_of(a, b, MALAWI, ZAMBIA) is None
+    assert rule_of(a, b, MALAWI, MALAWI | ZAMBIA) is not None
+
+
+def test_public_bodies_naming_their_place_pair_across_countries():
+    assert (
+        rule_of("Ministry of Health of Malawi", "the Ministry of Health of Malawi", MALAWI, ZAMBIA)
+        == SAME_NAME
+    )
 
 
 def test_close_spellings_are_found_within_a_group_of_like_names():
@@ -131,3 +154,8 @@ def test_acronym_index_takes_initials_or_syllables_never_both():
         "MUBAS"
     }
     assert index.abbreviated_by(words("United Nations Development Programme")) == {"UNDP"}
+
+
+def test_place_words_leave_out_words_that_name_no_place_alone():
+    countries = ["Korea, Republic of", "United Kingdom", "South Sudan", "Côte d'Ivoire"]
+    assert place_words(countries) == {"korea", "sudan", "cote", "ivoire"}
