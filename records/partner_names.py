@@ -1,6 +1,6 @@
 """When two partner names probably name one organisation: the rules behind merge suggestions.
 
-Pure Python (no Django), on plain (id, name) pairs. Every rule is found through keys, never by
+Pure Python (no Django), on (id, name, countries of its plans) triples. Every rule is found through keys, never by
 comparing all names with all others: each name gives a few keys, and names sharing a key are
 compared. The cost grows with the number of names, not with its square.
 
@@ -38,8 +38,7 @@ SAME_WITHOUT_ACRONYM = "same name without its acronym"
 ACRONYM = "acronym"
 CLOSE_SPELLING = "close spelling"
 
-# Words that tell no organisation from another: left out of acronyms, and never the word two
-# close spellings differ by.
+# Words an acronym may leave out ("UWI": University of the West Indies).
 FUNCTION_WORDS = frozenset(
     ("of", "for", "and", "in", "on", "at", "to", "by", "with", "a", "an", "et", "y", "e")
     + ("de", "la", "le", "les", "du", "des", "del", "los", "las", "el", "da", "do", "dos", "di")
@@ -190,7 +189,7 @@ class Matcher:
     `place_words`: folded words of place names (countries...), which a typo never changes.
     """
 
-    names: list[tuple[int, str]]
+    names: list[tuple[int, str, frozenset]]
     place_words: frozenset[str] = frozenset()
     pairs: list[Pair] = field(default_factory=list)
 
