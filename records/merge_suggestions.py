@@ -34,8 +34,9 @@ def reason(pair: Pair, a: Partner, b: Partner) -> str:
     return f"“{a}” and “{b}” are the same name once the acronym {pair.detail} is set aside."
 
 
-def groups(pairs: list[Pair]) -> list[list[int]]:
-    """The ids joined by `pairs`, each group sorted (union-find)."""
+def groups(pairs: list[Pair]) -> list[tuple[list[int], list[Pair]]]:
+    """The ids `pairs` join, each group sorted, with the pairs that joined it: one fewer than
+    its members, the strongest rules first (union-find over `pairs` in their order)."""
     parent: dict[int, int] = {}
 
     def root(i):
@@ -44,12 +45,18 @@ def groups(pairs: list[Pair]) -> list[list[int]]:
             i = parent[i]
         return i
 
+    joining = []
     for pair in pairs:
-        parent[root(pair.a)] = root(pair.b)
-    members = defaultdict(list)
+        a, b = root(pair.a), root(pair.b)
+        if a != b:
+            parent[a] = b
+            joining.append(pair)
+    members, joined_by = defaultdict(list), defaultdict(list)
     for i in list(parent):
         members[root(i)].append(i)
-    return [sorted(ids) for ids in members.values()]
+    for pair in joining:
+        joined_by[root(pair.a)].append(pair)
+    return [(sorted(ids), joined_by[group]) for group, ids in members.items()]
 
 
 def merge_suggestions() -> list[Suggestion]:
@@ -64,12 +71,10 @@ def merge_suggestions() -> list[Suggestion]:
     pairs = find_pairs(
         ((p.pk, p.name, frozenset(countries[p.pk])) for p in partners.values()), places
     )
-    reasons = defaultdict(list)
-    for pair in pairs:
-        reasons[pair.a].append(reason(pair, partners[pair.a], partners[pair.b]))
     suggestions = []
-    for ids in groups(pairs):
+    for ids, joining in groups(pairs):
         members = sorted((partners[i] for i in ids), key=lambda p: (-p.plan_count, p.name, p.pk))
-        suggestions.append(Suggestion(members, [r for i in ids for r in reasons[i]]))
+        reasons = [reason(pair, partners[pair.a], partners[pair.b]) for pair in joining]
+        suggestions.append(Suggestion(members, reasons))
     suggestions.sort(key=lambda s: (-s.plan_count, s.partners[0].name))
     return suggestions

@@ -1,8 +1,9 @@
 """When two partner names probably name one organisation: the rules behind merge suggestions.
 
-Pure Python (no Django), on (id, name, countries of its plans) triples. Every rule is found through keys, never by
-comparing all names with all others: each name gives a few keys, and names sharing a key are
-compared. The cost grows with the number of names, not with its square.
+Pure Python (no Django), on (id, name, countries of its plans) triples. Every rule is found
+through keys, never by comparing all names with all others: each name gives a few keys, and
+names sharing a key are compared. The cost grows with the number of names, not with its
+square.
 
 The rules, strongest first:
 - the same name once case, accents, punctuation, "the", "&"/"and", plural -s and a few
@@ -196,6 +197,7 @@ class Matcher:
     def run(self) -> list[Pair]:
         self.read = [read_name(*name) for name in self.names]
         self.seen: set[tuple[int, int]] = set()
+        self.scopes = {name.id: self._scopes(name) for name in self.read}
         index = AcronymIndex({n.acronym for n in self.read if n.only_acronym})
         self._same_keys()
         self._acronyms(index)
@@ -230,7 +232,7 @@ class Matcher:
     def _same_keys(self):
         by_folded, by_base = defaultdict(list), defaultdict(list)
         for name in self.read:
-            for scope in self._scopes(name) if name.folded else ():
+            for scope in self.scopes[name.id] if name.folded else ():
                 by_folded["".join(name.folded), scope].append(name)
         for group in by_folded.values():
             if len(group) > 1:
@@ -278,7 +280,7 @@ class Matcher:
                 continue
             for i, word in enumerate(name.base):
                 if len(word) >= MIN_TYPO_LETTERS and word.isalpha():
-                    for scope in self._scopes(name):
+                    for scope in self.scopes[name.id]:
                         key = (*name.base[:i], f"{word[0]}*", *name.base[i + 1 :], scope)
                         blocks[key][word].append(name)
         for by_word in blocks.values():

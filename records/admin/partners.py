@@ -4,16 +4,20 @@ spellings of one organisation, with the merges the rules of records.partner_name
 from django.contrib import admin
 from django.contrib.admin import helpers
 from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
 from django.urls import path
 
 from ..merge_suggestions import merge_suggestions
 from ..models import Partner, PartnerAlias, PartnerRedirect, Partnership
+from ..page_cache import cached
 from .actions import merge_selected_partners
 from .clean_text import CleanTextForm
 from .columns import PlanCountColumn
 from .edits import StableSlugAdmin
 from .ranking import TitleMatchFirst
+
+SUGGESTIONS_PER_PAGE = 50
 
 
 class PartnerAliasInline(admin.TabularInline):
@@ -84,11 +88,16 @@ class PartnerAdmin(TitleMatchFirst, PlanCountColumn, StableSlugAdmin):
         for the partners left ticked, which asks for confirmation first."""
         if not self.can_merge(request):
             raise PermissionDenied
+        # Computed once per data version (seconds for tens of thousands of partners): paging
+        # through them costs nothing more, and a merge or an import brings fresh ones.
+        suggestions = Paginator(
+            cached(("merge_suggestions",), merge_suggestions), SUGGESTIONS_PER_PAGE
+        )
         context = {
             **self.admin_site.each_context(request),
             "title": "Merge suggestions",
             "opts": self.model._meta,
-            "suggestions": merge_suggestions(),
+            "page_obj": suggestions.get_page(request.GET.get("page")),
             "action": merge_selected_partners.__name__,
             "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
         }

@@ -11,7 +11,7 @@ SUGGESTIONS = "/admin/records/partner/merge-suggestions/"
 
 
 def partners_of(response):
-    return [[p.name for p in s.partners] for s in response.context["suggestions"]]
+    return [[p.name for p in s.partners] for s in response.context["page_obj"]]
 
 
 def test_suggestions_list_each_group_with_its_reasons_most_plans_first(editor_client):
@@ -30,7 +30,7 @@ def test_suggestions_list_each_group_with_its_reasons_most_plans_first(editor_cl
         ["University of Malawi", "UNIMA"],
         ["Citizen Lab", "Citizenlab"],
     ]
-    assert [s.reasons for s in response.context["suggestions"]] == [
+    assert [s.reasons for s in response.context["page_obj"]] == [
         ["“UNIMA” is the acronym of “University of Malawi”."],
         [
             "“Citizen Lab” and “Citizenlab” differ only in case, accents, punctuation, “the” "
@@ -117,13 +117,44 @@ def test_merge_refuses_a_name_not_chosen_from_the_page(editor_client, choice, ty
     assert Partner.objects.count() == 2
 
 
-@pytest.mark.parametrize("groups", [1, 20])
+@pytest.mark.parametrize("groups", [1, 60])
 def test_suggestions_page_query_count_is_fixed(editor_client, django_assert_num_queries, groups):
     for n in range(groups):
         plan = make_imported_plan(f"Plan {n}")
         for name in (f"Agency number {n}", f"The Agency number {n}"):
             Partnership.objects.create(plan=plan, partner=make_partner(name))
-    # Session, user, permissions (user and group), then partners, their countries, countries.
-    with django_assert_num_queries(7):
+    # Session, user, permissions (user and group), the data version, then partners, their
+    # countries and the countries' names; from the cache until the next write.
+    with django_assert_num_queries(8):
         response = editor_client.get(SUGGESTIONS)
-    assert len(response.context["suggestions"]) == groups
+    assert len(response.context["page_obj"]) == min(groups, 50)
+    assert response.context["page_obj"].paginator.count == groups
+    with django_assert_num_queries(5):
+        again = editor_client.get(SUGGESTIONS, {"page": 2})
+    assert again.context["page_obj"].paginator.count == groups
+
+
+def test_suggestions_follow_a_merge(editor_client):
+    keep, other = make_partner("Citizen Lab"), make_partner("Citizenlab")
+    assert partners_of(editor_client.get(SUGGESTIONS)) == [["Citizen Lab", "Citizenlab"]]
+    editor_client.post(
+        changelist_url(Partner),
+        {
+            "action": "merge_selected_partners",
+            "_selected_action": [keep.pk, other.pk],
+            "post": "yes",
+            "keep": str(keep.pk),
+        },
+    )
+    assert partners_of(editor_client.get(SUGGESTIONS)) == []
+
+
+def test_suggestions_come_fifty_a_page(editor_client):
+    for n in range(51):
+        make_partner(f"Agency number {n:02d}")
+        make_partner(f"The Agency number {n:02d}")
+    first, second = editor_client.get(SUGGESTIONS), editor_client.get(SUGGESTIONS, {"page": 2})
+    assert len(partners_of(first)) == 50
+    assert partners_of(second) == [["Agency number 50", "The Agency number 50"]]
+    assert '<a href="?page=2">Next</a>' in first.content.decode()
+    assert "51 suggestions, page 2 of 2." in second.content.decode()
