@@ -4,10 +4,14 @@ posting to the merge action's confirmation page."""
 import pytest
 
 from records.models import Partner, Partnership
-from tests.admin.pages import changelist_url, messages_of
+from tests.admin.pages import changelist_url, messages_of, run_merge
 from tests.factories import make_imported_plan, make_partner, make_plan
 
 SUGGESTIONS = "/admin/records/partner/merge-suggestions/"
+
+
+def merge(client, keep, other, **choices):
+    return run_merge(client, Partner, "merge_selected_partners", [keep, other], **choices)
 
 
 def partners_of(response):
@@ -80,18 +84,7 @@ def test_suggestion_posts_to_the_confirmation_page_with_a_choice_of_name(editor_
 def test_merge_keeps_the_chosen_name_and_the_kept_address(editor_client, choice, typed, name):
     keep, other = make_partner("University of Malawi"), make_partner("University of Malawi (UNIMA)")
     Partnership.objects.create(plan=make_imported_plan(), partner=other)
-    done = editor_client.post(
-        changelist_url(Partner),
-        {
-            "action": "merge_selected_partners",
-            "_selected_action": [keep.pk, other.pk],
-            "post": "yes",
-            "keep": str(keep.pk),
-            "name": choice,
-            "typed_name": typed,
-        },
-        follow=True,
-    )
+    done = merge(editor_client, keep, other, name=choice, typed_name=typed)
     assert messages_of(done) == [f"Merged 1 partner into {name}: 1 partnership moved, 0 combined."]
     assert list(Partner.objects.values_list("name", "slug")) == [(name, "university-of-malawi")]
 
@@ -101,18 +94,7 @@ def test_merge_keeps_the_chosen_name_and_the_kept_address(editor_client, choice,
 )
 def test_merge_refuses_a_name_not_chosen_from_the_page(editor_client, choice, typed):
     one, two = make_partner("One"), make_partner("Two")
-    done = editor_client.post(
-        changelist_url(Partner),
-        {
-            "action": "merge_selected_partners",
-            "_selected_action": [one.pk, two.pk],
-            "post": "yes",
-            "keep": str(one.pk),
-            "name": choice,
-            "typed_name": typed,
-        },
-        follow=True,
-    )
+    done = merge(editor_client, one, two, name=choice, typed_name=typed)
     assert messages_of(done) == ["Choose or type the name to keep."]
     assert Partner.objects.count() == 2
 
@@ -137,15 +119,7 @@ def test_suggestions_page_query_count_is_fixed(editor_client, django_assert_num_
 def test_suggestions_follow_a_merge(editor_client):
     keep, other = make_partner("Citizen Lab"), make_partner("Citizenlab")
     assert partners_of(editor_client.get(SUGGESTIONS)) == [["Citizen Lab", "Citizenlab"]]
-    editor_client.post(
-        changelist_url(Partner),
-        {
-            "action": "merge_selected_partners",
-            "_selected_action": [keep.pk, other.pk],
-            "post": "yes",
-            "keep": str(keep.pk),
-        },
-    )
+    merge(editor_client, keep, other)
     assert partners_of(editor_client.get(SUGGESTIONS)) == []
 
 

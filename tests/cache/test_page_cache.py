@@ -19,6 +19,7 @@ from records.enums import Sector
 from records.filters import PlanFilter
 from records.models import LearningPlan, Partner
 from records.versioning import current
+from tests.admin.pages import run_merge
 from tests.factories import SEEDS, make_catalogue, make_full_plans, make_plan, run_import
 
 pytestmark = pytest.mark.django_db
@@ -329,15 +330,7 @@ def test_partner_merge_shows_on_the_next_request(anon, catalogue, editor_client,
         "Ministry of Education",
     ]
     with committed():
-        editor_client.post(
-            reverse("admin:records_partner_changelist"),
-            {
-                "action": "merge_selected_partners",
-                "_selected_action": [keep.pk, other.pk],
-                "post": "yes",
-                "keep": str(keep.pk),
-            },
-        )
+        run_merge(editor_client, Partner, "merge_selected_partners", [keep, other])
     assert list(Partner.objects.filter(pk=other.pk)) == []
     assert sorted(p["name"] for p in anon.get("/api/partners/").json()["results"]) == [
         "Baku State University",
@@ -356,16 +349,7 @@ def test_partner_merge_renames_and_redirects_on_the_next_request(
     warm(anon, keep.get_absolute_url(), other.get_absolute_url())
     version = current()
     with committed():
-        editor_client.post(
-            reverse("admin:records_partner_changelist"),
-            {
-                "action": "merge_selected_partners",
-                "_selected_action": [keep.pk, other.pk],
-                "post": "yes",
-                "keep": str(keep.pk),
-                "name": "as:BSU",
-            },
-        )
+        run_merge(editor_client, Partner, "merge_selected_partners", [keep, other], name="as:BSU")
     assert current() > version
     page = anon.get(keep.get_absolute_url())
     assert "<h1>BSU</h1>" in page.content.decode()
