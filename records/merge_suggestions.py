@@ -62,7 +62,8 @@ def groups(pairs: list[Pair]) -> list[tuple[list[int], list[Pair]]]:
 def merge_suggestions() -> list[Suggestion]:
     """Every group of partners that probably name one organisation, those most plans name
     first."""
-    partners = {p.pk: p for p in Partner.objects.annotate(plan_count=Count("partnerships"))}
+    partners = Partner.objects.annotate(plan_count=Count("partnerships")).order_by("pk")
+    partners = {p.pk: p for p in partners}  # in id order: the same pairs on every database
     countries = defaultdict(set)
     for partner_id, country in Partnership.objects.values_list("partner_id", "plan__countries"):
         if country:
