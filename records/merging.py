@@ -2,16 +2,18 @@
 
 Each merge is one transaction and loses nothing: every link of a merged-away record moves to
 the kept one, and where the kept one already had that link the two are combined. The merged
-spellings are kept as aliases, so the importer maps them to the kept record from then on. The
-admin's merge actions call these functions; they know nothing of requests.
+spellings are kept as aliases, so the importer maps them to the kept record from then on, and
+a merged partner's address redirects to the kept one. The admin's merge actions call these
+functions; they know nothing of requests.
 """
 
 from dataclasses import dataclass
 
 from django.db import transaction
 
+from . import versioning
 from .enums import Sector
-from .models import Partner, PartnerAlias, Partnership, partner_key
+from .models import Partner, PartnerAlias, PartnerRedirect, Partnership, partner_key
 
 
 @dataclass
@@ -22,13 +24,19 @@ class PartnerMerge:
 
 
 @transaction.atomic
-def merge_partners(keep: Partner, others) -> PartnerMerge:
-    """Fold `others` into `keep` and delete them.
+def merge_partners(keep: Partner, others, name: str = "") -> PartnerMerge:
+    """Fold `others` into `keep` and delete them; `keep` takes `name` when one is given.
 
-    A plan that names both keeps one partnership, with both descriptions; the merged names
-    become aliases of `keep`, so the next import recognises them.
+    A plan that names both keeps one partnership, with both descriptions; every name, the
+    merged ones and the one `keep` had, becomes an alias of `keep`, so the next import
+    recognises them. The addresses of `others` (and of partners merged into them before)
+    redirect to `keep`.
     """
     others = [p for p in others if p.pk != keep.pk]
+    names = [keep.name, *(p.name for p in others)]
+    if name and name != keep.name:
+        keep.name = name
+        keep.save(update_fields=["name"])
     result = PartnerMerge()
     kept = {row.plan_id: row for row in Partnership.objects.filter(partner=keep)}
     for row in Partnership.objects.filter(partner__in=others).order_by("plan_id", "position"):
@@ -48,8 +56,8 @@ def merge_partners(keep: Partner, others) -> PartnerMerge:
 
     result.aliases = PartnerAlias.objects.filter(partner__in=others).update(partner=keep)
     known = set(PartnerAlias.objects.values_list("key", flat=True))
-    for partner in [keep, *others]:
-        key = partner_key(partner.name)[: PartnerAlias._meta.get_field("key").max_length]
+    for spelling in dict.fromkeys([*names, keep.name]):
+        key = partner_key(spelling)[: PartnerAlias._meta.get_field("key").max_length]
         if key and key not in known:
             PartnerAlias.objects.create(partner=keep, key=key)
             known.add(key)
@@ -60,8 +68,20 @@ def merge_partners(keep: Partner, others) -> PartnerMerge:
         if known_sector:
             keep.sector = known_sector
             keep.save(update_fields=["sector"])
+    _redirect(keep, others)
     Partner.objects.filter(pk__in=[p.pk for p in others]).delete()
     return result
+
+
+def _redirect(keep: Partner, others) -> None:
+    """Point the addresses of `others`, and those already redirecting to them, at `keep`: a
+    chain of merges redirects in one step."""
+    PartnerRedirect.objects.filter(partner__in=others).update(partner=keep)
+    slugs = [p.slug for p in others]
+    # An address a live partner had is no longer an old one; the kept one's is its own.
+    PartnerRedirect.objects.filter(slug__in=[keep.slug, *slugs]).delete()
+    PartnerRedirect.objects.bulk_create(PartnerRedirect(slug=slug, partner=keep) for slug in slugs)
+    versioning.bump()  # update() and bulk_create() send no signal
 
 
 @dataclass

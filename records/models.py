@@ -442,6 +442,22 @@ class PartnerAlias(models.Model):
         return self.key
 
 
+class PartnerRedirect(models.Model):
+    """The address of a partner merged into another: its page redirects to the kept one."""
+
+    slug = models.SlugField(
+        max_length=100, help_text="The merged partner's address, /partners/<slug>/."
+    )
+    partner = models.ForeignKey(Partner, on_delete=models.CASCADE, related_name="redirects")
+
+    class Meta:
+        verbose_name = "old address"
+        constraints = [models.UniqueConstraint(fields=["slug"], name="partner_redirect_once")]
+
+    def __str__(self):
+        return self.slug
+
+
 class Partnership(models.Model):
     """A partner as one plan names it, with the plan's own description of the collaboration."""
 

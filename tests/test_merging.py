@@ -3,7 +3,7 @@ call it."""
 
 from records.enums import Sector
 from records.merging import PartnerMerge, TagMerge, merge_partners, merge_tags
-from records.models import DataSource, Partner, Partnership
+from records.models import DataSource, Partner, PartnerRedirect, Partnership
 from tests.factories import make_imported_plan, make_partner
 
 
@@ -34,3 +34,34 @@ def test_merge_tags_keeps_the_merged_spellings_as_aliases(db):
     keep.refresh_from_db()
     assert keep.aliases == ["newspaper", "the-news", "the-press"]
     assert list(DataSource.objects.filter(name__contains="news")) == [keep]
+
+
+def test_merge_partners_gives_the_kept_partner_the_chosen_name_and_keeps_every_name(db):
+    keep, other = make_partner("UNIMA"), make_partner("University of Malawi")
+    merge_partners(keep, [other], name="University of Malawi (UNIMA)")
+    keep.refresh_from_db()
+    assert (keep.name, keep.slug) == ("University of Malawi (UNIMA)", "unima")
+    assert sorted(keep.aliases.values_list("key", flat=True)) == [
+        "unima",
+        "university of malawi",
+        "university of malawi unima",
+    ]
+
+
+def test_merge_partners_redirects_the_merged_addresses_in_one_step_after_a_chain(db):
+    a, b, c = make_partner("A one"), make_partner("B two"), make_partner("C three")
+    merge_partners(b, [a])
+    assert list(PartnerRedirect.objects.values_list("slug", "partner")) == [("a-one", b.pk)]
+    merge_partners(c, [b])
+    assert sorted(PartnerRedirect.objects.values_list("slug", "partner")) == [
+        ("a-one", c.pk),
+        ("b-two", c.pk),
+    ]
+
+
+def test_merging_back_into_a_merged_address_drops_its_redirect(db):
+    a, b = make_partner("A one"), make_partner("B two")
+    merge_partners(b, [a])
+    revived = Partner.objects.create(name="A one", slug="a-one")  # staff add it again
+    merge_partners(revived, [b])
+    assert list(PartnerRedirect.objects.values_list("slug", "partner")) == [("b-two", revived.pk)]

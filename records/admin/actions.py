@@ -12,14 +12,20 @@ from django.template.response import TemplateResponse
 
 from .. import versioning
 from ..merging import merge_partners, merge_tags
+from .clean_text import cleaned
 
 # The confirmation page names this many records, then says how many more there are.
 LISTED = 50
+# The values of the kept name's choices on the merge page besides the records' own names.
+TYPED_NAME = "typed"
+NAMED = "as:"
 
 
-def confirmation(modeladmin, request, queryset, *, action, title, question, choose=False):
+def confirmation(
+    modeladmin, request, queryset, *, action, title, question, choose=False, choose_name=False
+):
     """The page asking to confirm `action` on `queryset`; `choose` adds a choice of the
-    record to keep."""
+    record to keep, `choose_name` a choice of the name it keeps."""
     opts = modeladmin.model._meta
     select_across = request.POST.get("select_across") == "1"
     objects = list(queryset[: None if choose else LISTED])
@@ -33,6 +39,9 @@ def confirmation(modeladmin, request, queryset, *, action, title, question, choo
         "more": max(queryset.count() - len(objects), 0),
         "choose": choose,
         "keep": max(objects, key=lambda o: getattr(o, "plan_count", 0)) if choose else None,
+        "names": list(dict.fromkeys(str(o) for o in objects)) if choose_name else [],
+        "named": NAMED,
+        "typed_name": TYPED_NAME,
         "action": action,
         "select_across": select_across,
         "selected": [] if select_across else request.POST.getlist(helpers.ACTION_CHECKBOX_NAME),
@@ -90,9 +99,21 @@ def unpublish(modeladmin, request, queryset):
     return set_published(modeladmin, request, queryset, False)
 
 
-def merge_selected(modeladmin, request, queryset, *, action, explanation, merge):
-    """Ask which record to keep, then call `merge(keep, others)`, which returns the message
-    saying what moved."""
+def chosen_name(request, records) -> str | None:
+    """The name staff chose to keep on the merge page: "" for the kept record's own, one of
+    the records' names, or one typed; None for none of these."""
+    choice = request.POST.get("name", "")
+    if choice == TYPED_NAME:
+        typed = cleaned(request.POST.get("typed_name", ""), one_line=True).strip()
+        return typed if 0 < len(typed) <= records[0]._meta.get_field("name").max_length else None
+    if not choice or choice.removeprefix(NAMED) in {str(r) for r in records}:
+        return choice.removeprefix(NAMED)
+    return None
+
+
+def merge_selected(modeladmin, request, queryset, *, action, explanation, merge, choose_name=False):
+    """Ask which record to keep (and with `choose_name`, which name it keeps), then call
+    `merge(keep, others)` (with `name=`), which returns the message saying what moved."""
     queryset = modeladmin.get_queryset(request).filter(pk__in=queryset.values("pk"))
     opts = queryset.model._meta
     if queryset.count() < 2:
@@ -109,17 +130,22 @@ def merge_selected(modeladmin, request, queryset, *, action, explanation, merge)
             title=f"Merge {opts.verbose_name_plural}",
             question=f"Choose the one to keep. {explanation} The others are then deleted.",
             choose=True,
+            choose_name=choose_name,
         )
     records = list(queryset)
     keep = next((r for r in records if str(r.pk) == request.POST.get("keep")), None)
     if keep is None:
         modeladmin.message_user(request, f"Choose the {opts.verbose_name} to keep.", messages.ERROR)
         return None
+    name = chosen_name(request, records) if choose_name else ""
+    if name is None:
+        modeladmin.message_user(request, "Choose or type the name to keep.", messages.ERROR)
+        return None
     others = [r for r in records if r.pk != keep.pk]
     names = ", ".join(str(o) for o in others)
     with transaction.atomic():
         modeladmin.log_deletions(request, others)
-        message = merge(keep, others)
+        message = merge(keep, others, **({"name": name} if choose_name else {}))
         modeladmin.log_change(request, keep, f"Merged {names} into this one: {message}")
     modeladmin.message_user(
         request,
@@ -133,9 +159,10 @@ def plural(n, word):
     return f"{n} {word if n == 1 else word + 's'}"
 
 
-def merge_action(name, *, description, explanation, merge, summary):
-    """The changelist action `name`: staff choose the record to keep among those selected,
-    then `merge(keep, others)` runs and `summary(result)` says what moved."""
+def merge_action(name, *, description, explanation, merge, summary, choose_name=False):
+    """The changelist action `name`: staff choose the record to keep among those selected
+    (and with `choose_name`, the name it keeps), then `merge(keep, others)` runs and
+    `summary(result)` says what moved."""
 
     @admin.action(description=description, permissions=["change", "delete"])
     def action(modeladmin, request, queryset):
@@ -145,7 +172,8 @@ def merge_action(name, *, description, explanation, merge, summary):
             queryset,
             action=name,
             explanation=explanation,
-            merge=lambda keep, others: summary(merge(keep, others)),
+            merge=lambda keep, others, **kwargs: summary(merge(keep, others, **kwargs)),
+            choose_name=choose_name,
         )
 
     action.__name__ = name  # the admin knows an action by its function's name
@@ -156,8 +184,10 @@ merge_selected_partners = merge_action(
     "merge_selected_partners",
     description="Merge selected partners…",
     explanation="Every plan that names one of the others will name it instead, keeping the "
-    "plan's description; their names become aliases the importer recognises.",
+    "plan's description; every name becomes an alias the importer recognises, and the others' "
+    "pages redirect to its page.",
     merge=merge_partners,
+    choose_name=True,
     summary=lambda result: (
         f"{plural(result.moved, 'partnership')} moved, {result.combined} combined."
     ),

@@ -1,14 +1,23 @@
 """Partners: the names the importer recognises for each, the plans naming it, and merging two
-spellings of one organisation."""
+spellings of one organisation, with the merges the rules of records.partner_names suggest."""
 
 from django.contrib import admin
+from django.contrib.admin import helpers
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.template.response import TemplateResponse
+from django.urls import path
 
-from ..models import Partner, PartnerAlias, Partnership
+from ..merge_suggestions import merge_suggestions
+from ..models import Partner, PartnerAlias, PartnerRedirect, Partnership
+from ..page_cache import cached
 from .actions import merge_selected_partners
 from .clean_text import CleanTextForm
 from .columns import PlanCountColumn
 from .edits import StableSlugAdmin
 from .ranking import TitleMatchFirst
+
+SUGGESTIONS_PER_PAGE = 50
 
 
 class PartnerAliasInline(admin.TabularInline):
@@ -17,6 +26,16 @@ class PartnerAliasInline(admin.TabularInline):
     extra = 0
     verbose_name = "name the importer recognises"
     verbose_name_plural = "names the importer recognises"
+
+
+class PartnerRedirectInline(admin.TabularInline):
+    """Addresses of partners merged into this one: /partners/<slug>/ redirects here."""
+
+    model = PartnerRedirect
+    form = CleanTextForm
+    extra = 0
+    verbose_name = "old address redirecting here"
+    verbose_name_plural = "old addresses redirecting here (partners merged into this one)"
 
 
 class PartnerPlansInline(admin.TabularInline):
@@ -44,8 +63,46 @@ class PartnerAdmin(TitleMatchFirst, PlanCountColumn, StableSlugAdmin):
     list_filter = ["sector", "partnerships__plan__countries__region", "partnerships__plan__year"]
     search_fields = ["name", "aliases__key"]
     date_hierarchy = "created_at"
-    inlines = [PartnerAliasInline, PartnerPlansInline]
+    inlines = [PartnerAliasInline, PartnerRedirectInline, PartnerPlansInline]
     actions = [merge_selected_partners]
+
+    def get_urls(self):
+        return [
+            path(
+                "merge-suggestions/",
+                self.admin_site.admin_view(self.merge_suggestions_view),
+                name="records_partner_merge_suggestions",
+            ),
+            *super().get_urls(),
+        ]
+
+    def can_merge(self, request) -> bool:
+        return self.has_change_permission(request) and self.has_delete_permission(request)
+
+    def changelist_view(self, request, extra_context=None):
+        extra_context = {**(extra_context or {}), "can_merge": self.can_merge(request)}
+        return super().changelist_view(request, extra_context)
+
+    def merge_suggestions_view(self, request):
+        """Groups of partners that probably name one organisation; each posts the merge action
+        for the partners left ticked, which asks for confirmation first."""
+        if not self.can_merge(request):
+            raise PermissionDenied
+        # Computed once per data version (seconds for tens of thousands of partners): paging
+        # through them costs nothing more, and a merge or an import brings fresh ones.
+        suggestions = Paginator(
+            cached(("merge_suggestions",), merge_suggestions), SUGGESTIONS_PER_PAGE
+        )
+        context = {
+            **self.admin_site.each_context(request),
+            "title": "Merge suggestions",
+            "opts": self.model._meta,
+            "page_obj": suggestions.get_page(request.GET.get("page")),
+            "action": merge_selected_partners.__name__,
+            "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
+        }
+        request.current_app = self.admin_site.name
+        return TemplateResponse(request, "admin/records/partner/merge_suggestions.html", context)
 
 
 @admin.register(PartnerAlias)
@@ -55,4 +112,13 @@ class PartnerAliasAdmin(admin.ModelAdmin):
     list_select_related = ["partner"]
     list_filter = ["partner__sector"]
     search_fields = ["key", "partner__name"]
+    autocomplete_fields = ["partner"]
+
+
+@admin.register(PartnerRedirect)
+class PartnerRedirectAdmin(admin.ModelAdmin):
+    form = CleanTextForm
+    list_display = ["slug", "partner"]
+    list_select_related = ["partner"]
+    search_fields = ["slug", "partner__name"]
     autocomplete_fields = ["partner"]

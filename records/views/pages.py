@@ -6,14 +6,14 @@ A page fetches what it shows in a fixed number of queries, whatever the number o
 from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.http import HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_safe
 
 from .. import queries
 from ..enums import BlogKind, Stage
 from ..lists import BLOGS, PARTNERS, PLANS
-from ..models import Blog, Insight, LearningPlan, Partner
+from ..models import Blog, Insight, LearningPlan, Partner, PartnerRedirect
 from ..prose import reflow, text_pages
 from ..world_map import world_map
 from .plan_page import plan_layout
@@ -81,7 +81,16 @@ def plan_detail(request, slug):
 
 @require_safe
 def partner_detail(request, slug):
-    partner = get_object_or_404(Partner.objects.published(), slug=slug)
+    """A partner's page; the address of a partner merged into another redirects to it."""
+    partner = Partner.objects.published().filter(slug=slug).first()
+    if partner is None:
+        moved = get_object_or_404(
+            PartnerRedirect.objects.filter(partner__in=Partner.objects.published()).select_related(
+                "partner"
+            ),
+            slug=slug,
+        )
+        return redirect(moved.partner, permanent=True)
     return render(
         request,
         "records/partner_detail.html",

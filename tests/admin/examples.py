@@ -1,7 +1,7 @@
 """The plan and the blog most admin tests look at: an imported closing report naming a partner
-and linking to a blog, and that blog."""
+(into which another was merged) and linking to a blog, and that blog."""
 
-from records.models import BlogLink, Partnership
+from records.models import BlogLink, PartnerRedirect, Partnership
 from tests.factories import make_blog, make_imported_plan, make_partner
 
 BLOG_URL = "https://example.org/blog/stem"
@@ -9,9 +9,9 @@ BLOG_URL = "https://example.org/blog/stem"
 
 def example_plan():
     plan = make_imported_plan()
-    Partnership.objects.create(
-        plan=plan, partner=make_partner("Baku University"), description="Hosts the lab."
-    )
+    partner = make_partner("Baku University")
+    Partnership.objects.create(plan=plan, partner=partner, description="Hosts the lab.")
+    PartnerRedirect.objects.create(slug="baku-uni", partner=partner)
     BlogLink.objects.create(plan=plan, url=BLOG_URL)
     return plan
 

@@ -80,3 +80,10 @@ def run_action(client, model, action, objects, **extra):
         {"action": action, "_selected_action": [o.pk for o in objects], **extra},
         follow=extra.get("post") == "yes",
     )
+
+
+def run_merge(client, model, action, records, **choices):
+    """Merge `records` with `action`, confirmed, keeping the first (with the name `choices`)."""
+    return run_action(
+        client, model, action, records, post="yes", keep=str(records[0].pk), **choices
+    )

@@ -12,13 +12,8 @@ from records.models import (
     Partnership,
     TaggedDataSource,
 )
-from tests.admin.pages import messages_of, run_action
+from tests.admin.pages import messages_of, run_action, run_merge
 from tests.factories import make_imported_plan, make_partner
-
-
-def run_merge(client, model, action, records):
-    """Merge `records` with `action`, confirmed, keeping the first."""
-    return run_action(client, model, action, records, post="yes", keep=str(records[0].pk))
 
 
 def test_unpublish_asks_then_unpublishes_and_says_how_many(editor_client, editor):

@@ -21,11 +21,12 @@ def test_partner_changelist_counts_and_sorts_by_plans(editor_client):
     assert '<td class="field-plan_count">2</td>' in response.content.decode()
 
 
-def test_partner_page_lists_its_names_and_the_plans_naming_it(editor_client, plan):
+def test_partner_page_lists_its_names_old_addresses_and_the_plans_naming_it(editor_client, plan):
     partner = Partner.objects.get(name="Baku University")
     response = editor_client.get(change_url(partner))
-    aliases, plans = (f.formset for f in response.context["inline_admin_formsets"])
+    aliases, redirects, plans = (f.formset for f in response.context["inline_admin_formsets"])
     assert [form.instance.key for form in aliases.forms] == ["baku university"]
+    assert [form.instance.slug for form in redirects.forms] == ["baku-uni"]
     assert [(form.instance.plan.title, form.instance.description) for form in plans.forms] == [
         ("Women in STEM", "Hosts the lab.")
     ]

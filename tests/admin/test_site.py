@@ -37,6 +37,7 @@ PAGES = [
     ("PlanAnswer", "What is your challenge?"),
     ("Partner", "Baku University"),
     ("PartnerAlias", "baku university"),
+    ("PartnerRedirect", "baku-uni"),
     ("Partnership", "Baku University"),
     ("Blog", "What we learnt in Baku"),
     ("BlogAuthor", "Leyla"),
@@ -86,8 +87,9 @@ def test_lab_editor_group_edits_records_but_not_users(db):
     assert ("records", "change_learningplan") in perms
     assert ("records", "delete_partner") in perms
     assert ("records", "view_datasource") in perms
+    assert ("records", "delete_partnerredirect") in perms
     assert {app for app, _ in perms} == {"records"}
-    assert len(perms) == 4 * 18
+    assert len(perms) == 4 * 19
 
 
 def test_editor_cannot_reach_user_management(editor_client):

@@ -21,7 +21,7 @@ from records.enums import Sector
 from records.filters import PlanFilter
 from records.models import LearningPlan, Partner, ThematicArea
 from records.versioning import current
-from tests.admin.pages import run_action
+from tests.admin.pages import run_action, run_merge
 from tests.factories import SEEDS, make_catalogue, make_full_plans, make_plan, run_import
 
 pytestmark = pytest.mark.django_db
@@ -333,11 +333,6 @@ def test_publish_actions_show_on_the_next_request(
     assert detail == (200 if after else 404)
 
 
-def merge(client, model, action, keep, other):
-    """Merge `other` into `keep` through the changelist action, confirmed."""
-    run_action(client, model, action, [keep, other], post="yes", keep=str(keep.pk))
-
-
 def test_partner_merge_shows_on_the_next_request(anon, catalogue, editor_client, committed):
     keep = Partner.objects.get(name="Baku State University")
     with committed():
@@ -350,7 +345,7 @@ def test_partner_merge_shows_on_the_next_request(anon, catalogue, editor_client,
         "Ministry of Education",
     ]
     with committed():
-        merge(editor_client, Partner, "merge_selected_partners", keep, other)
+        run_merge(editor_client, Partner, "merge_selected_partners", [keep, other])
     assert list(Partner.objects.filter(pk=other.pk)) == []
     assert sorted(p["name"] for p in anon.get("/api/partners/").json()["results"]) == [
         "Baku State University",
@@ -367,10 +362,29 @@ def test_tag_merge_shows_on_the_next_request(anon, catalogue, editor_client, com
     warm(anon, kept_page, other_page)
     assert titles(anon.get(kept_page)) == ["Women in STEM"]
     with committed():
-        merge(editor_client, ThematicArea, "merge_selected_tags", keep, other)
+        run_merge(editor_client, ThematicArea, "merge_selected_tags", [keep, other])
     assert list(ThematicArea.objects.filter(pk=other.pk)) == []
     assert sorted(titles(anon.get(kept_page))) == ["Second plan", "Women in STEM"]
     assert anon.get(other_page).status_code == 404
+
+
+def test_partner_merge_renames_and_redirects_on_the_next_request(
+    anon, catalogue, editor_client, committed
+):
+    keep = Partner.objects.get(name="Baku State University")
+    with committed():
+        make_plan("Second plan", partners=[("BSU", "academia")])
+    other = Partner.objects.get(name="BSU")
+    warm(anon, keep.get_absolute_url(), other.get_absolute_url())
+    version = current()
+    with committed():
+        run_merge(editor_client, Partner, "merge_selected_partners", [keep, other], name="as:BSU")
+    assert current() > version
+    page = anon.get(keep.get_absolute_url())
+    assert "<h1>BSU</h1>" in page.content.decode()
+    assert sorted(titles(page)) == ["Second plan", "Women in STEM"]
+    moved = anon.get(other.get_absolute_url())
+    assert (moved.status_code, moved["Location"]) == (301, keep.get_absolute_url())
 
 
 def test_admin_delete_shows_on_the_next_request(anon, catalogue, editor_client, committed):

@@ -4,8 +4,9 @@ import pytest
 from django.template.loader import render_to_string
 from pytest_django.asserts import assertContains, assertNotContains
 
-from records.models import LearningPlan, PlanAnswer
-from tests.factories import FOCAL_POINT, make_plan
+from records.merging import merge_partners
+from records.models import LearningPlan, Partner, PlanAnswer
+from tests.factories import FOCAL_POINT, make_partner, make_plan
 from tests.views.html import card_titles, section
 
 pytestmark = pytest.mark.django_db
@@ -215,6 +216,27 @@ def test_partner_page_shows_its_sector_and_published_plans(client, site):
 
 def test_partner_page_of_a_partner_of_hidden_plans_only_is_not_found(client, site):
     assert client.get("/partners/hidden-partner/").status_code == 404
+
+
+def test_merged_partner_pages_redirect_to_the_kept_one_after_a_chain_of_merges(
+    client, site, django_assert_num_queries
+):
+    kept = Partner.objects.get(name="Baku State University")
+    bsu, baku_uni = make_partner("BSU"), make_partner("Baku Uni")
+    merge_partners(baku_uni, [bsu])
+    merge_partners(kept, [baku_uni])
+    for old in ("/partners/bsu/", "/partners/baku-uni/"):
+        with django_assert_num_queries(3):  # data version, partner, redirect
+            response = client.get(old)
+        assert (response.status_code, response["Location"]) == (
+            301,
+            "/partners/baku-state-university/",
+        )
+
+
+def test_merged_partner_page_is_not_found_when_the_kept_one_is_not_public(client, site):
+    merge_partners(Partner.objects.get(name="Hidden Partner"), [make_partner("HP")])
+    assert client.get("/partners/hp/").status_code == 404
 
 
 # -- every page --------------------------------------------------------------------------------
