@@ -422,6 +422,19 @@ class Partner(models.Model):
     def get_absolute_url(self):
         return reverse("records:partner_detail", args=[self.slug])
 
+    @property
+    def plan_countries(self) -> list[Country]:
+        """The countries of its published plans, read from `public_partnerships`: its
+        partnerships with their plans' countries, as records.queries.public_partnerships
+        prefetches them."""
+        return countries_of(partnership.plan for partnership in self.public_partnerships)
+
+
+def countries_of(plans) -> list[Country]:
+    """The countries of `plans` (their countries prefetched), each once, A to Z."""
+    countries = {country.code: country for plan in plans for country in plan.countries.all()}
+    return sorted(countries.values(), key=lambda country: country.name)
+
 
 def partner_key(name):
     """The form of a partner's name the importer matches on: case, spacing and punctuation

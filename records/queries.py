@@ -62,8 +62,9 @@ def insight_cards(insights):
 
 
 def partner_cards(partners):
-    """Partners as their cards show them: the partner list already counts their plans."""
-    return partners
+    """Partners as their cards show them: their countries (Partner.plan_countries); the
+    partner list already counts their plans."""
+    return partners.prefetch_related(public_partnerships())
 
 
 def blog_cards(blogs):
@@ -114,6 +115,18 @@ def first_rows(queryset, limit):
     subquery: what is annotated on them afterwards (a card's quote) is then computed for those
     rows alone, where SQLite would compute it for every row it sorts before the cut."""
     return queryset.filter(pk__in=queryset.values("pk")[:limit])
+
+
+def public_partnerships():
+    """A partner's partnerships with a published plan, as `public_partnerships`, with their
+    plan's slug and countries (Partner.plan_countries): two queries."""
+    partnerships = (
+        Partnership.objects.published()
+        .select_related("plan")
+        .only("partner", "plan__slug")
+        .prefetch_related("plan__countries")
+    )
+    return Prefetch("partnerships", queryset=partnerships, to_attr="public_partnerships")
 
 
 # -- detail pages ------------------------------------------------------------------------------
@@ -246,14 +259,8 @@ def exported_insights(insights):
 
 
 def exported_partners(partners):
-    """Partners with the slugs of their published plans (`public_partnerships`)."""
-    published = Partnership.objects.published().select_related("plan").only("partner", "plan__slug")
-    return for_export(
-        partners,
-        prefetch_related=(
-            Prefetch("partnerships", queryset=published, to_attr="public_partnerships"),
-        ),
-    )
+    """Partners with the slugs and countries of their published plans."""
+    return for_export(partners, prefetch_related=(public_partnerships(),))
 
 
 def exported_blogs(blogs):
