@@ -96,12 +96,9 @@ class FacetFilter(django_filters.Filter):
         own_path = self.own_path(key)
         if own_path and not self.facet.also and not is_many_valued(qs.model, own_path):
             return qs.filter(**{f"{own_path}__in": value})
-        return qs.filter(pk__in=rows.filter(self.matching(value)).values(key))
-
-    def matching(self, value) -> Q:
-        """The condition on a facet row that it has one of the values `value`."""
         paths = [self.field_name, *(self.facet.also[:1] if self.facet.also else ())]
-        return Q.create([(f"{path}__in", value) for path in paths], connector=Q.OR)
+        matching = Q.create([(f"{path}__in", value) for path in paths], connector=Q.OR)
+        return qs.filter(pk__in=rows.filter(matching).values(key))
 
     def own_path(self, key: str) -> str:
         """The facet's path from the listed records themselves, given the field `key` of a
