@@ -24,6 +24,8 @@ PLAN_FILTERS = ("country", "region", "sdg", "theme")
 ON_PLAN = {facet.name: facet.path for facet in PLAN_FACETS if facet.name in PLAN_FILTERS}
 # The filters of the partner itself.
 OWN_FILTERS = ("q", "sector")
+# How a plan facet's path starts from a partnership.
+PLAN_PATH = f"plan{LOOKUP_SEP}"
 
 
 class PartnerFilter(FacetedFilterSet):
@@ -83,32 +85,36 @@ class PartnerFilter(FacetedFilterSet):
         return plans.values("pk")
 
     def counting(self, facet, queryset):
-        """The partnerships that count `facet`: those whose plan matches the other plan
+        """The rows that count `facet`. The sector: the partners matching every other filter,
+        `queryset`. A plan facet: the partnerships whose plan matches the other plan
         filters, of the partners matching the other filters of their own (sector, `q`).
 
-        `queryset`, the partners matching every other filter, is not read: its plan filters
-        are on the partnerships already, and without a filter of the partner's own the
-        partnerships need no partner at all.
+        Without a filter of the partner's own, the partnerships need no partner at all. With
+        one, they are looked up by partner and only checked against the plans (`+ 0`):
+        SQLite would otherwise try every (plan, partner) pair of the two lists on the
+        partnerships' unique index.
         """
+        if not facet.path.startswith(PLAN_PATH):
+            return queryset, "pk", [facet.path.partition(LOOKUP_SEP)[2]]
         skip = (facet.name, "sort")
-        if any(self.value(name) for name in OWN_FILTERS if name not in skip):
-            partners = super().filter_queryset(self.queryset, skip=(*skip, *PLAN_FILTERS))
-            rows, counted = self.counted_rows(partners)
-        else:
-            rows, counted = self.facet_rows()
+        rows, counted = self.facet_rows()
         plans = self.matching_plans(skip)
-        if plans is not None:
+        if any(self.value(name) for name in OWN_FILTERS if name not in skip):
+            # Any partner: the rows are published partnerships already.
+            partners = super().filter_queryset(Partner.objects.all(), skip=(*skip, *PLAN_FILTERS))
+            rows = rows.filter(partner__in=partners.values("pk"))
+            if plans is not None:
+                rows = rows.alias(plan_key=F("plan") + 0).filter(plan_key__in=plans)
+        elif plans is not None:
             rows = rows.filter(plan__in=plans)
         return rows, counted, [facet.path] + ([facet.label] if facet.label else [])
 
     @staticmethod
     def value_counts(facet, rows, counted, paths):
-        """The partner's sector counted over the partners of `rows`; a plan facet through
-        the plan's own rows of that facet (counts_through_plan)."""
-        if facet.path.startswith(f"partner{LOOKUP_SEP}"):
-            partners = Partner.objects.filter(pk__in=rows.values(counted)).order_by()
-            return partners.values_list(facet.path.partition(LOOKUP_SEP)[2]).annotate(n=Count("pk"))
-        return counts_through_plan(rows, counted, paths)
+        """A plan facet counted through the plan's own rows of that facet."""
+        if facet.path.startswith(PLAN_PATH):
+            return counts_through_plan(rows, counted, paths)
+        return FacetedFilterSet.value_counts(facet, rows, counted, paths)
 
 
 def counts_through_plan(rows, counted: str, paths: list[str]) -> list[tuple]:
