@@ -125,7 +125,8 @@ def counts_through_plan(rows, counted: str, paths: list[str]) -> list[tuple]:
     countries, its themes) to the value and its name. The rows of that field are joined to
     `rows` on the plan's key and grouped by the key of the model named, whose value and name
     are joined to the groups after: neither the plans' own rows (wide, they hold the whole
-    text) nor every (row, value, name) are read, a third of the time at 20,000 records.
+    text) nor every (row, value, name) are read: half the time of a join through the plans
+    at 20,000 records.
     """
     relation, field, *rest = paths[0].split(LOOKUP_SEP)
     plans = rows.model._meta.get_field(relation).related_model
@@ -135,18 +136,18 @@ def counts_through_plan(rows, counted: str, paths: list[str]) -> list[tuple]:
     for name in named_path.split(LOOKUP_SEP):
         named = named._meta.get_field(name).related_model
     pairs = through.objects.order_by().values(plan_key=F(source), key=F(named_path))
-    keys = rows.order_by().values(plan_key=F(relation), counted_key=F(counted))
+    items = rows.order_by().values(plan_key=F(relation), item=F(counted))
     value, label = (named._meta.get_field(p.rpartition(LOOKUP_SEP)[2]).column for p in paths)
 
-    def sql(quote, pairs_sql, keys_sql):
+    def sql(quote, pairs_sql, items_sql):
         key = quote("key")
         return (
             f"SELECT named.{quote(value)}, named.{quote(label)}, grouped.n FROM ("
-            f"SELECT pairs.{key} AS {key}, COUNT(DISTINCT keys.counted_key) AS n"
-            f" FROM ({pairs_sql}) pairs INNER JOIN ({keys_sql}) keys"
-            f" ON pairs.plan_key = keys.plan_key GROUP BY pairs.{key}"
+            f"SELECT pairs.{key} AS {key}, COUNT(DISTINCT counted.item) AS n"
+            f" FROM ({pairs_sql}) pairs INNER JOIN ({items_sql}) counted"
+            f" ON pairs.plan_key = counted.plan_key GROUP BY pairs.{key}"
             f") grouped INNER JOIN {quote(named._meta.db_table)} named"
             f" ON named.{quote(named._meta.pk.column)} = grouped.{key}"
         )
 
-    return fetch(rows.db, sql, pairs, keys)
+    return fetch(rows.db, sql, pairs, items)
