@@ -4,6 +4,8 @@ one published plan matching them all (a plan in Serbia about waste, not a plan i
 another about waste), and a plan facet's value counts the partners with such a plan that has
 the value. The sector and the text query are the partner's own."""
 
+from functools import cached_property
+
 from django.db.models import Count, F, OuterRef, Subquery
 from django.db.models.constants import LOOKUP_SEP
 from django.db.models.functions import Coalesce, Lower
@@ -63,14 +65,26 @@ class PartnerFilter(FacetedFilterSet):
     def facet_rows(cls):
         return Partnership.objects.published(), "partner"
 
+    @cached_property
+    def partnerships(self):
+        """The published partnerships, built once: every facet count starts from them."""
+        return self.facet_rows()[0]
+
+    def text_matches(self):
+        """The keys of the partners matching `q`, built once: every facet count reads them.
+        Of any partner: the list and the partnerships keep the public ones."""
+        if not hasattr(self, "_text_matches"):
+            partners = Partner.objects.order_by()
+            self._text_matches = self.filters["q"].filter(partners, self.value("q")).values("pk")
+        return self._text_matches
+
     def filter_queryset(self, queryset, *, skip=()):
         """The partner's own filters, then the plan filters through one partnership."""
         partners = super().filter_queryset(queryset, skip=(*skip, *PLAN_FILTERS))
         plans = self.matching_plans(skip)
         if plans is None:
             return partners
-        partnerships = self.facet_rows()[0].filter(plan__in=plans)
-        return partners.filter(pk__in=partnerships.values("partner"))
+        return partners.filter(pk__in=self.partnerships.filter(plan__in=plans).values("partner"))
 
     def matching_plans(self, skip=()):
         """The keys of the plans matching every active plan filter not in `skip`; None when
@@ -97,7 +111,7 @@ class PartnerFilter(FacetedFilterSet):
         if not facet.path.startswith(PLAN_PATH):
             return queryset, "pk", [facet.path.partition(LOOKUP_SEP)[2]]
         skip = (facet.name, "sort")
-        rows, counted = self.facet_rows()
+        rows, counted = self.partnerships, "partner"
         plans = self.matching_plans(skip)
         if any(self.value(name) for name in OWN_FILTERS if name not in skip):
             # Any partner: the rows are published partnerships already.
