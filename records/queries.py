@@ -6,7 +6,7 @@ Every builder takes a queryset that already holds only public records (`publishe
 FilterSet's `.qs`) and adds what its output shows; none reads a column of `UNSHOWN`.
 """
 
-from django.db.models import Count, Exists, IntegerField, OuterRef, Prefetch, Subquery
+from django.db.models import Count, Exists, F, IntegerField, OuterRef, Prefetch, Subquery
 from django.db.models.functions import Coalesce, Substr
 
 from .models import (
@@ -62,8 +62,9 @@ def insight_cards(insights):
 
 
 def partner_cards(partners):
-    """Partners as their cards show them: the partner list already counts their plans."""
-    return partners
+    """Partners as their cards show them: their countries (Partner.plan_countries); the
+    partner list already counts their plans."""
+    return partners.prefetch_related(plan_countries())
 
 
 def blog_cards(blogs):
@@ -115,6 +116,21 @@ def first_rows(queryset, limit):
     subquery: what is annotated on them afterwards (a card's quote) is then computed for those
     rows alone, where SQLite would compute it for every row it sorts before the cut."""
     return queryset.filter(pk__in=queryset.values("pk")[:limit])
+
+
+def plan_countries():
+    """The countries of a partner's published plans, as `country_rows`: a row per
+    partnership and country of its plan, naming the country (`country_code`,
+    `country_name`), which Partner.plan_countries reads. One query, and no plan or country
+    made of each row: a partner in 250 plans costs 250 short rows."""
+    rows = (
+        Partnership.objects.published()
+        .annotate(country_code=F("plan__countries__code"), country_name=F("plan__countries__name"))
+        .filter(country_code__isnull=False)
+        .only("partner")
+        .order_by()
+    )
+    return Prefetch("partnerships", queryset=rows, to_attr="country_rows")
 
 
 # -- detail pages ------------------------------------------------------------------------------
@@ -247,12 +263,14 @@ def exported_insights(insights):
 
 
 def exported_partners(partners):
-    """Partners with the slugs of their published plans (`public_partnerships`)."""
+    """Partners with the slugs (`public_partnerships`) and countries of their published
+    plans."""
     published = Partnership.objects.published().select_related("plan").only("partner", "plan__slug")
     return for_export(
         partners,
         prefetch_related=(
             Prefetch("partnerships", queryset=published, to_attr="public_partnerships"),
+            plan_countries(),
         ),
     )
 

@@ -76,6 +76,7 @@ def partner_data(partner, absolute_url):
         "slug": partner.slug,
         "sector": partner.sector,
         "plans": [p.plan.slug for p in partner.public_partnerships],
+        "countries": [{"code": c.code, "name": c.name} for c in partner.plan_countries],
     }
 
 
@@ -118,7 +119,9 @@ INSIGHTS = Shape(
     columns=("text", "plan_slug", "plan_title", "plan_url", "countries", "year"),
 )
 PARTNERS = Shape(
-    partner_data, queries.exported_partners, columns=("name", "slug", "sector", "plans")
+    partner_data,
+    queries.exported_partners,
+    columns=("name", "slug", "sector", "plans", "countries"),
 )
 BLOGS = Shape(
     blog_data,

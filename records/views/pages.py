@@ -13,7 +13,7 @@ from django.views.decorators.http import require_safe
 from .. import queries
 from ..enums import BlogKind, Stage
 from ..lists import BLOGS, PARTNERS, PLANS
-from ..models import Blog, Insight, LearningPlan, Partner, PartnerRedirect
+from ..models import Blog, Insight, LearningPlan, Partner, PartnerRedirect, countries_of
 from ..prose import reflow, text_pages
 from ..world_map import world_map
 from .plan_page import plan_layout
@@ -91,13 +91,15 @@ def partner_detail(request, slug):
             slug=slug,
         )
         return redirect(moved.partner, permanent=True)
+    partnerships = list(queries.partner_plans(partner))
     return render(
         request,
         "records/partner_detail.html",
         {
             "partner": partner,
             "section": PARTNERS.section,
-            "partnerships": queries.partner_plans(partner),
+            "partnerships": partnerships,
+            "countries": countries_of(p.plan for p in partnerships),
         },
     )
 

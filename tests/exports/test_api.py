@@ -83,12 +83,14 @@ def test_api_partners_field_contract(client, catalogue):
                 "slug": "baku-state-university",
                 "sector": "academia",
                 "plans": ["women-in-stem"],
+                "countries": [{"code": "AZE", "name": "Azerbaijan"}],
             },
             {
                 "name": "Ministry of Education",
                 "slug": "ministry-of-education",
                 "sector": "government",
                 "plans": ["women-in-stem"],
+                "countries": [{"code": "AZE", "name": "Azerbaijan"}],
             },
         ],
     }

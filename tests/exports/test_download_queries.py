@@ -25,7 +25,7 @@ def test_download_streams_every_row_not_only_one_page(export):
 def test_download_of_an_empty_list_is_a_header_or_an_empty_array(export):
     make_plan("Hidden plan", is_published=False)
 
-    assert export("partners", "csv").body == "name,slug,sector,plans\r\n"
+    assert export("partners", "csv").body == "name,slug,sector,plans,countries\r\n"
     assert json.loads(export("plans", "json").body) == []
 
 
@@ -86,10 +86,16 @@ def test_download_insights_query_count_is_fixed(export, django_assert_num_querie
 def test_download_partners_query_count_is_fixed(export, django_assert_num_queries, rows):
     make_full_plans(rows)
 
-    with django_assert_num_queries(3):  # the data version, then the rows
+    # The data version, the partners, their partnerships and their plans' countries.
+    with django_assert_num_queries(4):
         response = export("partners", "json")
 
-    assert len(json.loads(response.body)) == rows + 1
+    rows_by_name = {row["name"]: row for row in json.loads(response.body)}
+    assert len(rows_by_name) == rows + 1
+    assert rows_by_name["Shared Partner"]["countries"] == [
+        {"code": "AZE", "name": "Azerbaijan"},
+        {"code": "KEN", "name": "Kenya"},
+    ]
 
 
 @pytest.mark.usefixtures("hidden")

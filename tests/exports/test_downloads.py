@@ -51,9 +51,11 @@ def test_download_csv_of_each_kind_has_its_columns(export, catalogue):
         ],
     ]
     assert csv_rows(export("partners", "csv").body) == [
-        ["name", "slug", "sector", "plans"],
-        ["Baku State University", "baku-state-university", "academia", "women-in-stem"],
-        ["Ministry of Education", "ministry-of-education", "government", "women-in-stem"],
+        ["name", "slug", "sector", "plans", "countries"],
+        ["Baku State University", "baku-state-university", "academia", "women-in-stem"]
+        + ["AZE (Azerbaijan)"],
+        ["Ministry of Education", "ministry-of-education", "government", "women-in-stem"]
+        + ["AZE (Azerbaijan)"],
     ]
     assert csv_rows(export("blogs", "csv").body) == [
         ["slug", "title", "url", "kind", "source_url", "published_on", "year", "country"]
@@ -124,3 +126,21 @@ def test_list_page_download_with_a_malformed_filter_is_a_400(client, catalogue):
     assert response.status_code == 400
     assert response.json()["detail"] == "Invalid filter parameters."
     assert list(response.json()["errors"]) == ["sdg"]
+
+
+def test_download_partner_countries_are_those_of_its_published_plans(client, export):
+    make_plan("Plan in two", countries=["KEN", "AZE"], partners=[("Busy University", "academia")])
+    make_plan("Plan in one", countries=["AZE"], partners=[("Busy University", "academia")])
+    make_plan("Hidden", countries=["SRB"], partners=[("Busy University", "")], is_published=False)
+
+    def busy(rows):
+        return next(row for row in rows if row["name"] == "Busy University")
+
+    json_row = busy(json.loads(export("partners", "json").body))
+    api_row = busy(client.get("/api/partners/").json()["results"])
+    header, *rows = csv_rows(export("partners", "csv").body)
+    csv_row = busy(dict(zip(header, row, strict=True)) for row in rows)
+
+    countries = [{"code": "AZE", "name": "Azerbaijan"}, {"code": "KEN", "name": "Kenya"}]
+    assert json_row["countries"] == api_row["countries"] == countries
+    assert csv_row["countries"] == "AZE (Azerbaijan); KEN (Kenya)"

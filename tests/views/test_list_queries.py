@@ -74,7 +74,7 @@ def rows_shown(response):
         ("plans", "/countries/aze/", 14),
         ("plans", "/themes/gender-focus/", 14),
         ("insights", "/insights/?region=western-asia", 12),
-        ("partners", "/partners/?sector=academia", 9),
+        ("partners", "/partners/?sector=academia", 10),
         ("blogs", "/blogs/?kind=blog", 9),
     ],
 )

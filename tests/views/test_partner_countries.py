@@ -1,0 +1,71 @@
+"""A partner's countries, those of its published plans, on its card and its page."""
+
+import re
+
+import pytest
+from pytest_django.asserts import assertContains, assertNotContains
+
+from tests.factories import make_plan
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def partner_plans():
+    """ "Busy University" in two published plans, in Kenya and Azerbaijan, and in Azerbaijan
+    and Uzbekistan, and in a hidden plan in Serbia; "Quiet Lab" in a plan in no country."""
+    make_plan("Plan in two", countries=["KEN", "AZE"], partners=[("Busy University", "academia")])
+    make_plan("Plan in two more", countries=["UZB", "AZE"], partners=[("Busy University", "")])
+    make_plan(
+        "Hidden plan", countries=["SRB"], partners=[("Busy University", "")], is_published=False
+    )
+    make_plan("Plan nowhere", partners=[("Quiet Lab", "other")])
+
+
+def meta_lines(response):
+    return re.findall(r'<p class="meta">(.*?)</p>', response.content.decode())
+
+
+@pytest.mark.usefixtures("partner_plans")
+def test_partner_card_names_the_countries_of_its_published_plans(client):
+    response = client.get("/partners/")
+
+    assert meta_lines(response) == [
+        "<span>Academia</span> <span>2 plans</span> <span>Azerbaijan, Kenya, Uzbekistan</span>",
+        "<span>Other</span> <span>1 plan</span>",
+    ]
+
+
+@pytest.mark.usefixtures("partner_plans")
+def test_partner_card_of_a_list_filtered_by_country_names_all_its_countries(client):
+    response = client.get("/partners/?sort=plans&country=UZB")
+
+    assert meta_lines(response) == [
+        "<span>Academia</span> <span>2 plans</span> <span>Azerbaijan, Kenya, Uzbekistan</span>",
+    ]
+
+
+@pytest.mark.usefixtures("partner_plans")
+def test_partner_page_links_the_countries_of_its_published_plans(client):
+    response = client.get("/partners/busy-university/")
+
+    assertContains(
+        response,
+        '<div><dt>Countries</dt><dd><a href="/partners/?country=AZE">Azerbaijan</a>, '
+        '<a href="/partners/?country=KEN">Kenya</a>, '
+        '<a href="/partners/?country=UZB">Uzbekistan</a></dd></div>',
+        html=True,
+    )
+    assertContains(
+        response,
+        "the learning plans it worked on in Azerbaijan, Kenya, Uzbekistan.",
+    )
+    assertNotContains(response, "Serbia")
+
+
+@pytest.mark.usefixtures("partner_plans")
+def test_partner_page_of_plans_in_no_country_names_none(client):
+    response = client.get("/partners/quiet-lab/")
+
+    assertNotContains(response, "<dt>Countries</dt>")
+    assertContains(response, "the learning plans it worked on.")
