@@ -442,12 +442,6 @@ class Partner(models.Model):
         ]
 
 
-def countries_of(plans) -> list[Country]:
-    """The countries of `plans` (their countries prefetched), each once, A to Z."""
-    countries = {country.code: country for plan in plans for country in plan.countries.all()}
-    return sorted(countries.values(), key=lambda country: country.name)
-
-
 def partner_key(name):
     """The form of a partner's name the importer matches on: case, spacing and punctuation
     do not make two organisations."""

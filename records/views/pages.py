@@ -13,7 +13,7 @@ from django.views.decorators.http import require_safe
 from .. import queries
 from ..enums import BlogKind, Stage
 from ..lists import BLOGS, PARTNERS, PLANS
-from ..models import Blog, Insight, LearningPlan, Partner, PartnerRedirect, countries_of
+from ..models import Blog, Insight, LearningPlan, Partner, PartnerRedirect
 from ..prose import reflow, text_pages
 from ..world_map import world_map
 from .plan_page import plan_layout
@@ -77,6 +77,12 @@ def plan_detail(request, slug):
             **plan_layout(request, plan),
         },
     )
+
+
+def countries_of(plans):
+    """The countries of `plans` (their countries prefetched), each once, A to Z."""
+    countries = {country.code: country for plan in plans for country in plan.countries.all()}
+    return sorted(countries.values(), key=lambda country: country.name)
 
 
 @require_safe
