@@ -471,6 +471,7 @@ class PartnerRedirect(models.Model):
 
     class Meta:
         verbose_name = "old address"
+        verbose_name_plural = "old addresses"
         constraints = [models.UniqueConstraint(fields=["slug"], name="partner_redirect_once")]
 
     def __str__(self):

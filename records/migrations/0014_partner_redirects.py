@@ -54,6 +54,7 @@ class Migration(migrations.Migration):
             ],
             options={
                 "verbose_name": "old address",
+                "verbose_name_plural": "old addresses",
                 "constraints": [
                     models.UniqueConstraint(fields=("slug",), name="partner_redirect_once")
                 ],
