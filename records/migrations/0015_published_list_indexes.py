@@ -1,0 +1,34 @@
+"""The public lists' indexes of plans and blogs made partial on the published flag.
+
+The ORM writes `is_published=True` as a bare `WHERE "is_published"`, which SQLite does not
+match to an index whose first column is the flag: it sorted every blog for the five newest on
+the home page. It matches a partial index of that same condition.
+"""
+
+from django.db import migrations, models
+
+
+class Migration(migrations.Migration):
+
+    dependencies = [
+        ('records', '0013_search_index_per_language'),
+    ]
+
+    operations = [
+        migrations.RemoveIndex(
+            model_name='blog',
+            name='blog_public_list',
+        ),
+        migrations.RemoveIndex(
+            model_name='learningplan',
+            name='plan_public_list',
+        ),
+        migrations.AddIndex(
+            model_name='blog',
+            index=models.Index(condition=models.Q(('is_published', True)), fields=['-published_on', '-year', 'title'], name='blog_published_list'),
+        ),
+        migrations.AddIndex(
+            model_name='learningplan',
+            index=models.Index(condition=models.Q(('is_published', True)), fields=['-year', 'title'], name='plan_published_list'),
+        ),
+    ]
