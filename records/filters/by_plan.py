@@ -36,23 +36,50 @@ def counts_by_plan(facets, rows, relation: str) -> list[list[tuple]]:
     """
     plans = rows.model._meta.get_field(relation).related_model
     weights = rows.order_by().values(plan_key=F(f"{relation}_id")).annotate(n=Count("pk"))
-    querysets, blocks = [weights], []
+    closing = closing_plans(plans, facets, relation)
+    querysets, blocks = [weights] + ([closing] if closing is not None else []), []
     for facet in facets:
         block_querysets, block_sql = plan_value_keys(plans, facet, relation)
         querysets += block_querysets
         blocks.append((len(block_querysets), block_sql))
 
     def sql(quote, weights_sql, *sqls):
+        ctes = f"weights AS ({weights_sql})"
+        if closing is not None:
+            plan_key, closed_key = quote("plan_key"), quote("closed_key")
+            ctes += (
+                f", closed AS (SELECT weights.{plan_key}, closing.{closed_key}, weights.n"
+                f" FROM weights INNER JOIN ({sqls[0]}) closing"
+                f" ON closing.{plan_key} = weights.{plan_key})"
+            )
+            sqls = sqls[1:]
         parts = []
         for index, (used, block_sql) in enumerate(blocks):
             parts.append(block_sql(quote, index, *sqls[:used]))
             sqls = sqls[used:]
-        return f"WITH weights AS ({weights_sql}) {' UNION ALL '.join(parts)}"
+        return f"WITH {ctes} {' UNION ALL '.join(parts)}"
 
     counts = [[] for _ in facets]
     for index, *row in fetch(rows.db, sql, *querysets):
         counts[index].append((*row[:-1], int(row[-1])))  # PostgreSQL sums counts as numeric
     return counts
+
+
+def closing_plans(plans, facets, relation: str):
+    """The (plan_key, closed_key) rows of the plans that name another by the field the
+    `also` paths of `facets` cross (a closing report, the plan it closes): read once for all
+    of them, from that field's index. None when no facet has an `also` path."""
+    prefix = f"{relation}{LOOKUP_SEP}"
+    (hop,) = {
+        facet.also[0].removeprefix(prefix).removesuffix(facet.path.removeprefix(prefix))
+        for facet in facets
+        if facet.also
+    } or {None}
+    if hop is None:
+        return None
+    hop = hop.removesuffix(LOOKUP_SEP)
+    closing = plans.objects.order_by().filter(**{f"{hop}__isnull": False})
+    return closing.values(plan_key=F("pk"), closed_key=F(hop))
 
 
 def plan_value_keys(plans, facet, relation: str):
@@ -78,7 +105,8 @@ def plan_value_keys(plans, facet, relation: str):
 
     own_path = key_path(facet.path)
     own = keys(own_path)
-    querysets = [own] + ([keys(key_path(facet.also[0])), own] if facet.also else [])
+    # The other end's keys are its own (closing_plans names it): the same rows.
+    querysets = [own] + ([own, own] if facet.also else [])
     # Past a many-valued relation (a plan's countries' region) a plan may reach a value twice.
     distinct = "" if reaches_once(plans, own_path) else "DISTINCT"
     named = named_model(plans, own_path) if labelled else None
@@ -99,12 +127,13 @@ def summed_by_key(
         f" INNER JOIN ({own_sql}) own ON own.{plan_key} = weights.{plan_key}"
     )
     if cycle_sql:
+        closed_key = quote("closed_key")
         counted += (
-            f" UNION ALL SELECT {distinct} cycle.{plan_key}, cycle.{value_key}, weights.n"
-            f" FROM weights"
-            f" INNER JOIN ({cycle_sql}) cycle ON cycle.{plan_key} = weights.{plan_key}"
+            f" UNION ALL SELECT {distinct} closed.{plan_key}, cycle.{value_key}, closed.n"
+            f" FROM closed"
+            f" INNER JOIN ({cycle_sql}) cycle ON cycle.{plan_key} = closed.{closed_key}"
             f" WHERE cycle.{value_key} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM"
-            f" ({own_again_sql}) again WHERE again.{plan_key} = cycle.{plan_key}"
+            f" ({own_again_sql}) again WHERE again.{plan_key} = closed.{plan_key}"
             f" AND again.{value_key} = cycle.{value_key})"
         )
     grouped = (
