@@ -2,7 +2,8 @@
 
 The ORM writes `is_published=True` as a bare `WHERE "is_published"`, which SQLite does not
 match to an index whose first column is the flag: it sorted every blog for the five newest on
-the home page. It matches a partial index of that same condition.
+the home page. It matches a partial index of that same condition; the flag is a column of
+the index too, or SQLite reads each row to test it.
 """
 
 from django.db import migrations, models
@@ -25,10 +26,10 @@ class Migration(migrations.Migration):
         ),
         migrations.AddIndex(
             model_name='blog',
-            index=models.Index(condition=models.Q(('is_published', True)), fields=['-published_on', '-year', 'title'], name='blog_published_list'),
+            index=models.Index(condition=models.Q(('is_published', True)), fields=['-published_on', '-year', 'title', 'is_published'], name='blog_published_list'),
         ),
         migrations.AddIndex(
             model_name='learningplan',
-            index=models.Index(condition=models.Q(('is_published', True)), fields=['-year', 'title'], name='plan_published_list'),
+            index=models.Index(condition=models.Q(('is_published', True)), fields=['-year', 'title', 'stage', 'is_published'], name='plan_published_list'),
         ),
     ]
