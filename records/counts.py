@@ -9,7 +9,7 @@ from .enums import Bureau, Stage
 from .models import SDG, Country, DataSource, LearningPlan, Method, Region, ThematicArea
 
 # By key: the plans' own rows (wide, with their texts) are not read for the flag, the keys of
-# the published ones come from an index (plan_public_list).
+# the published ones come from an index (plan_published_list).
 PUBLISHED_PLANS = Q(plans__in=LearningPlan.objects.published())
 PUBLISHED_TAGGED = Q(tagged__content_object__is_published=True)
 

@@ -311,8 +311,16 @@ class LearningPlan(SourceRecord):
             ),
         ]
         indexes = [
-            # The public list: published plans, newest year first.
-            models.Index(fields=["is_published", "-year", "title"], name="plan_public_list"),
+            # The public list: published plans, newest year first. Partial, on the flag as
+            # the ORM writes it (`WHERE "is_published"`), which SQLite matches only to an
+            # index of the same condition, not to one whose first column is the flag. The
+            # flag is a column too, or SQLite reads each row to test it: with it (and the
+            # stage) the index holds all that the published plans' keys and totals need.
+            models.Index(
+                fields=["-year", "title", "stage", "is_published"],
+                condition=Q(is_published=True),
+                name="plan_published_list",
+            ),
             # The stage and year facets count these columns of every listed plan: read from
             # this narrow index, not from the wide rows (10 times faster at 20,000 plans).
             models.Index(fields=["stage", "year"], name="plan_facet_stage_year"),
@@ -532,8 +540,13 @@ class Blog(SourceRecord):
             models.CheckConstraint(condition=Q(kind__in=BlogKind.values), name="blog_kind_valid"),
         ]
         indexes = [
-            # The public list and the feed: published posts, newest first.
-            models.Index(fields=["is_published", "-published_on"], name="blog_public_list"),
+            # The public list, the feed and the home page: published posts, newest first
+            # (partial, as plan_published_list).
+            models.Index(
+                fields=["-published_on", "-year", "title", "is_published"],
+                condition=Q(is_published=True),
+                name="blog_published_list",
+            ),
             # The facets and the count of the list read these columns of every listed blog:
             # from this narrow index, not from rows where they sit after the whole article.
             models.Index(fields=["is_published", "kind", "year", "country"], name="blog_facets"),

@@ -20,10 +20,12 @@ from django.db.models import Count, F
 from django.db.models.constants import LOOKUP_SEP
 
 
-def counts_by_plan(facet, rows, relation: str, paths: list[str]) -> list[tuple]:
-    """(value, [label,] count) of each value of `facet` among `rows`, whose field `relation`
-    names their plan and whose `paths` (and the facet's `also` paths) start at it: the rows
-    counted once per value, however many paths reach it. One query.
+def counts_by_plan(facets, rows, relation: str) -> list[list[tuple]]:
+    """For each of `facets`, whose paths start at the plan, the (value, label, count) of each
+    of its values among `rows`, whose field `relation` names their plan: the rows counted once
+    per value, however many paths reach it; the label is the value itself where the facet
+    has none. One query for all the facets, which share the plans' weights (how many of the
+    rows each plan has), read once rather than once a facet.
 
     Each counted plan's keys of the value (a tag's id, not its slug and name) are read from
     the relation's own table, driven by the plans' weights; a key the `also` path reaches is
@@ -33,12 +35,61 @@ def counts_by_plan(facet, rows, relation: str, paths: list[str]) -> list[tuple]:
     (plan, slug, name) rows of both paths.
     """
     plans = rows.model._meta.get_field(relation).related_model
+    weights = rows.order_by().values(plan_key=F(f"{relation}_id")).annotate(n=Count("pk"))
+    closing = closing_plans(plans, facets, relation)
+    querysets, blocks = [weights] + ([closing] if closing is not None else []), []
+    for facet in facets:
+        block_querysets, block_sql = plan_value_keys(plans, facet, relation)
+        querysets += block_querysets
+        blocks.append((len(block_querysets), block_sql))
+
+    def sql(quote, weights_sql, *sqls):
+        ctes = f"weights AS ({weights_sql})"
+        if closing is not None:
+            plan_key, closed_key = quote("plan_key"), quote("closed_key")
+            ctes += (
+                f", closed AS (SELECT weights.{plan_key}, closing.{closed_key}, weights.n"
+                f" FROM weights INNER JOIN ({sqls[0]}) closing"
+                f" ON closing.{plan_key} = weights.{plan_key})"
+            )
+            sqls = sqls[1:]
+        parts = []
+        for index, (used, block_sql) in enumerate(blocks):
+            parts.append(block_sql(quote, index, *sqls[:used]))
+            sqls = sqls[used:]
+        return f"WITH {ctes} {' UNION ALL '.join(parts)}"
+
+    counts = [[] for _ in facets]
+    for index, *row in fetch(rows.db, sql, *querysets):
+        counts[index].append((*row[:-1], int(row[-1])))  # PostgreSQL sums counts as numeric
+    return counts
+
+
+def closing_plans(plans, facets, relation: str):
+    """The (plan_key, closed_key) rows of the plans that name another by the field the
+    `also` paths of `facets` cross (a closing report, the plan it closes): read once for all
+    of them, from that field's index. None when no facet has an `also` path."""
     prefix = f"{relation}{LOOKUP_SEP}"
-    labelled = len(paths) > 1
+    (hop,) = {
+        facet.also[0].removeprefix(prefix).removesuffix(facet.path.removeprefix(prefix))
+        for facet in facets
+        if facet.also
+    } or {None}
+    if hop is None:
+        return None
+    hop = hop.removesuffix(LOOKUP_SEP)
+    closing = plans.objects.order_by().filter(**{f"{hop}__isnull": False})
+    return closing.values(plan_key=F("pk"), closed_key=F(hop))
+
+
+def plan_value_keys(plans, facet, relation: str):
+    """The querysets of the (plan_key, value_key) rows that count `facet` (its path from
+    `relation`, and its `also` path), and the function of summed_by_key making its SQL."""
+    labelled = bool(facet.label)
 
     def key_path(path: str) -> str:
         # A value named by a related model (a theme) is read as that model's key.
-        path = path.removeprefix(prefix)
+        path = path.removeprefix(f"{relation}{LOOKUP_SEP}")
         return path.rpartition(LOOKUP_SEP)[0] if labelled else path
 
     def keys(path: str):
@@ -52,25 +103,23 @@ def counts_by_plan(facet, rows, relation: str, paths: list[str]) -> list[tuple]:
         target = f"{target}{LOOKUP_SEP}{rest}" if rest else target
         return through.objects.order_by().values(plan_key=F(source), value_key=F(target))
 
-    weights = rows.order_by().values(plan_key=F(f"{relation}_id")).annotate(n=Count("pk"))
-    own = keys(key_path(paths[0]))
-    querysets = [weights, own]
-    if facet.also:
-        querysets += [keys(key_path(facet.also[0])), own]
-    named = named_model(plans, key_path(paths[0])) if labelled else None
-
+    own_path = key_path(facet.path)
+    own = keys(own_path)
+    # The other end's keys are its own (closing_plans names it): the same rows.
+    querysets = [own] + ([own, own] if facet.also else [])
     # Past a many-valued relation (a plan's countries' region) a plan may reach a value twice.
-    distinct = "" if reaches_once(plans, key_path(paths[0])) else "DISTINCT"
-    sql = partial(summed_by_key, named=named, paths=paths, distinct=distinct)
-    # PostgreSQL sums counts as numeric
-    return [(*row[:-1], int(row[-1])) for row in fetch(rows.db, sql, *querysets)]
+    distinct = "" if reaches_once(plans, own_path) else "DISTINCT"
+    named = named_model(plans, own_path) if labelled else None
+    paths = [facet.path, facet.label]
+    return querysets, partial(summed_by_key, named=named, paths=paths, distinct=distinct)
 
 
 def summed_by_key(
-    quote, weights_sql, own_sql, cycle_sql=None, own_again_sql=None, *, named, paths, distinct
+    quote, index, own_sql, cycle_sql=None, own_again_sql=None, *, named, paths, distinct
 ):
-    """The SQL of counts_by_plan around its querysets' SQL: the weights of the plans having
-    each key, summed by key; named by `named`'s value and label columns, if any."""
+    """The SQL of one facet of counts_by_plan around its querysets' SQL: the weights of the
+    plans having each key, summed by key; named by `named`'s value and label columns, if any;
+    each row starting with the facet's `index`."""
     plan_key, value_key = quote("plan_key"), quote("value_key")
     counted = (
         f"SELECT {distinct} own.{plan_key}, own.{value_key} AS {value_key}, weights.n AS n"
@@ -78,28 +127,30 @@ def summed_by_key(
         f" INNER JOIN ({own_sql}) own ON own.{plan_key} = weights.{plan_key}"
     )
     if cycle_sql:
+        closed_key = quote("closed_key")
         counted += (
-            f" UNION ALL SELECT {distinct} cycle.{plan_key}, cycle.{value_key}, weights.n"
-            f" FROM weights"
-            f" INNER JOIN ({cycle_sql}) cycle ON cycle.{plan_key} = weights.{plan_key}"
+            f" UNION ALL SELECT {distinct} closed.{plan_key}, cycle.{value_key}, closed.n"
+            f" FROM closed"
+            f" INNER JOIN ({cycle_sql}) cycle ON cycle.{plan_key} = closed.{closed_key}"
             f" WHERE cycle.{value_key} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM"
-            f" ({own_again_sql}) again WHERE again.{plan_key} = cycle.{plan_key}"
+            f" ({own_again_sql}) again WHERE again.{plan_key} = closed.{plan_key}"
             f" AND again.{value_key} = cycle.{value_key})"
         )
     grouped = (
         f"SELECT counted.{value_key} AS {value_key}, SUM(counted.n) AS n"
         f" FROM ({counted}) counted GROUP BY counted.{value_key}"
     )
+    # The facets' values are of several types (a year, a slug): read as text, as they are
+    # shown and compared.
     if named is None:
-        named_sql = f"SELECT grouped.{value_key}, grouped.n FROM ({grouped}) grouped"
-    else:
-        value, label = (named._meta.get_field(p.rpartition(LOOKUP_SEP)[2]).column for p in paths)
-        named_sql = (
-            f"SELECT named.{quote(value)}, named.{quote(label)}, grouped.n FROM ({grouped})"
-            f" grouped INNER JOIN {quote(named._meta.db_table)} named"
-            f" ON named.{quote(named._meta.pk.column)} = grouped.{value_key}"
-        )
-    return f"WITH weights AS ({weights_sql}) {named_sql}"
+        value = f"CAST(grouped.{value_key} AS TEXT)"
+        return f"SELECT {index}, {value}, {value}, grouped.n FROM ({grouped}) grouped"
+    value, label = (named._meta.get_field(p.rpartition(LOOKUP_SEP)[2]).column for p in paths)
+    return (
+        f"SELECT {index}, CAST(named.{quote(value)} AS TEXT), named.{quote(label)}, grouped.n"
+        f" FROM ({grouped}) grouped INNER JOIN {quote(named._meta.db_table)} named"
+        f" ON named.{quote(named._meta.pk.column)} = grouped.{value_key}"
+    )
 
 
 def reaches_once(model, path: str) -> bool:

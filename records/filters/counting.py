@@ -92,32 +92,45 @@ class FacetCounting:
         return cached_facets(self, names, self.count_facets)
 
     def count_facets(self, names=None) -> list[FacetCounts]:
-        """Each facet's values with counts under the other active filters: one query each.
+        """Each facet's values with counts under the other active filters.
 
         A selected value nothing matches is still listed (count 0) so it can be unticked.
         """
         invalid = self.is_bound and not self.is_valid()
-        return [
-            self.count_facet(facet, invalid)
-            for facet in self.facets
-            if names is None or facet.name in names
-        ]
+        facets = [facet for facet in self.facets if names is None or facet.name in names]
+        rows = {} if invalid else self.facet_value_rows(facets)
+        return [self.count_facet(facet, rows.get(facet.name, []), invalid) for facet in facets]
 
-    def count_facet(self, facet, invalid: bool) -> FacetCounts:
+    def facet_value_rows(self, facets) -> dict[str, list[tuple]]:
+        """The (value, [label,] count) rows of each of `facets` under the other active
+        filters. The facets not filtered on are counted over the same records, together
+        (count_values); each filtered one over the records of the other filters."""
+        idle = [facet for facet in facets if not self.value(facet.name)]
+        groups = [[facet] for facet in facets if self.value(facet.name)]
+        rows = {}
+        for group in groups + ([idle] if idle else []):
+            others = self.filter_queryset(self.queryset, skip=(group[0].name, "sort"))
+            rows.update(
+                zip([facet.name for facet in group], self.count_values(group, others), strict=True)
+            )
+        return rows
+
+    def count_values(self, facets, queryset) -> list[list[tuple]]:
+        """The rows of each of `facets` over the records of `queryset`: one query a facet."""
+        return [self.value_counts(facet, *self.counting(facet, queryset)) for facet in facets]
+
+    def count_facet(self, facet, rows, invalid: bool) -> FacetCounts:
         selected = [str(v) for v in self.value(facet.name)]
         counts = FacetCounts(facet.name, facet.title)
-        if not invalid:
-            others = self.filter_queryset(self.queryset, skip=(facet.name, "sort"))
-            rows, counted, paths = self.counting(facet, others)
-            choices = self.choice_labels(facet.name)
-            for row in self.value_counts(facet, rows, counted, paths):
-                if row[0] is None:  # rows without this relation, e.g. a plan without SDG
-                    continue
-                value = str(row[0])
-                label = row[1] if facet.label else choices.get(value, value)
-                if facet.numbered:
-                    label = f"{value}. {label}"
-                counts.options.append(FacetOption(value, label, row[-1], value in selected))
+        choices = self.choice_labels(facet.name)
+        for row in rows:
+            if row[0] is None:  # rows without this relation, e.g. a plan without SDG
+                continue
+            value = str(row[0])
+            label = row[1] if facet.label else choices.get(value, value)
+            if facet.numbered:
+                label = f"{value}. {label}"
+            counts.options.append(FacetOption(value, label, row[-1], value in selected))
         listed = {option.value for option in counts.options}
         unmatched = [v for v in selected if v not in listed]
         names = self.value_labels(facet, unmatched) if unmatched and not invalid else {}

@@ -43,11 +43,7 @@ class InsightFilter(FacetedFilterSet):
         model = Insight
         fields = []
 
-    def counted_rows(self, queryset):
-        """The listed insights themselves: value_counts reads no more than their plan's key."""
-        return queryset, "pk"
-
-    @staticmethod
-    def value_counts(facet, rows, counted, paths):
-        """Counted per plan: every facet is read through the insight's plan."""
-        return counts_by_plan(facet, rows, "plan", paths)
+    def count_values(self, facets, queryset):
+        """Counted per plan, every facet in one query: each is read through the insight's
+        plan."""
+        return counts_by_plan(facets, queryset, "plan")

@@ -73,7 +73,8 @@ def rows_shown(response):
         ("plans", "/plans/?sdg=5&country=AZE&theme=gender-focus&q=challenge", 13),
         ("plans", "/countries/aze/", 14),
         ("plans", "/themes/gender-focus/", 14),
-        ("insights", "/insights/?region=western-asia", 12),
+        # The region's facet counted under the other filters, the six others together.
+        ("insights", "/insights/?region=western-asia", 7),
         ("partners", "/partners/?sector=academia", 10),
         ("blogs", "/blogs/?kind=blog", 9),
     ],
