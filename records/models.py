@@ -9,7 +9,6 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Exists, OuterRef, Q
 from django.urls import reverse
-from django.utils.text import slugify
 from taggit.managers import TaggableManager
 from taggit.models import ItemBase, TagBase
 
@@ -176,30 +175,6 @@ class SourceRecord(models.Model):
 
     class Meta:
         abstract = True
-
-
-def unique_slug(model, text, taken=None, max_length=80):
-    """A slug for `text` not yet used by `model`: cut at a word, then -2, -3...
-
-    `taken`, when given, is the set of the model's slugs (an import run keeps one, to save a
-    query per record); the new slug is added to it.
-    """
-    full = slugify(text)
-    base = full[:max_length].rstrip("-")
-    if len(full) > max_length and "-" in base:
-        base = base.rsplit("-", 1)[0]
-    base = base or model._meta.model_name
-
-    def used(slug):
-        return slug in taken if taken is not None else model.objects.filter(slug=slug).exists()
-
-    slug, n = base, 1
-    while used(slug):
-        n += 1
-        slug = f"{base}-{n}"
-    if taken is not None:
-        taken.add(slug)
-    return slug
 
 
 # PostgreSQL refuses a tsvector over 1 MB; the import's limits keep a plan far below this, and

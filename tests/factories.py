@@ -25,8 +25,8 @@ from records.models import (
     Partnership,
     PlanAnswer,
     partner_key,
-    unique_slug,
 )
+from records.slugs import unique_slug
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

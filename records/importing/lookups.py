@@ -22,9 +22,9 @@ from records.models import (
     Partner,
     PartnerAlias,
     partner_key,
-    unique_slug,
 )
 
+from ..slugs import unique_slug
 from .columns import fit
 from .country_offices import country_key
 from .tag_spelling import tag_key
