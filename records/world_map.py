@@ -6,6 +6,9 @@ maintained package at build time); VIEWBOX is the coordinate space they are draw
 
 from dataclasses import dataclass
 
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+
 from . import counts
 
 # The outlines' space (fixtures/map_shapes.py) cut above Antarctica, which is left out: no
@@ -28,9 +31,32 @@ class MapCountry:
     shade: int
 
 
+def outline(row: MapCountry) -> str:
+    """A country's outline, shaded; with plans, a link to them that names the count."""
+    country, count = row.country, row.count
+    if not count:
+        return format_html('<path class="shade-0" d="{}" aria-hidden="true"/>', country.map_shape)
+    return format_html(
+        '<a href="{}" aria-label="{}: {} plan{}"><path class="shade-{}" d="{}">'
+        "<title>{}: {}</title></path></a>",
+        country.get_absolute_url(),
+        country.name,
+        count,
+        "" if count == 1 else "s",
+        row.shade,
+        country.map_shape,
+        country.name,
+        count,
+    )
+
+
 def world_map():
-    """{"viewbox", "countries": [MapCountry] those with plans last (drawn on top), "ranked":
-    the countries with plans, most first, "legend": [(shade, label)], "total": how many}."""
+    """{"viewbox", "countries": [MapCountry] those with plans last (drawn on top),
+    "outlines": their SVG, "ranked": the countries with plans, most first,
+    "legend": [(shade, label)], "total": how many}.
+
+    The outlines are written here rather than in a template loop: some 230 countries, each
+    with a dozen lookups, cost the template engine more than the rest of the home page."""
     rows = [
         MapCountry(country, country.plan_count, shade(country.plan_count))
         for country in counts.countries(with_shape=True)
@@ -41,6 +67,7 @@ def world_map():
     return {
         "viewbox": VIEWBOX,
         "countries": rows,
+        "outlines": mark_safe("\n".join(outline(row) for row in rows)),
         "ranked": sorted((r for r in rows if r.count), key=lambda r: (-r.count, r.country.name)),
         "legend": [(number, label) for number, (_, label) in enumerate(SHADES, 1)],
         "total": sum(row.count > 0 for row in rows),
