@@ -21,11 +21,16 @@ LANGUAGES = {
 OTHERS = (Language.PORTUGUESE, Language.RUSSIAN, Language.SERBIAN, Language.BOSNIAN)
 # Enough text to tell; detection time grows with the length.
 SAMPLE = 3000
+# Low accuracy mode reads trigrams only. A record's text is nearly always longer than the 120
+# characters past which lingua finds it as reliable as the high mode, and the high mode's
+# other models take some 180 MB of memory once a short text has called for them.
 
 
 @cache
 def _detector():
-    return LanguageDetectorBuilder.from_languages(*LANGUAGES, *OTHERS).build()
+    return (
+        LanguageDetectorBuilder.from_languages(*LANGUAGES, *OTHERS).with_low_accuracy_mode().build()
+    )
 
 
 def detect_language(text: str) -> str:
