@@ -136,19 +136,35 @@ class _Weights:
         texts = list(texts)
         self.n = len(texts)
         self.df = Counter(w for text in texts for w in text)
+        # Every pair of a focal point's records is scored: each word's squared weight and
+        # each word set's sum of them are computed once, not once a pair.
+        self.squared = {w: self(w) ** 2 for w in self.df}
+        self.sums: dict[frozenset[str], float] = {}
 
     def __call__(self, word: str) -> float:
         return math.log(1 + self.n / self.df.get(word, 1))
 
+    def mass(self, words: frozenset[str]) -> float:
+        """The sum of the squared weights of `words`."""
+        squared = self.squared
+        return sum(squared[w] if w in squared else self(w) ** 2 for w in words)
+
+    def kept_mass(self, words: frozenset[str]) -> float:
+        """`mass` of a record's own word set, kept for its next pair."""
+        total = self.sums.get(words)
+        if total is None:
+            total = self.sums[words] = self.mass(words)
+        return total
+
     def overlap(self, a: frozenset[str], b: frozenset[str]) -> float:
         """Cosine of the two word sets, each word weighed by its rarity."""
-        norm = math.sqrt(sum(self(w) ** 2 for w in a) * sum(self(w) ** 2 for w in b))
-        return sum(self(w) ** 2 for w in a & b) / norm if norm else 0.0
+        norm = math.sqrt(self.kept_mass(a) * self.kept_mass(b))
+        return self.mass(a & b) / norm if norm else 0.0
 
     def contained(self, a: frozenset[str], b: frozenset[str]) -> float:
         """The weighted share of the words of `a` found in `b`."""
-        total = sum(self(w) ** 2 for w in a)
-        return sum(self(w) ** 2 for w in a & b) / total if total else 0.0
+        total = self.kept_mass(a)
+        return self.mass(a & b) / total if total else 0.0
 
 
 class FocalPoint:
