@@ -12,6 +12,7 @@ from django.db.models.functions import Coalesce, Substr
 from .models import (
     Blog,
     BlogLink,
+    Country,
     Insight,
     LearningPlan,
     Partnership,
@@ -187,14 +188,22 @@ def plan_pages(plans):
 
 def partner_plans(partner):
     """The partnerships of `partner` with a published plan, with what the partner page shows
-    of each plan, latest first."""
+    of each plan, latest first (then by title, and in the order they were filed, so a page
+    of them is always the same)."""
     return (
         partner.partnerships.published()
         .select_related("plan")
         .defer(*(f"plan__{name}" for name in LearningPlan.UNSHOWN))
         .prefetch_related("plan__countries")
-        .order_by("-plan__year", "plan__title")
+        .order_by("-plan__year", "plan__title", "pk")
     )
+
+
+def partner_countries(partner) -> list[Country]:
+    """The countries of `partner`'s published plans, each once, A to Z: one query, however
+    many plans it is in."""
+    plans = partner.partnerships.published().values("plan")
+    return list(Country.objects.filter(plans__in=plans).distinct().only("code", "name"))
 
 
 def blog_pages(blogs):

@@ -16,7 +16,7 @@ from ..lists import BLOGS, PARTNERS, PLANS
 from ..models import Blog, Insight, LearningPlan, Partner, PartnerRedirect
 from ..prose import reflow, text_pages
 from ..world_map import world_map
-from .plan_page import plan_layout
+from .plan_page import part_page, plan_layout
 
 # A blog page shows the opening of a longer body and links to the full text, which is cut
 # into pages of at most FULL_TEXT_PAGE_CHARS characters: no page weighs much over 300 KB.
@@ -25,6 +25,8 @@ FULL_TEXT_PAGE_CHARS = 100_000
 HOME_LATEST = 5
 HOME_THEMES = 24
 HOME_MAP_TOP = 10
+# A partner page lists the plans it worked on in pages: some partners are in hundreds.
+PARTNER_PLANS_PER_PAGE = 20
 
 
 @require_safe
@@ -79,12 +81,6 @@ def plan_detail(request, slug):
     )
 
 
-def countries_of(plans):
-    """The countries of `plans` (their countries prefetched), each once, A to Z."""
-    countries = {country.code: country for plan in plans for country in plan.countries.all()}
-    return sorted(countries.values(), key=lambda country: country.name)
-
-
 @require_safe
 def partner_detail(request, slug):
     """A partner's page; the address of a partner merged into another redirects to it."""
@@ -97,15 +93,16 @@ def partner_detail(request, slug):
             slug=slug,
         )
         return redirect(moved.partner, permanent=True)
-    partnerships = list(queries.partner_plans(partner))
     return render(
         request,
         "records/partner_detail.html",
         {
             "partner": partner,
             "section": PARTNERS.section,
-            "partnerships": partnerships,
-            "countries": countries_of(p.plan for p in partnerships),
+            "partnerships": part_page(
+                request, "page", queries.partner_plans(partner), PARTNER_PLANS_PER_PAGE
+            ),
+            "countries": queries.partner_countries(partner),
         },
     )
 

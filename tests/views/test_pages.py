@@ -214,6 +214,23 @@ def test_partner_page_shows_its_sector_and_published_plans(client, site):
     assertNotContains(response, "Hidden plan")
 
 
+def test_partner_page_lists_its_plans_in_pages_of_20_latest_first(client):
+    for n in range(21):
+        make_plan(f"Plan {n:02}", year=2000 + n, partners=[("Busy", "academia")])
+    make_plan("Hidden plan", year=2030, partners=[("Busy", "academia")], is_published=False)
+
+    first = client.get("/partners/busy/")
+    last = client.get("/partners/busy/?page=2")
+
+    assert card_titles(first) == [f"Plan {n:02}" for n in range(20, 0, -1)]
+    assertContains(first, "Showing plans 1–20 of 21.")
+    assertContains(first, '<a href="?page=2#plans-heading" rel="next">Next plans ›</a>', html=True)
+    assert card_titles(last) == ["Plan 00"]
+    assertContains(last, "Showing plans 21–21 of 21.")
+    previous = '<a href="?page=1#plans-heading" rel="prev">‹ Previous plans</a>'
+    assertContains(last, previous, html=True)
+
+
 def test_partner_page_of_a_partner_of_hidden_plans_only_is_not_found(client, site):
     assert client.get("/partners/hidden-partner/").status_code == 404
 
