@@ -5,17 +5,18 @@ matter: a plan imported after its closing report, in this run or a later one, st
 The scoring is records.cycles; this module reads one focal point's records and writes the
 links. A link staff set (or cleared) is never changed, and the plan it names is not offered
 to another report. A joined report without a real title (`title_from_text`) that staff have
-not edited is named after its plan: "Closing report: <plan title>". Cost: six queries and
-the writes, linear in the records of the touched focal points and the plans and closing
-reports of their countries.
+not edited is named after its plan: "Closing report: <plan title>". Cost: four queries, four
+more for each batch of focal points of about BATCH_RECORDS records, and the writes, linear in
+the records of the touched focal points and the plans and closing reports of their countries.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
+from django.db.models import Count
 from django.db.models.functions import Lower
 
 from records import cycles, versioning
@@ -25,6 +26,9 @@ from records.models import LearningPlan, PlanAnswer
 _FIELDS = ("pk", "title", "year", "stage", "fp", "search_document")
 _NAMING = ("title_from_text", "edited_since_import")
 _LINK = ("closes_id", "closes_source", "closes_evidence")
+# The focal points are matched in batches of about this many records (a focal point is never
+# split): only a batch's texts are held at once.
+BATCH_RECORDS = 1000
 # The answers that say what a plan set out to learn (records.cycles: echo).
 _QUESTIONS = ("title", "challenge_statement", "learning_question")
 
@@ -32,8 +36,30 @@ _QUESTIONS = ("title", "challenge_statement", "learning_question")
 def join_cycles(focal_points: Iterable[str]) -> int:
     """Redo the importer's matches of every closing report of these focal points (compared
     without case); returns how many reports' links changed."""
-    rows, groups = load(_with_naming_focal_points(focal_points))
-    staff_plans = {r["closes_id"] for r in rows if r["closes_source"] == CycleSource.STAFF}
+    wanted = _with_naming_focal_points(focal_points)
+    records = LearningPlan.objects.annotate(fp=Lower("focal_point")).filter(fp__in=wanted)
+    # A plan staff joined to a report is not offered to another, whichever batch it is in.
+    staff = records.filter(closes_source=CycleSource.STAFF).exclude(closes=None)
+    staff_plans = set(staff.values_list("closes_id", flat=True))
+    return sum(_join_batch(batch, staff_plans) for batch in _batches(records))
+
+
+def _batches(records) -> Iterator[list[str]]:
+    """The focal points of `records`, in batches of about BATCH_RECORDS records."""
+    sizes = records.values("fp").annotate(n=Count("pk")).order_by("fp").values_list("fp", "n")
+    batch, size = [], 0
+    for fp, n in sizes:
+        if batch and size + n > BATCH_RECORDS:
+            yield batch
+            batch, size = [], 0
+        batch.append(fp)
+        size += n
+    if batch:
+        yield batch
+
+
+def _join_batch(focal_points: list[str], staff_plans: set[int]) -> int:
+    rows, groups = load(focal_points)
     elsewhere = _named_elsewhere(groups)
     joins: dict[int, cycles.Join | None] = dict.fromkeys(elsewhere)
     for group in groups.values():
