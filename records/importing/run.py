@@ -62,15 +62,22 @@ def iter_paths(paths: Iterable[str | Path]) -> Iterator[tuple[str, Path]]:
 def files_under(folder: Path) -> Iterator[Path]:
     """The files under `folder` in the order of their sorted paths, as Path.rglob finds them
     (a symbolic link to a folder is not followed, an unreadable folder is passed over). Each
-    folder's names are sorted as it is reached: no list of every path is held."""
+    folder's names are read and sorted as it is reached, and let go as they are passed: no
+    list of every path is held, and no name of a folder already imported."""
+    names, folders = [], set()
     try:
         with os.scandir(folder) as entries:
-            found = sorted((entry.name, entry.is_dir(follow_symlinks=False)) for entry in entries)
+            for entry in entries:
+                names.append(entry.name)
+                if entry.is_dir(follow_symlinks=False):
+                    folders.add(entry.name)
     except PermissionError:
         return
-    for name, is_dir in found:
+    names.sort(reverse=True)  # taken from the end
+    while names:
+        name = names.pop()
         path = folder / name
-        if is_dir:
+        if name in folders:
             yield from files_under(path)
         elif path.is_file():
             yield path
