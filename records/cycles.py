@@ -7,7 +7,9 @@ The scoring, for one closing report and each candidate plan:
 
 1. Required: the same focal point (the caller groups by it), a country in common, and the
    report's year equal to the plan's or one or two after it. A year written in both titles
-   must agree ("Closing Action Plan 2023 - …" never closes "Action Plan 2022 - …").
+   must agree ("Closing Action Plan 2023 - …" never closes "Action Plan 2022 - …"). Of
+   more than MAX_CANDIDATES such plans, those sharing the most of the report's rarest words
+   are scored (see FocalPoint).
 2. Words: each text (title, answers, insights) becomes its set of words of three letters or
    more, without common words; a word weighs its rarity among the focal point's records
    (idf = log(1 + n / df)), so a place, programme or product name both texts share counts far

@@ -4,7 +4,7 @@ verbosity (grouped by reason past ten), each written file's warnings with -v 2, 
 import shutil
 
 from records.enums import Outcome
-from records.importing import FileResult, ImportReport
+from records.importing import FileResult, ImportReport, import_paths
 from tests.factories import DATA, run_import
 
 STORY = "# A story\n\n[[type:story]]\n"
@@ -116,4 +116,15 @@ def test_report_of_a_folder_prints_what_a_full_report_prints():
             "failed, 1 file: not a text file: it holds NUL bytes",
             "  d.md",
         ]
+    )
+
+
+def test_folder_import_keeps_no_result_of_a_file_that_needs_no_look(db, tmp_path):
+    shutil.copy(DATA / "encodings/plan_windows1252.md", tmp_path)
+    (tmp_path / "story.md").write_text(STORY)
+    report = import_paths([tmp_path])
+    assert report.results == []
+    assert report.problem_lines() == ["skipped: story.md: type 'story' is not imported"]
+    assert report.summary() == (
+        "2 files: 1 created, 0 updated, 0 unchanged, 0 conflicts, 1 skipped, 0 failed"
     )
