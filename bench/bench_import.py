@@ -1,12 +1,17 @@
 """Import benchmark: a folder into a fresh SQLite database, then the same folder again.
 
-    python bench/bench_import.py PATH [--database-url URL]
+    python bench/bench_import.py PATH [--database-url URL] [--base SMALLER]
 
 Runs `manage.py import_seeds PATH` twice as separate processes against a fresh database
 (a temporary SQLite file unless --database-url names an empty database) and prints, for each
 run, the number of files, wall seconds, CPU seconds (user and system: the same work without the
 waits of a machine busy with other processes), peak memory (max RSS of the process) and the
 summary line. Run on purpose; it is not part of the test suite.
+
+With --base (the archive a scaled folder was built from, bench/scale_corpus.py), SMALLER is
+benchmarked first, in a database of its own, and the import checked to be linear. Budget: the
+first run of PATH takes at most as many times the CPU of SMALLER's as it has times the files,
+and no run peaks over 200 MB; exits non-zero over it.
 """
 
 import argparse
@@ -18,6 +23,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+MAX_PEAK_MB = 200
 
 
 def run(args, env):
@@ -42,24 +48,42 @@ def run(args, env):
     return seconds, cpu, usage.ru_maxrss / 1024, lines[-1] if lines else ""
 
 
+def bench(path: str, database_url: str | None) -> list[tuple[int, float, float]]:
+    """Benchmark `path` in a fresh database; print and return each run's (files, CPU s,
+    peak MB)."""
+    runs = []
+    with tempfile.TemporaryDirectory() as scratch:
+        env = {**os.environ, "DATABASE_URL": database_url or f"sqlite:///{scratch}/bench.sqlite3"}
+        run(["migrate", "--verbosity", "0"], env)
+        root = Path(path)
+        files = sum(1 for p in root.rglob("*") if p.is_file()) if root.is_dir() else 1
+        print(f"{'run':<10} {'files':>6} {'seconds':>8} {'CPU s':>8} {'peak MB':>8}  summary")
+        for label in ("first", "unchanged"):
+            seconds, cpu, peak, summary = run(["import_seeds", path], env)
+            print(f"{label:<10} {files:>6} {seconds:>8.2f} {cpu:>8.2f} {peak:>8.0f}  {summary}")
+            runs.append((files, cpu, peak))
+    return runs
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("path", help="file or folder of archive files")
     parser.add_argument("--database-url", help="an empty database; default: a temporary SQLite")
+    parser.add_argument("--base", help="the smaller folder PATH was scaled from: check linearity")
     options = parser.parse_args()
-
-    with tempfile.TemporaryDirectory() as scratch:
-        env = {
-            **os.environ,
-            "DATABASE_URL": options.database_url or f"sqlite:///{scratch}/bench.sqlite3",
-        }
-        run(["migrate", "--verbosity", "0"], env)
-        root = Path(options.path)
-        files = sum(1 for p in root.rglob("*") if p.is_file()) if root.is_dir() else 1
-        print(f"{'run':<10} {'files':>6} {'seconds':>8} {'CPU s':>8} {'peak MB':>8}  summary")
-        for label in ("first", "unchanged"):
-            seconds, cpu, peak, summary = run(["import_seeds", options.path], env)
-            print(f"{label:<10} {files:>6} {seconds:>8.2f} {cpu:>8.2f} {peak:>8.0f}  {summary}")
+    if not options.base:
+        bench(options.path, options.database_url)
+        return
+    if options.database_url:
+        sys.exit("--base needs a database for each folder: leave --database-url out")
+    base = bench(options.base, None)
+    scaled = bench(options.path, None)
+    (base_files, base_cpu, _), (files, cpu, _) = base[0], scaled[0]
+    times, allowed = cpu / base_cpu, files / base_files
+    peak = max(peak for _, _, peak in base + scaled)
+    print(f"CPU {times:.1f} times the base's for {allowed:.1f} times the files; peak {peak:.0f} MB")
+    if times > allowed or peak > MAX_PEAK_MB:
+        sys.exit(f"over budget: at most {allowed:.1f} times the CPU and {MAX_PEAK_MB} MB")
 
 
 if __name__ == "__main__":

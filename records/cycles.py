@@ -7,7 +7,9 @@ The scoring, for one closing report and each candidate plan:
 
 1. Required: the same focal point (the caller groups by it), a country in common, and the
    report's year equal to the plan's or one or two after it. A year written in both titles
-   must agree ("Closing Action Plan 2023 - …" never closes "Action Plan 2022 - …").
+   must agree ("Closing Action Plan 2023 - …" never closes "Action Plan 2022 - …"). Of
+   more than MAX_CANDIDATES such plans, those sharing the most of the report's rarest words
+   are scored (see FocalPoint).
 2. Words: each text (title, answers, insights) becomes its set of words of three letters or
    more, without common words; a word weighs its rarity among the focal point's records
    (idf = log(1 + n / df)), so a place, programme or product name both texts share counts far
@@ -30,10 +32,10 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import islice, pairwise
 
 # Two texts of one lab share few pairs of words: the cosine of two different records is
 # 0.02-0.05, of a plan and its closing report 0.05-0.3; a title overlap is 0-1.
@@ -45,6 +47,10 @@ MARGIN = 1.5
 # and this much better than the next (see _winner).
 TITLE_DECIDES = 0.7
 TITLE_LEAD = 0.3
+# A report is scored against this many plans at most, those sharing the most of its this many
+# rarest words (see FocalPoint).
+MAX_CANDIDATES = 12
+RARE_WORDS = 30
 # Two plans whose texts overlap this much are one plan filed twice.
 SAME_PLAN = 0.8
 # A report echoing one plan's questions this much, and this many times more than any other
@@ -136,9 +142,9 @@ class _Weights:
         texts = list(texts)
         self.n = len(texts)
         self.df = Counter(w for text in texts for w in text)
-        # Every pair of a focal point's records is scored: each word's squared weight and
-        # each word set's sum of them are computed once, not once a pair.
-        self.squared = {w: self(w) ** 2 for w in self.df}
+        # Each word's weight and squared weight computed once, not once a pair of records.
+        self.weight = {w: math.log(1 + self.n / df) for w, df in self.df.items()}
+        self.squared = {w: weight**2 for w, weight in self.weight.items()}
         self.sums: dict[frozenset[str], float] = {}
 
     def __call__(self, word: str) -> float:
@@ -146,8 +152,11 @@ class _Weights:
 
     def mass(self, words: frozenset[str]) -> float:
         """The sum of the squared weights of `words`."""
-        squared = self.squared
-        return sum(squared[w] if w in squared else self(w) ** 2 for w in words)
+        try:  # summed in C when every word is a record's (a plan's questions may not be)
+            return sum(map(self.squared.__getitem__, words))
+        except KeyError:
+            squared = self.squared
+            return sum(squared[w] if w in squared else self(w) ** 2 for w in words)
 
     def kept_mass(self, words: frozenset[str]) -> float:
         """`mass` of a record's own word set, kept for its next pair."""
@@ -156,26 +165,46 @@ class _Weights:
             total = self.sums[words] = self.mass(words)
         return total
 
-    def overlap(self, a: frozenset[str], b: frozenset[str]) -> float:
-        """Cosine of the two word sets, each word weighed by its rarity."""
+    def overlap(self, a: frozenset[str], b: frozenset[str], shared=None) -> float:
+        """Cosine of the two word sets, each word weighed by its rarity; `shared` is a & b
+        when the caller has it."""
         norm = math.sqrt(self.kept_mass(a) * self.kept_mass(b))
-        return self.mass(a & b) / norm if norm else 0.0
+        return self.mass(a & b if shared is None else shared) / norm if norm else 0.0
 
     def contained(self, a: frozenset[str], b: frozenset[str]) -> float:
         """The weighted share of the words of `a` found in `b`."""
         total = self.kept_mass(a)
         return self.mass(a & b) / total if total else 0.0
 
+    def rarest_first(self, words: frozenset[str]) -> list[str]:
+        """`words`, the rarest first (alphabetical among equals)."""
+        weight = self.weight
+        return sorted(words, key=lambda w: (-weight[w], w))
+
 
 class FocalPoint:
-    """One focal point's records, scored against each other."""
+    """One focal point's records, scored against each other.
+
+    A report is scored against the plans of its countries and years (an index of them, not
+    every record), at most MAX_CANDIDATES of them: those sharing the most of its RARE_WORDS
+    rarest words. The archive's busiest focal point has 7 plans a report may close, so the
+    cap binds only where a focal point files far more, and there it keeps the work per report
+    bounded rather than growing with the focal point."""
 
     def __init__(self, records: list[CycleRecord]):
         self.records = records
+        self.position = {r.pk: i for i, r in enumerate(records)}
         self.text = {r.pk: features(r.text) for r in records}
         self.titles = {r.pk: title_words(r.title, r.countries) for r in records}
         self.questions = {r.pk: features(r.questions) for r in records if r.is_plan}
         self.weights = _Weights(self.text.values())
+        self.plans_at = defaultdict(list)  # (country, year) → its plans, in record order
+        for r in records:
+            if r.is_plan and r.year is not None:
+                for country in r.countries:
+                    self.plans_at[country, r.year].append(r)
+        self._rarest: dict[int, list[str]] = {}  # a report's words, the rarest first
+        self._overlaps: dict[tuple[int, int], float] = {}  # see `distinct`
 
     def title_score(self, report: CycleRecord, plan: CycleRecord) -> float:
         """How much the two titles agree; a report without a title of its own (one taken
@@ -184,33 +213,67 @@ class FocalPoint:
             return self.weights.overlap(self.titles[report.pk], self.titles[plan.pk])
         return self.weights.contained(self.titles[plan.pk], self.text[report.pk])
 
+    def rarest(self, report: CycleRecord) -> list[str]:
+        found = self._rarest.get(report.pk)
+        if found is None:
+            found = self._rarest[report.pk] = self.weights.rarest_first(self.text[report.pk])
+        return found
+
+    def plans_for(self, report: CycleRecord) -> list[CycleRecord]:
+        """The plans `report` may close (`compatible`) in record order, at most
+        MAX_CANDIDATES: those sharing the most of its RARE_WORDS rarest words."""
+        if report.year is None:
+            return []
+        found = {
+            plan.pk: plan
+            for country in report.countries
+            for year in range(report.year - 2, report.year + 1)
+            for plan in self.plans_at.get((country, year), ())
+        }
+        plans = sorted(
+            (plan for plan in found.values() if compatible(report, plan)),
+            key=lambda plan: self.position[plan.pk],
+        )
+        if len(plans) > MAX_CANDIDATES:
+            rare = frozenset(self.rarest(report)[:RARE_WORDS])
+            plans.sort(key=lambda plan: -len(rare & self.text[plan.pk]))  # stable: ties in order
+            plans = sorted(plans[:MAX_CANDIDATES], key=lambda plan: self.position[plan.pk])
+        return plans
+
     def candidates(self, report: CycleRecord) -> list[Join]:
-        """Every plan `report` may close, best first, with its score and the rarest words
-        and pairs of words the two texts share."""
+        """The plans `report` may close (see plans_for), best first, with their scores and
+        the rarest words and pairs of words the two texts share."""
         found = []
-        for plan in self.records:
-            if not compatible(report, plan):
-                continue
-            shared = self.text[report.pk] & self.text[plan.pk]
+        text = self.text[report.pk]
+        for plan in self.plans_for(report):
+            plan_text = self.text[plan.pk]
+            shared = text & plan_text
             title = self.title_score(report, plan)
-            text = self.weights.overlap(self.text[report.pk], self.text[plan.pk])
-            rarest = sorted(shared, key=lambda w: (-self.weights(w), w))[:6]
+            overlap = self.weights.overlap(text, plan_text, shared)
+            # The report's words rarest first, kept if shared: the first six of them.
+            rarest = list(islice(filter(shared.__contains__, self.rarest(report)), 6))
             evidence = f"shared: {', '.join(rarest)}"
             own_title = title if report.titled else 0.0
-            echo = self.weights.contained(self.questions[plan.pk], self.text[report.pk])
-            score = TITLE_WEIGHT * title + TEXT_WEIGHT * text
+            echo = self.weights.contained(self.questions[plan.pk], text)
+            score = TITLE_WEIGHT * title + TEXT_WEIGHT * overlap
             found.append(Join(plan.pk, score, evidence, own_title, echo))
         return sorted(found, key=lambda join: -join.score)
 
     def distinct(self, candidates: list[Join]) -> list[Join]:
         """The candidates without those that repeat a better one: a plan re-filed word for
-        word (the next year, or under another title) is one candidate, not a tie."""
+        word (the next year, or under another title) is one candidate, not a tie. Two plans'
+        overlap is kept: the focal point's other reports compare the same plans."""
         kept: list[Join] = []
         for join in candidates:
-            text = self.text[join.plan]
-            if all(self.weights.overlap(text, self.text[k.plan]) < SAME_PLAN for k in kept):
+            if all(self._overlap(join.plan, k.plan) < SAME_PLAN for k in kept):
                 kept.append(join)
         return kept
+
+    def _overlap(self, a: int, b: int) -> float:
+        found = self._overlaps.get((a, b))
+        if found is None:
+            found = self._overlaps[a, b] = self.weights.overlap(self.text[a], self.text[b])
+        return found
 
 
 def match(records: list[CycleRecord]) -> dict[int, Join | None]:

@@ -178,8 +178,10 @@ def report_page(request, model_admin, received, oversized, dry_run, token):
         files.reject_oversized(name)
     for name, data in received:
         files.add(name, data)
-    report = Importer(dry_run=dry_run, overwrite=False).run(files.documents)
-    report.results[:0] = [FileResult(r.name, Outcome.FAILED, r.reason) for r in files.rejected]
+    importer = Importer(dry_run=dry_run, overwrite=False)
+    for rejection in files.rejected:
+        importer.report.add(FileResult(rejection.name, Outcome.FAILED, rejection.reason))
+    report = importer.run(files.documents)
     counts = report.counts
     return render_import_page(
         model_admin,

@@ -5,15 +5,15 @@ matter: a plan imported after its closing report, in this run or a later one, st
 The scoring is records.cycles; this module reads one focal point's records and writes the
 links. A link staff set (or cleared) is never changed, and the plan it names is not offered
 to another report. A joined report without a real title (`title_from_text`) that staff have
-not edited is named after its plan: "Closing report: <plan title>". Cost: six queries and
-the writes, linear in the records of the touched focal points and the plans and closing
-reports of their countries.
+not edited is named after its plan: "Closing report: <plan title>". Cost: four queries, four
+more for each batch of focal points of about BATCH_RECORDS records, and the writes, linear in
+the records of the touched focal points and the plans and closing reports of their countries.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from django.db.models.functions import Lower
@@ -25,6 +25,9 @@ from records.models import LearningPlan, PlanAnswer
 _FIELDS = ("pk", "title", "year", "stage", "fp", "search_document")
 _NAMING = ("title_from_text", "edited_since_import")
 _LINK = ("closes_id", "closes_source", "closes_evidence")
+# The focal points are matched in batches of about this many records (a focal point is never
+# split): only a batch's texts are held at once.
+BATCH_RECORDS = 500
 # The answers that say what a plan set out to learn (records.cycles: echo).
 _QUESTIONS = ("title", "challenge_statement", "learning_question")
 
@@ -32,8 +35,37 @@ _QUESTIONS = ("title", "challenge_statement", "learning_question")
 def join_cycles(focal_points: Iterable[str]) -> int:
     """Redo the importer's matches of every closing report of these focal points (compared
     without case); returns how many reports' links changed."""
-    rows, groups = load(_with_naming_focal_points(focal_points))
-    staff_plans = {r["closes_id"] for r in rows if r["closes_source"] == CycleSource.STAFF}
+    wanted = _with_naming_focal_points(focal_points)
+    records = _records().filter(fp__in=wanted)
+    # A plan staff joined to a report is not offered to another, whichever batch it is in.
+    staff = records.filter(closes_source=CycleSource.STAFF).exclude(closes=None)
+    staff_plans = set(staff.values_list("closes_id", flat=True))
+    return sum(_join_batch(batch, staff_plans) for batch in _batches(records))
+
+
+def _records():
+    """Imported records, with their focal point compared without case (`fp`)."""
+    return LearningPlan.objects.annotate(fp=Lower("focal_point"))
+
+
+def _batches(records) -> Iterator[list[int]]:
+    """The ids of `records` in batches of about BATCH_RECORDS, a focal point's in one: read
+    once, so that a batch is read by its ids, not by a scan for its focal points."""
+    ids = defaultdict(list)
+    for fp, pk in records.values_list("fp", "pk"):
+        ids[fp].append(pk)
+    batch: list[int] = []
+    for fp in sorted(ids):
+        if batch and len(batch) + len(ids[fp]) > BATCH_RECORDS:
+            yield batch
+            batch = []
+        batch += ids[fp]
+    if batch:
+        yield batch
+
+
+def _join_batch(ids: list[int], staff_plans: set[int]) -> int:
+    rows, groups = _load(_records().filter(pk__in=ids))
     elsewhere = _named_elsewhere(groups)
     joins: dict[int, cycles.Join | None] = dict.fromkeys(elsewhere)
     for group in groups.values():
@@ -62,8 +94,7 @@ def _named_elsewhere(groups: dict[str, list[cycles.CycleRecord]]) -> set[int]:
         return set()
     focal_points = {r.pk: fp for fp, group in groups.items() for r in group}
     codes = set().union(*(r.countries for r in reports))
-    plans = LearningPlan.objects.annotate(fp=Lower("focal_point"))
-    plans = plans.filter(stage=Stage.PLAN, countries__in=codes)
+    plans = _records().filter(stage=Stage.PLAN, countries__in=codes)
     filed_by = defaultdict(set)  # (country, title words) → the focal points of such plans
     for title, country, fp in plans.values_list("title", "countries", "fp").distinct():
         filed_by[country, cycles.title_words(title, {country})].add(fp)
@@ -80,7 +111,7 @@ def _with_naming_focal_points(focal_points: Iterable[str]) -> set[str]:
     names one of their plans word for word (see _named_elsewhere): a plan imported after
     such a report changes the report's join, whatever the order of the files."""
     wanted = {fp.casefold() for fp in focal_points if fp}
-    records = LearningPlan.objects.annotate(fp=Lower("focal_point"))
+    records = _records()
     plans = records.filter(fp__in=wanted, stage=Stage.PLAN).values_list("title", "countries")
     named = {(country, cycles.title_words(title, {country})) for title, country in plans}
     reports = records.filter(
@@ -112,7 +143,11 @@ def load(focal_points: Iterable[str]) -> tuple[list[dict], dict[str, list[cycles
     wanted = {fp.casefold() for fp in focal_points if fp}
     if not wanted:
         return [], {}
-    records = LearningPlan.objects.annotate(fp=Lower("focal_point")).filter(fp__in=wanted)
+    return _load(_records().filter(fp__in=wanted))
+
+
+def _load(records) -> tuple[list[dict], dict[str, list[cycles.CycleRecord]]]:
+    """`load` of the queryset `records` (of `_records()`)."""
     rows = list(records.values(*_FIELDS, *_LINK, *_NAMING))
     countries = defaultdict(set)
     through = LearningPlan.countries.through.objects

@@ -69,11 +69,12 @@ class Staged:
         self.pending.clear()
 
 
-def finder(model, field: str, value: str = "pk"):
-    """key → `value` of the `model` row whose `field` is the key, or None: one query."""
+def finder(rows, field: str, value: str = "pk"):
+    """key → `value` of the row of the queryset `rows` whose `field` is the key, or None: one
+    query, by the field's unique index."""
 
     def find(key):
-        return model.objects.filter(**{field: key}).values_list(value, flat=True).first()
+        return rows.filter(**{field: key}).values_list(value, flat=True).first()
 
     return find
 
@@ -108,15 +109,16 @@ class Lookups:
             self.tags[facet] = Staged(ids, lambda key: None)
         self.partners = Staged(
             dict(PartnerAlias.objects.values_list("key", "partner_id")),
-            finder(PartnerAlias, "key", "partner_id"),
+            finder(PartnerAlias.objects.all(), "key", "partner_id"),
         )
+        # The source_key index is partial (no key ""): SQLite uses it only for a query that
+        # repeats its condition, and would read the whole table for each new record instead.
+        keyed_plans, keyed_blogs = (m.objects.exclude(source_key="") for m in (LearningPlan, Blog))
         self.plans = Staged(
-            dict(LearningPlan.objects.exclude(source_key="").values_list("source_key", "pk")),
-            finder(LearningPlan, "source_key"),
+            dict(keyed_plans.values_list("source_key", "pk")), finder(keyed_plans, "source_key")
         )
         self.blogs = Staged(
-            dict(Blog.objects.exclude(source_key="").values_list("source_key", "pk")),
-            finder(Blog, "source_key"),
+            dict(keyed_blogs.values_list("source_key", "pk")), finder(keyed_blogs, "source_key")
         )
         self.slugs = {
             model: set(model.objects.values_list("slug", flat=True))

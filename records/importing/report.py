@@ -1,5 +1,9 @@
 """What an import run reports: one FileResult per file, the files that need a look listed
-with their reasons (grouped by reason when there are many), and one summary line."""
+with their reasons (grouped by reason when there are many), and one summary line.
+
+A run over a folder may see any number of files: its report need not keep every file's
+result (`keep_results=False`), only the counts and the files needing a look, which is all
+that its summary and problem lines read."""
 
 from __future__ import annotations
 
@@ -14,7 +18,7 @@ NEEDS_A_LOOK = (Outcome.FAILED, Outcome.CONFLICT, Outcome.SKIPPED)
 GROUP_OVER = 10
 
 
-@dataclass
+@dataclass(slots=True)
 class FileResult:
     name: str
     outcome: Outcome
@@ -27,21 +31,35 @@ class FileResult:
         return f"{self.outcome}: {self.name}" + (f": {self.reason}" if self.reason else "")
 
 
-@dataclass
 class ImportReport:
-    results: list[FileResult] = field(default_factory=list)
+    """The outcomes of a run's files, in the order they were added."""
+
+    def __init__(self, *, keep_results: bool = True):
+        self.keep_results = keep_results
+        self.results: list[FileResult] = []  # every file's, when kept
+        self.problems: list[FileResult] = []  # the files needing a look
+        self.counts: Counter = Counter()  # outcome → files
+        # One string per distinct reason: thousands of files skipped for one reason share it.
+        self._reasons: dict[str, str] = {}
+
+    def add(self, result: FileResult) -> None:
+        self.counts[result.outcome] += 1
+        if self.keep_results:
+            self.results.append(result)
+        if result.outcome in NEEDS_A_LOOK:
+            if not self.keep_results:
+                # What problem_lines reads: not the warnings of a record left as it was.
+                reason = self._reasons.setdefault(result.reason, result.reason)
+                result = FileResult(result.name, result.outcome, reason)
+            self.problems.append(result)
 
     @property
-    def counts(self) -> Counter:
-        return Counter(result.outcome for result in self.results)
+    def total(self) -> int:
+        return sum(self.counts.values())
 
     @property
     def failed(self) -> list[FileResult]:
-        return [r for r in self.results if r.outcome == Outcome.FAILED]
-
-    @property
-    def problems(self) -> list[FileResult]:
-        return [r for r in self.results if r.outcome in NEEDS_A_LOOK]
+        return [r for r in self.problems if r.outcome == Outcome.FAILED]
 
     def problem_lines(self) -> list[str]:
         """Every file needing a look with its reason: one line each, or, past GROUP_OVER of
@@ -61,7 +79,7 @@ class ImportReport:
     def summary(self) -> str:
         c = self.counts
         return (
-            f"{plural(len(self.results), 'file')}: {c[Outcome.CREATED]} created, "
+            f"{plural(self.total, 'file')}: {c[Outcome.CREATED]} created, "
             f"{c[Outcome.UPDATED]} updated, {c[Outcome.UNCHANGED]} unchanged, "
             f"{c[Outcome.CONFLICT]} conflicts, {c[Outcome.SKIPPED]} skipped, "
             f"{c[Outcome.FAILED]} failed"

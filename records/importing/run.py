@@ -17,6 +17,7 @@ The rules of a run (the models are mapped in plans.py and blogs.py):
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from pathlib import Path
@@ -52,10 +53,34 @@ def iter_paths(paths: Iterable[str | Path]) -> Iterator[tuple[str, Path]]:
     """
     for root in map(Path, paths):
         if root.is_dir():
-            for path in sorted(p for p in root.rglob("*") if p.is_file()):
+            for path in files_under(root):
                 yield path.relative_to(root).as_posix(), path
         else:
             yield root.name, root
+
+
+def files_under(folder: Path) -> Iterator[Path]:
+    """The files under `folder` in the order of their sorted paths, as Path.rglob finds them
+    (a symbolic link to a folder is not followed, an unreadable folder is passed over). Each
+    folder's names are read and sorted as it is reached, and let go as they are passed: no
+    list of every path is held, and no name of a folder already imported."""
+    names, folders = [], set()
+    try:
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                names.append(entry.name)
+                if entry.is_dir(follow_symlinks=False):
+                    folders.add(entry.name)
+    except PermissionError:
+        return
+    names.sort(reverse=True)  # taken from the end
+    while names:
+        name = names.pop()
+        path = folder / name
+        if name in folders:
+            yield from files_under(path)
+        elif path.is_file():
+            yield path
 
 
 def read_head(path: Path, size: int) -> bytes:
@@ -69,12 +94,14 @@ def import_paths(paths, **options) -> ImportReport:
     limit = options.get("max_file_bytes", MAX_FILE_BYTES)
     documents = ((name, partial(read_head, path, limit + 1)) for name, path in iter_paths(paths))
     progress = options.pop("progress", None)
-    return Importer(**options).run(documents, progress=progress)
+    # A folder may hold any number of files: its report keeps only what it prints.
+    return Importer(keep_results=False, **options).run(documents, progress=progress)
 
 
 class Importer:
     """One import run; `overwrite` replaces records staff edited, `dry_run` writes nothing,
-    a file over `max_file_bytes` fails (see `limits`)."""
+    a file over `max_file_bytes` fails (see `limits`); `keep_results` keeps every file's
+    result in the report, not only those needing a look (see ImportReport)."""
 
     def __init__(
         self,
@@ -82,12 +109,15 @@ class Importer:
         overwrite: bool = False,
         dry_run: bool = False,
         max_file_bytes: int = MAX_FILE_BYTES,
+        keep_results: bool = True,
     ):
         self.overwrite = overwrite
         self.dry_run = dry_run
         self.max_file_bytes = max_file_bytes
-        self.report = ImportReport()
-        self.seen_shas: dict[str, str] = {}  # sha256 → name of the file in this run
+        self.report = ImportReport(keep_results=keep_results)
+        # sha256 → name, of the files of this run that a record may hold (unchanged, or
+        # written): those a later file of one of their records is told of (see `kept`).
+        self.seen_shas: dict[str, str] = {}
         self.imported_shas = set(
             LearningPlan.objects.exclude(source_sha256="").values_list("source_sha256", flat=True)
         ) | set(Blog.objects.exclude(source_sha256="").values_list("source_sha256", flat=True))
@@ -106,7 +136,7 @@ class Importer:
         folder is never held in memory at once. `progress` hears of each file as it ends."""
         for name, data in documents:
             result = self.import_one(name, data)
-            self.report.results.append(result)
+            self.report.add(result)
             if progress:
                 progress(result)
         # Closing reports join their plans once every file is in, whatever the files' order.
@@ -127,8 +157,8 @@ class Importer:
         except ImportFailed as exc:
             return FileResult(name, Outcome.FAILED, str(exc))
         sha = hashlib.sha256(data).hexdigest()
-        self.seen_shas.setdefault(sha, name)
         if sha in self.imported_shas:
+            self.seen_shas.setdefault(sha, name)
             return FileResult(name, Outcome.UNCHANGED)
         try:
             text, encoding = archive.read_text(data)
@@ -147,6 +177,8 @@ class Importer:
             result = FileResult(name, Outcome.FAILED, str(exc))
         except Exception as exc:  # one bad file never stops the run
             result = FileResult(name, Outcome.FAILED, f"{type(exc).__name__}: {exc}")
+        if result.outcome.wrote:
+            self.seen_shas.setdefault(sha, name)
         if result.outcome.wrote and not self.dry_run:
             self.lookups.commit()
             self.imported_shas.add(sha)

@@ -3,6 +3,8 @@ verbosity (grouped by reason past ten), each written file's warnings with -v 2, 
 
 import shutil
 
+from records.enums import Outcome
+from records.importing import FileResult, ImportReport, import_paths
 from tests.factories import DATA, run_import
 
 STORY = "# A story\n\n[[type:story]]\n"
@@ -58,4 +60,71 @@ def test_quiet_run_prints_only_the_summary(db, tmp_path):
     assert (lines, code) == (
         ["1 file: 0 created, 0 updated, 0 unchanged, 0 conflicts, 1 skipped, 0 failed"],
         0,
+    )
+
+
+RESULTS = [
+    FileResult("a.md", Outcome.CREATED, warnings=["unknown country 'Atlantis'"]),
+    FileResult("b.md", Outcome.UNCHANGED),
+    *(
+        FileResult(f"s{n:02}.md", Outcome.SKIPPED, "type 'story' is not imported")
+        for n in range(10)
+    ),
+    FileResult("c.md", Outcome.CONFLICT, "edited in the admin", ["a warning"]),
+    FileResult("d.md", Outcome.FAILED, "not a text file: it holds NUL bytes"),
+]
+
+
+def report_of(results, **options):
+    report = ImportReport(**options)
+    for result in results:
+        report.add(result)
+    return report
+
+
+def test_report_of_a_folder_keeps_only_the_files_needing_a_look():
+    report = report_of(RESULTS, keep_results=False)
+    assert report.results == []
+    assert [(r.name, r.outcome, r.reason, r.warnings) for r in report.problems] == [
+        *((f"s{n:02}.md", "skipped", "type 'story' is not imported", []) for n in range(10)),
+        ("c.md", "conflict", "edited in the admin", []),
+        ("d.md", "failed", "not a text file: it holds NUL bytes", []),
+    ]
+    # Ten files skipped for one reason hold one string of it.
+    assert len({id(r.reason) for r in report.problems[:10]}) == 1
+    assert report.failed == [
+        FileResult("d.md", Outcome.FAILED, "not a text file: it holds NUL bytes")
+    ]
+
+
+def test_report_of_a_folder_prints_what_a_full_report_prints():
+    kept, compact = report_of(RESULTS), report_of(RESULTS, keep_results=False)
+    assert kept.results == RESULTS
+    assert (
+        compact.summary()
+        == kept.summary()
+        == ("14 files: 1 created, 0 updated, 1 unchanged, 1 conflicts, 10 skipped, 1 failed")
+    )
+    assert (
+        compact.problem_lines()
+        == kept.problem_lines()
+        == [
+            "skipped, 10 files: type 'story' is not imported",
+            *(f"  s{n:02}.md" for n in range(10)),
+            "conflict, 1 file: edited in the admin",
+            "  c.md",
+            "failed, 1 file: not a text file: it holds NUL bytes",
+            "  d.md",
+        ]
+    )
+
+
+def test_folder_import_keeps_no_result_of_a_file_that_needs_no_look(db, tmp_path):
+    shutil.copy(DATA / "encodings/plan_windows1252.md", tmp_path)
+    (tmp_path / "story.md").write_text(STORY)
+    report = import_paths([tmp_path])
+    assert report.results == []
+    assert report.problem_lines() == ["skipped: story.md: type 'story' is not imported"]
+    assert report.summary() == (
+        "2 files: 1 created, 0 updated, 0 unchanged, 0 conflicts, 1 skipped, 0 failed"
     )

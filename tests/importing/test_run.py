@@ -4,7 +4,7 @@ import pytest
 from django.core.management import CommandError
 
 from records.enums import Outcome
-from records.importing import FileResult, Importer
+from records.importing import FileResult, Importer, iter_paths
 from records.models import Blog, Insight, LearningPlan, Partner
 from tests.factories import DATA, SEEDS, run_import, seed_file
 
@@ -136,3 +136,49 @@ def test_importer_outcomes_of_untyped_unread_and_unmodelled_files(db):
     assert report.summary() == (
         "3 files: 0 created, 0 updated, 0 unchanged, 0 conflicts, 2 skipped, 1 failed"
     )
+
+
+def test_second_file_of_one_record_in_a_run_is_skipped(db, tmp_path):
+    data = seed_file(0).read_bytes()
+    (tmp_path / "a.md").write_bytes(data)
+    (tmp_path / "b.md").write_bytes(data + b"\nMore text.\n")
+    lines, code = run_import(tmp_path)
+    assert (lines, code) == (
+        [
+            "skipped: b.md: same record as a.md, earlier in this run",
+            "2 files: 1 created, 0 updated, 0 unchanged, 0 conflicts, 1 skipped, 0 failed",
+        ],
+        0,
+    )
+    # The record's file unchanged in a later run still keeps the other file out.
+    lines, code = run_import(tmp_path)
+    assert (lines, code) == (
+        [
+            "skipped: b.md: same record as a.md, earlier in this run",
+            "2 files: 0 created, 0 updated, 1 unchanged, 0 conflicts, 1 skipped, 0 failed",
+        ],
+        0,
+    )
+
+
+def test_folder_files_come_in_the_order_of_their_sorted_paths(tmp_path):
+    for name in ["b.md", "a.md", "a/z.md", "a/b/c.md", "a-b.md", ".hidden.md", "c/d/e.md"]:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("x")
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "link").symlink_to(tmp_path / "c", target_is_directory=True)
+    (tmp_path / "e.md").symlink_to(tmp_path / "b.md")
+    names = [name for name, _ in iter_paths([tmp_path])]
+    # A folder's files come where its name sorts among its siblings: "a/" before "a-b.md".
+    assert names == [
+        ".hidden.md",
+        "a/b/c.md",
+        "a/z.md",
+        "a-b.md",
+        "a.md",
+        "b.md",
+        "c/d/e.md",
+        "e.md",
+    ]
+    files = sorted(p for p in tmp_path.rglob("*") if p.is_file())
+    assert names == [p.relative_to(tmp_path).as_posix() for p in files]

@@ -1,0 +1,92 @@
+"""Learning cycles at scale: a report is scored against the plans of its countries and years,
+at most MAX_CANDIDATES of them, and the focal points are matched in batches; on the
+hand-checked cycles neither changes a join."""
+
+import pytest
+
+from records import cycles
+from records.cycles import MAX_CANDIDATES, CycleRecord, FocalPoint
+from records.importing import cycles as importing_cycles
+from records.importing.cycles import join_cycles
+from records.importing.run import import_paths
+from records.models import LearningPlan
+from tests.importing.test_cycles import CYCLES, PAIRS, joined_files
+
+REPORT = CycleRecord(
+    pk=1,
+    title="Closing: seaweed farming in Zanzibar",
+    year=2023,
+    countries=frozenset({"TZ"}),
+    text="Seaweed farming in Zanzibar: the women's cooperatives dried and sold the harvest.",
+    is_report=True,
+    is_plan=False,
+)
+
+
+def plan(pk, title, text, year=2022, country="TZ"):
+    return CycleRecord(pk, title, year, frozenset({country}), text, False, True)
+
+
+def plans(count):
+    """Plans of the report's country and years, each about words of its own."""
+    return [
+        plan(pk, f"Topic {word}", f"Learning about {word} and youth employment.")
+        for pk, word in enumerate((f"word{chr(97 + n) * 3}" for n in range(count)), start=10)
+    ]
+
+
+SEAWEED = plan(99, "Seaweed farming in Zanzibar", "Seaweed farming by women's cooperatives.")
+ELSEWHERE = [
+    plan(100, "Seaweed farming in Zanzibar", "Seaweed farming in Zanzibar.", country="KE"),
+    plan(101, "Seaweed farming in Zanzibar", "Seaweed farming in Zanzibar.", year=2020),
+    plan(102, "Seaweed farming in Zanzibar", "Seaweed farming in Zanzibar.", year=2024),
+]
+
+
+def test_every_plan_of_the_reports_countries_and_years_is_a_candidate():
+    records = [REPORT, *plans(MAX_CANDIDATES - 1), SEAWEED, *ELSEWHERE]
+    candidates = FocalPoint(records).candidates(REPORT)
+    assert sorted(join.plan for join in candidates) == [*range(10, 10 + MAX_CANDIDATES - 1), 99]
+    assert candidates[0].plan == 99
+
+
+def test_past_the_cap_the_plans_sharing_the_reports_rarest_words_are_scored():
+    records = [REPORT, *plans(MAX_CANDIDATES + 5), SEAWEED, *ELSEWHERE]
+    candidates = FocalPoint(records).candidates(REPORT)
+    # The seaweed plan, last of the records, and the first others in record order.
+    assert sorted(join.plan for join in candidates) == [*range(10, 10 + MAX_CANDIDATES - 1), 99]
+    assert cycles.match(records)[REPORT.pk].plan == 99
+
+
+@pytest.mark.django_db
+def test_focal_points_matched_in_batches_join_as_one_batch(monkeypatch):
+    monkeypatch.setattr(importing_cycles, "BATCH_RECORDS", 3)
+    import_paths([CYCLES])
+    joined = joined_files()
+    assert {c: joined[c] for c, _ in PAIRS} == dict(PAIRS)
+    assert sum(1 for p in joined.values() if p) == len(PAIRS)
+
+
+@pytest.mark.django_db
+def test_a_plan_staff_joined_is_offered_in_no_batch(monkeypatch):
+    monkeypatch.setattr(importing_cycles, "BATCH_RECORDS", 3)
+    import_paths([CYCLES])
+    closing, plan_file = "reverse_shop___closing_form.md", "reverse_shop.md"
+    report = LearningPlan.objects.get(source_file=closing)
+    colleague = LearningPlan.objects.exclude(focal_point=report.focal_point).get(
+        source_file="closing_climate_action_2023.md"
+    )
+    plan = LearningPlan.objects.get(source_file=plan_file)
+    LearningPlan.objects.filter(pk=colleague.pk).update(closes=plan, closes_source="staff")
+    join_cycles([report.focal_point, colleague.focal_point])
+    report.refresh_from_db()
+    assert (report.closes, report.closes_source) == (None, "")
+
+
+@pytest.mark.django_db
+def test_joining_again_reads_eight_queries(django_assert_num_queries):
+    import_paths([CYCLES])
+    focal_points = set(LearningPlan.objects.values_list("focal_point", flat=True))
+    # Four for the run, four for its one batch of focal points; nothing to write.
+    with django_assert_num_queries(8):
+        assert join_cycles(focal_points) == 0
