@@ -12,7 +12,6 @@ from django.db.models.functions import Coalesce, Substr
 from .models import (
     Blog,
     BlogLink,
-    Country,
     Insight,
     LearningPlan,
     Partnership,
@@ -197,13 +196,6 @@ def partner_plans(partner):
         .prefetch_related("plan__countries")
         .order_by("-plan__year", "plan__title", "pk")
     )
-
-
-def partner_countries(partner) -> list[Country]:
-    """The countries of `partner`'s published plans, each once, A to Z: one query, however
-    many plans it is in."""
-    plans = partner.partnerships.published().values("plan")
-    return list(Country.objects.filter(plans__in=plans).distinct().only("code", "name"))
 
 
 def blog_pages(blogs):

@@ -84,7 +84,8 @@ def plan_detail(request, slug):
 @require_safe
 def partner_detail(request, slug):
     """A partner's page; the address of a partner merged into another redirects to it."""
-    partner = Partner.objects.published().filter(slug=slug).first()
+    partners = Partner.objects.published().prefetch_related(queries.plan_countries())
+    partner = partners.filter(slug=slug).first()
     if partner is None:
         moved = get_object_or_404(
             PartnerRedirect.objects.filter(partner__in=Partner.objects.published()).select_related(
@@ -102,7 +103,7 @@ def partner_detail(request, slug):
             "partnerships": part_page(
                 request, "page", queries.partner_plans(partner), PARTNER_PLANS_PER_PAGE
             ),
-            "countries": queries.partner_countries(partner),
+            "countries": partner.plan_countries,
         },
     )
 
