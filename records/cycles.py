@@ -47,6 +47,8 @@ MARGIN = 1.5
 # and this much better than the next (see _winner).
 TITLE_DECIDES = 0.7
 TITLE_LEAD = 0.3
+# A closing report comes in its plan's year or up to this many years after it.
+CYCLE_YEARS = 2
 # A report is scored against this many plans at most, those sharing the most of its this many
 # rarest words (see FocalPoint).
 MAX_CANDIDATES = 12
@@ -129,7 +131,7 @@ def title_words(title: str, countries: Iterable[str] = ()) -> frozenset[str]:
 def compatible(report: CycleRecord, plan: CycleRecord) -> bool:
     if report.pk == plan.pk or not plan.is_plan or report.year is None or plan.year is None:
         return False
-    if not report.countries & plan.countries or not 0 <= report.year - plan.year <= 2:
+    if not report.countries & plan.countries or not 0 <= report.year - plan.year <= CYCLE_YEARS:
         return False
     report_years, plan_years = set(_YEAR.findall(report.title)), set(_YEAR.findall(plan.title))
     return not (report_years and plan_years and not report_years & plan_years)
@@ -143,7 +145,7 @@ class _Weights:
         self.n = len(texts)
         self.df = Counter(w for text in texts for w in text)
         # Each word's weight and squared weight computed once, not once a pair of records.
-        self.weight = {w: math.log(1 + self.n / df) for w, df in self.df.items()}
+        self.weight = {w: self(w) for w in self.df}
         self.squared = {w: weight**2 for w, weight in self.weight.items()}
         self.sums: dict[frozenset[str], float] = {}
 
@@ -227,7 +229,7 @@ class FocalPoint:
         found = {
             plan.pk: plan
             for country in report.countries
-            for year in range(report.year - 2, report.year + 1)
+            for year in range(report.year - CYCLE_YEARS, report.year + 1)
             for plan in self.plans_at.get((country, year), ())
         }
         plans = sorted(
