@@ -12,23 +12,18 @@ from django.template.response import TemplateResponse
 
 from .. import versioning
 from ..merging import merge_partners, merge_tags
-from .clean_text import cleaned
+from .merge_choice import MergeChoiceForm
 
 # The confirmation page names this many records, then says how many more there are.
 LISTED = 50
-# The values of the kept name's choices on the merge page besides the records' own names.
-TYPED_NAME = "typed"
-NAMED = "as:"
 
 
-def confirmation(
-    modeladmin, request, queryset, *, action, title, question, choose=False, choose_name=False
-):
-    """The page asking to confirm `action` on `queryset`; `choose` adds a choice of the
-    record to keep, `choose_name` a choice of the name it keeps."""
+def confirmation(modeladmin, request, queryset, *, action, title, question, choice=None):
+    """The page asking to confirm `action` on `queryset`, with the records listed, or with
+    `choice` (a MergeChoiceForm over them) to fill in."""
     opts = modeladmin.model._meta
     select_across = request.POST.get("select_across") == "1"
-    objects = list(queryset[: None if choose else LISTED])
+    objects = list(choice.records.values()) if choice else list(queryset[:LISTED])
     context = {
         **modeladmin.admin_site.each_context(request),
         "title": title,
@@ -36,12 +31,11 @@ def confirmation(
         "question": question,
         "opts": opts,
         "objects": objects,
-        "more": max(queryset.count() - len(objects), 0),
-        "choose": choose,
-        "keep": max(objects, key=lambda o: getattr(o, "plan_count", 0)) if choose else None,
-        "names": list(dict.fromkeys(str(o) for o in objects)) if choose_name else [],
-        "named": NAMED,
-        "typed_name": TYPED_NAME,
+        "more": 0 if choice else max(queryset.count() - len(objects), 0),
+        "choose": choice is not None,
+        "form": choice,
+        "keep": choice.suggested if choice else None,
+        "names": choice.names if choice else [],
         "action": action,
         "select_across": select_across,
         "selected": [] if select_across else request.POST.getlist(helpers.ACTION_CHECKBOX_NAME),
@@ -99,18 +93,6 @@ def unpublish(modeladmin, request, queryset):
     return set_published(modeladmin, request, queryset, False)
 
 
-def chosen_name(request, records) -> str | None:
-    """The name staff chose to keep on the merge page: "" for the kept record's own, one of
-    the records' names, or one typed; None for none of these."""
-    choice = request.POST.get("name", "")
-    if choice == TYPED_NAME:
-        typed = cleaned(request.POST.get("typed_name", ""), one_line=True).strip()
-        return typed if 0 < len(typed) <= records[0]._meta.get_field("name").max_length else None
-    if not choice or choice.removeprefix(NAMED) in {str(r) for r in records}:
-        return choice.removeprefix(NAMED)
-    return None
-
-
 def merge_selected(modeladmin, request, queryset, *, action, explanation, merge, choose_name=False):
     """Ask which record to keep (and with `choose_name`, which name it keeps), then call
     `merge(keep, others)` (with `name=`), which returns the message saying what moved."""
@@ -121,6 +103,7 @@ def merge_selected(modeladmin, request, queryset, *, action, explanation, merge,
             request, f"Select at least two {opts.verbose_name_plural} to merge.", messages.WARNING
         )
         return None
+    records = list(queryset)
     if not confirmed(request):
         return confirmation(
             modeladmin,
@@ -129,23 +112,21 @@ def merge_selected(modeladmin, request, queryset, *, action, explanation, merge,
             action=action,
             title=f"Merge {opts.verbose_name_plural}",
             question=f"Choose the one to keep. {explanation} The others are then deleted.",
-            choose=True,
-            choose_name=choose_name,
+            choice=MergeChoiceForm(records, choose_name=choose_name),
         )
-    records = list(queryset)
-    keep = next((r for r in records if str(r.pk) == request.POST.get("keep")), None)
-    if keep is None:
-        modeladmin.message_user(request, f"Choose the {opts.verbose_name} to keep.", messages.ERROR)
+    choice = MergeChoiceForm(records, request.POST, choose_name=choose_name)
+    if not choice.is_valid():
+        for errors in choice.errors.values():
+            for error in errors:
+                modeladmin.message_user(request, error, messages.ERROR)
         return None
-    name = chosen_name(request, records) if choose_name else ""
-    if name is None:
-        modeladmin.message_user(request, "Choose or type the name to keep.", messages.ERROR)
-        return None
+    keep = choice.cleaned_data["keep"]
     others = [r for r in records if r.pk != keep.pk]
     names = ", ".join(str(o) for o in others)
     with transaction.atomic():
         modeladmin.log_deletions(request, others)
-        message = merge(keep, others, **({"name": name} if choose_name else {}))
+        rename = {"name": choice.cleaned_data["name"]} if choose_name else {}
+        message = merge(keep, others, **rename)
         modeladmin.log_change(request, keep, f"Merged {names} into this one: {message}")
     modeladmin.message_user(
         request,
