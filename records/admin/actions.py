@@ -52,19 +52,23 @@ def confirmed(request):
 
 def set_published(modeladmin, request, queryset, value: bool):
     verb = "Publish" if value else "Unpublish"
-    name = model_ngettext(queryset)
     if not confirmed(request):
+        count = queryset.count()
+        selected = f"{count} {model_ngettext(queryset.model._meta, count)}"
+        these = (
+            f"This {model_ngettext(queryset.model._meta, 1)}" if count == 1 else f"These {selected}"
+        )
         return confirmation(
             modeladmin,
             request,
             queryset,
             action="publish" if value else "unpublish",
-            title=f"{verb} {name}?",
+            title=f"{verb} {selected}?",
             question=(
-                f"These {name} will appear on the public site."
+                f"{these} will appear on the public site."
                 if value
-                else f"These {name} will disappear from every public page, list, feed and "
-                "export. Staff can still see and edit them here."
+                else f"{these} will disappear from every public page, list, feed and export. "
+                f"Staff can still see and edit {'it' if count == 1 else 'them'} here."
             ),
         )
     with transaction.atomic():
@@ -111,7 +115,7 @@ def merge_selected(modeladmin, request, queryset, *, action, explanation, merge,
             queryset,
             action=action,
             title=f"Merge {opts.verbose_name_plural}",
-            question=f"Choose the one to keep. {explanation} The others are then deleted.",
+            question=f"Choose the one to keep. {explanation} Every other one is then deleted.",
             choice=MergeChoiceForm(records, choose_name=choose_name),
         )
     choice = MergeChoiceForm(records, request.POST, choose_name=choose_name)
@@ -164,9 +168,9 @@ def merge_action(name, *, description, explanation, merge, summary, choose_name=
 merge_selected_partners = merge_action(
     "merge_selected_partners",
     description="Merge selected partners…",
-    explanation="Every plan that names one of the others will name it instead, keeping the "
-    "plan's description; every name becomes an alias the importer recognises, and the others' "
-    "pages redirect to its page.",
+    explanation="Every plan that names another of them will name it instead, keeping the "
+    "plan's description; every name becomes an alias the importer recognises, and every other "
+    "one's page redirects to its page.",
     merge=merge_partners,
     choose_name=True,
     summary=lambda result: (
@@ -177,7 +181,7 @@ merge_selected_partners = merge_action(
 merge_selected_tags = merge_action(
     "merge_selected_tags",
     description="Merge selected %(verbose_name_plural)s…",
-    explanation="Every plan tagged with one of the others will be tagged with it instead.",
+    explanation="Every plan tagged with another of them will be tagged with it instead.",
     merge=merge_tags,
     summary=lambda result: (
         f"{plural(result.moved, 'plan')} retagged, {result.already} already had it."
