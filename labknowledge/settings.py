@@ -44,10 +44,10 @@ def env_list(name, default=()):
 
 
 DEBUG = env_bool("DEBUG")
-# A local run (DEBUG, or no production flag) gets a throwaway key; production must set one.
 PRODUCTION = env_bool("PRODUCTION")
 if PRODUCTION and DEBUG:
     raise ImproperlyConfigured("DEBUG must be off when PRODUCTION is on: debug pages leak data")
+# A local run (no PRODUCTION) gets a throwaway key; production must set one.
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 if not SECRET_KEY:
     if PRODUCTION:

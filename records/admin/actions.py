@@ -15,7 +15,7 @@ from ..merging import merge_partners, merge_tags
 from .merge_choice import MergeChoiceForm
 
 # The confirmation page names this many records, then says how many more there are.
-LISTED = 50
+MAX_LISTED = 50
 
 
 def confirmation(modeladmin, request, queryset, *, action, title, question, choice=None):
@@ -23,7 +23,7 @@ def confirmation(modeladmin, request, queryset, *, action, title, question, choi
     `choice` (a MergeChoiceForm over them) to fill in."""
     opts = modeladmin.model._meta
     select_across = request.POST.get("select_across") == "1"
-    objects = list(choice.records.values()) if choice else list(queryset[:LISTED])
+    objects = list(choice.records.values()) if choice else list(queryset[:MAX_LISTED])
     context = {
         **modeladmin.admin_site.each_context(request),
         "title": title,
@@ -184,6 +184,6 @@ merge_selected_tags = merge_action(
     explanation="Every plan tagged with another of them will be tagged with it instead.",
     merge=merge_tags,
     summary=lambda result: (
-        f"{plural(result.moved, 'plan')} retagged, {result.already} already had it."
+        f"{plural(result.retagged, 'plan')} retagged, {result.already_tagged} already had it."
     ),
 )

@@ -51,7 +51,8 @@ class Command(BaseCommand):
             bar = tqdm(total=sum(1 for _ in iter_paths(paths)), unit="file", file=sys.stderr)
 
         def progress(result):
-            """With -v 2, each file that wrote, with its warnings, as it ends."""
+            """Each file as it ends: the bar moves on, and with -v 2 a file that wrote is
+            printed with its warnings."""
             if bar:
                 bar.update()
             if verbosity < 2 or not result.outcome.wrote:
