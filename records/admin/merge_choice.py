@@ -6,7 +6,8 @@ from django.utils.html import format_html
 
 from .clean_text import cleaned
 
-# The values of the name choices besides the records' own names ("as:" + a name).
+# The values of the name choices: the kept record's own name, NAMED + one of the records'
+# names, or the name typed beside TYPED.
 OWN_NAME = ""
 NAMED = "as:"
 TYPED = "typed"
