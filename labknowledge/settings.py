@@ -145,7 +145,7 @@ else:
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-            # A page is 10-100 kB: this bounds a worker's memory to some tens of MB.
+            # A page is 10-100 kB: the default bounds a worker's cache to at most some 100 MB.
             "OPTIONS": {"MAX_ENTRIES": env_int("CACHE_MAX_ENTRIES", 1000)},
         }
     }

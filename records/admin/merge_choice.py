@@ -2,6 +2,7 @@
 name it keeps (its own, one of the others', or one typed)."""
 
 from django import forms
+from django.template.defaultfilters import pluralize
 from django.utils.html import format_html
 
 from .clean_text import cleaned
@@ -63,10 +64,7 @@ class MergeChoiceForm(forms.Form):
         if plan_count is None:
             return str(record)
         return format_html(
-            '{} <span class="help">({} plan{})</span>',
-            record,
-            plan_count,
-            "" if plan_count == 1 else "s",
+            '{} <span class="help">({} plan{})</span>', record, plan_count, pluralize(plan_count)
         )
 
     def clean_keep(self):

@@ -15,6 +15,10 @@ def test_merge_choice_suggests_keeping_the_record_most_plans_name():
     one.plan_count, two.plan_count = 1, 3
     form = MergeChoiceForm([one, two], choose_name=True)
     assert (form["keep"].initial, form["name"].initial) == ("2", "")
+    assert form.fields["keep"].choices == [
+        ("1", 'One <span class="help">(1 plan)</span>'),
+        ("2", 'Two <span class="help">(3 plans)</span>'),
+    ]
     assert [value for value, _ in form.fields["name"].choices] == ["", "as:One", "as:Two", "typed"]
 
 
