@@ -96,9 +96,9 @@ def merge_tags(keep, others) -> TagMerge:
     delete `others`."""
     others = [t for t in others if t.pk != keep.pk]
     through = type(keep).tagged.rel.related_model
-    plans = through.objects.values_list("content_object_id", flat=True)
-    with_keep = set(plans.filter(tag=keep))
-    with_others = set(plans.filter(tag__in=others))
+    plan_ids = through.objects.values_list("content_object_id", flat=True)
+    with_keep = set(plan_ids.filter(tag=keep))
+    with_others = set(plan_ids.filter(tag__in=others))
     through.objects.bulk_create(
         through(content_object_id=plan_id, tag=keep) for plan_id in sorted(with_others - with_keep)
     )
