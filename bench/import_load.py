@@ -79,7 +79,7 @@ def main(argv=None):
             cwd=ROOT,
             env=env,
             stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
+            stderr=subprocess.PIPE,
             text=True,
         )
         deadline = time.monotonic() + args.duration
@@ -92,10 +92,12 @@ def main(argv=None):
         for client in clients:
             client.join()
         import_running = importing.poll() is None
-        output = importing.communicate()[0]
+        output, import_errors = importing.communicate()
     scratch.cleanup()
 
-    locked = output.count("database is locked") + sum("database is locked" in e for e in errors)
+    locked = (output + import_errors).count("database is locked") + sum(
+        "database is locked" in e for e in errors
+    )
     cuts = statistics.quantiles(latencies, n=100)
     print(f"database: {database_url.split(':')[0]}; gunicorn {args.workers} workers")
     print(f"import ({'still running at the end of the browsing' if import_running else 'ended'}):")

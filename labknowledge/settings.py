@@ -44,10 +44,10 @@ def env_list(name, default=()):
 
 
 DEBUG = env_bool("DEBUG")
-# A local run (DEBUG, or no production flag) gets a throwaway key; production must set one.
 PRODUCTION = env_bool("PRODUCTION")
 if PRODUCTION and DEBUG:
     raise ImproperlyConfigured("DEBUG must be off when PRODUCTION is on: debug pages leak data")
+# A local run (no PRODUCTION) gets a throwaway key; production must set one.
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 if not SECRET_KEY:
     if PRODUCTION:
@@ -145,7 +145,7 @@ else:
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-            # A page is 10-100 kB: this bounds a worker's memory to some tens of MB.
+            # A page is 10-100 kB: the default bounds a worker's cache to at most some 100 MB.
             "OPTIONS": {"MAX_ENTRIES": env_int("CACHE_MAX_ENTRIES", 1000)},
         }
     }

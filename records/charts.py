@@ -26,7 +26,7 @@ class Row:
     url: str = ""
     y: float = 0
     segments: list = field(default_factory=list)
-    end: float = 0  # where the number after the bar starts
+    number_x: float = 0
 
 
 @dataclass
@@ -53,7 +53,7 @@ def bar_chart(slug, title, series, rows):
             if value:
                 row.segments.append(Segment(index, x, value * scale))
                 x += value * scale
-        row.end = x + 4
+        row.number_x = x + 4
         chart.rows.append(row)
         y += LABEL_HEIGHT + BAR_HEIGHT + ROW_GAP
     chart.height = y

@@ -38,13 +38,13 @@ def merge_partners(keep: Partner, others, name: str = "") -> PartnerMerge:
         keep.name = name
         keep.save(update_fields=["name"])
     result = PartnerMerge()
-    kept = {row.plan_id: row for row in Partnership.objects.filter(partner=keep)}
+    keep_partnerships = {row.plan_id: row for row in Partnership.objects.filter(partner=keep)}
     for row in Partnership.objects.filter(partner__in=others).order_by("plan_id", "position"):
-        existing = kept.get(row.plan_id)
+        existing = keep_partnerships.get(row.plan_id)
         if existing is None:
             row.partner = keep
             row.save(update_fields=["partner"])
-            kept[row.plan_id] = row
+            keep_partnerships[row.plan_id] = row
             result.moved += 1
             continue
         descriptions = [d for d in (existing.description, row.description) if d.strip()]
@@ -86,8 +86,8 @@ def _redirect(keep: Partner, others) -> None:
 
 @dataclass
 class TagMerge:
-    moved: int = 0  # plans that now carry the kept tag
-    already: int = 0  # plans that carried it already
+    retagged: int = 0
+    already_tagged: int = 0
 
 
 @transaction.atomic
@@ -96,12 +96,11 @@ def merge_tags(keep, others) -> TagMerge:
     delete `others`."""
     others = [t for t in others if t.pk != keep.pk]
     through = type(keep).tagged.rel.related_model
-    had_keep = set(through.objects.filter(tag=keep).values_list("content_object_id", flat=True))
-    plan_ids = set(
-        through.objects.filter(tag__in=others).values_list("content_object_id", flat=True)
-    )
+    plan_ids = through.objects.values_list("content_object_id", flat=True)
+    with_keep = set(plan_ids.filter(tag=keep))
+    with_others = set(plan_ids.filter(tag__in=others))
     through.objects.bulk_create(
-        through(content_object_id=plan_id, tag=keep) for plan_id in sorted(plan_ids - had_keep)
+        through(content_object_id=plan_id, tag=keep) for plan_id in sorted(with_others - with_keep)
     )
     # The importer maps the merged spellings to the kept tag from now on.
     merged = [slug for t in others for slug in (t.slug, *t.aliases)]
@@ -109,4 +108,6 @@ def merge_tags(keep, others) -> TagMerge:
     keep.save(update_fields=["aliases"])
     # Deleting the tags deletes their through rows with them.
     type(keep).objects.filter(pk__in=[t.pk for t in others]).delete()
-    return TagMerge(moved=len(plan_ids - had_keep), already=len(plan_ids & had_keep))
+    return TagMerge(
+        retagged=len(with_others - with_keep), already_tagged=len(with_others & with_keep)
+    )

@@ -297,11 +297,11 @@ class LearningPlan(SourceRecord):
                 name="plan_published_list",
             ),
             # The stage and year facets count these columns of every listed plan: read from
-            # this narrow index, not from the wide rows (10 times faster at 20,000 plans).
+            # this narrow index, not from the wide rows.
             models.Index(fields=["stage", "year"], name="plan_facet_stage_year"),
             # The few hidden plans, which every public partnership, partner and partner facet
             # excludes (PartnershipQuerySet.published): their keys from this index, not from
-            # a scan of every plan's wide row (a quarter of the partner list's time at 10×).
+            # a scan of every plan's wide row.
             models.Index(fields=["id"], condition=Q(is_published=False), name="plan_hidden"),
         ]
 

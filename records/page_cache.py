@@ -58,9 +58,9 @@ def cached_stream(key_parts, chunks, limit):
     streams `chunks` as they are made and keeps what it sent (when it ends, and is at most
     `limit` characters); the next ones stream that text from the cache, without a query."""
     key = f"stream:{_digest(versioning.current(), *key_parts)}"
-    kept = cache.get(key)
-    if kept is not None:
-        yield kept
+    stored = cache.get(key)
+    if stored is not None:
+        yield stored
         return
     sent, size = [], 0
     for chunk in chunks:

@@ -37,8 +37,8 @@ def outline(code: str, name: str, shape: str, count: int) -> str:
     """A country's outline, shaded; with plans, a link to them that names the count.
 
     Kept per process for the same arguments: a page after a write redraws only the countries
-    whose count changed, rather than escaping some 100 kB of outlines and reversing a URL a
-    country each time (a quarter of the home page's own work)."""
+    whose count changed, rather than escaping every outline and reversing a URL a country
+    each time."""
     if not count:
         return format_html('<path class="shade-0" d="{}" aria-hidden="true"/>', shape)
     return format_html(

@@ -9,7 +9,7 @@ from io import BytesIO, StringIO
 from pathlib import Path
 
 from django.contrib.auth.models import Group, User
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from django.db import transaction
 
 from records.archive import ParsedDocument, decode, parse
@@ -81,8 +81,8 @@ def run_import(*paths, **options):
     code = 0
     try:
         call_command("import_seeds", *map(str, paths), stdout=out, **options)
-    except SystemExit as exc:
-        code = exc.code
+    except CommandError as exc:
+        code = exc.returncode
     return out.getvalue().splitlines(), code
 
 

@@ -30,7 +30,7 @@ def test_merge_tags_keeps_the_merged_spellings_as_aliases(db):
     other = DataSource.objects.create(name="the news", aliases=["the-press"])
     make_imported_plan().data_sources.set([other])
     result = merge_tags(keep, DataSource.objects.filter(pk=other.pk))
-    assert result == TagMerge(moved=1, already=0)
+    assert result == TagMerge(retagged=1, already_tagged=0)
     keep.refresh_from_db()
     assert keep.aliases == ["newspaper", "the-news", "the-press"]
     assert list(DataSource.objects.filter(name__contains="news")) == [keep]

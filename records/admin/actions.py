@@ -12,23 +12,18 @@ from django.template.response import TemplateResponse
 
 from .. import versioning
 from ..merging import merge_partners, merge_tags
-from .clean_text import cleaned
+from .merge_choice import MergeChoiceForm
 
 # The confirmation page names this many records, then says how many more there are.
-LISTED = 50
-# The values of the kept name's choices on the merge page besides the records' own names.
-TYPED_NAME = "typed"
-NAMED = "as:"
+MAX_LISTED = 50
 
 
-def confirmation(
-    modeladmin, request, queryset, *, action, title, question, choose=False, choose_name=False
-):
-    """The page asking to confirm `action` on `queryset`; `choose` adds a choice of the
-    record to keep, `choose_name` a choice of the name it keeps."""
+def confirmation(modeladmin, request, queryset, *, action, title, question, choice=None):
+    """The page asking to confirm `action` on `queryset`, with the records listed, or with
+    `choice` (a MergeChoiceForm over them) to fill in."""
     opts = modeladmin.model._meta
     select_across = request.POST.get("select_across") == "1"
-    objects = list(queryset[: None if choose else LISTED])
+    objects = list(choice.records.values()) if choice else list(queryset[:MAX_LISTED])
     context = {
         **modeladmin.admin_site.each_context(request),
         "title": title,
@@ -36,12 +31,11 @@ def confirmation(
         "question": question,
         "opts": opts,
         "objects": objects,
-        "more": max(queryset.count() - len(objects), 0),
-        "choose": choose,
-        "keep": max(objects, key=lambda o: getattr(o, "plan_count", 0)) if choose else None,
-        "names": list(dict.fromkeys(str(o) for o in objects)) if choose_name else [],
-        "named": NAMED,
-        "typed_name": TYPED_NAME,
+        "more": 0 if choice else max(queryset.count() - len(objects), 0),
+        "choose": choice is not None,
+        "form": choice,
+        "keep": choice.suggested if choice else None,
+        "names": choice.names if choice else [],
         "action": action,
         "select_across": select_across,
         "selected": [] if select_across else request.POST.getlist(helpers.ACTION_CHECKBOX_NAME),
@@ -58,19 +52,23 @@ def confirmed(request):
 
 def set_published(modeladmin, request, queryset, value: bool):
     verb = "Publish" if value else "Unpublish"
-    name = model_ngettext(queryset)
     if not confirmed(request):
+        count = queryset.count()
+        selected = f"{count} {model_ngettext(queryset.model._meta, count)}"
+        these = (
+            f"This {model_ngettext(queryset.model._meta, 1)}" if count == 1 else f"These {selected}"
+        )
         return confirmation(
             modeladmin,
             request,
             queryset,
             action="publish" if value else "unpublish",
-            title=f"{verb} {name}?",
+            title=f"{verb} {selected}?",
             question=(
-                f"These {name} will appear on the public site."
+                f"{these} will appear on the public site."
                 if value
-                else f"These {name} will disappear from every public page, list, feed and "
-                "export. Staff can still see and edit them here."
+                else f"{these} will disappear from every public page, list, feed and export. "
+                f"Staff can still see and edit {'it' if count == 1 else 'them'} here."
             ),
         )
     with transaction.atomic():
@@ -99,18 +97,6 @@ def unpublish(modeladmin, request, queryset):
     return set_published(modeladmin, request, queryset, False)
 
 
-def chosen_name(request, records) -> str | None:
-    """The name staff chose to keep on the merge page: "" for the kept record's own, one of
-    the records' names, or one typed; None for none of these."""
-    choice = request.POST.get("name", "")
-    if choice == TYPED_NAME:
-        typed = cleaned(request.POST.get("typed_name", ""), one_line=True).strip()
-        return typed if 0 < len(typed) <= records[0]._meta.get_field("name").max_length else None
-    if not choice or choice.removeprefix(NAMED) in {str(r) for r in records}:
-        return choice.removeprefix(NAMED)
-    return None
-
-
 def merge_selected(modeladmin, request, queryset, *, action, explanation, merge, choose_name=False):
     """Ask which record to keep (and with `choose_name`, which name it keeps), then call
     `merge(keep, others)` (with `name=`), which returns the message saying what moved."""
@@ -121,6 +107,7 @@ def merge_selected(modeladmin, request, queryset, *, action, explanation, merge,
             request, f"Select at least two {opts.verbose_name_plural} to merge.", messages.WARNING
         )
         return None
+    records = list(queryset)
     if not confirmed(request):
         return confirmation(
             modeladmin,
@@ -128,24 +115,22 @@ def merge_selected(modeladmin, request, queryset, *, action, explanation, merge,
             queryset,
             action=action,
             title=f"Merge {opts.verbose_name_plural}",
-            question=f"Choose the one to keep. {explanation} The others are then deleted.",
-            choose=True,
-            choose_name=choose_name,
+            question=f"Choose the one to keep. {explanation} Every other one is then deleted.",
+            choice=MergeChoiceForm(records, choose_name=choose_name),
         )
-    records = list(queryset)
-    keep = next((r for r in records if str(r.pk) == request.POST.get("keep")), None)
-    if keep is None:
-        modeladmin.message_user(request, f"Choose the {opts.verbose_name} to keep.", messages.ERROR)
+    choice = MergeChoiceForm(records, request.POST, choose_name=choose_name)
+    if not choice.is_valid():
+        for errors in choice.errors.values():
+            for error in errors:
+                modeladmin.message_user(request, error, messages.ERROR)
         return None
-    name = chosen_name(request, records) if choose_name else ""
-    if name is None:
-        modeladmin.message_user(request, "Choose or type the name to keep.", messages.ERROR)
-        return None
+    keep = choice.cleaned_data["keep"]
     others = [r for r in records if r.pk != keep.pk]
     names = ", ".join(str(o) for o in others)
     with transaction.atomic():
         modeladmin.log_deletions(request, others)
-        message = merge(keep, others, **({"name": name} if choose_name else {}))
+        rename = {"name": choice.cleaned_data["name"]} if choose_name else {}
+        message = merge(keep, others, **rename)
         modeladmin.log_change(request, keep, f"Merged {names} into this one: {message}")
     modeladmin.message_user(
         request,
@@ -183,9 +168,9 @@ def merge_action(name, *, description, explanation, merge, summary, choose_name=
 merge_selected_partners = merge_action(
     "merge_selected_partners",
     description="Merge selected partners…",
-    explanation="Every plan that names one of the others will name it instead, keeping the "
-    "plan's description; every name becomes an alias the importer recognises, and the others' "
-    "pages redirect to its page.",
+    explanation="Every plan that names another of them will name it instead, keeping the "
+    "plan's description; every name becomes an alias the importer recognises, and every other "
+    "one's page redirects to its page.",
     merge=merge_partners,
     choose_name=True,
     summary=lambda result: (
@@ -196,9 +181,9 @@ merge_selected_partners = merge_action(
 merge_selected_tags = merge_action(
     "merge_selected_tags",
     description="Merge selected %(verbose_name_plural)s…",
-    explanation="Every plan tagged with one of the others will be tagged with it instead.",
+    explanation="Every plan tagged with another of them will be tagged with it instead.",
     merge=merge_tags,
     summary=lambda result: (
-        f"{plural(result.moved, 'plan')} retagged, {result.already} already had it."
+        f"{plural(result.retagged, 'plan')} retagged, {result.already_tagged} already had it."
     ),
 )

@@ -2,11 +2,12 @@
 
 from django.contrib import admin
 from django.db.models import Count
+from django.utils.text import Truncator
 
 
-def short(text: str, length: int = 90) -> str:
-    """`text` cut to `length` characters at most, an ellipsis marking the cut."""
-    return text if len(text) <= length else text[: length - 1].rstrip() + "…"
+def shortened(text: str, length: int = 90) -> str:
+    """`text` cut to `length` characters at most, an ellipsis ending the cut."""
+    return Truncator(text).chars(length)
 
 
 def country_names(countries) -> str:

@@ -18,7 +18,7 @@ from .clean_text import CleanTextForm
 HTTPS_URLS = {models.URLField: {"assume_scheme": "https"}}
 
 WIDE_INPUTS = {"title", "source_url"}
-REFERENCE_DATA = {"countries", "sdgs", "country"}
+REFERENCE_FIELDS = {"countries", "sdgs", "country"}
 SOURCE_FIELDS = [
     "source_file",
     "source_key",
@@ -98,7 +98,7 @@ class SourceRecordAdmin(StableSlugAdmin):
         formfield = super().formfield_for_dbfield(db_field, request, **kwargs)
         if db_field.name in WIDE_INPUTS:
             formfield.widget.attrs["class"] = "vLargeTextField"
-        if db_field.name in REFERENCE_DATA:
+        if db_field.name in REFERENCE_FIELDS:
             # Countries and SDGs are reference data: adding one from a plan is a slip.
             formfield.widget.can_add_related = False
         return formfield

@@ -88,7 +88,7 @@ class PartnerAdmin(TitleMatchFirst, PlanCountColumn, StableSlugAdmin):
         for the partners left ticked, which asks for confirmation first."""
         if not self.can_merge(request):
             raise PermissionDenied
-        # Computed once per data version (seconds for tens of thousands of partners): paging
+        # Computed once per data version, as the rules compare every partner's name: paging
         # through them costs nothing more, and a merge or an import brings fresh ones.
         suggestions = Paginator(
             cached(("merge_suggestions",), merge_suggestions), SUGGESTIONS_PER_PAGE

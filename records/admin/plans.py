@@ -7,7 +7,7 @@ from django.db import models
 from django.urls import path
 
 from ..models import BlogLink, Insight, LearningPlan, Partnership, PlanAnswer
-from .columns import country_names, short
+from .columns import country_names, shortened
 from .cycles import CYCLE_FIELDS, CYCLE_READONLY, CycleAdminMixin
 from .edits import HTTPS_URLS, SOURCE_FIELDS, ChildAdmin, OrderedInline, SourceRecordAdmin
 from .imports import can_import, import_view
@@ -138,7 +138,7 @@ class InsightAdmin(ChildAdmin):
 
     @admin.display(description="insight", ordering="text")
     def short_text(self, obj):
-        return short(obj.text)
+        return shortened(obj.text)
 
     @admin.display(description="countries")
     def country_names(self, obj):
@@ -164,11 +164,11 @@ class PlanAnswerAdmin(ChildAdmin):
 
     @admin.display(description="prompt", ordering="prompt")
     def short_prompt(self, obj):
-        return short(obj.prompt or obj.section, 60)
+        return shortened(obj.prompt or obj.section, 60)
 
     @admin.display(description="answer")
     def short_text(self, obj):
-        return short(obj.text)
+        return shortened(obj.text)
 
 
 @admin.register(Partnership)
@@ -186,7 +186,7 @@ class PartnershipAdmin(ChildAdmin):
 
     @admin.display(description="description")
     def short_description(self, obj):
-        return short(obj.description)
+        return shortened(obj.description)
 
 
 @admin.register(BlogLink)

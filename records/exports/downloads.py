@@ -13,8 +13,8 @@ FORMATS = ("csv", "json")
 # Rows fetched (and prefetched for) per query batch while streaming a download: memory stays
 # flat and a download costs a fixed number of queries per batch, never per row.
 BATCH_SIZE = 200
-# A download up to this size is kept in the cache (the corpus's full plan CSV is about
-# 6 MB); a larger one is streamed afresh each time.
+# A download up to this size is kept in the cache (several times the whole plan list's CSV);
+# a larger one is streamed afresh each time.
 MAX_CACHED_CHARS = 32 * 1024 * 1024
 
 

@@ -119,3 +119,28 @@ def test_merge_tags_retags_plans_once_and_deletes_the_others(editor_client):
         TaggedDataSource.objects.filter(tag=keep).values_list("content_object__title", flat=True)
     ) == ["Both", "One", "Two"]
     assert Method.objects.filter(pk=method.pk).exists()
+
+
+def test_publish_confirmation_agrees_in_number(editor_client):
+    one, two = make_imported_plan("One"), make_imported_plan("Two")
+    single = run_action(editor_client, LearningPlan, "unpublish", [one])
+    both = run_action(editor_client, LearningPlan, "publish", [one, two])
+    assert (single.context["title"], single.context["question"]) == (
+        "Unpublish 1 learning plan?",
+        "This learning plan will disappear from every public page, list, feed and export. "
+        "Staff can still see and edit it here.",
+    )
+    assert (both.context["title"], both.context["question"]) == (
+        "Publish 2 learning plans?",
+        "These 2 learning plans will appear on the public site.",
+    )
+
+
+def test_merge_confirmation_says_what_becomes_of_the_other_ones(editor_client):
+    one, two = make_partner("One"), make_partner("Two")
+    page = run_action(editor_client, Partner, "merge_selected_partners", [one, two])
+    assert page.context["question"] == (
+        "Choose the one to keep. Every plan that names another of them will name it instead, "
+        "keeping the plan's description; every name becomes an alias the importer recognises, "
+        "and every other one's page redirects to its page. Every other one is then deleted."
+    )

@@ -70,7 +70,10 @@ def test_suggestion_posts_to_the_confirmation_page_with_a_choice_of_name(editor_
     assert page.context["names"] == ["University of Malawi", "University of Malawi (UNIMA)"]
     html = page.content.decode()
     assert 'value="as:University of Malawi (UNIMA)"' in html
-    assert '<input type="radio" name="name" id="name-kept" value="" checked>' in html
+    assert (
+        '<input type="radio" name="name" value="" id="id_name_0" checked> The kept one’s own name'
+        in html
+    )
 
 
 @pytest.mark.parametrize(

@@ -1,7 +1,8 @@
 import shutil
+from io import StringIO
 
 import pytest
-from django.core.management import CommandError
+from django.core.management import CommandError, ManagementUtility, call_command
 
 from records.enums import Outcome
 from records.importing import FileResult, Importer, iter_paths
@@ -68,6 +69,20 @@ def test_failed_file_is_named_with_its_reason_and_the_run_goes_on(db, tmp_path):
     assert Blog.objects.count() == 1
 
 
+def test_exit_status_is_1_when_a_file_failed(db, tmp_path, monkeypatch, capsys):
+    (tmp_path / "no_source.md").write_text("# A post\n\n[[type:blog]]\n")
+    # As `manage.py import_seeds` runs it, but on the test's database connection, kept open.
+    monkeypatch.setattr("django.core.management.base.connections.close_all", lambda: None)
+    with pytest.raises(SystemExit) as exited:
+        ManagementUtility(["manage.py", "import_seeds", str(tmp_path)]).execute()
+    out, err = capsys.readouterr()
+    assert exited.value.code == 1
+    assert out.splitlines()[-1] == (
+        "1 file: 0 created, 0 updated, 0 unchanged, 0 conflicts, 0 skipped, 1 failed"
+    )
+    assert err == "CommandError: 1 file failed\n"
+
+
 def test_failed_file_leaves_no_half_record(db, monkeypatch):
     def explode(plan, urls, lookups):
         raise RuntimeError("disk on fire")
@@ -113,7 +128,7 @@ def test_two_files_with_one_blog_url_stay_idempotent(db, tmp_path):
 
 def test_missing_path_is_an_error(db):
     with pytest.raises(CommandError, match="no such file or folder"):
-        run_import("does-not-exist")
+        call_command("import_seeds", "does-not-exist", stdout=StringIO())
 
 
 def test_importer_outcomes_of_untyped_unread_and_unmodelled_files(db):

@@ -7,8 +7,10 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
+from records.enums import Outcome
 from records.importing import import_paths, iter_paths
 from records.importing.limits import MAX_FILE_BYTES, MiB
+from records.importing.report import plural
 
 
 class Command(BaseCommand):
@@ -16,7 +18,7 @@ class Command(BaseCommand):
         "Import archive files (learning plans, closing reports, blogs, publications) from "
         "files or folders (searched recursively); the seeds/ folder by default. Ends with "
         "the files that failed, conflict or were skipped, with their reasons (each file's "
-        "warnings too with -v 2), and one summary line; exits non-zero when a file failed."
+        "warnings too with -v 2), and one summary line; exits with status 1 when a file failed."
     )
 
     def add_arguments(self, parser):
@@ -49,7 +51,8 @@ class Command(BaseCommand):
             bar = tqdm(total=sum(1 for _ in iter_paths(paths)), unit="file", file=sys.stderr)
 
         def progress(result):
-            """With -v 2, each file that wrote, with its warnings, as it ends."""
+            """Each file as it ends: the bar moves on, and with -v 2 a file that wrote is
+            printed with its warnings."""
             if bar:
                 bar.update()
             if verbosity < 2 or not result.outcome.wrote:
@@ -73,5 +76,7 @@ class Command(BaseCommand):
         if dry_run:
             self.stdout.write("dry run: nothing was written")
         self.stdout.write(report.summary())
-        if report.failed:
-            sys.exit(1)
+        failed = report.counts[Outcome.FAILED]
+        if failed:
+            # Printed on stderr after the summary; the exit status is 1.
+            raise CommandError(f"{plural(failed, 'file')} failed", returncode=1)
