@@ -76,3 +76,20 @@ def test_wrong_passwords_below_the_limit_then_the_right_one_log_in_and_are_forgo
     assert log_in(client, "pw").status_code == 302
     assert logged_in_as(client) == str(editor.pk)
     assert list(AccessAttempt.objects.all()) == []
+
+
+@pytest.mark.parametrize(
+    "next_url",
+    ["https://evil.example/", "//evil.example/", "javascript:alert(1)", ""],
+    ids=["other-host", "scheme-relative", "javascript", "empty"],
+)
+def test_login_with_an_unsafe_or_empty_next_lands_on_the_admin_index(client, editor, next_url):
+    response = client.post(
+        f"{LOGIN}?next={next_url}", {"username": "editor", "password": "pw", "next": next_url}
+    )
+    assert (response.status_code, response.url) == (302, "/admin/")
+
+
+def test_login_with_a_safe_next_lands_there(client, editor):
+    response = client.post(LOGIN, {"username": "editor", "password": "pw", "next": "/plans/"})
+    assert (response.status_code, response.url) == (302, "/plans/")
