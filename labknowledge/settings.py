@@ -6,6 +6,7 @@ ALLOWED_HOSTS and usually DATABASE_URL and REDIS_URL, serves the collected, hash
 and refuses DEBUG.
 """
 
+import ipaddress
 import os
 from datetime import timedelta
 from pathlib import Path
@@ -42,6 +43,23 @@ def env_list(name, default=()):
     if value is None:
         return list(default)
     return [item.strip() for item in value.split(",") if item.strip()]
+
+
+def env_networks(name, default=()):
+    """Comma-separated addresses or networks (`10.0.0.0/8`); `*` is every address."""
+    networks = []
+    for item in env_list(name, default):
+        try:
+            networks += (
+                [ipaddress.ip_network("0.0.0.0/0"), ipaddress.ip_network("::/0")]
+                if item == "*"
+                else [ipaddress.ip_network(item, strict=False)]
+            )
+        except ValueError:
+            raise ImproperlyConfigured(
+                f"{name} must list addresses or networks, not {item!r}"
+            ) from None
+    return networks
 
 
 DEBUG = env_bool("DEBUG")
@@ -177,6 +195,10 @@ AXES_COOLOFF_TIME = timedelta(minutes=15)
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "login_locked.html"
+# The proxies in front, as `make serve` gives them to gunicorn: a login through one is counted
+# for the address it forwarded, not for the proxy's own (records/client_address.py).
+FORWARDED_ALLOW_IPS = env_networks("FORWARDED_ALLOW_IPS", ("127.0.0.1",))
+AXES_CLIENT_IP_CALLABLE = "records.client_address.client_address"
 # Where a login lands when its `next` is missing or points off the site: only staff log in.
 LOGIN_REDIRECT_URL = "admin:index"
 

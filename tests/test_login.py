@@ -93,3 +93,20 @@ def test_login_with_an_unsafe_or_empty_next_lands_on_the_admin_index(client, edi
 def test_login_with_a_safe_next_lands_there(client, editor):
     response = client.post(LOGIN, {"username": "editor", "password": "pw", "next": "/plans/"})
     assert (response.status_code, response.url) == (302, "/plans/")
+
+
+def test_locked_address_behind_the_proxy_is_the_forwarded_one(client, editor):
+    # The default FORWARDED_ALLOW_IPS trusts 127.0.0.1, the local proxy.
+    def via_proxy(username, password, forwarded):
+        return client.post(
+            LOGIN,
+            {"username": username, "password": password},
+            REMOTE_ADDR="127.0.0.1",
+            HTTP_X_FORWARDED_FOR=forwarded,
+        )
+
+    statuses = [via_proxy(f"guess-{n}", "wrong", "198.51.100.9").status_code for n in range(11)]
+    assert statuses == [200] * 9 + [429, 429]
+    assert via_proxy("editor", "pw", "203.0.113.7").status_code == 302
+    assert logged_in_as(client) == str(editor.pk)
+    assert set(AccessAttempt.objects.values_list("ip_address", flat=True)) == {"198.51.100.9"}
