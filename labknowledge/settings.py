@@ -6,7 +6,9 @@ ALLOWED_HOSTS and usually DATABASE_URL and REDIS_URL, serves the collected, hash
 and refuses DEBUG.
 """
 
+import ipaddress
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -43,6 +45,23 @@ def env_list(name, default=()):
     return [item.strip() for item in value.split(",") if item.strip()]
 
 
+def env_networks(name, default=()):
+    """Comma-separated addresses or networks (`10.0.0.0/8`); `*` is every address."""
+    networks = []
+    for item in env_list(name, default):
+        try:
+            networks += (
+                [ipaddress.ip_network("0.0.0.0/0"), ipaddress.ip_network("::/0")]
+                if item == "*"
+                else [ipaddress.ip_network(item, strict=False)]
+            )
+        except ValueError:
+            raise ImproperlyConfigured(
+                f"{name} must list addresses or networks, not {item!r}"
+            ) from None
+    return networks
+
+
 DEBUG = env_bool("DEBUG")
 PRODUCTION = env_bool("PRODUCTION")
 if PRODUCTION and DEBUG:
@@ -71,6 +90,7 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django_filters",
     "taggit",
+    "axes",
     "records",
 ]
 
@@ -88,6 +108,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last, as django-axes asks: it turns a locked-out login into its lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "labknowledge.urls"
@@ -158,6 +180,27 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# Login throttling (django-axes): a login refused for an account, or for an address, once it
+# has 10 failures within the cool-off; the lock ends 15 minutes after the last attempt, and
+# `manage.py axes_reset` ends it at once. Attempts are rows in the database (axes' own
+# tables), so the throttle needs no cache and holds across every app server.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+AXES_FAILURE_LIMIT = 10
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "login_locked.html"
+# The proxies in front, as `make serve` gives them to gunicorn: a login through one is counted
+# for the address it forwarded, not for the proxy's own (records/client_address.py).
+FORWARDED_ALLOW_IPS = env_networks("FORWARDED_ALLOW_IPS", ("127.0.0.1",))
+AXES_CLIENT_IP_CALLABLE = "records.client_address.client_address"
+# Where a login lands when its `next` is missing or points off the site: only staff log in.
+LOGIN_REDIRECT_URL = "admin:index"
 
 LANGUAGE_CODE = "en"
 TIME_ZONE = "UTC"

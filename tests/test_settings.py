@@ -48,6 +48,10 @@ def test_production_without_https_redirect_is_reported_by_the_deploy_check():
         ({**PRODUCTION_ENV, "ALLOWED_HOSTS": ""}, "ALLOWED_HOSTS must be set"),
         ({"DEBUG": "maybe"}, "DEBUG must be a boolean (1/0, true/false), not 'maybe'"),
         ({"SQLITE_TIMEOUT": "soon"}, "SQLITE_TIMEOUT must be a whole number, not 'soon'"),
+        (
+            {"FORWARDED_ALLOW_IPS": "10.0.0.2,proxy.internal"},
+            "FORWARDED_ALLOW_IPS must list addresses or networks, not 'proxy.internal'",
+        ),
     ],
 )
 def test_unsafe_or_malformed_settings_refuse_to_start(env, message):

@@ -2,10 +2,14 @@
 
 import csv
 import json
+import unicodedata
 
-# Spreadsheets run a cell that starts with one of these as a formula; archive text is
-# untrusted, so such a cell gets a leading apostrophe (the JSON keeps the exact text).
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# Spreadsheets run a cell as a formula (or a DDE command, `|`) when its first character other
+# than whitespace is one of these, some also in its full-width form (`＝`); a cell starting
+# with a tab or carriage return can hide one. Archive text is untrusted, so such a cell gets a
+# leading apostrophe (the JSON keeps the exact text).
+FORMULA_CHARACTERS = frozenset("=+-@|")
+HIDING_STARTS = ("\t", "\r")
 
 
 def _item_text(item):
@@ -21,7 +25,15 @@ def csv_cell(value):
     if value is None:
         return ""
     text = "; ".join(_item_text(v) for v in value) if isinstance(value, list) else str(value)
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
+    return "'" + text if _runs_as_formula(text) else text
+
+
+def _runs_as_formula(text):
+    if text.startswith(HIDING_STARTS):
+        return True
+    first = text.lstrip()[:1]
+    # NFKC folds the full-width and small forms (＝, ﹢, ＠, ｜) onto the ASCII characters.
+    return unicodedata.normalize("NFKC", first) in FORMULA_CHARACTERS
 
 
 def csv_row(data):

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .. import queries
+from ..http_urls import http_url
 
 
 @dataclass(frozen=True)
@@ -53,9 +54,11 @@ def plan_data(plan, absolute_url):
             {"name": p.partner.name, "sector": p.partner.sector} for p in plan.partnerships.all()
         ],
         # The public links only (see BlogLink.objects.public()); the blog's own URL once
-        # imported (the link holds its normalised form).
+        # imported (the link holds its normalised form); only http(s) URLs.
         "blogs": [
-            link.blog.source_url if link.blog else link.url for link in plan.blog_links.all()
+            url
+            for link in plan.blog_links.all()
+            if (url := http_url(link.blog.source_url if link.blog else link.url))
         ],
     }
 
@@ -84,7 +87,7 @@ def blog_data(blog, absolute_url):
     return {
         **page_data(blog, absolute_url),
         "kind": blog.kind,
-        "source_url": blog.source_url,
+        "source_url": http_url(blog.source_url) or None,
         "published_on": blog.published_on.isoformat() if blog.published_on else None,
         "year": blog.year,
         "country": blog.country_id,

@@ -13,6 +13,8 @@ from django import template
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 
+from records.http_urls import has_host, http_url
+
 register = template.Library()
 
 URL_RE = re.compile(r"(?<![\w/.@-])https?://[^\s<>\"'`]+", re.IGNORECASE)
@@ -38,13 +40,6 @@ def url_end(text: str, start: int, end: int) -> int:
             break
         end -= 1
     return end
-
-
-def has_host(url: str) -> bool:
-    try:
-        return bool(urlsplit(url).hostname)
-    except ValueError:  # e.g. an unclosed IPv6 bracket
-        return False
 
 
 def link(url: str, label: str) -> SafeString:
@@ -105,10 +100,5 @@ def paragraphs(text) -> SafeString:
     return mark_safe("\n".join(parts))
 
 
-@register.filter
-def http_url(url) -> str:
-    """`url` when it is an http(s) URL with a host, else "": only those become links."""
-    url = str(url or "").strip()
-    if url.lower().startswith(("http://", "https://")) and has_host(url):
-        return url
-    return ""
+# `url` when it is an http(s) URL with a host, else "": only those become links.
+register.filter("http_url", http_url)

@@ -1,7 +1,12 @@
 """What `import_seeds` prints: every file that needs a look with its reason at the default
 verbosity (grouped by reason past ten), each written file's warnings with -v 2, the summary."""
 
+import re
 import shutil
+from io import StringIO
+
+import pytest
+from django.core.management import CommandError, call_command
 
 from records.enums import Outcome
 from records.importing import FileResult, ImportReport, import_paths
@@ -128,3 +133,27 @@ def test_folder_import_keeps_no_result_of_a_file_that_needs_no_look(db, tmp_path
     assert report.summary() == (
         "2 files: 1 created, 0 updated, 0 unchanged, 0 conflicts, 1 skipped, 0 failed"
     )
+
+
+def test_file_names_with_control_characters_are_printed_escaped(db, tmp_path):
+    (tmp_path / "a\x1b]0;owned\x07.md").write_text(STORY)
+    (tmp_path / "b\rcovered.md").write_text(STORY)
+    (tmp_path / "c\u202edm.exe").write_text(STORY)
+    shutil.copy(DATA / "encodings/plan_windows1252.md", tmp_path / "d\x1b[2J.md")
+    lines, code = run_import(tmp_path, verbosity=2)
+    assert (lines[0], lines[-4:], code) == (
+        "created: d\\x1b[2J.md",
+        [
+            "skipped: a\\x1b]0;owned\\x07.md: type 'story' is not imported",
+            "skipped: b\\rcovered.md: type 'story' is not imported",
+            "skipped: c\\u202edm.exe: type 'story' is not imported",
+            "4 files: 1 created, 0 updated, 0 unchanged, 0 conflicts, 3 skipped, 0 failed",
+        ],
+        0,
+    )
+
+
+def test_missing_path_with_control_characters_is_named_escaped(db, tmp_path):
+    with pytest.raises(CommandError, match=re.escape("no such file or folder: ")) as error:
+        call_command("import_seeds", str(tmp_path / "gone\x1b[2J.md"), stdout=StringIO())
+    assert str(error.value).endswith("gone\\x1b[2J.md")

@@ -11,6 +11,7 @@ from records.enums import Outcome
 from records.importing import import_paths, iter_paths
 from records.importing.limits import MAX_FILE_BYTES, MiB
 from records.importing.report import plural
+from records.terminal import printable
 
 
 class Command(BaseCommand):
@@ -44,7 +45,7 @@ class Command(BaseCommand):
         paths = paths or [settings.BASE_DIR / "seeds"]
         missing = [str(p) for p in paths if not Path(p).exists()]
         if missing:
-            raise CommandError(f"no such file or folder: {', '.join(missing)}")
+            raise CommandError(f"no such file or folder: {printable(', '.join(missing))}")
 
         bar = None
         if sys.stderr.isatty() and verbosity > 0:
@@ -59,7 +60,7 @@ class Command(BaseCommand):
                 return
             lines = [result.line(), *(f"  warning: {warning}" for warning in result.warnings)]
             for line in lines:
-                (bar.write if bar else self.stdout.write)(line)
+                (bar.write if bar else self.stdout.write)(printable(line))
 
         report = import_paths(
             paths,
@@ -72,7 +73,7 @@ class Command(BaseCommand):
             bar.close()
         if verbosity > 0:
             for line in report.problem_lines():
-                self.stdout.write(line)
+                self.stdout.write(printable(line))
         if dry_run:
             self.stdout.write("dry run: nothing was written")
         self.stdout.write(report.summary())
