@@ -4,6 +4,7 @@ import re
 import pytest
 from django.conf import settings
 from django.core.cache import cache
+from django.db.backends.base.base import BaseDatabaseWrapper
 
 from records import versioning
 from records.search.suggestions import forget_vocabulary
@@ -39,9 +40,35 @@ def _empty_cache():
 @pytest.fixture(autouse=True)
 def _writes_bump_at_once(monkeypatch):
     """A test runs in one transaction that never commits, and the data version is bumped on
-    commit: here each write bumps at once instead, so a page read after a write shows it as
-    it would after the commit. tests/cache/ tests the real, on-commit bump."""
-    monkeypatch.setattr(versioning, "bump", versioning.bump_now)
+    commit: here writes bump at once instead, so a page read after a write shows it as it
+    would after the commit. tests/cache/ tests the real, on-commit bump.
+
+    The writes between two reads of the version bump it once, as one transaction's writes
+    do; a rollback may undo that bump, so the next write after one bumps again."""
+    bumped = set()  # aliases of the databases bumped since their version was last read
+    read = versioning.current
+    rollback, savepoint_rollback = (
+        BaseDatabaseWrapper.rollback,
+        BaseDatabaseWrapper.savepoint_rollback,
+    )
+
+    def bump(using="default"):
+        if using not in bumped:
+            versioning.bump_now(using)
+            bumped.add(using)
+
+    def current(using="default"):
+        bumped.discard(using)
+        return read(using)
+
+    def rolled_back(connection, *sid):
+        bumped.discard(connection.alias)
+        (savepoint_rollback if sid else rollback)(connection, *sid)
+
+    monkeypatch.setattr(versioning, "bump", bump)
+    monkeypatch.setattr(versioning, "current", current)
+    monkeypatch.setattr(BaseDatabaseWrapper, "rollback", rolled_back)
+    monkeypatch.setattr(BaseDatabaseWrapper, "savepoint_rollback", rolled_back)
 
 
 @pytest.fixture

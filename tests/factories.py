@@ -265,11 +265,16 @@ def make_plan(
         focal_point=FOCAL_POINT,
         is_published=is_published,
     )
-    plan.countries.set(countries)
-    plan.sdgs.set(sdgs)
-    plan.thematic_areas.set(thematic_areas)
-    plan.methods.set(methods)
-    plan.data_sources.set(data_sources)
+    # A new plan has no relation yet: only the non-empty ones are added, each a few queries.
+    for relation, values in (
+        (plan.countries, countries),
+        (plan.sdgs, sdgs),
+        (plan.thematic_areas, thematic_areas),
+        (plan.methods, methods),
+        (plan.data_sources, data_sources),
+    ):
+        if values:
+            relation.add(*values)
     answers = [("challenge_statement", "Challenge statement", challenge)]
     answers += [("learning_question", "Learning question", q) for q in learning_questions]
     answers += [("tweet_summary", "Tweet", "Not exported.")]

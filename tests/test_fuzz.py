@@ -24,6 +24,8 @@ BAD_VALUES = [
 ]
 ALLOWED = {200, 400, 404}
 
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture(scope="module")
 def records(django_db_setup, django_db_blocker):

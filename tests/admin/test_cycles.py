@@ -7,7 +7,7 @@ from records.enums import CycleSource
 from records.importing.run import import_paths
 from records.models import LearningPlan
 from tests.admin.pages import change_url, form_data
-from tests.factories import DATA
+from tests.factories import DATA, shared_rows
 
 # One focal point's Iraq cycles: two closing reports, their two plans and a third report
 # whose plan was filed by another lab member.
@@ -20,9 +20,15 @@ FILES = [
 ]
 
 
+@pytest.fixture(scope="module")
+def imported(django_db_setup, django_db_blocker):
+    with shared_rows(django_db_blocker):
+        import_paths([DATA / "cycles" / name for name in FILES])
+        yield
+
+
 @pytest.fixture
-def iraq(db):
-    import_paths([DATA / "cycles" / name for name in FILES])
+def iraq(imported, db):
     return {p.source_file: p for p in LearningPlan.objects.all()}
 
 

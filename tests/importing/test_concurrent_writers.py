@@ -14,6 +14,7 @@ from django.conf import settings
 from tests.factories import DATA, ROOT
 
 pytestmark = [
+    pytest.mark.slow,
     pytest.mark.concurrency,
     pytest.mark.skipif(
         settings.DATABASES["default"]["ENGINE"] != "django.db.backends.sqlite3",

@@ -4,6 +4,7 @@ closes)."""
 
 import csv
 import random
+from dataclasses import dataclass
 
 import pytest
 
@@ -14,6 +15,44 @@ from records.models import LearningPlan
 from tests.factories import DATA, shared_rows
 
 CYCLES = DATA / "cycles"
+# Every file of seven focal points: seven reports with the plans they close, a report and
+# its plan filed by two lab members, a report whose plan another member filed elsewhere, two
+# reports no plan closes and a report without a title. A focal point's records are matched
+# among themselves, so these files join as they do in the whole folder.
+FEW = [
+    CYCLES / name
+    for name in (
+        "reverse_shop.md",
+        "reverse_shop___closing_form.md",
+        "closing_form__reduction_of_plastics.md",
+        "reduction_of_plastic.md",
+        "bluedigital_pivot.md",
+        "bluedigital_pivot__closure.md",
+        "exploring_artificial_intelligence_in_the_orange_economy.md",
+        "exploring_artificial_intelligence_in_the_orange_economy__closure.md",
+        "__though_science_is_viewed_as_important_course_at_secondary_school__little__.md",
+        "enhancing_student_understanding_of_science_by_videos.md",
+        "closing__innovation_environment_in_iraq___youth_and_unemployment.md",
+        "closing_the_first_phase____re_imagine_social_contract__in_iraq.md",
+        "closing_third_phase___enabling_innovation_ecosystem___iraq.md",
+        "enabling_innovation_ecosystem___iraq.md",
+        "re_imagine_social_contract__in_iraq.md",
+        "innovation_environment_in_iraq___youth_and_unemployment.md",
+        "citizen_science.md",
+        "closing_action_plan_2023___artificial_intelligence.md",
+        "closing_action_plan_2023___renewable_energies.md",
+        "closing_climate_action_2023.md",
+        "opening_q1_2024___artificial_intelligence.md",
+        "q3_2024__resilience_and_sustainable_development.md",
+        "vaccines__access__and_misinformation.md",
+        "vaccines__access_and_misinformation.md",
+    )
+]
+# The few files in the default run; the whole folder (208 files) in the slow tier.
+FOLDERS = [
+    pytest.param(FEW, id="few"),
+    pytest.param([CYCLES], id="whole-folder", marks=pytest.mark.slow),
+]
 
 
 def hand_checked():
@@ -31,6 +70,11 @@ ACROSS_FOCAL_POINTS = [(c, p) for c, p, different in hand_checked() if different
 NEGATIVES = [c for c, p, _ in hand_checked() if not p]
 
 
+def among(pairs, files):
+    """The hand-checked `pairs` whose closing report is one of `files` (names)."""
+    return [(c, p) for c, p in pairs if c in files]
+
+
 def joined_files():
     """closing file → the file of the plan it is joined to, for every closing report."""
     return {
@@ -39,75 +83,105 @@ def joined_files():
     }
 
 
-@pytest.fixture(scope="module")
-def joins(django_db_setup, django_db_blocker):
+@dataclass(frozen=True)
+class Imported:
+    files: frozenset[str]  # the names of the files imported
+    joins: dict[str, str]  # see joined_files
+    titles: dict[str, str]  # each record's title by its file
+
+
+@pytest.fixture(scope="module", params=FOLDERS)
+def imported(request, django_db_setup, django_db_blocker):
+    """The files imported once, read, and rolled back at once: the tests that import for
+    themselves start from an empty database."""
     with shared_rows(django_db_blocker):
-        report = import_paths([CYCLES])
+        report = import_paths(request.param)
         assert not report.failed
-        yield joined_files()
+        return Imported(
+            frozenset(name for name, _ in iter_paths(request.param)),
+            joined_files(),
+            dict(LearningPlan.objects.values_list("source_file", "title")),
+        )
 
 
 def test_hand_checked_list_has_what_the_issue_asks():
     assert (len(PAIRS), len(ACROSS_FOCAL_POINTS), len(NEGATIVES)) == (63, 3, 11)
 
 
-def test_every_same_focal_point_pair_is_joined(joins):
-    assert {c: joins[c] for c, _ in PAIRS} == dict(PAIRS)
+def test_few_files_hold_every_kind_of_hand_checked_case():
+    files = {path.name for path in FEW}
+    negatives = [c for c in NEGATIVES if c in files]
+    assert (len(among(PAIRS, files)), len(among(ACROSS_FOCAL_POINTS, files)), negatives) == (
+        7,
+        2,
+        ["closing_climate_action_2023.md", "closing_action_plan_2023___renewable_energies.md"],
+    )
 
 
-def test_pairs_across_focal_points_are_not_joined(joins):
+def test_every_same_focal_point_pair_is_joined(imported):
+    pairs = among(PAIRS, imported.files)
+    assert {c: imported.joins[c] for c, _ in pairs} == dict(pairs)
+
+
+def test_pairs_across_focal_points_are_not_joined(imported):
     # The issue says never join across focal points: these true pairs were filed by two
     # lab members, so the importer leaves them to staff.
-    assert {c: joins[c] for c, _ in ACROSS_FOCAL_POINTS} == {c: "" for c, _ in ACROSS_FOCAL_POINTS}
+    pairs = among(ACROSS_FOCAL_POINTS, imported.files)
+    assert {c: imported.joins[c] for c, _ in pairs} == {c: "" for c, _ in pairs}
 
 
-def test_negatives_are_not_joined(joins):
-    assert {c: joins[c] for c in NEGATIVES} == dict.fromkeys(NEGATIVES, "")
+def test_negatives_are_not_joined(imported):
+    negatives = [c for c in NEGATIVES if c in imported.files]
+    assert {c: imported.joins[c] for c in negatives} == dict.fromkeys(negatives, "")
 
 
-def test_no_wrong_join_in_the_folder(joins):
+def test_no_wrong_join_in_the_folder(imported):
     expected = dict(PAIRS)
-    wrong = {c: p for c, p in joins.items() if p and expected.get(c) != p}
+    wrong = {c: p for c, p in imported.joins.items() if p and expected.get(c) != p}
     assert wrong == {}
-    assert sum(1 for p in joins.values() if p) == len(PAIRS)
+    assert sum(1 for p in imported.joins.values() if p) == len(among(PAIRS, imported.files))
 
 
 @pytest.mark.django_db
-def test_file_order_does_not_matter():
+@pytest.mark.parametrize("paths", FOLDERS)
+def test_file_order_does_not_matter(paths):
     """Closing reports first, plans after, one file per run: the same joins."""
-    files = list(iter_paths([CYCLES]))
+    files = list(iter_paths(paths))
     random.Random(8).shuffle(files)
     reports_first = sorted(files, key=lambda item: "clos" not in item[0])
     for name, path in reports_first:
         Importer().run([(name, path.read_bytes)])
     joined = joined_files()
-    assert {c: joined[c] for c, _ in PAIRS} == dict(PAIRS)
+    pairs = among(PAIRS, {name for name, _ in files})
+    assert {c: joined[c] for c, _ in pairs} == dict(pairs)
 
 
 @pytest.mark.django_db
-def test_match_keeps_its_evidence_and_a_second_run_changes_nothing():
-    import_paths([CYCLES])
+@pytest.mark.parametrize("paths", FOLDERS)
+def test_match_keeps_its_evidence_and_a_second_run_changes_nothing(paths):
+    import_paths(paths)
     report = LearningPlan.objects.get(source_file="reverse_shop___closing_form.md")
     assert report.closes.title == "Reverse Shop"
     assert report.closes_source == CycleSource.MATCHED
     assert report.closes_evidence.startswith("score ")
     assert "shared: " in report.closes_evidence
-    second = import_paths([CYCLES])
+    second = import_paths(paths)
     assert set(second.counts) <= {"unchanged", "skipped"}
     focal_points = LearningPlan.objects.values_list("focal_point", flat=True)
     assert join_cycles(set(focal_points)) == 0
 
 
 @pytest.mark.django_db
-def test_staff_choice_survives_every_import():
-    import_paths([CYCLES])
+@pytest.mark.parametrize("paths", FOLDERS)
+def test_staff_choice_survives_every_import(paths):
+    import_paths(paths)
     report = LearningPlan.objects.get(source_file="reverse_shop___closing_form.md")
     other = LearningPlan.objects.get(source_file="reduction_of_plastic.md")
     cleared = LearningPlan.objects.get(source_file="bluedigital_pivot__closure.md")
     LearningPlan.objects.filter(pk=report.pk).update(closes=other, closes_source="staff")
     LearningPlan.objects.filter(pk=cleared.pk).update(closes=None, closes_source="staff")
     LearningPlan.objects.update(source_sha256="")  # every file imports again
-    import_paths([CYCLES], overwrite=True)
+    import_paths(paths, overwrite=True)
     join_cycles(set(LearningPlan.objects.values_list("focal_point", flat=True)))
     report.refresh_from_db()
     cleared.refresh_from_db()
@@ -115,10 +189,10 @@ def test_staff_choice_survives_every_import():
     assert (cleared.closes, cleared.closes_source) == (None, CycleSource.STAFF)
 
 
-def test_joined_report_without_a_title_is_named_after_its_plan(joins):
-    named = LearningPlan.objects.get(
-        source_file="__though_science_is_viewed_as_important_course_at_secondary_school__little__.md"
-    )
-    titled = LearningPlan.objects.get(source_file="reverse_shop___closing_form.md")
-    assert named.title == "Closing report: Enhancing student understanding of science by videos"
-    assert titled.title == "Reverse Shop - Closing Form"
+def test_joined_report_without_a_title_is_named_after_its_plan(imported):
+    named = imported.titles[
+        "__though_science_is_viewed_as_important_course_at_secondary_school__little__.md"
+    ]
+    titled = imported.titles["reverse_shop___closing_form.md"]
+    assert named == "Closing report: Enhancing student understanding of science by videos"
+    assert titled == "Reverse Shop - Closing Form"

@@ -8,9 +8,9 @@ from records import cycles
 from records.cycles import MAX_CANDIDATES, CycleRecord, FocalPoint
 from records.importing import cycles as importing_cycles
 from records.importing.cycles import join_cycles
-from records.importing.run import import_paths
+from records.importing.run import import_paths, iter_paths
 from records.models import LearningPlan
-from tests.importing.test_cycles import CYCLES, PAIRS, joined_files
+from tests.importing.test_cycles import FOLDERS, PAIRS, among, joined_files
 
 REPORT = CycleRecord(
     pk=1,
@@ -59,18 +59,21 @@ def test_past_the_cap_the_plans_sharing_the_reports_rarest_words_are_scored():
 
 
 @pytest.mark.django_db
-def test_focal_points_matched_in_batches_join_as_one_batch(monkeypatch):
+@pytest.mark.parametrize("paths", FOLDERS)
+def test_focal_points_matched_in_batches_join_as_one_batch(monkeypatch, paths):
     monkeypatch.setattr(importing_cycles, "BATCH_RECORDS", 3)
-    import_paths([CYCLES])
+    import_paths(paths)
     joined = joined_files()
-    assert {c: joined[c] for c, _ in PAIRS} == dict(PAIRS)
-    assert sum(1 for p in joined.values() if p) == len(PAIRS)
+    pairs = among(PAIRS, {name for name, _ in iter_paths(paths)})
+    assert {c: joined[c] for c, _ in pairs} == dict(pairs)
+    assert sum(1 for p in joined.values() if p) == len(pairs)
 
 
 @pytest.mark.django_db
-def test_a_plan_staff_joined_is_offered_in_no_batch(monkeypatch):
+@pytest.mark.parametrize("paths", FOLDERS)
+def test_a_plan_staff_joined_is_offered_in_no_batch(monkeypatch, paths):
     monkeypatch.setattr(importing_cycles, "BATCH_RECORDS", 3)
-    import_paths([CYCLES])
+    import_paths(paths)
     closing, plan_file = "reverse_shop___closing_form.md", "reverse_shop.md"
     report = LearningPlan.objects.get(source_file=closing)
     colleague = LearningPlan.objects.exclude(focal_point=report.focal_point).get(
@@ -84,8 +87,9 @@ def test_a_plan_staff_joined_is_offered_in_no_batch(monkeypatch):
 
 
 @pytest.mark.django_db
-def test_joining_again_reads_eight_queries(django_assert_num_queries):
-    import_paths([CYCLES])
+@pytest.mark.parametrize("paths", FOLDERS)
+def test_joining_again_reads_eight_queries(django_assert_num_queries, paths):
+    import_paths(paths)
     focal_points = set(LearningPlan.objects.values_list("focal_point", flat=True))
     # Four for the run, four for its one batch of focal points; nothing to write.
     with django_assert_num_queries(8):

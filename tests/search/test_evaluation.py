@@ -1,6 +1,8 @@
 """The evaluation of search on real archive files (tests/data/search/): every query of
 queries.tsv must find the records a person expects among its first ten results, recall@10
-≥ 0.9 over the file, on whichever database DATABASE_URL names.
+≥ 0.9 over the file, on whichever database DATABASE_URL names. The 208 files are imported
+once for the module, in the slow tier; tests/search/test_engine.py tests each rule on a few
+records.
 
 A misspelled query (note "misspelling: <intended>") is judged by its suggestion: it must be the
 intended query, and the intended query must find the expected records.
@@ -74,6 +76,7 @@ def test_the_evaluation_file_is_realistic():
     assert all((FILES / name).is_file() for case in CASES for name in case.expected)
 
 
+@pytest.mark.slow
 @pytest.mark.django_db
 def test_recall_at_10_over_the_evaluation_file(archive):
     recalls = {case.query: recall(case) for case in CASES}
@@ -82,6 +85,7 @@ def test_recall_at_10_over_the_evaluation_file(archive):
     assert sum(recalls.values()) / len(recalls) >= 0.9, missed
 
 
+@pytest.mark.slow
 @pytest.mark.django_db
 @pytest.mark.parametrize("case", [c for c in CASES if c.intended], ids=lambda c: c.query)
 def test_a_misspelled_query_suggests_the_intended_one(archive, case):
