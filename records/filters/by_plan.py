@@ -1,13 +1,11 @@
-"""Facet counts computed in SQL around the ORM's queries, where the ORM's own GROUP BY is slow.
+"""Facet counts of records that hang off one plan each (insights), in SQL around the ORM's
+queries, where the ORM's own GROUP BY is slow.
 
-`counts_by_plan`: records that hang off one plan each (insights). A record's facet values are
-those of its plan (and, for a learning-cycle facet, of the plan its plan closes), so a value's
-count is the sum, over the plans having it, of each plan's records: the records are grouped by
-plan once, and the values are read per plan rather than per record. At 20,000 records that
-joins and sorts a few thousand (plan, value) rows instead of every (record, value) row.
-
-`counts_by_key`: a facet named by a related model (a theme, a country) is grouped by that
-model's key, and its value and name are joined to the few groups after.
+A record's facet values are those of its plan (and, for a learning-cycle facet, of the plan
+its plan closes), so a value's count is the sum, over the plans having it, of each plan's
+records: the records are grouped by plan once, and the values are read per plan rather than
+per record, joining and sorting a few thousand (plan, value) rows instead of every (record,
+value) row.
 """
 
 from __future__ import annotations
@@ -31,8 +29,8 @@ def counts_by_plan(facets, rows, relation: str) -> list[list[tuple]]:
     the relation's own table, driven by the plans' weights; a key the `also` path reaches is
     added only where the plan's own path does not reach it too (few plans close another), so
     no (plan, value) row of every plan is sorted to drop duplicates. The keys' sums are named
-    after, as in counts_by_key. At 20,000 records a third of the time of grouping the
-    (plan, slug, name) rows of both paths.
+    after, as in facet_counts.count_sql, rather than the (plan, slug, name) rows of both paths
+    grouped.
     """
     plans = rows.model._meta.get_field(relation).related_model
     weights = rows.order_by().values(plan_key=F(f"{relation}_id")).annotate(n=Count("pk"))
@@ -183,26 +181,6 @@ def named_model(model, relation: str):
     for name in relation.split(LOOKUP_SEP):
         model = model._meta.get_field(name).related_model
     return model
-
-
-def counts_by_key(rows, counted: str, paths: list[str]) -> list[tuple]:
-    """(value, label, count) of a facet whose `paths` end at a field and the display name of
-    one related model: the rows are grouped by that model's key, and its value and name
-    joined to the few groups after, rather than every row grouped by the two texts (a third
-    of the time at 20,000 records). One query."""
-    relation = paths[0].rpartition(LOOKUP_SEP)[0]
-    model = named_model(rows.model, relation)
-    grouped = rows.order_by().values(key=F(relation)).annotate(n=Count(counted, distinct=True))
-    value, label = (model._meta.get_field(p.rpartition(LOOKUP_SEP)[2]).column for p in paths)
-
-    def sql(quote, grouped_sql):
-        return (
-            f"SELECT named.{quote(value)}, named.{quote(label)}, grouped.n"
-            f" FROM ({grouped_sql}) grouped INNER JOIN {quote(model._meta.db_table)} named"
-            f" ON named.{quote(model._meta.pk.column)} = grouped.{quote('key')}"
-        )
-
-    return fetch(rows.db, sql, grouped)
 
 
 def fetch(db: str, sql, *querysets) -> list[tuple]:

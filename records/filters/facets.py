@@ -3,7 +3,7 @@
 A `Facet` names a parameter, its title, the path from the rows a list counts to the value the
 parameter takes, and the path to that value's display name. A FacetedFilterSet turns each of
 its `facets` into the filter of that parameter and counts each facet's values under the other
-active filters, in one query per facet.
+active filters: one query for the facets not filtered on, one for each filtered one.
 
 Query parameters repeat to OR their values (`?sdg=5&sdg=8`); different parameters AND.
 A malformed value (`sdg=abc`, `year=abc`, a sort we do not offer) makes the form invalid and
@@ -22,7 +22,7 @@ from django.db.models import Q
 from django.db.models.constants import LOOKUP_SEP
 from django_filters.filterset import FilterSetMetaclass
 
-from .counting import FacetCounting
+from .facet_counts import FacetCounting
 from .values import MultipleValueField, slug_field
 
 

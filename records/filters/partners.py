@@ -12,8 +12,7 @@ from django.db.models.functions import Coalesce, Lower
 
 from ..enums import Sector
 from ..models import LearningPlan, Partner, Partnership
-from .by_plan import fetch
-from .counting import through_hop
+from .by_plan import fetch, through_hop
 from .facets import Facet, FacetedFilterSet
 from .plans import PLAN_FACETS, plan_facets
 from .search import SearchFilter
@@ -98,7 +97,15 @@ class PartnerFilter(FacetedFilterSet):
             plans = plans.filter(**{f"{ON_PLAN[name]}__in": self.value(name)})
         return plans.values("pk")
 
-    def counting(self, facet, queryset):
+    def count_values(self, facets, queryset) -> list[list[tuple]]:
+        """One query a facet: a plan facet's rows depend on the other filters
+        (partner_rows_to_count)."""
+        return [
+            self.value_counts(facet, *self.partner_rows_to_count(facet, queryset))
+            for facet in facets
+        ]
+
+    def partner_rows_to_count(self, facet, queryset):
         """The rows that count `facet`. The sector: the partners matching every other filter,
         `queryset`. A plan facet: the partnerships whose plan matches the other plan
         filters, of the partners matching the other filters of their own (sector, `q`).
@@ -125,10 +132,11 @@ class PartnerFilter(FacetedFilterSet):
 
     @staticmethod
     def value_counts(facet, rows, counted, paths):
-        """A plan facet counted through the plan's own rows of that facet."""
+        """(value, [label,] count) of each value of `facet` among `rows`, in one query: a
+        plan facet counted through the plan's own rows of that facet."""
         if facet.path.startswith(PLAN_PATH):
             return counts_through_plan(rows, counted, paths)
-        return FacetedFilterSet.value_counts(facet, rows, counted, paths)
+        return rows.order_by().values_list(*paths).annotate(n=Count(counted, distinct=True))
 
 
 def counts_through_plan(rows, counted: str, paths: list[str]) -> list[tuple]:
