@@ -54,16 +54,27 @@ EXPORT = """
 import json
 from records.models import LearningPlan
 from records.queries import plan_cards
-for plan in plan_cards(LearningPlan.objects.published().order_by("pk")):
+plans = plan_cards(LearningPlan.objects.published().order_by("pk")).prefetch_related(
+    "countries__region", "sdgs", "thematic_areas", "methods", "data_sources"
+)
+for plan in plans:
     countries = [(country.code, country.name) for country in plan.countries.all()]
+    facets = {
+        "regions": sorted({country.region.name for country in plan.countries.all()}),
+        "sdgs": [f"{sdg.number}. {sdg.name}" for sdg in plan.sdgs.all()],
+        "themes": [tag.name for tag in plan.thematic_areas.all()],
+        "methods": [tag.name for tag in plan.methods.all()],
+        "data_sources": [tag.name for tag in plan.data_sources.all()],
+    }
     print(json.dumps([plan.pk, plan.slug, plan.title, plan.stage, plan.year, countries,
-                      plan.card_summary or "", plan.search_document]))
+                      plan.card_summary or "", plan.search_document, facets]))
 """
 
 SCHEMA = """
 CREATE TABLE plans (
     id INTEGER PRIMARY KEY, slug TEXT, title TEXT, stage TEXT, year INTEGER,
-    countries TEXT, summary TEXT
+    countries TEXT, summary TEXT,
+    regions TEXT, sdgs TEXT, themes TEXT, methods TEXT, data_sources TEXT
 );
 CREATE TABLE plan_countries (
     plan_id INTEGER REFERENCES plans(id), country_code TEXT, country_name TEXT,
@@ -89,11 +100,12 @@ def export(env, app_dir, target: Path) -> int:
     target.unlink(missing_ok=True)
     with sqlite3.connect(target) as db:
         db.executescript(SCHEMA)
-        for pk, slug, title, stage, year, countries, summary, text in rows:
-            names = ", ".join(name for _, name in countries)
+        for pk, slug, title, stage, year, countries, summary, text, facets in rows:
+            names = json.dumps([name for _, name in countries])
+            arrays = [json.dumps(facets[column]) for column in ARRAY_FACETS[1:]]
             db.execute(
-                "INSERT INTO plans VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (pk, slug, title, stage, year, names, summary),
+                "INSERT INTO plans VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (pk, slug, title, stage, year, names, summary, *arrays),
             )
             db.executemany(
                 "INSERT INTO plan_countries VALUES (?, ?, ?)",
@@ -104,6 +116,12 @@ def export(env, app_dir, target: Path) -> int:
             )
     return len(rows)
 
+
+# The project's facets, as Datasette counts them: columns, and JSON arrays of names.
+FACETS = ("stage", "year")
+ARRAY_FACETS = ("countries", "regions", "sdgs", "themes", "methods", "data_sources")
+# What the project's cards show.
+SHOWN = ("id", "title", "stage", "year", "countries", "summary")
 
 METADATA = {
     "databases": {"plans": {"tables": {"plans": {"fts_table": "plans_fts", "fts_pk": "id"}}}}
@@ -142,9 +160,14 @@ class Datasette:
         self.process.wait(timeout=30)
 
 
-def pages(country: str, query: str) -> list[tuple[str, str, str]]:
-    """(name, project path, Datasette path) of each pair of equivalent pages."""
-    table = f"/plans/plans?_size={PAGE_SIZE}&_sort_desc=year"
+def pages(country: str, query: str, facets: bool) -> list[tuple[str, str, str]]:
+    """(name, project path, Datasette path) of each pair of equivalent pages: Datasette's
+    shows the columns of the project's cards, and with `facets` counts the same facets."""
+    params = [("_size", PAGE_SIZE), ("_sort_desc", "year"), *(("_col", c) for c in SHOWN[1:])]
+    if facets:
+        params += [("_facet", name) for name in FACETS]
+        params += [("_facet_array", name) for name in ARRAY_FACETS]
+    table = f"/plans/plans?{urllib.parse.urlencode(params)}"
     in_country = f"id in (select plan_id from plan_countries where country_code = '{country}')"
     return [
         ("plans", "/plans/", table),
@@ -180,6 +203,9 @@ def main(argv=None):
     parser.add_argument("--workers", type=int, default=2, help="gunicorn sync workers")
     parser.add_argument("--query", default="women", help="the text of the `q` URL")
     parser.add_argument("--app-dir", type=Path, default=ROOT, help="the checkout to serve")
+    parser.add_argument(
+        "--no-facets", action="store_true", help="Datasette's pages without facet counts"
+    )
     parser.add_argument("--check", action="store_true", help="exit 1 below the target")
     args = parser.parse_args(argv)
     if not shutil.which("wrk"):
@@ -198,7 +224,7 @@ def main(argv=None):
     plans = export(env, args.app_dir, folder / "plans.db")
     (folder / "metadata.json").write_text(json.dumps(METADATA))
     country = most_planned_country(env, args.app_dir)
-    pairs = pages(country, args.query)
+    pairs = pages(country, args.query, facets=not args.no_facets)
 
     # Settings with Django's dummy cache: bench/uncached_settings.py.
     served = {**env, "DJANGO_SETTINGS_MODULE": "uncached_settings"}
@@ -206,7 +232,7 @@ def main(argv=None):
     print(
         f"{plans} published plans; wrk, {args.connections} connections, {args.duration} s per "
         f"URL and round, {args.rounds} round(s); gunicorn {args.workers} workers, dummy cache; "
-        f"datasette serve"
+        f"datasette serve, {'no' if args.no_facets else 'the same'} facets"
     )
     rows = []
     with (

@@ -26,7 +26,7 @@ def counts_by_plan(facets, rows, relation: str) -> list[list[tuple]]:
     rows each plan has), read once rather than once a facet.
 
     Each counted plan's keys of the value (a tag's id, not its slug and name) are read from
-    the relation's own table, driven by the plans' weights; a key the `also` path reaches is
+    the relation's own table, driven by the plans' weights; a key its `closed_plan_path` reaches is
     added only where the plan's own path does not reach it too (few plans close another), so
     no (plan, value) row of every plan is sorted to drop duplicates. The keys' sums are named
     after, as in facet_counts.count_sql, rather than the (plan, slug, name) rows of both paths
@@ -65,13 +65,13 @@ def counts_by_plan(facets, rows, relation: str) -> list[list[tuple]]:
 
 def closing_plans(plans, facets, relation: str):
     """The (plan_key, closed_key) rows of the plans that name another by the field the
-    `also` paths of `facets` cross (a closing report, the plan it closes): read once for all
-    of them, from that field's index. None when no facet has an `also` path."""
+    `closed_plan_path`s of `facets` cross (a closing report, the plan it closes): read once for all
+    of them, from that field's index. None when no facet has a `closed_plan_path`."""
     prefix = f"{relation}{LOOKUP_SEP}"
     (hop,) = {
-        facet.also[0].removeprefix(prefix).removesuffix(facet.path.removeprefix(prefix))
+        facet.closed_plan_path[0].removeprefix(prefix).removesuffix(facet.path.removeprefix(prefix))
         for facet in facets
-        if facet.also
+        if facet.closed_plan_path
     } or {None}
     if hop is None:
         return None
@@ -82,7 +82,7 @@ def closing_plans(plans, facets, relation: str):
 
 def plan_value_keys(plans, facet, relation: str):
     """The querysets of the (plan_key, value_key) rows that count `facet` (its path from
-    `relation`, and its `also` path), and the function of summed_by_key making its SQL."""
+    `relation`, and its `closed_plan_path`), and the function of summed_by_key making its SQL."""
     labelled = bool(facet.label)
 
     def key_path(path: str) -> str:
@@ -104,7 +104,7 @@ def plan_value_keys(plans, facet, relation: str):
     own_path = key_path(facet.path)
     own = keys(own_path)
     # The other end's keys are its own (closing_plans names it): the same rows.
-    querysets = [own] + ([own, own] if facet.also else [])
+    querysets = [own] + ([own, own] if facet.closed_plan_path else [])
     # Past a many-valued relation (a plan's countries' region) a plan may reach a value twice.
     distinct = "" if reaches_once(plans, own_path) else "DISTINCT"
     named = named_model(plans, own_path) if labelled else None

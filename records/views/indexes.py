@@ -7,7 +7,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.http import require_safe
 
-from .. import counts
+from .. import plan_counts
 from ..lists import PLANS
 from ..world_map import world_map
 
@@ -17,7 +17,11 @@ def countries_index(request):
     return render(
         request,
         "records/countries_index.html",
-        {"section": PLANS.section, "countries": counts.countries_with_plans(), "map": world_map()},
+        {
+            "section": PLANS.section,
+            "countries": plan_counts.countries_with_plans(),
+            "map": world_map(),
+        },
     )
 
 
@@ -32,24 +36,26 @@ def regions_index(request):
             # The plan list takes several countries at once: the bureau is their union.
             "url": f"{plan_list}?{urlencode([('country', c.code) for c in members])}",
         }
-        for bureau, count, members in counts.bureaus()
+        for bureau, count, members in plan_counts.bureaus()
     ]
     return render(
         request,
         "records/regions_index.html",
-        {"section": PLANS.section, "bureaus": bureaus, "regions": counts.regions()},
+        {"section": PLANS.section, "bureaus": bureaus, "regions": plan_counts.regions()},
     )
 
 
 @require_safe
 def sdgs_index(request):
     return render(
-        request, "records/sdgs_index.html", {"section": PLANS.section, "sdgs": counts.sdgs()}
+        request, "records/sdgs_index.html", {"section": PLANS.section, "sdgs": plan_counts.sdgs()}
     )
 
 
 @require_safe
 def themes_index(request):
     return render(
-        request, "records/themes_index.html", {"section": PLANS.section, "themes": counts.themes()}
+        request,
+        "records/themes_index.html",
+        {"section": PLANS.section, "themes": plan_counts.themes()},
     )
