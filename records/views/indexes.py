@@ -1,10 +1,8 @@
 """The index pages: countries (with the map), regions, SDGs and themes, each entry with its
 count of published plans and a link to the plans it counts."""
 
-from urllib.parse import urlencode
-
+from django.http import QueryDict
 from django.shortcuts import render
-from django.urls import reverse
 from django.views.decorators.http import require_safe
 
 from .. import plan_counts
@@ -25,16 +23,21 @@ def countries_index(request):
     )
 
 
+def country_filter(countries) -> QueryDict:
+    filters = QueryDict(mutable=True)
+    filters.setlist("country", [country.code for country in countries])
+    return filters
+
+
 @require_safe
 def regions_index(request):
-    plan_list = reverse("records:plan_list")
     bureaus = [
         {
             "bureau": bureau,
             "count": count,
             "countries": members,
             # The plan list takes several countries at once: the bureau is their union.
-            "url": f"{plan_list}?{urlencode([('country', c.code) for c in members])}",
+            "filters": country_filter(members),
         }
         for bureau, count, members in plan_counts.bureaus()
     ]
