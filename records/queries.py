@@ -54,9 +54,10 @@ CARD_COUNTRIES = Country.objects.only("code", "name")
 
 
 def plan_cards(plans):
-    """Plans with what a card shows: countries and the text it quotes (`card_summary`)."""
+    """Plans with what a card shows (includes/plan_card.html): title, stage, year, countries
+    and the text it quotes (`card_summary`)."""
     return (
-        plans.defer(*LearningPlan.INTERNAL_FIELDS)
+        plans.only("title", "slug", "stage", "year")
         .annotate(card_summary=CARD_SUMMARY)
         .prefetch_related(Prefetch("countries", queryset=CARD_COUNTRIES))
     )
