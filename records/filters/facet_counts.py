@@ -108,38 +108,50 @@ class FacetCounting:
 
     def facet_value_rows(self, facets) -> dict[str, list[tuple]]:
         """The (value, label, count) rows of each of `facets` under the other active
-        filters. The facets not filtered on are counted over the same records, together
-        (count_values); each filtered one over the records of the other filters."""
+        filters. The facets not filtered on are counted over the same records, as one group;
+        each filtered one, as a group of its own, over the records of the other filters."""
         idle = [facet for facet in facets if not self.value(facet.name)]
         groups = [[facet] for facet in facets if self.value(facet.name)]
-        rows = {}
-        for group in groups + ([idle] if idle else []):
-            others = self.filter_queryset(self.queryset, skip=(group[0].name, "sort"))
-            rows.update(
-                zip([facet.name for facet in group], self.count_values(group, others), strict=True)
-            )
-        return rows
+        groups += [idle] if idle else []
+        querysets = [
+            self.filter_queryset(self.queryset, skip=(group[0].name, "sort")) for group in groups
+        ]
+        counts = self.count_groups(groups, querysets)
+        return {
+            facet.name: rows
+            for group, group_counts in zip(groups, counts, strict=True)
+            for facet, rows in zip(group, group_counts, strict=True)
+        }
 
-    def count_values(self, facets, queryset) -> list[list[tuple]]:
-        """The (value, label, count) rows of each of `facets` over the records of `queryset`,
-        in one query: the records' keys are selected once, in a WITH clause that the SQL of
-        each facet's count (count_sql) reads."""
-        counts = [[] for _ in facets]
-        try:
-            keys = queryset.order_by().values("pk")
-            keys_sql, keys_params = keys.query.get_compiler(queryset.db).as_sql()
-        except EmptyResultSet:  # a filter Django knows matches nothing
+    def count_groups(self, groups, querysets) -> list[list[list[tuple]]]:
+        """The (value, label, count) rows of each facet of each of `groups` over the records
+        of the group's queryset in `querysets`, in one query: each group's keys are selected
+        once, in a WITH clause of their own that the SQL of its facets' counts (count_sql)
+        reads."""
+        counts = [[[] for _ in group] for group in groups]
+        clauses, parts = [], []
+        for number, (group, queryset) in enumerate(zip(groups, querysets, strict=True)):
+            try:
+                keys = queryset.order_by().values("pk")
+                keys_sql, keys_params = keys.query.get_compiler(queryset.db).as_sql()
+            except EmptyResultSet:  # a filter Django knows matches nothing
+                continue
+            name = f"{KEYS}_{number}"
+            clauses.append((f"{name} (record_key) AS ({keys_sql})", keys_params))
+            for index, facet in enumerate(group):
+                parts.append(((number, index), count_sql(type(self), facet, queryset.db, name)))
+        if not parts:
             return counts
-        parts = [count_sql(type(self), facet, queryset.db) for facet in facets]
-        sql = f"WITH {KEYS} (record_key) AS ({keys_sql}) " + " UNION ALL ".join(
-            f"SELECT {index}, counted.* FROM ({part_sql}) counted"
-            for index, (part_sql, _) in enumerate(parts)
+        sql = f"WITH {', '.join(clause for clause, _ in clauses)} " + " UNION ALL ".join(
+            f"SELECT {number}, {index}, counted.* FROM ({part_sql}) counted"
+            for (number, index), (part_sql, _) in parts
         )
-        params = [*keys_params, *(param for _, part_params in parts for param in part_params)]
-        with connections[queryset.db].cursor() as cursor:
+        params = [param for _, some in clauses for param in some]
+        params += [param for _, (_, some) in parts for param in some]
+        with connections[self.queryset.db].cursor() as cursor:
             cursor.execute(sql, params)
-            for index, *row in cursor.fetchall():
-                counts[index].append(row)
+            for number, index, *row in cursor.fetchall():
+                counts[number][index].append(row)
         return counts
 
     def count_facet(self, facet, rows, invalid: bool) -> FacetCounts:
@@ -188,22 +200,25 @@ class FacetCounting:
         return {str(k): str(v) for k, v in getattr(child, "choices", [])}
 
 
-# The WITH clause holding the keys of the records the facets are counted over (count_values).
+# The WITH clauses holding the keys of the records facets are counted over (count_groups)
+# are named after this.
 KEYS = "facet_keys"
 
 
 @cache
-def count_sql(filterset_class, facet, db: str) -> tuple[str, tuple]:
+def count_sql(filterset_class, facet, db: str, keys: str) -> tuple[str, tuple]:
     """The SQL and parameters of the (value, label, count) rows of `facet` of a list, over
-    the records whose keys the WITH clause KEYS holds: made once per list and facet, as
-    neither the filters nor the data change it. Values are read as text, as they are shown
-    and compared (and as a UNION of facets of several types needs on PostgreSQL).
+    the records whose keys the WITH clause `keys` holds: made once per list, facet and
+    clause name, as neither the filters nor the data change it. Values are read as text, as
+    they are shown and compared (and as a UNION of facets of several types needs on
+    PostgreSQL).
 
     A facet named by a related model (a theme, a country) is grouped by that model's key, and
     its value and name are joined to the few groups after, rather than every row grouped by
     the two texts."""
-    keys = RawSQL(f"SELECT record_key FROM {KEYS}", ())
-    rows, counted, paths = filterset_class.rows_to_count(facet, keys)
+    rows, counted, paths = filterset_class.rows_to_count(
+        facet, RawSQL(f"SELECT record_key FROM {keys}", ())
+    )
     rows = rows.order_by()
     quote = connections[db].ops.quote_name
     if not facet.label:

@@ -97,12 +97,15 @@ class PartnerFilter(FacetedFilterSet):
             plans = plans.filter(**{f"{ON_PLAN[name]}__in": self.value(name)})
         return plans.values("pk")
 
-    def count_values(self, facets, queryset) -> list[list[tuple]]:
+    def count_groups(self, groups, querysets) -> list[list[list[tuple]]]:
         """One query a facet: a plan facet's rows depend on the other filters
         (partner_rows_to_count)."""
         return [
-            self.value_counts(facet, *self.partner_rows_to_count(facet, queryset))
-            for facet in facets
+            [
+                self.value_counts(facet, *self.partner_rows_to_count(facet, queryset))
+                for facet in group
+            ]
+            for group, queryset in zip(groups, querysets, strict=True)
         ]
 
     def partner_rows_to_count(self, facet, queryset):
