@@ -49,24 +49,27 @@ CARD_SUMMARY = Coalesce(
 )
 
 
-# A card names its record's countries: their map outlines (a few kB each) are not read.
-CARD_COUNTRIES = Country.objects.only("code", "name")
+def card_countries(path="countries"):
+    """The countries a card names, as the list `card_countries` of the plan at `path`: no
+    related manager and queryset made per plan, and no map outline (a few kB a country)
+    read."""
+    countries = Country.objects.only("code", "name")
+    return Prefetch(path, queryset=countries, to_attr="card_countries")
 
 
 def plan_cards(plans):
     """Plans with what a card shows (includes/plan_card.html): title, stage, year, countries
-    and the text it quotes (`card_summary`)."""
+    (`card_countries`) and the text it quotes (`card_summary`)."""
     return (
         plans.only("title", "slug", "stage", "year")
         .annotate(card_summary=CARD_SUMMARY)
-        .prefetch_related(Prefetch("countries", queryset=CARD_COUNTRIES))
+        .prefetch_related(card_countries())
     )
 
 
 def insight_cards(insights):
-    return insights.select_related("plan").prefetch_related(
-        Prefetch("plan__countries", queryset=CARD_COUNTRIES)
-    )
+    """Insights with what a card shows: their plan and its countries (`card_countries`)."""
+    return insights.select_related("plan").prefetch_related(card_countries("plan__countries"))
 
 
 def partner_cards(partners):
