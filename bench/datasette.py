@@ -3,25 +3,31 @@ the ratio, on the unfiltered list, one country and a text query.
 
 Usage (from the repository root; Datasette in a virtualenv of its own, not a requirement):
 
-    python3 -m venv /tmp/dsenv && /tmp/dsenv/bin/pip install datasette
-    python bench/datasette.py path/to/archive/files /tmp/dsenv/bin/datasette
+    python3 -m venv VENV && VENV/bin/pip install datasette
+    python bench/datasette.py path/to/archive/files VENV/bin/datasette
     python bench/datasette.py path/to/archive/files DATASETTE --db corpus.sqlite3  # import once
     python bench/datasette.py SOURCE DATASETTE --duration 10 --connections 4 --rounds 3
     python bench/datasette.py SOURCE DATASETTE --app-dir DIR  # serve another checkout
+    python bench/datasette.py SOURCE DATASETTE --country-filter facet   # see below
+    python bench/datasette.py SOURCE DATASETTE --no-facets   # Datasette's bare table pages
 
 It imports the folder into a SQLite database (or reuses --db), and exports its published plans
 as a Datasette user would publish them: a `plans` table with what a plan's card shows (title,
-stage, year, countries, the quoted summary), a `plan_countries` table (plan, country code and
-name) and a `plans_fts` FTS5 table over each plan's title and text, which the metadata names
-as the plans' search index. It then starts gunicorn over the project, with Django's dummy
-cache (every request the first after a write: facet counts and pages computed afresh), and
-`datasette serve` on loopback ports, and loads each pair of equivalent pages in turn with wrk
-(--duration seconds, --connections connections):
+stage, year, countries, the quoted summary) and the plan's other facet values as JSON arrays
+(regions, SDGs, themes, methods, data sources), a `plan_countries` table (plan, country code
+and name) and a `plans_fts` FTS5 table over each plan's title and text, which the metadata
+names as the plans' search index. It then starts gunicorn over the project, with Django's
+dummy cache (every request the first after a write: facet counts and pages computed afresh),
+and `datasette serve` on loopback ports, and loads each pair of equivalent pages in turn with
+wrk (--duration seconds, --connections connections):
 
-    project                          Datasette (20 rows, newest first, as the project's page)
-    /plans/                          /plans/plans?_size=20&_sort_desc=year
-    /plans/?country=C                ... &_where=id in (select plan_id from plan_countries ...)
-    /plans/?q=QUERY                  ... &_search=QUERY
+    project              Datasette's table page: 20 rows newest first, the cards' columns,
+                         the project's facets counted (_facet, _facet_array), and
+    /plans/              nothing more
+    /plans/?country=C    _where=id in (select plan_id from plan_countries ...), or with
+                         --country-filter facet countries__arraycontains=NAME (what a click
+                         on the country facet's value gives)
+    /plans/?q=QUERY      _search=QUERY
 
 C is the country with the most published plans. It prints requests/s of each and the
 project's rate as a multiple of Datasette's; --rounds N interleaves N rounds and prints the
@@ -160,21 +166,27 @@ class Datasette:
         self.process.wait(timeout=30)
 
 
-def pages(country: str, query: str, facets: bool) -> list[tuple[str, str, str]]:
+def pages(country: tuple[str, str], query: str, facets: bool, country_filter: str):
     """(name, project path, Datasette path) of each pair of equivalent pages: Datasette's
-    shows the columns of the project's cards, and with `facets` counts the same facets."""
+    shows the columns of the project's cards, and with `facets` counts the same facets.
+    `country` is (code, name); `country_filter` how Datasette's page filters by it."""
+    code, name = country
     params = [("_size", PAGE_SIZE), ("_sort_desc", "year"), *(("_col", c) for c in SHOWN[1:])]
     if facets:
-        params += [("_facet", name) for name in FACETS]
-        params += [("_facet_array", name) for name in ARRAY_FACETS]
+        params += [("_facet", facet) for facet in FACETS]
+        params += [("_facet_array", facet) for facet in ARRAY_FACETS]
     table = f"/plans/plans?{urllib.parse.urlencode(params)}"
-    in_country = f"id in (select plan_id from plan_countries where country_code = '{country}')"
+    if country_filter == "facet":
+        in_country = {"countries__arraycontains": name}
+    else:
+        where = f"id in (select plan_id from plan_countries where country_code = '{code}')"
+        in_country = {"_where": where}
     return [
         ("plans", "/plans/", table),
         (
-            f"plans, country {country}",
-            f"/plans/?country={country}",
-            f"{table}&{urllib.parse.urlencode({'_where': in_country})}",
+            f"plans, country {code}",
+            f"/plans/?country={code}",
+            f"{table}&{urllib.parse.urlencode(in_country)}",
         ),
         (
             f"plans, q={query}",
@@ -182,6 +194,17 @@ def pages(country: str, query: str, facets: bool) -> list[tuple[str, str, str]]:
             f"{table}&{urllib.parse.urlencode({'_search': query})}",
         ),
     ]
+
+
+def country_name(database: Path, code: str) -> str:
+    connection = sqlite3.connect(database)
+    try:
+        row = connection.execute(
+            "SELECT country_name FROM plan_countries WHERE country_code = ?", (code,)
+        ).fetchone()
+    finally:
+        connection.close()
+    return row[0] if row else code
 
 
 def checked(base: str, path: str) -> str:
@@ -206,6 +229,12 @@ def main(argv=None):
     parser.add_argument(
         "--no-facets", action="store_true", help="Datasette's pages without facet counts"
     )
+    parser.add_argument(
+        "--country-filter",
+        choices=("where", "facet"),
+        default="where",
+        help="Datasette's country page: _where on plan_countries, or the countries facet",
+    )
     parser.add_argument("--check", action="store_true", help="exit 1 below the target")
     args = parser.parse_args(argv)
     if not shutil.which("wrk"):
@@ -224,7 +253,12 @@ def main(argv=None):
     plans = export(env, args.app_dir, folder / "plans.db")
     (folder / "metadata.json").write_text(json.dumps(METADATA))
     country = most_planned_country(env, args.app_dir)
-    pairs = pages(country, args.query, facets=not args.no_facets)
+    pairs = pages(
+        (country, country_name(folder / "plans.db", country)),
+        args.query,
+        facets=not args.no_facets,
+        country_filter=args.country_filter,
+    )
 
     # Settings with Django's dummy cache: bench/uncached_settings.py.
     served = {**env, "DJANGO_SETTINGS_MODULE": "uncached_settings"}
@@ -232,7 +266,8 @@ def main(argv=None):
     print(
         f"{plans} published plans; wrk, {args.connections} connections, {args.duration} s per "
         f"URL and round, {args.rounds} round(s); gunicorn {args.workers} workers, dummy cache; "
-        f"datasette serve, {'no' if args.no_facets else 'the same'} facets"
+        f"datasette serve, {'no' if args.no_facets else 'the same'} facets, country by "
+        f"{args.country_filter}"
     )
     rows = []
     with (
