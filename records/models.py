@@ -272,8 +272,8 @@ class LearningPlan(SourceRecord):
 
     objects = PublishedQuerySet.as_manager()
 
-    # Columns no public page or download shows: staff-only, or only for search and the admin.
-    UNSHOWN = ("focal_point", "search_document", "parse_warnings", "closes_evidence")
+    # Staff-only, or only for search and the admin: public querysets defer them.
+    INTERNAL_FIELDS = ("focal_point", "search_document", "parse_warnings", "closes_evidence")
 
     class Meta:
         ordering = ["-year", "title"]
@@ -509,8 +509,8 @@ class Blog(SourceRecord):
 
     objects = PublishedQuerySet.as_manager()
 
-    # Columns no public page or download shows (see LearningPlan.UNSHOWN).
-    UNSHOWN = ("search_document", "parse_warnings")
+    # Only for search and the admin: public querysets defer them.
+    INTERNAL_FIELDS = ("search_document", "parse_warnings")
 
     class Meta:
         ordering = ["-published_on", "-year", "title"]

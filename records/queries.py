@@ -3,7 +3,7 @@ number of queries whatever the number of rows; the lists, pages and exports that
 thing share these builders.
 
 Every builder takes a queryset that already holds only public records (`published()`, or a
-FilterSet's `.qs`) and adds what its output shows; none reads a column of `UNSHOWN`.
+FilterSet's `.qs`) and adds what its output shows; none reads a model's `INTERNAL_FIELDS`.
 """
 
 from django.db.models import Count, Exists, F, IntegerField, OuterRef, Prefetch, Subquery
@@ -12,6 +12,7 @@ from django.db.models.functions import Coalesce, Substr
 from .models import (
     Blog,
     BlogLink,
+    Country,
     Insight,
     LearningPlan,
     Partnership,
@@ -41,24 +42,34 @@ def first_insight():
 
 
 # What a plan's card quotes: its challenge statement, else (a closing report) its first
-# insight, else its tweet summary; null when it has none of them. Built once: a queryset
-# copies it when it takes it, and building it took a millisecond of every list page.
+# insight, else its tweet summary; null when it has none of them. Built once, not per
+# request: a queryset copies it when it takes it.
 CARD_SUMMARY = Coalesce(
     first_answer("challenge_statement"), first_insight(), first_answer("tweet_summary")
 )
 
 
+def card_countries(path="countries"):
+    """The countries a card names, as the list `card_countries` of the plan at `path`: no
+    related manager and queryset made per plan, and no map outline (a few kB a country)
+    read."""
+    countries = Country.objects.only("code", "name")
+    return Prefetch(path, queryset=countries, to_attr="card_countries")
+
+
 def plan_cards(plans):
-    """Plans with what a card shows: countries and the text it quotes (`card_summary`)."""
+    """Plans with what a card shows (includes/plan_card.html): title, stage, year, countries
+    (`card_countries`) and the text it quotes (`card_summary`)."""
     return (
-        plans.defer(*LearningPlan.UNSHOWN)
+        plans.only("title", "slug", "stage", "year")
         .annotate(card_summary=CARD_SUMMARY)
-        .prefetch_related("countries")
+        .prefetch_related(card_countries())
     )
 
 
 def insight_cards(insights):
-    return insights.select_related("plan").prefetch_related("plan__countries")
+    """Insights with what a card shows: their plan and its countries (`card_countries`)."""
+    return insights.select_related("plan").prefetch_related(card_countries("plan__countries"))
 
 
 def partner_cards(partners):
@@ -70,7 +81,7 @@ def partner_cards(partners):
 def blog_cards(blogs):
     return (
         # The country's map outline is a few kB the card never shows.
-        blogs.defer("body", "country__map_shape", *Blog.UNSHOWN)
+        blogs.defer("body", "country__map_shape", *Blog.INTERNAL_FIELDS)
         .annotate(excerpt=Substr("body", 1, BLOG_EXCERPT))
         .select_related("country")
         .prefetch_related("authors")
@@ -152,7 +163,10 @@ def plan_pages(plans):
     learning questions as `closes.cycle_answers`) and a plan's published closing reports
     with their insights (`public_closing_reports`)."""
     return (
-        plans.defer(*LearningPlan.UNSHOWN, *(f"closes__{name}" for name in LearningPlan.UNSHOWN))
+        plans.defer(
+            *LearningPlan.INTERNAL_FIELDS,
+            *(f"closes__{name}" for name in LearningPlan.INTERNAL_FIELDS),
+        )
         .select_related("closes")
         .annotate(has_blog_links=Exists(BlogLink.objects.filter(plan=OuterRef("pk"))))
         .prefetch_related(
@@ -164,7 +178,7 @@ def plan_pages(plans):
             Prefetch(
                 "closing_reports",
                 queryset=LearningPlan.objects.published()
-                .defer(*LearningPlan.UNSHOWN)
+                .defer(*LearningPlan.INTERNAL_FIELDS)
                 .prefetch_related("insights")
                 .order_by("year", "title"),
                 to_attr="public_closing_reports",
@@ -192,14 +206,14 @@ def partner_plans(partner):
     return (
         partner.partnerships.published()
         .select_related("plan")
-        .defer(*(f"plan__{name}" for name in LearningPlan.UNSHOWN))
+        .defer(*(f"plan__{name}" for name in LearningPlan.INTERNAL_FIELDS))
         .prefetch_related("plan__countries")
         .order_by("-plan__year", "plan__title", "pk")
     )
 
 
 def blog_pages(blogs):
-    return blogs.select_related("country").defer(*Blog.UNSHOWN).prefetch_related("authors")
+    return blogs.select_related("country").defer(*Blog.INTERNAL_FIELDS).prefetch_related("authors")
 
 
 def plans_linking_to(blog):
@@ -225,12 +239,12 @@ def exported_plans(plans):
     """Plans with everything their download row or API record shows."""
     return for_export(
         plans,
-        defer=LearningPlan.UNSHOWN,
+        defer=LearningPlan.INTERNAL_FIELDS,
         prefetch_related=(
             "countries",
             "sdgs",
             # The tags through their rows: taggit's own prefetch builds a queryset per plan
-            # and facet, which nearly tripled the time of a download of 770 plans.
+            # and facet.
             Prefetch(
                 "taggedthematicarea_set", queryset=TaggedThematicArea.objects.select_related("tag")
             ),
@@ -259,7 +273,7 @@ def exported_insights(insights):
         insights,
         select_related=("plan",),
         prefetch_related=("plan__countries",),
-        defer=tuple(f"plan__{name}" for name in LearningPlan.UNSHOWN),
+        defer=tuple(f"plan__{name}" for name in LearningPlan.INTERNAL_FIELDS),
     )
 
 
@@ -277,4 +291,4 @@ def exported_partners(partners):
 
 
 def exported_blogs(blogs):
-    return for_export(blogs, prefetch_related=("authors",), defer=("body", *Blog.UNSHOWN))
+    return for_export(blogs, prefetch_related=("authors",), defer=("body", *Blog.INTERNAL_FIELDS))

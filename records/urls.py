@@ -31,11 +31,7 @@ def index_routes(prefix, index_view, entry, entry_view, entry_name):
 urlpatterns = [
     path("", views.home, name="home"),
     *(
-        path(
-            f"{public.kind}/",
-            views.FacetedListView.as_view(public_list=public),
-            name=public.url_name,
-        )
+        path(f"{public.kind}/", views.list_page, {"public_list": public}, name=public.url_name)
         for public in PUBLIC_LISTS
     ),
     *(

@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
-from . import counts
+from . import plan_counts
 
 # The outlines' space (fixtures/map_shapes.py) cut above Antarctica, which is left out: no
 # lab works there, and the inhabited world gets its room.
@@ -61,7 +61,7 @@ def world_map():
     [(shade, label)], "total": how many}."""
     rows = [
         MapCountry(country, country.plan_count)
-        for country in counts.countries(with_shape=True)
+        for country in plan_counts.countries(with_shape=True)
         .exclude(map_shape="")
         .exclude(code__in=LEFT_OUT)
     ]

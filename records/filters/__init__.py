@@ -2,7 +2,7 @@
 downloads and the API, so a filter means the same thing everywhere."""
 
 from .blogs import BlogFilter
-from .counting import FacetCounts, FacetOption
+from .facet_counts import FacetCounts, FacetOption
 from .facets import Facet, FacetedFilterSet
 from .insights import InsightFilter
 from .partners import PartnerFilter

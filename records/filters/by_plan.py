@@ -1,13 +1,11 @@
-"""Facet counts computed in SQL around the ORM's queries, where the ORM's own GROUP BY is slow.
+"""Facet counts of records that hang off one plan each (insights), in SQL around the ORM's
+queries, where the ORM's own GROUP BY is slow.
 
-`counts_by_plan`: records that hang off one plan each (insights). A record's facet values are
-those of its plan (and, for a learning-cycle facet, of the plan its plan closes), so a value's
-count is the sum, over the plans having it, of each plan's records: the records are grouped by
-plan once, and the values are read per plan rather than per record. At 20,000 records that
-joins and sorts a few thousand (plan, value) rows instead of every (record, value) row.
-
-`counts_by_key`: a facet named by a related model (a theme, a country) is grouped by that
-model's key, and its value and name are joined to the few groups after.
+A record's facet values are those of its plan (and, for a learning-cycle facet, of the plan
+its plan closes), so a value's count is the sum, over the plans having it, of each plan's
+records: the records are grouped by plan once, and the values are read per plan rather than
+per record, joining and sorting a few thousand (plan, value) rows instead of every (record,
+value) row.
 """
 
 from __future__ import annotations
@@ -28,11 +26,11 @@ def counts_by_plan(facets, rows, relation: str) -> list[list[tuple]]:
     rows each plan has), read once rather than once a facet.
 
     Each counted plan's keys of the value (a tag's id, not its slug and name) are read from
-    the relation's own table, driven by the plans' weights; a key the `also` path reaches is
+    the relation's own table, driven by the plans' weights; a key its `closed_plan_path` reaches is
     added only where the plan's own path does not reach it too (few plans close another), so
     no (plan, value) row of every plan is sorted to drop duplicates. The keys' sums are named
-    after, as in counts_by_key. At 20,000 records a third of the time of grouping the
-    (plan, slug, name) rows of both paths.
+    after, as in facet_counts.count_sql, rather than the (plan, slug, name) rows of both paths
+    grouped.
     """
     plans = rows.model._meta.get_field(relation).related_model
     weights = rows.order_by().values(plan_key=F(f"{relation}_id")).annotate(n=Count("pk"))
@@ -67,13 +65,13 @@ def counts_by_plan(facets, rows, relation: str) -> list[list[tuple]]:
 
 def closing_plans(plans, facets, relation: str):
     """The (plan_key, closed_key) rows of the plans that name another by the field the
-    `also` paths of `facets` cross (a closing report, the plan it closes): read once for all
-    of them, from that field's index. None when no facet has an `also` path."""
+    `closed_plan_path`s of `facets` cross (a closing report, the plan it closes): read once for all
+    of them, from that field's index. None when no facet has a `closed_plan_path`."""
     prefix = f"{relation}{LOOKUP_SEP}"
     (hop,) = {
-        facet.also[0].removeprefix(prefix).removesuffix(facet.path.removeprefix(prefix))
+        facet.closed_plan_path[0].removeprefix(prefix).removesuffix(facet.path.removeprefix(prefix))
         for facet in facets
-        if facet.also
+        if facet.closed_plan_path
     } or {None}
     if hop is None:
         return None
@@ -84,7 +82,7 @@ def closing_plans(plans, facets, relation: str):
 
 def plan_value_keys(plans, facet, relation: str):
     """The querysets of the (plan_key, value_key) rows that count `facet` (its path from
-    `relation`, and its `also` path), and the function of summed_by_key making its SQL."""
+    `relation`, and its `closed_plan_path`), and the function of summed_by_key making its SQL."""
     labelled = bool(facet.label)
 
     def key_path(path: str) -> str:
@@ -106,7 +104,7 @@ def plan_value_keys(plans, facet, relation: str):
     own_path = key_path(facet.path)
     own = keys(own_path)
     # The other end's keys are its own (closing_plans names it): the same rows.
-    querysets = [own] + ([own, own] if facet.also else [])
+    querysets = [own] + ([own, own] if facet.closed_plan_path else [])
     # Past a many-valued relation (a plan's countries' region) a plan may reach a value twice.
     distinct = "" if reaches_once(plans, own_path) else "DISTINCT"
     named = named_model(plans, own_path) if labelled else None
@@ -183,26 +181,6 @@ def named_model(model, relation: str):
     for name in relation.split(LOOKUP_SEP):
         model = model._meta.get_field(name).related_model
     return model
-
-
-def counts_by_key(rows, counted: str, paths: list[str]) -> list[tuple]:
-    """(value, label, count) of a facet whose `paths` end at a field and the display name of
-    one related model: the rows are grouped by that model's key, and its value and name
-    joined to the few groups after, rather than every row grouped by the two texts (a third
-    of the time at 20,000 records). One query."""
-    relation = paths[0].rpartition(LOOKUP_SEP)[0]
-    model = named_model(rows.model, relation)
-    grouped = rows.order_by().values(key=F(relation)).annotate(n=Count(counted, distinct=True))
-    value, label = (model._meta.get_field(p.rpartition(LOOKUP_SEP)[2]).column for p in paths)
-
-    def sql(quote, grouped_sql):
-        return (
-            f"SELECT named.{quote(value)}, named.{quote(label)}, grouped.n"
-            f" FROM ({grouped_sql}) grouped INNER JOIN {quote(model._meta.db_table)} named"
-            f" ON named.{quote(model._meta.pk.column)} = grouped.{quote('key')}"
-        )
-
-    return fetch(rows.db, sql, grouped)
 
 
 def fetch(db: str, sql, *querysets) -> list[tuple]:

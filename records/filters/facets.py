@@ -3,7 +3,7 @@
 A `Facet` names a parameter, its title, the path from the rows a list counts to the value the
 parameter takes, and the path to that value's display name. A FacetedFilterSet turns each of
 its `facets` into the filter of that parameter and counts each facet's values under the other
-active filters, in one query per facet.
+active filters: one query for the facets not filtered on, one for each filtered one.
 
 Query parameters repeat to OR their values (`?sdg=5&sdg=8`); different parameters AND.
 A malformed value (`sdg=abc`, `year=abc`, a sort we do not offer) makes the form invalid and
@@ -22,7 +22,7 @@ from django.db.models import Q
 from django.db.models.constants import LOOKUP_SEP
 from django_filters.filterset import FilterSetMetaclass
 
-from .counting import FacetCounting
+from .facet_counts import FacetCounting
 from .values import MultipleValueField, slug_field
 
 
@@ -41,9 +41,9 @@ class Facet:
     by_count: bool = True  # most frequent first; else in the order of the values
     descending: bool = False  # values in reverse order, e.g. the latest year first
     numbered: bool = False  # labels read "5. Gender equality"
-    # Another (path, label) to the same values, whose rows count too: a closing report's
-    # insights take the tags of the plan it closes as well as its own (see `through_cycle`).
-    also: tuple[str, str] | None = None
+    # (path, label) to the same values through the plan a closing report closes: its
+    # insights take that plan's tags as well as the report's own (see `through_cycle`).
+    closed_plan_path: tuple[str, str] | None = None
 
     def __deepcopy__(self, memo):
         # Immutable: every FilterSet deep-copies its filters, and may share their facets.
@@ -58,7 +58,7 @@ class Facet:
         """The facet read through `relation` to a plan and, besides, through that plan's
         `closes` to the plan whose cycle it closes: the values of the whole learning cycle."""
         closed = self.via(f"{relation}{LOOKUP_SEP}closes")
-        return replace(self.via(relation), also=(closed.path, closed.label))
+        return replace(self.via(relation), closed_plan_path=(closed.path, closed.label))
 
 
 @cache
@@ -94,9 +94,9 @@ class FacetFilter(django_filters.Filter):
             return qs
         rows, key = self.parent.facet_rows()
         own_path = self.own_path(key)
-        if own_path and not self.facet.also and not is_many_valued(qs.model, own_path):
+        if own_path and not self.facet.closed_plan_path and not is_many_valued(qs.model, own_path):
             return qs.filter(**{f"{own_path}__in": value})
-        if self.facet.also:
+        if self.facet.closed_plan_path:
             return qs.filter(self.either_end(qs.model, value))
         return qs.filter(pk__in=rows.filter(**{f"{self.field_name}__in": value}).values(key))
 
@@ -105,7 +105,7 @@ class FacetFilter(django_filters.Filter):
         values: the plans having it are found by the value's index, rather than every
         record's rows joined to both ends of its cycle and tested."""
         relation, _, rest = self.field_name.partition(LOOKUP_SEP)
-        hop = self.facet.also[0].removesuffix(f"{LOOKUP_SEP}{rest}")  # plan__closes
+        hop = self.facet.closed_plan_path[0].removesuffix(f"{LOOKUP_SEP}{rest}")  # plan__closes
         plans = model._meta.get_field(relation).related_model
         having = plans.objects.filter(**{f"{rest}__in": value}).values("pk")
         return Q(**{f"{relation}__in": having}) | Q(**{f"{hop}__in": having})

@@ -43,7 +43,10 @@ class InsightFilter(FacetedFilterSet):
         model = Insight
         fields = []
 
-    def count_values(self, facets, queryset):
-        """Counted per plan, every facet in one query: each is read through the insight's
-        plan."""
-        return counts_by_plan(facets, queryset, "plan")
+    def count_groups(self, groups, querysets):
+        """Counted per plan, every facet of a group in one query: each is read through the
+        insight's plan."""
+        return [
+            counts_by_plan(group, queryset, "plan")
+            for group, queryset in zip(groups, querysets, strict=True)
+        ]

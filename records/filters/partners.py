@@ -12,8 +12,7 @@ from django.db.models.functions import Coalesce, Lower
 
 from ..enums import Sector
 from ..models import LearningPlan, Partner, Partnership
-from .by_plan import fetch
-from .counting import through_hop
+from .by_plan import fetch, through_hop
 from .facets import Facet, FacetedFilterSet
 from .plans import PLAN_FACETS, plan_facets
 from .search import SearchFilter
@@ -98,7 +97,18 @@ class PartnerFilter(FacetedFilterSet):
             plans = plans.filter(**{f"{ON_PLAN[name]}__in": self.value(name)})
         return plans.values("pk")
 
-    def counting(self, facet, queryset):
+    def count_groups(self, groups, querysets) -> list[list[list[tuple]]]:
+        """One query a facet: a plan facet's rows depend on the other filters
+        (partner_rows_to_count)."""
+        return [
+            [
+                self.value_counts(facet, *self.partner_rows_to_count(facet, queryset))
+                for facet in group
+            ]
+            for group, queryset in zip(groups, querysets, strict=True)
+        ]
+
+    def partner_rows_to_count(self, facet, queryset):
         """The rows that count `facet`. The sector: the partners matching every other filter,
         `queryset`. A plan facet: the partnerships whose plan matches the other plan
         filters, of the partners matching the other filters of their own (sector, `q`).
@@ -125,10 +135,11 @@ class PartnerFilter(FacetedFilterSet):
 
     @staticmethod
     def value_counts(facet, rows, counted, paths):
-        """A plan facet counted through the plan's own rows of that facet."""
+        """(value, [label,] count) of each value of `facet` among `rows`, in one query: a
+        plan facet counted through the plan's own rows of that facet."""
         if facet.path.startswith(PLAN_PATH):
             return counts_through_plan(rows, counted, paths)
-        return FacetedFilterSet.value_counts(facet, rows, counted, paths)
+        return rows.order_by().values_list(*paths).annotate(n=Count(counted, distinct=True))
 
 
 def counts_through_plan(rows, counted: str, paths: list[str]) -> list[tuple]:
@@ -139,8 +150,7 @@ def counts_through_plan(rows, counted: str, paths: list[str]) -> list[tuple]:
     countries, its themes) to the value and its name. The rows of that field are joined to
     `rows` on the plan's key and grouped by the key of the model named, whose value and name
     are joined to the groups after: neither the plans' own rows (wide, they hold the whole
-    text) nor every (row, value, name) are read: half the time of a join through the plans
-    at 20,000 records.
+    text) nor every (row, value, name) are read.
     """
     relation, field, *rest = paths[0].split(LOOKUP_SEP)
     plans = rows.model._meta.get_field(relation).related_model

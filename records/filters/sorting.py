@@ -29,9 +29,15 @@ class SortFilter(django_filters.ChoiceFilter):
 
     `sorts` maps each value `sort` takes to its label and ordering, in the order the sort menu
     lists them. A `ranked` list also offers "relevance" ("Best match", first in the menu),
-    which is what it means without a chosen sort while there is a text query (`q`): on
-    PostgreSQL the best text matches first, ties in the default order; elsewhere, and without
-    a query, the default order.
+    which is what it means without a chosen sort while there is a text query (`q`): the best
+    text matches first, by the search index's rank, ties in the default order; without a
+    query, the default order.
+
+    Not django-filter's OrderingFilter, which takes a comma-separated list of orderings (a
+    `sort` here is one value, anything else a 400), maps each value to one field name or
+    its "-" reverse (a sort here is several keys, with expressions such as `Lower("name")`
+    and `nulls_last`), and leaves the rows unsorted without a value (here the default, or
+    relevance, whose rank the search index computes for the text of another filter).
     """
 
     def __init__(self, sorts: dict[str, Sort], *, default: str, ranked=False, **kwargs):

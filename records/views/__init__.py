@@ -2,20 +2,19 @@
 
 from .facet_pages import facet_values
 from .indexes import countries_index, regions_index, sdgs_index, themes_index
-from .lists import FacetedListView, active_filters, country, region, sdg, theme
+from .lists import country, list_page, region, sdg, theme
 from .pages import blog_detail, blog_full_text, home, partner_detail, plan_detail, robots_txt
 from .search import search
 from .statistics import statistics
 
 __all__ = [
-    "FacetedListView",
-    "active_filters",
     "blog_detail",
     "blog_full_text",
     "countries_index",
     "country",
     "facet_values",
     "home",
+    "list_page",
     "partner_detail",
     "plan_detail",
     "region",

@@ -6,7 +6,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.http import require_safe
 
-from .lists import NOT_FILTERS
+from .lists import filter_data
 
 # A facet with more values than this gets a box that narrows them as one types (filters.js).
 FILTER_BOX_FROM = 30
@@ -19,19 +19,17 @@ def facet_values(request, public_list, name):
     filterset_class = public_list.filterset_class
     if name not in {facet.name for facet in filterset_class.facets}:
         raise Http404("No such facet.")
-    data = request.GET.copy()
-    for param in NOT_FILTERS:
-        data.pop(param, None)
+    data = filter_data(request)
     filterset = filterset_class(data=data, request=request)
     (facet,) = filterset.facet_counts(names=(name,))
     list_url = reverse(f"records:{public_list.url_name}")
-    query = data.urlencode()
     context = {
         "section": public_list.section,
         "heading": public_list.heading,
         "facet": facet,
         "list_url": list_url,
-        "back_url": f"{list_url}?{query}" if query else list_url,
+        # The list's filters, which its "back" link takes.
+        "filters": data,
         # The form's checkboxes replace this facet's values; the other filters ride along.
         "hidden_params": [
             (param, value) for param, values in data.lists() if param != name for value in values

@@ -1,13 +1,11 @@
 """The index pages: countries (with the map), regions, SDGs and themes, each entry with its
 count of published plans and a link to the plans it counts."""
 
-from urllib.parse import urlencode
-
+from django.http import QueryDict
 from django.shortcuts import render
-from django.urls import reverse
 from django.views.decorators.http import require_safe
 
-from .. import counts
+from .. import plan_counts
 from ..lists import PLANS
 from ..world_map import world_map
 
@@ -17,39 +15,50 @@ def countries_index(request):
     return render(
         request,
         "records/countries_index.html",
-        {"section": PLANS.section, "countries": counts.countries_with_plans(), "map": world_map()},
+        {
+            "section": PLANS.section,
+            "countries": plan_counts.countries_with_plans(),
+            "map": world_map(),
+        },
     )
+
+
+def country_filter(countries) -> QueryDict:
+    filters = QueryDict(mutable=True)
+    filters.setlist("country", [country.code for country in countries])
+    return filters
 
 
 @require_safe
 def regions_index(request):
-    plan_list = reverse("records:plan_list")
     bureaus = [
         {
             "bureau": bureau,
             "count": count,
             "countries": members,
             # The plan list takes several countries at once: the bureau is their union.
-            "url": f"{plan_list}?{urlencode([('country', c.code) for c in members])}",
+            "filters": country_filter(members),
         }
-        for bureau, count, members in counts.bureaus()
+        for bureau, count, members in plan_counts.bureaus()
     ]
     return render(
         request,
         "records/regions_index.html",
-        {"section": PLANS.section, "bureaus": bureaus, "regions": counts.regions()},
+        {"section": PLANS.section, "bureaus": bureaus, "regions": plan_counts.regions()},
     )
 
 
 @require_safe
 def sdgs_index(request):
     return render(
-        request, "records/sdgs_index.html", {"section": PLANS.section, "sdgs": counts.sdgs()}
+        request, "records/sdgs_index.html", {"section": PLANS.section, "sdgs": plan_counts.sdgs()}
     )
 
 
 @require_safe
 def themes_index(request):
     return render(
-        request, "records/themes_index.html", {"section": PLANS.section, "themes": counts.themes()}
+        request,
+        "records/themes_index.html",
+        {"section": PLANS.section, "themes": plan_counts.themes()},
     )

@@ -5,10 +5,9 @@ country, region, SDG or theme.
 A page fetches what it shows in a fixed number of queries, whatever the number of rows.
 """
 
-from django.http import HttpResponseBadRequest
+from django.http import HttpResponseBadRequest, QueryDict
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
-from django.utils.http import urlencode
 from django.views.decorators.http import require_safe
 from django_filters.views import FilterView
 
@@ -21,8 +20,42 @@ from ..page_numbers import BadPageNumber, positive_int
 NOT_FILTERS = ("page", "format")
 
 
+def filter_data(request, preset=None) -> QueryDict:
+    """The filters of a list's request: its parameters but NOT_FILTERS, and the `preset`
+    (parameter, value) its URL fixes, if any."""
+    data = request.GET.copy()
+    for name in NOT_FILTERS:
+        data.pop(name, None)
+    if preset:
+        data.setlist(preset[0], [preset[1]])
+    return data
+
+
+@require_safe
+def list_page(request, public_list, preset=None, heading="", intro=""):
+    """A public list (records/lists.py): its download with `format=csv|json`, else its page
+    (FacetedListView). An unknown format, or a page that is not a page number, is a 400 as
+    in the API; a page past the end a 404."""
+    requested_format = request.GET.get("format")
+    if requested_format in FORMATS:
+        filterset = public_list.filterset_class(filter_data(request, preset), request=request)
+        return download(public_list, filterset)
+    if requested_format:
+        return HttpResponseBadRequest("Unknown format: use format=csv or format=json.")
+    try:
+        positive_int(request.GET, "page", 1)
+    except BadPageNumber as exc:
+        return HttpResponseBadRequest(str(exc))
+    view = FacetedListView.as_view(
+        public_list=public_list, preset=preset, heading=heading, intro=intro
+    )
+    return view(request)
+
+
 class FacetedListView(FilterView):
-    """The page of a public list, `public_list` (records/lists.py).
+    """The page of a public list, `public_list` (records/lists.py): its filters with facet
+    counts, active-filter chips, sort and pagination; 400 with no results when a filter
+    value is malformed.
 
     `preset` = (parameter, value) fixes one filter from the URL (/countries/aze/ is
     /plans/?country=AZE); the other parameters still apply. `heading` and `intro`, when
@@ -39,36 +72,11 @@ class FacetedListView(FilterView):
         self.filterset_class = self.public_list.filterset_class
         self.template_name = self.public_list.template_name
         self.paginate_by = self.public_list.page_size
+        self.filters = filter_data(request, self.preset)
 
-    def filter_data(self):
-        data = self.request.GET.copy()
-        for name in NOT_FILTERS:
-            data.pop(name, None)
-        if self.preset:
-            data.setlist(self.preset[0], [self.preset[1]])
-        return data
-
-    def get(self, request, *args, **kwargs):
-        data = self.filter_data()
-        self.filterset = self.filterset_class(data=data, request=request)
-        requested_format = request.GET.get("format")
-        if requested_format in FORMATS:
-            return download(self.public_list, self.filterset)
-        if requested_format:
-            return HttpResponseBadRequest("Unknown format: use format=csv or format=json.")
-        try:
-            # Validated as the API does: a bad page is a 400, a page past the end a 404.
-            positive_int(request.GET, "page", 1)
-        except BadPageNumber as exc:
-            return HttpResponseBadRequest(str(exc))
-        self.object_list = self.filterset.qs
-        context = self.get_context_data(**self.list_context(data))
-        if context["is_paginated"]:
-            context["page_range"] = context["paginator"].get_elided_page_range(
-                context["page_obj"].number, on_each_side=2, on_ends=1
-            )
-        status = 400 if self.filterset.errors else 200
-        return self.render_to_response(context, status=status)
+    def get_filterset_kwargs(self, filterset_class):
+        # No queryset: the FilterSet starts from every public record of its list.
+        return {"data": self.filters, "request": self.request}
 
     def paginate_queryset(self, queryset, page_size):
         """Pages by key: the sorted, filtered keys of one page first, then those rows with
@@ -81,23 +89,29 @@ class FacetedListView(FilterView):
         page.object_list = [rows[key] for key in keys if key in rows]
         return paginator, page, page.object_list, is_paginated
 
-    def list_context(self, data):
-        list_url = reverse(f"records:{self.public_list.url_name}")
-        facets = self.filterset.facet_counts()
-        query = self.filterset.value("q")
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        if context["is_paginated"]:
+            context["page_range"] = context["paginator"].get_elided_page_range(
+                context["page_obj"].number, on_each_side=2, on_ends=1
+            )
+        filterset = self.filterset
+        facets = filterset.facet_counts()
+        query = filterset.value("q")
         return {
+            **context,
             "section": self.public_list.section,
             "heading": self.heading or self.public_list.heading,
             "intro": self.intro or self.public_list.intro,
-            "list_url": list_url,
+            "list_url": reverse(f"records:{self.public_list.url_name}"),
+            # The list's filters, which its downloads and each facet's "show all" page take.
+            "filters": self.filters,
             "facets": facets,
-            # Each facet's "show all" page takes the same filters.
             "facet_url_name": f"records:{self.public_list.facet_url_name}",
-            "facet_query": data.urlencode(),
             "query": query,
-            "sort": self.filterset.value("sort"),
-            "current_sort": self.filterset.sort_key(),
-            "sort_choices": self.filterset.filters["sort"].choices,
+            "sort": filterset.value("sort"),
+            "current_sort": filterset.sort_key(),
+            "sort_choices": filterset.filters["sort"].choices,
             # The sort form goes to this same URL, which carries a preset filter itself.
             "hidden_params": [
                 (name, value)
@@ -105,30 +119,35 @@ class FacetedListView(FilterView):
                 if name not in ("sort", *NOT_FILTERS)
                 for value in values
             ],
-            "chips": active_filters(list_url, data, facets, query),
-            "errors": self.filterset.errors,
-            "download_csv": f"{list_url}?{urlencode({**data, 'format': 'csv'}, doseq=True)}",
-            "download_json": f"{list_url}?{urlencode({**data, 'format': 'json'}, doseq=True)}",
+            "chips": active_filters(self.filters, facets, query),
+            "errors": filterset.errors,
         }
 
+    def render_to_response(self, context, **response_kwargs):
+        if self.filterset.errors:
+            response_kwargs["status"] = 400
+        return super().render_to_response(context, **response_kwargs)
 
-def active_filters(list_url, data, facets, query):
-    """One chip per active filter value, each with the URL of the list without it."""
+
+def active_filters(data, facets, query) -> list[dict]:
+    """One chip per active filter value: its `label`, and the filters without it (`filters`)."""
 
     def without(name, value):
         remaining = data.copy()
         kept = [v for v in data.getlist(name) if v.strip().casefold() != value.casefold()]
-        remaining.setlist(name, kept)
-        query = remaining.urlencode()
-        return f"{list_url}?{query}" if query else list_url
+        if kept:
+            remaining.setlist(name, kept)
+        else:
+            del remaining[name]
+        return remaining
 
     chips = []
     if query:
-        chips.append({"label": f"Search: {query}", "url": without("q", query)})
+        chips.append({"label": f"Search: {query}", "filters": without("q", query)})
     for facet in facets:
         for option in facet.selected:
             label = f"{facet.title}: {option.label}"
-            chips.append({"label": label, "url": without(facet.name, option.value)})
+            chips.append({"label": label, "filters": without(facet.name, option.value)})
     return chips
 
 
@@ -136,10 +155,7 @@ def active_filters(list_url, data, facets, query):
 
 
 def preset_plan_list(request, param, value, heading, intro=""):
-    view = FacetedListView.as_view(
-        public_list=PLANS, preset=(param, value), heading=heading, intro=intro
-    )
-    return view(request)
+    return list_page(request, PLANS, preset=(param, value), heading=heading, intro=intro)
 
 
 @require_safe

@@ -7,9 +7,9 @@ PostgreSQL, two on SQLite: records.search.engine.first_keys) and their rows.
 
 from dataclasses import dataclass
 
+from django.http import QueryDict
 from django.shortcuts import render
 from django.urls import reverse
-from django.utils.http import urlencode
 from django.views.decorators.http import require_safe
 
 from ..enums import Stage
@@ -58,11 +58,14 @@ def _hits(kind: Kind, q: str, query) -> dict:
     model = matches.model
     rows = model.objects.select_related(*{f.split("__")[0] for f in kind.fields if "__" in f})
     rows = rows.only(kind.text, *kind.fields).in_bulk(keys)
-    list_url = reverse(f"records:{kind.public_list.url_name}")
+    filters = QueryDict(mutable=True)
+    filters.update(params)
     return {
         "heading": kind.heading,
         "count": count,
-        "url": f"{list_url}?{urlencode(params)}",
+        # The list of them all: its URL and its filters.
+        "list_url": reverse(f"records:{kind.public_list.url_name}"),
+        "filters": filters,
         "hits": [
             {
                 "title": _title(rows[key]),

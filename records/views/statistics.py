@@ -7,7 +7,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.http import require_safe
 
-from .. import counts
+from .. import plan_counts
 from ..charts import bar_chart
 from ..lists import PLANS
 
@@ -27,7 +27,7 @@ def charts():
             "years",
             "Per year",
             both,
-            [(str(y), [p, c], plan_list(year=y)) for y, p, c in counts.per_year()],
+            [(str(y), [p, c], plan_list(year=y)) for y, p, c in plan_counts.per_year()],
         ),
         bar_chart(
             "regions",
@@ -35,20 +35,23 @@ def charts():
             one,
             [
                 (bureau.label, [n], plan_list(country=[c.code for c in members]))
-                for bureau, n, members in counts.bureaus()
+                for bureau, n, members in plan_counts.bureaus()
             ],
         ),
         bar_chart(
             "sdgs",
             "Per Sustainable Development Goal",
             one,
-            [(str(sdg), [sdg.plan_count], sdg.get_absolute_url()) for sdg in counts.sdgs()],
+            [(str(sdg), [sdg.plan_count], sdg.get_absolute_url()) for sdg in plan_counts.sdgs()],
         ),
         bar_chart(
             "methods",
             f"The {TOP_TAGS} most used methods",
             one,
-            [(t.name, [t.plan_count], plan_list(method=t.slug)) for t in counts.methods(TOP_TAGS)],
+            [
+                (t.name, [t.plan_count], plan_list(method=t.slug))
+                for t in plan_counts.methods(TOP_TAGS)
+            ],
         ),
         bar_chart(
             "data-sources",
@@ -56,7 +59,7 @@ def charts():
             one,
             [
                 (t.name, [t.plan_count], plan_list(data_source=t.slug))
-                for t in counts.data_sources(TOP_TAGS)
+                for t in plan_counts.data_sources(TOP_TAGS)
             ],
         ),
     ]
