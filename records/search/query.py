@@ -15,13 +15,17 @@ from dataclasses import dataclass
 
 from ..archive.text import without_accents
 
-APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'"})
+APOSTROPHES = ("\u2019", "\u2018", "\u02bc", "\u00b4")
 WORD = re.compile(r"[^\W_]+")
 ITEM = re.compile(r'-?"[^"]*"?|\S+')
 
 
 def fold_apostrophes(text: str) -> str:
-    return text.translate(APOSTROPHES)
+    """`text` with its typographic apostrophes made straight (str.replace scans in C; a
+    translate table looks each character up in a dict)."""
+    for apostrophe in APOSTROPHES:
+        text = text.replace(apostrophe, "'")
+    return text
 
 
 def fold(text: str) -> str:
