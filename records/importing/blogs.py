@@ -8,12 +8,10 @@ from records.enums import BlogKind
 from records.models import Blog, BlogAuthor, BlogLink
 from records.search.language import detect_language
 
-from .columns import fit, normalise_url, redact_emails
+from .columns import MAX_URL_LENGTH, fit, normalise_url, redact_emails
 from .country_offices import office_country
 from .lookups import Lookups
 from .sources import ImportFailed, Source, titled_record
-
-MAX_URL_LENGTH = 2000  # Blog.source_url and BlogLink.url
 
 
 def blog_key(doc: archive.ParsedDocument) -> str:

@@ -17,6 +17,7 @@ OBFUSCATED_EMAIL_RE = re.compile(rf"{_BRACKETED}|(?<![\w.]){_WORDS}", re.IGNOREC
 # spaces. Text without either holds none; this scan costs a tenth of OBFUSCATED_EMAIL_RE's.
 OBFUSCATION_MARK_RE = re.compile(r"at\s*[\])}>]|\sdot\s", re.IGNORECASE)
 REDACTED_EMAIL = "[e-mail removed]"
+MAX_URL_LENGTH = 2000  # Blog.source_url and BlogLink.url
 
 
 def redact_emails(text: str) -> str:

@@ -13,6 +13,10 @@ tags, partners, records and slugs instead of failing on a unique constraint.
 
 from __future__ import annotations
 
+from collections import defaultdict
+
+from django.db import connection
+
 from records.enums import Sector
 from records.models import (
     SDG,
@@ -24,6 +28,7 @@ from records.models import (
     partner_key,
 )
 
+from ..search import entries
 from ..slugs import unique_slug
 from .columns import fit
 from .country_offices import country_key
@@ -42,8 +47,8 @@ def tag_model(facet: str):
 
 
 class Staged:
-    """A key → id mapping whose new entries wait for their file to commit; a key it does not
-    know is looked for with `find` (key → id or None), in case another run wrote it since."""
+    """A key → id mapping whose new entries wait for their file to commit; keys it does not
+    know are looked for with `find` (keys → {key: id}), in case another run wrote them since."""
 
     def __init__(self, known: dict, find):
         self.known = known
@@ -51,11 +56,21 @@ class Staged:
         self.pending: dict = {}
 
     def get(self, key):
-        found = self.pending.get(key) or self.known.get(key)
-        if found is None:
-            found = self.find(key)
-            if found is not None:
-                self.known[key] = found
+        return self.get_many([key]).get(key)
+
+    def get_many(self, keys) -> dict:
+        """key → id of those of `keys` known, staged, or found by one `find` of the others."""
+        found, unseen = {}, []
+        for key in keys:
+            value = self.pending.get(key) or self.known.get(key)
+            if value is None:
+                unseen.append(key)
+            else:
+                found[key] = value
+        if unseen:
+            written = self.find(unseen)
+            self.known.update(written)
+            found.update(written)
         return found
 
     def stage(self, key, value) -> None:
@@ -70,13 +85,17 @@ class Staged:
 
 
 def finder(rows, field: str, value: str = "pk"):
-    """key → `value` of the row of the queryset `rows` whose `field` is the key, or None: one
-    query, by the field's unique index."""
+    """keys → {key: `value`} of the rows of the queryset `rows` whose `field` is one of the
+    keys: one query, by the field's unique index."""
 
-    def find(key):
-        return rows.filter(**{field: key}).values_list(value, flat=True).first()
+    def find(keys):
+        return dict(rows.filter(**{f"{field}__in": keys}).values_list(field, value))
 
     return find
+
+
+def find_none(keys) -> dict:
+    return {}
 
 
 def tag_ids_by_key(model) -> tuple[dict[str, int], set[str]]:
@@ -106,7 +125,7 @@ class Lookups:
         for facet in TAG_FACETS:
             ids, self.tag_spellings[facet] = tag_ids_by_key(tag_model(facet))
             # A key this run has not seen is looked for by slug in `tag_ids` (another run's).
-            self.tags[facet] = Staged(ids, lambda key: None)
+            self.tags[facet] = Staged(ids, find_none)
         self.partners = Staged(
             dict(PartnerAlias.objects.values_list("key", "partner_id")),
             finder(PartnerAlias.objects.all(), "key", "partner_id"),
@@ -159,64 +178,112 @@ class Lookups:
     def tag_ids(self, facet: str, names: list[str]) -> list[int]:
         """The ids of the facet's tags of these names, once each, matched on `tag_key` (case,
         hyphens, accents and plurals aside: "In-depth interview" and "in depth interviews" are
-        one); a new name becomes a tag, a new spelling of a known tag one of its aliases."""
+        one); a new name becomes a tag, a new spelling of a known tag one of its aliases.
+        Costs a query for the slugs of the names this run has not seen, and one insert of the
+        new tags."""
         model = tag_model(facet)
-        ids = []
+        spelled = []  # (name, key, slug) of each name that makes a tag
         for name in names:
             name = fit(model, "name", name, [])
             key, slug = tag_key(name), model().slugify(name)[:100]
-            if not (key and slug):
+            if key and slug:
+                spelled.append((name, key, slug))
+        tags = self.tags[facet].get_many(key for _, key, _ in spelled)  # key → id or new tag
+        unseen = [slug for _, key, slug in spelled if key not in tags]
+        by_slug = dict(model.objects.filter(slug__in=unseen).values_list("slug", "pk"))
+        new = []
+        for name, key, slug in spelled:
+            if key in tags:
+                self._add_spelling(facet, tags[key], slug)
                 continue
-            pk = self.tags[facet].get(key)
-            if pk is not None:
-                self._add_spelling(facet, pk, slug)
-            else:
-                found = model.objects.filter(slug=slug).values_list("pk", flat=True).first()
-                pk = found or model.objects.create(name=name, slug=slug).pk
-                self.tags[facet].stage(key, pk)
-                self.tag_spellings[facet].add(slug)
-            ids.append(pk)
-        return list(dict.fromkeys(ids))
+            if slug not in by_slug:
+                by_slug[slug] = model(name=name, slug=slug)
+                new.append(by_slug[slug])
+            tags[key] = by_slug[slug]
+            self.tag_spellings[facet].add(slug)
+        model.objects.bulk_create(new)
+        ids = {key: tag if isinstance(tag, int) else tag.pk for key, tag in tags.items()}
+        for key in dict.fromkeys(key for _, key, _ in spelled):
+            self.tags[facet].stage(key, ids[key])
+        return list(dict.fromkeys(ids[key] for _, key, _ in spelled))
 
-    def _add_spelling(self, facet: str, pk: int, spelling: str) -> None:
-        """Record a spelling of tag `pk` it has not had among its aliases (staff see them)."""
+    def _add_spelling(self, facet: str, tag, spelling: str) -> None:
+        """Record a spelling of `tag` (an id, or a tag not yet written) it has not had among its
+        aliases (staff see them)."""
         spellings = self.tag_spellings[facet]
         if not spelling or spelling in spellings:
             return
         spellings.add(spelling)
-        tag = tag_model(facet).objects.get(pk=pk)
+        written = isinstance(tag, int)
+        if written:
+            tag = tag_model(facet).objects.get(pk=tag)
         if spelling != tag.slug and spelling not in tag.aliases:
             tag.aliases = [*tag.aliases, spelling]
-            tag.save(update_fields=["aliases"])
+            if written:
+                tag.save(update_fields=["aliases"])
 
-    def partner_id(self, name: str, sector: str, warnings: list[str]) -> int | None:
-        """The partner a plan names, None for a name with no letters or digits. A new name
-        becomes a partner; a known partner of unknown sector takes the plan's sector for it
-        (a sector staff chose stays)."""
-        key = partner_key(name)
-        if not key:
-            return None
-        sector = sector if sector in SECTORS else Sector.UNKNOWN
-        partner_id = self.partners.get(key)
-        if partner_id is None:
-            name = fit(Partner, "name", name, warnings)
-            partner = Partner.objects.create(
-                name=name, slug=self.slug_for(Partner, name), sector=sector
-            )
-            PartnerAlias.objects.create(partner=partner, key=fit(PartnerAlias, "key", key, []))
-            partner_id = partner.pk
-            self.partners.stage(key, partner_id)
-        elif sector != Sector.UNKNOWN:
-            Partner.objects.filter(pk=partner_id, sector=Sector.UNKNOWN).update(sector=sector)
-        return partner_id
+    def partner_ids(self, mentions: list[tuple[str, str]], warnings: list[str]) -> list[int | None]:
+        """The partners these (name, sector) pairs name, in order; None for a name with no
+        letters or digits. A new name becomes a partner; a partner of unknown sector takes the
+        first sector the pairs give it (a sector staff chose stays). Costs a query for the
+        names this run has not seen, and the writes of the new partners."""
+        keys = [partner_key(name) for name, _ in mentions]
+        names: dict[str, str] = {}  # key → the first name written so
+        sectors: dict[str, str] = {}  # key → the first known sector given it
+        for key, (name, sector) in zip(keys, mentions, strict=True):
+            if key:
+                names.setdefault(key, name)
+                if sector in SECTORS and sector != Sector.UNKNOWN:
+                    sectors.setdefault(key, sector)
+        ids = self.partners.get_many(names)
+        new = [key for key in names if key not in ids]
+        ids.update(self._create_partners({key: names[key] for key in new}, sectors, warnings))
+        updates = defaultdict(list)  # sector → the known partners it may fill in
+        for key, sector in sectors.items():
+            if key not in new:
+                updates[sector].append(ids[key])
+        for sector, pks in updates.items():
+            Partner.objects.filter(pk__in=pks, sector=Sector.UNKNOWN).update(sector=sector)
+        return [ids[key] if key else None for key in keys]
+
+    def _create_partners(
+        self, names: dict[str, str], sectors: dict[str, str], warnings: list[str]
+    ) -> dict[str, int]:
+        """Write a partner, its alias and its search entry for each key → name; returns
+        key → id."""
+        if not names:
+            return {}
+        titles = [fit(Partner, "name", name, warnings) for name in names.values()]
+        partners = [
+            Partner(name=title, slug=slug, sector=sectors.get(key, Sector.UNKNOWN))
+            for key, title, slug in zip(names, titles, self.slugs_for(Partner, titles), strict=True)
+        ]
+        Partner.objects.bulk_create(partners)
+        PartnerAlias.objects.bulk_create(
+            PartnerAlias(partner=partner, key=fit(PartnerAlias, "key", key, []))
+            for key, partner in zip(names, partners, strict=True)
+        )
+        with connection.cursor() as cursor:
+            entries.backend().write(cursor, [entries.partner_row(p) for p in partners])
+        for key, partner in zip(names, partners, strict=True):
+            self.partners.stage(key, partner.pk)
+        return {key: partner.pk for key, partner in zip(names, partners, strict=True)}
 
     def slug_for(self, model, title: str) -> str:
         """A slug for a new `model` row that no row has nor any row of this run took."""
-        while True:
-            slug = unique_slug(model, title, self.slugs[model])
-            # unique_slug added it to the slugs this run knows: the loop tries the next one.
-            if not model.objects.filter(slug=slug).exists():
-                return slug
+        return self.slugs_for(model, [title])[0]
+
+    def slugs_for(self, model, titles: list[str]) -> list[str]:
+        """`slug_for` of each title, the slugs all different: one query, unless another run
+        took one meanwhile."""
+        slugs = [unique_slug(model, title, self.slugs[model]) for title in titles]
+        while taken := set(model.objects.filter(slug__in=slugs).values_list("slug", flat=True)):
+            # unique_slug added them to the slugs this run knows: it gives the next one.
+            slugs = [
+                unique_slug(model, title, self.slugs[model]) if slug in taken else slug
+                for slug, title in zip(slugs, titles, strict=True)
+            ]
+        return slugs
 
     # -- records already imported -------------------------------------------------------
 
@@ -225,6 +292,10 @@ class Lookups:
 
     def blog_id(self, key: str) -> int | None:
         return self.blogs.get(key)
+
+    def blog_ids(self, keys: list[str]) -> dict[str, int]:
+        """key → id of the blogs of these keys already imported."""
+        return self.blogs.get_many(keys)
 
     def remember_plan(self, key: str, pk: int) -> None:
         self.plans.stage(key, pk)
