@@ -89,7 +89,7 @@ def finder(rows, field: str, value: str = "pk"):
     keys: one query, by the field's unique index."""
 
     def find(keys):
-        return dict(rows.filter(**{f"{field}__in": keys}).values_list(field, value))
+        return dict(rows.filter(**{f"{field}__in": keys}).order_by().values_list(field, value))
 
     return find
 
@@ -190,7 +190,7 @@ class Lookups:
                 spelled.append((name, key, slug))
         tags = self.tags[facet].get_many(key for _, key, _ in spelled)  # key → id or new tag
         unseen = [slug for _, key, slug in spelled if key not in tags]
-        by_slug = dict(model.objects.filter(slug__in=unseen).values_list("slug", "pk"))
+        by_slug = dict(model.objects.filter(slug__in=unseen).order_by().values_list("slug", "pk"))
         new = []
         for name, key, slug in spelled:
             if key in tags:
@@ -277,7 +277,9 @@ class Lookups:
         """`slug_for` of each title, the slugs all different: one query, unless another run
         took one meanwhile."""
         slugs = [unique_slug(model, title, self.slugs[model]) for title in titles]
-        while taken := set(model.objects.filter(slug__in=slugs).values_list("slug", flat=True)):
+        while taken := set(
+            model.objects.filter(slug__in=slugs).order_by().values_list("slug", flat=True)
+        ):
             # unique_slug added them to the slugs this run knows: it gives the next one.
             slugs = [
                 unique_slug(model, title, self.slugs[model]) if slug in taken else slug
