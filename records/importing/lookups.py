@@ -189,8 +189,13 @@ class Lookups:
             if key and slug:
                 spelled.append((name, key, slug))
         tags = self.tags[facet].get_many(key for _, key, _ in spelled)  # key → id or new tag
-        unseen = [slug for _, key, slug in spelled if key not in tags]
-        by_slug = dict(model.objects.filter(slug__in=unseen).order_by().values_list("slug", "pk"))
+        unseen_keys = {key: slug for _, key, slug in spelled if key not in tags}
+        unseen = list(unseen_keys.values())
+        by_slug = {}  # slug → id or new tag
+        if unseen:
+            by_slug = dict(
+                model.objects.filter(slug__in=unseen).order_by().values_list("slug", "pk")
+            )
         new = []
         for name, key, slug in spelled:
             if key in tags:
@@ -201,9 +206,10 @@ class Lookups:
                 new.append(by_slug[slug])
             tags[key] = by_slug[slug]
             self.tag_spellings[facet].add(slug)
-        model.objects.bulk_create(new)
+        if new:
+            model.objects.bulk_create(new)
         ids = {key: tag if isinstance(tag, int) else tag.pk for key, tag in tags.items()}
-        for key in dict.fromkeys(key for _, key, _ in spelled):
+        for key in unseen_keys:
             self.tags[facet].stage(key, ids[key])
         return list(dict.fromkeys(ids[key] for _, key, _ in spelled))
 
