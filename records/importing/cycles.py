@@ -19,7 +19,7 @@ from dataclasses import replace
 from django.db.models.functions import Lower
 
 from records import cycles, versioning
-from records.enums import CycleSource, Stage
+from records.enums import AnswerKey, CycleSource, Stage
 from records.models import LearningPlan, PlanAnswer
 
 _FIELDS = ("pk", "title", "year", "stage", "fp", "search_document")
@@ -29,7 +29,7 @@ _LINK = ("closes_id", "closes_source", "closes_evidence")
 # split): only a batch's texts are held at once.
 BATCH_RECORDS = 500
 # The answers that say what a plan set out to learn (records.cycles: echo).
-_QUESTIONS = ("title", "challenge_statement", "learning_question")
+_QUESTIONS = (AnswerKey.TITLE, AnswerKey.CHALLENGE_STATEMENT, AnswerKey.LEARNING_QUESTION)
 
 
 def join_cycles(focal_points: Iterable[str]) -> int:
@@ -162,7 +162,7 @@ def _load(records) -> tuple[list[dict], dict[str, list[cycles.CycleRecord]]]:
     answers = PlanAnswer.objects.filter(plan__in=records.values("pk"), key__in=_QUESTIONS)
     for plan_id, key, text in answers.exclude(text="").values_list("plan_id", "key", "text"):
         questions[plan_id].append(text)
-        if key == "challenge_statement":
+        if key == AnswerKey.CHALLENGE_STATEMENT:
             holding_plans.add(plan_id)
     groups = defaultdict(list)
     for row in rows:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 
 from records import archive, versioning
-from records.enums import Stage
+from records.enums import AnswerKey, Stage
 from records.models import (
     BlogLink,
     Insight,
@@ -94,7 +94,7 @@ def split_answer(doc: archive.ParsedDocument) -> archive.Answer | None:
     answer), or None when nothing was split."""
     if not doc.insights:
         return None
-    return next((a for a in doc.answers if a.key == "insights" and a.text), None)
+    return next((a for a in doc.answers if a.key == AnswerKey.INSIGHTS and a.text), None)
 
 
 def plan_answers(doc: archive.ParsedDocument, warnings: list[str]) -> list[PlanAnswer]:
