@@ -30,7 +30,7 @@ def redact_emails(text: str) -> str:
     return text
 
 
-def fit(model, field_name: str, value: str, warnings: list[str]) -> str:
+def cut_to_column(model, field_name: str, value: str, warnings: list[str]) -> str:
     """Cut a value to its column's length (SQLite would not, PostgreSQL would refuse), noting
     the cut in `warnings`."""
     limit = model._meta.get_field(field_name).max_length

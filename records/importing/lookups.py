@@ -1,6 +1,6 @@
 """The ids an import run writes its rows against, each read from the database once per run:
-countries, SDGs, the tags of each facet, partners under all their names, the slugs taken, and
-the plans and blogs already keyed.
+countries, SDGs, the tags of each facet (`FacetTags`), partners under all their names, the
+slugs taken, and the plans and blogs already keyed.
 
 A row created while importing a file is staged, and joins the lookups only once that file's
 transaction committed (`commit()`); a file that fails is `discard()`ed, so no later file
@@ -30,83 +30,14 @@ from records.models import (
 
 from ..search import entries
 from ..slugs import unique_slug
-from .columns import fit
+from .columns import cut_to_column
 from .country_offices import country_key
-from .tag_spelling import tag_key
+from .facet_tags import FacetTags
+from .staged import Staged, finder
 
-# The plan's tag facets; each has its own tag model, so "press" the data source and "press"
-# the theme stay two tags.
-TAG_FACETS = ("thematic_areas", "methods", "data_sources")
 # The archive's placeholder for "no country": not worth a warning.
 NO_COUNTRY = {"null island"}
 SECTORS = frozenset(Sector.values)  # read once: Sector.values builds a new list on each call
-
-
-def tag_model(facet: str):
-    return LearningPlan._meta.get_field(facet).remote_field.model
-
-
-class Staged:
-    """A key → id mapping whose new entries wait for their file to commit; keys it does not
-    know are looked for with `find` (keys → {key: id}), in case another run wrote them since."""
-
-    def __init__(self, known: dict, find):
-        self.known = known
-        self.find = find
-        self.pending: dict = {}
-
-    def get(self, key):
-        return self.get_many([key]).get(key)
-
-    def get_many(self, keys) -> dict:
-        """key → id of those of `keys` known, staged, or found by one `find` of the others."""
-        found, unseen = {}, []
-        for key in keys:
-            value = self.pending.get(key) or self.known.get(key)
-            if value is None:
-                unseen.append(key)
-            else:
-                found[key] = value
-        if unseen:
-            written = self.find(unseen)
-            self.known.update(written)
-            found.update(written)
-        return found
-
-    def stage(self, key, value) -> None:
-        self.pending[key] = value
-
-    def commit(self) -> None:
-        self.known.update(self.pending)
-        self.pending.clear()
-
-    def discard(self) -> None:
-        self.pending.clear()
-
-
-def finder(rows, field: str, value: str = "pk"):
-    """keys → {key: `value`} of the rows of the queryset `rows` whose `field` is one of the
-    keys: one query, by the field's unique index."""
-
-    def find(keys):
-        return dict(rows.filter(**{f"{field}__in": keys}).order_by().values_list(field, value))
-
-    return find
-
-
-def find_none(keys) -> dict:
-    return {}
-
-
-def tag_ids_by_key(model) -> tuple[dict[str, int], set[str]]:
-    """`tag_key` of every slug and alias → tag id; and the slugs and aliases themselves."""
-    ids: dict[str, int] = {}
-    spellings: set[str] = set()
-    for pk, slug, aliases in model.objects.values_list("pk", "slug", "aliases"):
-        for spelling in [slug, *aliases]:
-            ids.setdefault(tag_key(spelling), pk)
-            spellings.add(spelling)
-    return ids, spellings
 
 
 class Lookups:
@@ -120,12 +51,7 @@ class Lookups:
         # Every name and alias in the form of a URL's country office ("north-macedonia").
         self.country_keys = {country_key(s): code for s, code in self.countries.items()}
         self.sdgs = set(SDG.objects.values_list("number", flat=True))
-        self.tags: dict[str, Staged] = {}
-        self.tag_spellings: dict[str, set[str]] = {}  # slugs and aliases known, per facet
-        for facet in TAG_FACETS:
-            ids, self.tag_spellings[facet] = tag_ids_by_key(tag_model(facet))
-            # A key this run has not seen is looked for by slug in `tag_ids` (another run's).
-            self.tags[facet] = Staged(ids, find_none)
+        self.tags = FacetTags()
         self.partners = Staged(
             dict(PartnerAlias.objects.values_list("key", "partner_id")),
             finder(PartnerAlias.objects.all(), "key", "partner_id"),
@@ -155,7 +81,7 @@ class Lookups:
             staged.discard()
 
     def staged(self) -> list[Staged]:
-        return [*self.tags.values(), self.partners, self.plans, self.blogs]
+        return [*self.tags.staged.values(), self.partners, self.plans, self.blogs]
 
     # -- reference data -----------------------------------------------------------------
 
@@ -174,59 +100,6 @@ class Lookups:
     def sdg_numbers(self, numbers: list[int]) -> list[int]:
         """Those of these numbers that name an SDG."""
         return [n for n in numbers if n in self.sdgs]
-
-    def tag_ids(self, facet: str, names: list[str]) -> list[int]:
-        """The ids of the facet's tags of these names, once each, matched on `tag_key` (case,
-        hyphens, accents and plurals aside: "In-depth interview" and "in depth interviews" are
-        one); a new name becomes a tag, a new spelling of a known tag one of its aliases.
-        Costs a query for the slugs of the names this run has not seen, and one insert of the
-        new tags."""
-        model = tag_model(facet)
-        spelled = []  # (name, key, slug) of each name that makes a tag
-        for name in names:
-            name = fit(model, "name", name, [])
-            key, slug = tag_key(name), model().slugify(name)[:100]
-            if key and slug:
-                spelled.append((name, key, slug))
-        tags = self.tags[facet].get_many(key for _, key, _ in spelled)  # key → id or new tag
-        unseen_keys = {key: slug for _, key, slug in spelled if key not in tags}
-        unseen = list(unseen_keys.values())
-        by_slug = {}  # slug → id or new tag
-        if unseen:
-            by_slug = dict(
-                model.objects.filter(slug__in=unseen).order_by().values_list("slug", "pk")
-            )
-        new = []
-        for name, key, slug in spelled:
-            if key in tags:
-                self._add_spelling(facet, tags[key], slug)
-                continue
-            if slug not in by_slug:
-                by_slug[slug] = model(name=name, slug=slug)
-                new.append(by_slug[slug])
-            tags[key] = by_slug[slug]
-            self.tag_spellings[facet].add(slug)
-        if new:
-            model.objects.bulk_create(new)
-        ids = {key: tag if isinstance(tag, int) else tag.pk for key, tag in tags.items()}
-        for key in unseen_keys:
-            self.tags[facet].stage(key, ids[key])
-        return list(dict.fromkeys(ids[key] for _, key, _ in spelled))
-
-    def _add_spelling(self, facet: str, tag, spelling: str) -> None:
-        """Record a spelling of `tag` (an id, or a tag not yet written) it has not had among its
-        aliases (staff see them)."""
-        spellings = self.tag_spellings[facet]
-        if not spelling or spelling in spellings:
-            return
-        spellings.add(spelling)
-        written = isinstance(tag, int)
-        if written:
-            tag = tag_model(facet).objects.get(pk=tag)
-        if spelling != tag.slug and spelling not in tag.aliases:
-            tag.aliases = [*tag.aliases, spelling]
-            if written:
-                tag.save(update_fields=["aliases"])
 
     def partner_ids(self, mentions: list[tuple[str, str]], warnings: list[str]) -> list[int | None]:
         """The partners these (name, sector) pairs name, in order; None for a name with no
@@ -259,14 +132,14 @@ class Lookups:
         key → id."""
         if not names:
             return {}
-        titles = [fit(Partner, "name", name, warnings) for name in names.values()]
+        titles = [cut_to_column(Partner, "name", name, warnings) for name in names.values()]
         partners = [
             Partner(name=title, slug=slug, sector=sectors.get(key, Sector.UNKNOWN))
             for key, title, slug in zip(names, titles, self.slugs_for(Partner, titles), strict=True)
         ]
         Partner.objects.bulk_create(partners)
         PartnerAlias.objects.bulk_create(
-            PartnerAlias(partner=partner, key=fit(PartnerAlias, "key", key, []))
+            PartnerAlias(partner=partner, key=cut_to_column(PartnerAlias, "key", key, []))
             for key, partner in zip(names, partners, strict=True)
         )
         with connection.cursor() as cursor:

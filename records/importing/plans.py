@@ -18,8 +18,9 @@ from records.models import (
 from records.search.entries import index_plan
 from records.search.language import detect_language
 
-from .columns import MAX_URL_LENGTH, fit, normalise_url, redact_emails
-from .lookups import TAG_FACETS, Lookups
+from .columns import MAX_URL_LENGTH, cut_to_column, normalise_url, redact_emails
+from .facet_tags import TAG_FACETS
+from .lookups import Lookups
 from .sources import Source, titled_record
 
 # The parser's `form` of the two closing-report forms.
@@ -47,7 +48,7 @@ def save_plan(
     plan.stage = Stage.CLOSING if doc.form in CLOSING_FORMS else Stage.PLAN
     plan.year = doc.year
     plan.title_from_text = doc.title_from_text
-    plan.focal_point = fit(LearningPlan, "focal_point", doc.focal_point, warnings)
+    plan.focal_point = cut_to_column(LearningPlan, "focal_point", doc.focal_point, warnings)
     answers = plan_answers(doc, warnings)
     insights = [
         Insight(position=position, text=redact_emails(text))
@@ -82,7 +83,7 @@ def save_plan(
     replace_links(plan, "countries", countries, replace=not created)
     replace_links(plan, "sdgs", lookups.sdg_numbers(doc.sdgs), replace=not created)
     for facet in TAG_FACETS:
-        tag_ids = lookups.tag_ids(facet, getattr(doc, facet))
+        tag_ids = lookups.tags.ids(facet, getattr(doc, facet))
         replace_links(plan, facet, tag_ids, replace=not created)
     if created:
         lookups.remember_plan(source.key, plan.pk)
@@ -104,9 +105,9 @@ def plan_answers(doc: archive.ParsedDocument, warnings: list[str]) -> list[PlanA
     return [
         PlanAnswer(
             position=position,
-            section=fit(PlanAnswer, "section", answer.section, warnings),
+            section=cut_to_column(PlanAnswer, "section", answer.section, warnings),
             prompt=answer.prompt,
-            key=fit(PlanAnswer, "key", answer.key, warnings),
+            key=cut_to_column(PlanAnswer, "key", answer.key, warnings),
             text=redact_emails(answer.text),
         )
         for position, answer in enumerate(doc.answers)

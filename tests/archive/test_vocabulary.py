@@ -18,4 +18,4 @@ def test_partner_sectors_of_the_real_plans_are_emitted_sectors():
 
 
 def test_the_answer_keys_the_archive_emits_are_the_answer_key_choices():
-    assert prompts.ANSWER_KEYS == set(AnswerKey.values)
+    assert set(AnswerKey.values) == prompts.ANSWER_KEYS

@@ -21,14 +21,14 @@ def test_lookups_sdg_numbers_keep_only_real_goals(db):
     assert Lookups().sdg_numbers([5, 18, 0, 17]) == [5, 17]
 
 
-def test_lookups_tag_ids_match_on_slug_and_create_once(db):
+def test_lookups_tags_ids_match_on_slug_and_create_once(db):
     lookups = Lookups()
-    ids = lookups.tag_ids("methods", ["In-depth interviews", "in depth interviews", "Survey"])
+    ids = lookups.tags.ids("methods", ["In-depth interviews", "in depth interviews", "Survey"])
     assert list(Method.objects.order_by("pk").values_list("pk", "name")) == [
         (ids[0], "In-depth interviews"),
         (ids[1], "Survey"),
     ]
-    assert lookups.tag_ids("methods", ["IN DEPTH INTERVIEWS"]) == ids[:1]
+    assert lookups.tags.ids("methods", ["IN DEPTH INTERVIEWS"]) == ids[:1]
     assert list(DataSource.objects.all()) == []
 
 
