@@ -13,7 +13,7 @@ Words are runs of letters and digits, as SQLite's unicode61 tokenizer cuts them.
 import re
 from dataclasses import dataclass
 
-from ..archive.text import without_accents
+from .. import folding
 
 APOSTROPHES = ("\u2019", "\u2018", "\u02bc", "\u00b4")
 WORD = re.compile(r"[^\W_]+")
@@ -30,7 +30,7 @@ def fold_apostrophes(text: str) -> str:
 
 def fold(text: str) -> str:
     """`text` without accents, in lower case, with typographic apostrophes made straight."""
-    return without_accents(fold_apostrophes(text)).casefold()
+    return folding.fold(fold_apostrophes(text))
 
 
 def words(text: str) -> list[str]:
