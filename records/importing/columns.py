@@ -14,7 +14,7 @@ _BRACKETED = rf"[\w.+-]+{_AT}[\w-]+(?:(?:\.|{_DOT})[\w-]+)+"
 _WORDS = r"[\w+-]+(?:(?:\.|\s+dot\s+)[\w+-]+)+\s+at\s+[\w-]+(?:\s+dot\s+[\w-]+)+"
 OBFUSCATED_EMAIL_RE = re.compile(rf"{_BRACKETED}|(?<![\w.]){_WORDS}", re.IGNORECASE)
 # What every obfuscated address holds: "at" in brackets, or " dot " between spaces. Text
-# without either holds none; this scan costs a tenth of OBFUSCATED_EMAIL_RE's.
+# without either holds none, and this scan is far cheaper than OBFUSCATED_EMAIL_RE's.
 OBFUSCATION_MARK_RE = re.compile(r"[\[({<]\s*at\s*[\])}>]|\sdot\s", re.IGNORECASE)
 REDACTED_EMAIL = "[e-mail removed]"
 MAX_URL_LENGTH = 2000  # Blog.source_url and BlogLink.url

@@ -7,7 +7,7 @@ transaction committed (`commit()`); a file that fails is `discard()`ed, so no la
 points at a row that was rolled back.
 
 Another run may write at the same time: before a row is created, the database is asked once
-more whether it has it now (`Staged.find`, `slug_for`), so two runs at once share their new
+more whether it has it now (`Staged.get_many`, `slugs_for`), so two runs at once share their new
 tags, partners, records and slugs instead of failing on a unique constraint.
 """
 
