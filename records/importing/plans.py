@@ -144,14 +144,9 @@ def replace_links(plan: LearningPlan, field: str, ids: list, *, replace: bool) -
     """Link the plan to the rows of `ids` through its many-to-many `field` (countries, SDGs, a
     tag facet) in one insert; `replace` drops the links it had first."""
     through = LearningPlan._meta.get_field(field).remote_field.through
-    (plan_key,) = (
-        f.attname for f in through._meta.concrete_fields if f.related_model is LearningPlan
-    )
-    (row_key,) = (
-        f.attname
-        for f in through._meta.concrete_fields
-        if f.is_relation and f.related_model is not LearningPlan
-    )
+    columns = [f for f in through._meta.concrete_fields if f.is_relation]
+    (plan_column,) = (f.attname for f in columns if f.related_model is LearningPlan)
+    (row_column,) = (f.attname for f in columns if f.related_model is not LearningPlan)
     if replace:
-        through.objects.filter(**{plan_key: plan.pk}).delete()
-    through.objects.bulk_create(through(**{plan_key: plan.pk, row_key: pk}) for pk in ids)
+        through.objects.filter(**{plan_column: plan.pk}).delete()
+    through.objects.bulk_create(through(**{plan_column: plan.pk, row_column: pk}) for pk in ids)
