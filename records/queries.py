@@ -9,6 +9,7 @@ FilterSet's `.qs`) and adds what its output shows; none reads a model's `INTERNA
 from django.db.models import Count, Exists, F, IntegerField, OuterRef, Prefetch, Subquery
 from django.db.models.functions import Coalesce, Substr
 
+from .enums import AnswerKey
 from .models import (
     Blog,
     BlogLink,
@@ -45,7 +46,9 @@ def first_insight():
 # insight, else its tweet summary; null when it has none of them. Built once, not per
 # request: a queryset copies it when it takes it.
 CARD_SUMMARY = Coalesce(
-    first_answer("challenge_statement"), first_insight(), first_answer("tweet_summary")
+    first_answer(AnswerKey.CHALLENGE_STATEMENT),
+    first_insight(),
+    first_answer(AnswerKey.TWEET_SUMMARY),
 )
 
 
@@ -153,7 +156,7 @@ def public_blog_links():
 
 
 # What a closing report's page shows of the plan it closes.
-CYCLE_ANSWER_KEYS = ("challenge_statement", "learning_question")
+CYCLE_ANSWER_KEYS = (AnswerKey.CHALLENGE_STATEMENT, AnswerKey.LEARNING_QUESTION)
 
 
 def plan_pages(plans):
@@ -255,7 +258,7 @@ def exported_plans(plans):
             Prefetch(
                 "answers",
                 queryset=PlanAnswer.objects.filter(
-                    key__in=["challenge_statement", "learning_question"]
+                    key__in=[AnswerKey.CHALLENGE_STATEMENT, AnswerKey.LEARNING_QUESTION]
                 ),
             ),
             "insights",

@@ -8,6 +8,7 @@ and payments; STEM → stem*, which never finds system); shorter words match exa
 are the last one typed.
 """
 
+from ..folding import without_plural_s
 from .query import Query, Term
 
 TABLE = "records_search"  # records.search.entries.TABLE
@@ -21,8 +22,8 @@ SHORT = 4
 
 def _word(word: str, prefix: bool) -> str:
     if len(word) >= SHORT:
-        if word.endswith("s") and not word.endswith("ss") and len(word) > SHORT:
-            word = word[:-1]
+        if len(word) > SHORT:
+            word = without_plural_s(word)
         return f'"{word}"*'
     return f'"{word}"*' if prefix else f'"{word}"'
 
