@@ -21,6 +21,7 @@ import contextvars
 import functools
 import threading
 import time
+import weakref
 
 from django.db import connections, transaction
 from django.db.models import F
@@ -82,19 +83,19 @@ def bump(using="default") -> None:
     Cheap to call many times: a transaction registers one bump. Call it after writes that
     send no signal (QuerySet.update, bulk_create, raw deletes).
     """
-    connection = transaction.get_connection(using)
     registered = getattr(_pending, using, None)
-    if registered is not None and any(
-        callback is registered for _, callback, _ in connection.run_on_commit
-    ):
+    if registered is not None and registered() is not None:
         return
 
     def apply():
         setattr(_pending, using, None)
         bump_now(using)
 
-    setattr(_pending, using, apply)
-    transaction.on_commit(apply, using=using)
+    # Held weakly: a rollback (of the transaction, or of the savepoint it was registered in)
+    # discards the callback, and with it this reference, so the next write registers anew.
+    setattr(_pending, using, weakref.ref(apply))
+    # Robust: the writes are committed whatever happens to the bump; a failure is logged.
+    transaction.on_commit(apply, using=using, robust=True)
 
 
 def _on_write(sender, using="default", **kwargs):
