@@ -14,4 +14,3 @@ def test_each_server_has_one_client_for_every_call():
         writer.connection_pool.connection_kwargs["port"],
         reader.connection_pool.connection_kwargs["port"],
     ) == (6379, 6380)
-
