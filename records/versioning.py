@@ -27,7 +27,7 @@ from django.db import connections, transaction
 from django.db.models import F
 from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
 
-from .models import DataVersion, ImportUpload, ImportUploadFile
+from .models import DataVersion, ImportUpload, ImportUploadFile, SearchEntryWords, SearchWord
 
 _ROW = 1
 # The version read once for the request being served (set by the page cache), so the page
@@ -35,8 +35,11 @@ _ROW = 1
 _request_version = contextvars.ContextVar("data_version", default=None)
 # The bump registered with the current transaction of each database connection (per thread).
 _pending = threading.local()
-# Rows no page shows: the version itself, and uploads waiting for their import.
-UNSHOWN_MODELS = frozenset({DataVersion, ImportUpload, ImportUploadFile})
+# Rows whose writes change no page by themselves: the version itself, uploads waiting for
+# their import, and the words of the search index (written with the records, which bump).
+UNVERSIONED_MODELS = frozenset(
+    {DataVersion, ImportUpload, ImportUploadFile, SearchEntryWords, SearchWord}
+)
 
 
 def current(using="default") -> int:
@@ -125,12 +128,12 @@ def _on_migrate(sender, using="default", apps=None, **kwargs):
 
 
 def connect(app_config) -> None:
-    """Bump on every write to the app's models that pages show (RecordsConfig.ready calls
-    this)."""
+    """Bump on every write to the app's models but UNVERSIONED_MODELS (RecordsConfig.ready
+    calls this)."""
     from django.contrib.admin.models import LogEntry
 
     for model in app_config.get_models(include_auto_created=True):
-        if model in UNSHOWN_MODELS:
+        if model in UNVERSIONED_MODELS:
             continue
         uid = f"data_version:{model._meta.label}"
         m2m_changed.connect(_on_write, sender=model, dispatch_uid=uid)
