@@ -647,7 +647,7 @@ class SearchEntryWords(models.Model):
     """The words one entry of the search index holds, so that writing the entry again or
     deleting it changes the counts of SearchWord by what it gained or lost."""
 
-    key = models.BigIntegerField(primary_key=True, help_text="records.search.entries.key")
+    key = models.BigIntegerField(primary_key=True)  # the entry's, records.search.entries.key
     spellings = models.JSONField(default=list)
 
     def __str__(self):

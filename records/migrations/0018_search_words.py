@@ -13,7 +13,7 @@ class Migration(migrations.Migration):
         migrations.CreateModel(
             name='SearchEntryWords',
             fields=[
-                ('key', models.BigIntegerField(help_text='records.search.entries.key', primary_key=True, serialize=False)),
+                ('key', models.BigIntegerField(primary_key=True, serialize=False)),
                 ('spellings', models.JSONField(default=list)),
             ],
         ),
