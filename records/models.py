@@ -630,7 +630,7 @@ class ImportUploadFile(models.Model):
 
 class SearchWord(models.Model):
     """A word of the search index and how many of its entries hold it: the vocabulary that
-    spelling suggestions come from, kept in step with the index (records.search.words)."""
+    spelling suggestions come from, kept in step with the index (records.search.word_counts)."""
 
     spelling = models.TextField(help_text="The word as written, in lower case.")
     word = models.TextField(help_text="The spelling folded as search folds it (no accents).")

@@ -5,7 +5,7 @@ fewer words.
 The vocabulary is every word of the public plans (with their insights), blogs and partner
 names, folded as the index folds them, with how many of their index entries hold it and the
 spelling most of them have (économie, not economie). Its counts are kept as the index is
-written (records.search.words), so a write costs the words it changes and reading it never
+written (records.search.word_counts), so a write costs the words it changes and reading it never
 reads the records; it is read once per data version (records.page_cache.cached) and shared by
 both databases, so both suggest the same. Candidates for a word are the vocabulary's words
 within a small edit distance, a swap of two letters counting as one (rapidfuzz); a suggestion
@@ -59,7 +59,7 @@ def _hidden_entries():
 
 def build_vocabulary() -> dict[str, tuple[int, str]]:
     """folded word → (entries of the public records holding it, its spelling in most of
-    them): the counts kept with the index (records.search.words), less the words of the
+    them): the counts kept with the index (records.search.word_counts), less the words of the
     entries of hidden records, which are few. Two queries."""
     hidden = Counter()
     for spellings in _hidden_entries().values_list("spellings", flat=True):
