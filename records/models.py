@@ -14,6 +14,12 @@ from taggit.models import ItemBase, TagBase
 
 from .enums import BlogKind, Bureau, CycleSource, Sector, Stage, TextLanguage
 
+# Rows no page shows, in modules of their own, and stored by this app like the rest.
+from .import_uploads import ImportUpload as ImportUpload
+from .import_uploads import ImportUploadFile as ImportUploadFile
+from .search_vocabulary import SearchEntryWords as SearchEntryWords
+from .search_vocabulary import SearchWord as SearchWord
+
 
 class PublishedQuerySet(models.QuerySet):
     def published(self):
@@ -586,69 +592,3 @@ class DataVersion(models.Model):
 
     def __str__(self):
         return str(self.number)
-
-
-class ImportUpload(models.Model):
-    """Archive files uploaded on the admin's import page, kept after their dry run so that one
-    click imports the very same files (records.admin.kept_uploads). Kept in the database,
-    which every app server shares: the import may reach another server than the dry run."""
-
-    token = models.CharField(max_length=22, help_text="The random token the import page sends.")
-    session_key = models.CharField(
-        max_length=40, help_text="The staff member's session: only it may import the files."
-    )
-    expires_at = models.DateTimeField()
-
-    class Meta:
-        constraints = [models.UniqueConstraint(fields=["token"], name="import_upload_token")]
-        indexes = [
-            # Each new upload deletes the expired ones.
-            models.Index(fields=["expires_at"], name="import_upload_expiry"),
-        ]
-
-    def __str__(self):
-        return self.token
-
-
-class ImportUploadFile(models.Model):
-    """One file of an ImportUpload, as uploaded (a text file or a zip of them)."""
-
-    upload = models.ForeignKey(ImportUpload, on_delete=models.CASCADE, related_name="files")
-    position = models.PositiveIntegerField()
-    name = models.TextField()
-    data = models.BinaryField()
-
-    class Meta:
-        ordering = ["upload", "position"]
-        constraints = [
-            models.UniqueConstraint(fields=["upload", "position"], name="import_upload_file_once")
-        ]
-
-    def __str__(self):
-        return self.name
-
-
-class SearchWord(models.Model):
-    """A word of the search index and how many of its entries hold it: the vocabulary that
-    spelling suggestions come from, kept in step with the index (records.search.word_counts)."""
-
-    spelling = models.TextField(help_text="The word as written, in lower case.")
-    word = models.TextField(help_text="The spelling folded as search folds it (no accents).")
-    entries = models.IntegerField(help_text="Entries of the search index holding it.")
-
-    class Meta:
-        constraints = [models.UniqueConstraint(fields=["spelling"], name="search_word_once")]
-
-    def __str__(self):
-        return self.spelling
-
-
-class SearchEntryWords(models.Model):
-    """The words one entry of the search index holds, so that writing the entry again or
-    deleting it changes the counts of SearchWord by what it gained or lost."""
-
-    key = models.BigIntegerField(primary_key=True)  # the entry's, records.search.entries.key
-    spellings = models.JSONField(default=list)
-
-    def __str__(self):
-        return str(self.key)
