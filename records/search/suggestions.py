@@ -64,17 +64,22 @@ def build_vocabulary() -> dict[str, tuple[int, str]]:
     hidden = Counter()
     for spellings in _hidden_entries().values_list("spellings", flat=True):
         hidden.update(spellings)
+    # Most entries first, ties by spelling. The database returns them nearly in this order
+    # (its collation may order ties otherwise, and hidden entries' words move), so the sort
+    # in Python, the same on either database, has little to do.
+    rows = SearchWord.objects.order_by("-entries", "spelling").values_list(
+        "entries", "spelling", "word"
+    )
     counted = [
-        (entries - hidden[spelling], spelling, word)
-        for spelling, word, entries in SearchWord.objects.values_list("spelling", "word", "entries")
+        (hidden.get(spelling, 0) - entries, spelling, word) for entries, spelling, word in rows
     ]
-    counted.sort(key=lambda row: (-row[0], row[1]))
+    counted.sort()
     vocabulary: dict[str, tuple[int, str]] = {}
-    for entries, spelling, word in counted:
-        if entries <= 0:
+    for negative, spelling, word in counted:
+        if negative >= 0:
             break
         total, best = vocabulary.get(word, (0, spelling))
-        vocabulary[word] = (total + entries, best)
+        vocabulary[word] = (total - negative, best)
     return vocabulary
 
 
