@@ -72,3 +72,13 @@ def test_local_run_serves_static_files_without_collectstatic(client):
     assert response.status_code == 200
     served = b"".join(response.streaming_content)
     assert served == (ROOT / "records" / "static" / "records" / "site.css").read_bytes()
+
+
+def test_redis_url_makes_the_cache_redis_with_one_kept_client():
+    code = (
+        "from django.core.cache import caches; cache = caches['default']; "
+        "print(type(cache).__module__, cache.client.get_client() is cache.client.get_client())"
+    )
+    # No connection is opened: a client connects on its first command.
+    result = manage("shell", "-v", "0", "-c", code, env={"REDIS_URL": "redis://127.0.0.1:6379/4"})
+    assert (result.returncode, result.stdout) == (0, "django_redis.cache True\n")

@@ -6,6 +6,8 @@ and primary key, kept in step with every write.
   bulk (no signal), calls `index_plan` once they are written; the admin saves the plan after
   its inline rows (records.admin.edits.mark_edited).
 - `rebuild()` (manage.py rebuild_search_index) writes every entry afresh.
+- The words of every entry written are counted for spelling suggestions
+  (records.search.word_counts).
 
 What each entry holds: title, insights and body (weighted in that order) and the language
 whose stemming applies. A plan: its title, its insights, and its search_document (title,
@@ -18,7 +20,7 @@ from django.db.models.signals import post_delete, post_save
 
 from ..enums import TextLanguage
 from ..models import Blog, Insight, LearningPlan, Partner
-from . import postgres, sqlite
+from . import postgres, sqlite, word_counts
 from .query import fold_apostrophes
 
 # key = pk * KINDS + the model's number: one key space for the four models.
@@ -64,6 +66,7 @@ def partner_row(partner) -> tuple:
 def _write(rows, using="default") -> None:
     with connections[using].cursor() as cursor:
         backend(using).write(cursor, rows)
+    word_counts.count(rows, using)
 
 
 def index_plan(plan, using="default") -> None:
@@ -88,6 +91,7 @@ def _on_save(sender, instance, using="default", raw=False, **kwargs):
 def _on_delete(sender, instance, using="default", **kwargs):
     with connections[using].cursor() as cursor:
         backend(using).delete(cursor, [key(sender, instance.pk)])
+    word_counts.uncount([key(sender, instance.pk)], using)
 
 
 def connect() -> None:
@@ -110,6 +114,7 @@ def rebuild(using="default") -> int:
     """Empty the index and write every entry again; returns the number of entries."""
     with connections[using].cursor() as cursor:
         backend(using).clear(cursor)
+    word_counts.clear(using)
     count = 0
     plans = LearningPlan.objects.using(using).prefetch_related("insights")
     for batch in _batches(plans):
