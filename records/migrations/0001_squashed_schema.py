@@ -1,5 +1,8 @@
 """The schema of the knowledge base's models: plans with their answers, insights, partners
-and tags, blogs, the reference tables (regions, countries, SDGs) and the data version."""
+and tags, blogs, the reference tables (regions, countries, SDGs) and the data version.
+
+It replaces the history's search migrations too: 0003_search_entries writes the search index
+afresh on a database migrated with them."""
 
 import django.db.models.deletion
 import taggit.managers
@@ -12,12 +15,15 @@ class Migration(migrations.Migration):
 
     replaces = [
         ("records", "0001_initial"),
+        ("records", "0003_search_indexes"),
         ("records", "0005_tag_aliases"),
         ("records", "0006_insights_stored_once"),
         ("records", "0007_tag_links_once_per_plan"),
         ("records", "0008_data_version"),
         ("records", "0010_facet_indexes"),
+        ("records", "0011_search_index"),
         ("records", "0012_cycles"),
+        ("records", "0013_search_index_per_language"),
         ("records", "0015_published_list_indexes"),
         ("records", "0016_plan_hidden_index"),
     ]

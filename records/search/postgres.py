@@ -1,17 +1,23 @@
-"""Search on PostgreSQL: a table (migration 0011) of one row per record, keyed by `key`
-(records.search.entries), holding the record's text search configuration (the stemming of its
-language) and its tsvector: title weighted A, insights B, body C, each unaccented.
+"""Search on PostgreSQL: each entry (records.models.SearchEntry) holds its record's text search
+configuration (the stemming of its language) and its tsvector: title weighted A, insights B,
+body C, each unaccented.
 
-A query is compiled to to_tsquery syntax and parsed in the configuration of each row it is
+A query is compiled to to_tsquery syntax and parsed in the configuration of each entry it is
 matched against, so an English, a French and a Spanish record are each searched with their own
 stemming, and a query finds records in any of the languages. Each configuration has its own
-GIN index on the entry's kind and tsvector (migration 0015): a phrase or an exclusion, which
+GIN index on the entry's kind and tsvector (migration 0003): a phrase or an exclusion, which
 PostgreSQL rechecks in each candidate's whole tsvector, is rechecked on one kind's rows only.
 """
 
-from .query import Query, Term
+from functools import reduce
+from operator import or_
 
-TABLE = "records_search"  # records.search.entries.TABLE
+from django.contrib.postgres.lookups import Unaccent
+from django.contrib.postgres.search import SearchConfig, SearchQuery, SearchRank, SearchVector
+from django.db.models import F, Q, Value
+
+from ..models import SearchEntry
+from .query import Query, Term
 
 # A count over the ranked rows in a window (records.search.engine.first_keys).
 COUNT_IN_WINDOW = True
@@ -32,49 +38,63 @@ def compile_query(query: Query) -> str:
     return " & ".join(groups)
 
 
-def _match(query: Query) -> tuple[str, list]:
-    text = compile_query(query)
-    # One branch per configuration, so the GIN index serves each.
-    branches = [
-        f"(config = '{config}'::regconfig AND vector @@ to_tsquery('{config}', unaccent(%s)))"
-        for config in CONFIGS.values()
+def _tsquery(query: Query, config) -> SearchQuery:
+    return SearchQuery(Unaccent(Value(compile_query(query))), config=config, search_type="raw")
+
+
+def matching_entries(query: Query, using="default"):
+    """The entries that match `query`: one condition per configuration, so that the GIN index
+    of each serves it."""
+    return SearchEntry.objects.using(using).filter(
+        reduce(
+            or_,
+            (
+                Q(config=SearchConfig(config), vector=_tsquery(query, config))
+                for config in CONFIGS.values()
+            ),
+        )
+    )
+
+
+def ranked(queryset, query: Query):
+    """`queryset` with the `search_rank` of each record's entry (larger is better), the query
+    parsed in the entry's own configuration."""
+    tsquery = _tsquery(query, F("search_entries__config"))
+    return queryset.annotate(search_rank=SearchRank(F("search_entries__vector"), tsquery))
+
+
+def _vector(entry, config: str) -> SearchVector:
+    weighted = [
+        SearchVector(Unaccent(Value(text)), config=config, weight=weight)
+        for text, weight in ((entry.title, "A"), (entry.insights, "B"), (entry.body, "C"))
     ]
-    return "(" + " OR ".join(branches) + ")", [text] * len(branches)
+    return reduce(lambda left, right: left + right, weighted)
 
 
-def matching_keys_sql(query: Query, kind: int, kinds: int) -> tuple[str, list]:
-    """SQL selecting the primary keys of records of `kind` that match."""
-    match, params = _match(query)
-    # A bigint, as the indexes of migration 0015 hold the kind: an int would not use them.
-    sql = f"SELECT key / {kinds} FROM {TABLE} WHERE {match} AND key %% {kinds} = %s::bigint"
-    return sql, [*params, kind]
-
-
-def rank_join(query: Query, pk_sql: str, kind: int, kinds: int) -> tuple[str, list, str, list]:
-    """The rank (larger is better) of each record whose primary key is `pk_sql`, through a
-    join with the index by its key: (rank SQL, its params, join condition, its params)."""
-    rank = f"ts_rank({TABLE}.vector, to_tsquery({TABLE}.config, unaccent(%s)))"
-    return rank, [compile_query(query)], f"{TABLE}.key = {pk_sql} * {kinds} + {kind}", []
-
-
-def write(cursor, rows) -> None:
-    """Replace the entries of `rows`: (key, language, title, insights, body) tuples."""
-    weighted = " || ".join(
-        f"setweight(to_tsvector(%s::regconfig, unaccent(%s)), '{weight}')" for weight in "ABC"
-    )
-    cursor.executemany(
-        f"INSERT INTO {TABLE} (key, config, vector) VALUES (%s, %s::regconfig, {weighted}) "
-        "ON CONFLICT (key) DO UPDATE SET config = EXCLUDED.config, vector = EXCLUDED.vector",
-        [
-            (key, CONFIGS[language], *(v for text in texts for v in (CONFIGS[language], text)))
-            for key, language, *texts in rows
-        ],
+def write(entries, using="default") -> None:
+    """Create or replace `entries` (records.search.entries.Entry)."""
+    rows = []
+    for entry in entries:
+        config = CONFIGS[entry.language]
+        rows.append(
+            SearchEntry(
+                kind=entry.kind,
+                record_id=entry.record_id,
+                config=SearchConfig(config),
+                vector=_vector(entry, config),
+            )
+        )
+    SearchEntry.objects.using(using).bulk_create(
+        rows,
+        update_conflicts=True,
+        unique_fields=["record_id", "kind"],
+        update_fields=["config", "vector"],
     )
 
 
-def delete(cursor, keys) -> None:
-    cursor.execute(f"DELETE FROM {TABLE} WHERE key = ANY(%s)", [list(keys)])
+def delete(kind: str, record_ids, using="default") -> None:
+    SearchEntry.objects.using(using).filter(kind=kind, record_id__in=record_ids).delete()
 
 
-def clear(cursor) -> None:
-    cursor.execute(f"TRUNCATE {TABLE}")
+def clear(using="default") -> None:
+    SearchEntry.objects.using(using).all().delete()
