@@ -5,6 +5,7 @@ importer matches on, the sha256 of the text it was built from, when, and whether
 it since. Visibility is one QuerySet method, `published()`.
 """
 
+from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.db import connection, models
 from django.db.models import Exists, OuterRef, Q
@@ -631,8 +632,6 @@ class SearchEntry(models.Model):
     partner = IndexedRecord(Partner, SearchKind.PARTNER)
     blog = IndexedRecord(Blog, SearchKind.BLOG)
     if connection.vendor == "postgresql":
-        from django.contrib.postgres.search import SearchVectorField
-
         # The stemming of the record's language: a regconfig such as english.
         config = models.CharField(max_length=20)
         # Title weighted A, insights B, body C.

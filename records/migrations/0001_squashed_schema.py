@@ -1,8 +1,8 @@
 """The schema of the knowledge base's models: plans with their answers, insights, partners
 and tags, blogs, the reference tables (regions, countries, SDGs) and the data version.
 
-It replaces the history's search migrations too: 0003_search_entries writes the search index
-afresh on a database migrated with them."""
+It replaces the history's search migrations too: on a database migrated with them,
+0003_search_entries puts its own tables in place of theirs."""
 
 import django.db.models.deletion
 import taggit.managers

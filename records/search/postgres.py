@@ -4,9 +4,9 @@ body C, each unaccented.
 
 A query is compiled to to_tsquery syntax and parsed in the configuration of each entry it is
 matched against, so an English, a French and a Spanish record are each searched with their own
-stemming, and a query finds records in any of the languages. Each configuration has its own
-GIN index on the entry's kind and tsvector (migration 0003): a phrase or an exclusion, which
-PostgreSQL rechecks in each candidate's whole tsvector, is rechecked on one kind's rows only.
+stemming, and a query finds records in any of the languages. Each kind and configuration has
+its own GIN index of the tsvectors (migration 0003): a phrase or an exclusion, which PostgreSQL
+rechecks in each candidate's whole tsvector, is rechecked on one kind's rows only.
 """
 
 from functools import reduce
@@ -43,8 +43,8 @@ def _tsquery(query: Query, config) -> SearchQuery:
 
 
 def matching_entries(query: Query, using="default"):
-    """The entries that match `query`: one condition per configuration, so that the GIN index
-    of each serves it."""
+    """The entries that match `query`: one condition per configuration, so that a GIN index of
+    each serves it (with the kind the caller filters on)."""
     return SearchEntry.objects.using(using).filter(
         reduce(
             or_,

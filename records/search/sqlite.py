@@ -8,7 +8,8 @@ and payments; STEM → stem*, which never finds system); shorter words match exa
 are the last one typed.
 
 FTS5 matches and ranks a whole row, naming its table by the hidden column of the table's own
-name: `Match` and `Bm25` take a column of SearchText to find the table's alias in the query.
+name: the `match` lookup and `Bm25` read the table's alias in the query off a column of
+SearchText (its title).
 """
 
 from django.db.models import F, FloatField, Func, Lookup
