@@ -10,11 +10,10 @@ rechecks in each candidate's whole tsvector, is rechecked on one kind's rows onl
 """
 
 from functools import reduce
-from operator import or_
 
 from django.contrib.postgres.lookups import Unaccent
 from django.contrib.postgres.search import SearchConfig, SearchQuery, SearchRank, SearchVector
-from django.db.models import F, Q, Value
+from django.db.models import BooleanField, F, Func, Value
 
 from ..models import SearchEntry
 from .query import Query, Term
@@ -38,28 +37,41 @@ def compile_query(query: Query) -> str:
     return " & ".join(groups)
 
 
-def _tsquery(query: Query, config) -> SearchQuery:
-    return SearchQuery(Unaccent(Value(compile_query(query))), config=config, search_type="raw")
+class Matches(Func):
+    """Whether an entry's tsvector matches the to_tsquery text `text`, parsed in the entry's own
+    configuration: one branch per configuration, so that a GIN index of each serves it (with
+    the kind the caller filters on). Written as one expression, not a Q of SearchQuery
+    lookups: a list compiles it into several queries, and those nested expressions cost more
+    to resolve each time than the query takes to run."""
+
+    output_field = BooleanField()
+
+    def __init__(self, text: str):
+        super().__init__(F("config"), F("vector"), Value(text))
+
+    def as_sql(self, compiler, connection, **extra_context):
+        (config, _), (vector, _), (text, text_params) = map(
+            compiler.compile, self.get_source_expressions()
+        )
+        tsquery = f"to_tsquery(%s::regconfig, unaccent({text}))"
+        branch = f"({config} = %s::regconfig AND {vector} @@ {tsquery})"
+        params = [p for name in CONFIGS.values() for p in (name, name, *text_params)]
+        return "(" + " OR ".join([branch] * len(CONFIGS)) + ")", params
 
 
 def matching_entries(query: Query, using="default"):
-    """The entries that match `query`: one condition per configuration, so that a GIN index of
-    each serves it (with the kind the caller filters on)."""
-    return SearchEntry.objects.using(using).filter(
-        reduce(
-            or_,
-            (
-                Q(config=SearchConfig(config), vector=_tsquery(query, config))
-                for config in CONFIGS.values()
-            ),
-        )
-    )
+    """The entries that match `query`."""
+    return SearchEntry.objects.using(using).filter(Matches(compile_query(query)))
 
 
 def ranked(queryset, query: Query):
     """`queryset` with the `search_rank` of each record's entry (larger is better), the query
     parsed in the entry's own configuration."""
-    tsquery = _tsquery(query, F("search_entries__config"))
+    tsquery = SearchQuery(
+        Unaccent(Value(compile_query(query))),
+        config=F("search_entries__config"),
+        search_type="raw",
+    )
     return queryset.annotate(search_rank=SearchRank(F("search_entries__vector"), tsquery))
 
 

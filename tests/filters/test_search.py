@@ -47,9 +47,12 @@ def test_search_can_use_its_full_text_index(catalogue, filterset_class):
     matches = search.filter(search.model.objects.all(), "women")
     sql, params = matches.values("pk").query.sql_with_params()
     with connection.cursor() as cursor:
-        # With so few rows the planner would scan; forbid it to see whether the index fits
-        # the expression the filter computes.
+        # With so few rows the planner would scan the table, or read the kind's entries by the
+        # index of entries by record and kind; forbid both (the test's transaction restores
+        # the index) to see whether the full-text indexes fit the expression the filter
+        # computes.
         cursor.execute("SET LOCAL enable_seqscan = off")
+        cursor.execute("ALTER TABLE records_search DROP CONSTRAINT search_entry_once")
         cursor.execute(f"EXPLAIN {sql}", params)
         plan = "\n".join(row[0] for row in cursor.fetchall())
 
