@@ -8,7 +8,7 @@ queryset's database.
 
 from django.db.models import Count, FloatField, Value, Window
 
-from ..models import SearchEntry
+from ..search_index import SearchEntry
 from .entries import backend
 from .query import Query, parse
 

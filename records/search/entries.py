@@ -20,7 +20,8 @@ from django.db import connections
 from django.db.models.signals import post_delete, post_save
 
 from ..enums import TextLanguage
-from ..models import Blog, Insight, LearningPlan, Partner, SearchEntry
+from ..models import Blog, Insight, LearningPlan, Partner
+from ..search_index import SearchEntry
 from . import postgres, sqlite
 from .query import fold_apostrophes
 

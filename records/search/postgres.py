@@ -15,7 +15,7 @@ from django.contrib.postgres.lookups import Unaccent
 from django.contrib.postgres.search import SearchConfig, SearchQuery, SearchRank, SearchVector
 from django.db.models import BooleanField, F, Func, Value
 
-from ..models import SearchEntry
+from ..search_index import SearchEntry
 from .query import Query, Term
 
 # A count over the ranked rows in a window (records.search.engine.first_keys).

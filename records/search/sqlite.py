@@ -14,7 +14,7 @@ SearchText (its title).
 
 from django.db.models import F, FloatField, Func, Lookup
 
-from ..models import SearchEntry, SearchText
+from ..search_index import SearchEntry, SearchText
 from .query import Query, Term
 
 # bm25 cannot be read in a query with a window function (records.search.engine.first_keys).

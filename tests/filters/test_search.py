@@ -6,7 +6,7 @@ from django.db import connection
 from django.http import QueryDict
 
 from records.filters import BlogFilter, InsightFilter, PlanFilter
-from records.models import SearchEntry
+from records.search_index import SearchEntry
 from tests.factories import make_plan
 from tests.filters.results import titles
 
