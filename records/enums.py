@@ -137,3 +137,12 @@ class Bureau(models.TextChoices):
     # Also Türkiye, the Caucasus and Cyprus: the part of Western Asia that is not Arab States.
     EUROPE_CENTRAL_ASIA = "europe-central-asia", "Europe and Central Asia"
     LATIN_AMERICA_CARIBBEAN = "latin-america-caribbean", "Latin America and the Caribbean"
+
+
+class SearchKind(models.TextChoices):
+    """What a search entry indexes (records.models.SearchEntry)."""
+
+    PLAN = "plan", "Learning plan"
+    INSIGHT = "insight", "Insight"
+    PARTNER = "partner", "Partner"
+    BLOG = "blog", "Blog"

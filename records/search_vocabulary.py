@@ -3,6 +3,8 @@ records.models."""
 
 from django.db import models
 
+from .enums import SearchKind
+
 
 class SearchWord(models.Model):
     """A word of the search index and how many of its entries hold it: the vocabulary that
@@ -23,8 +25,15 @@ class SearchEntryWords(models.Model):
     """The words one entry of the search index holds, so that writing the entry again or
     deleting it changes the counts of SearchWord by what it gained or lost."""
 
-    key = models.BigIntegerField(primary_key=True)  # the entry's, records.search.entries.key
+    kind = models.CharField(max_length=10, choices=SearchKind)
+    record_id = models.BigIntegerField(help_text="The primary key of the record indexed.")
     spellings = models.JSONField(default=list)
 
+    class Meta:
+        constraints = [
+            # Written by an upsert on the entry's record.
+            models.UniqueConstraint(fields=["kind", "record_id"], name="search_entry_words_once")
+        ]
+
     def __str__(self):
-        return str(self.key)
+        return f"{self.kind} {self.record_id}"

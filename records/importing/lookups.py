@@ -15,8 +15,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from django.db import connection
-
 from records.enums import Sector
 from records.models import (
     SDG,
@@ -142,8 +140,7 @@ class Lookups:
             PartnerAlias(partner=partner, key=cut_to_column(PartnerAlias, "key", key, []))
             for key, partner in zip(names, partners, strict=True)
         )
-        with connection.cursor() as cursor:
-            entries.backend().write(cursor, [entries.partner_row(p) for p in partners])
+        entries.write([entries.partner_entry(p) for p in partners])
         for key, partner in zip(names, partners, strict=True):
             self.partners.stage(key, partner.pk)
         return {key: partner.pk for key, partner in zip(names, partners, strict=True)}

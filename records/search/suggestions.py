@@ -17,30 +17,28 @@ from functools import reduce
 from itertools import islice, product
 from operator import or_
 
-from django.db.models import BigIntegerField, ExpressionWrapper, F, Q
+from django.db.models import Q
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from .. import versioning
-from ..models import Blog, Insight, LearningPlan, Partner, SearchEntryWords, SearchWord
+from ..models import (
+    Blog,
+    Insight,
+    LearningPlan,
+    Partner,
+    SearchEntry,
+    SearchEntryWords,
+    SearchWord,
+)
 from ..page_cache import cached
 from .engine import matching
-from .entries import KIND, KINDS
 from .query import Query, Term, parse
 
 # Words shorter than this are neither corrected nor offered: too many neighbours.
 MIN_LENGTH = 4
 CANDIDATES = 3  # per word
 COMBINATIONS = 12  # corrected queries tried, best first
-
-
-def _index_keys(queryset):
-    """The keys of the index entries of `queryset`'s records (records.search.entries.key),
-    as a subquery."""
-    entry_key = ExpressionWrapper(
-        F("pk") * KINDS + KIND[queryset.model], output_field=BigIntegerField()
-    )
-    return queryset.annotate(entry_key=entry_key).values("entry_key")
 
 
 def _hidden_entries():
@@ -53,7 +51,13 @@ def _hidden_entries():
         Partner.objects.exclude(pk__in=Partner.objects.published().values("pk")),
     )
     return SearchEntryWords.objects.filter(
-        reduce(or_, (Q(key__in=_index_keys(queryset)) for queryset in hidden))
+        reduce(
+            or_,
+            (
+                Q(kind=SearchEntry.kind_of(queryset.model), record_id__in=queryset.values("pk"))
+                for queryset in hidden
+            ),
+        )
     )
 
 

@@ -1,8 +1,8 @@
 """How many entries of the search index hold each word, kept in step with the index: the
 vocabulary spelling suggestions come from (records.search.suggestions).
 
-records.search.entries calls `count` with the entries it writes, `uncount` with the keys it
-deletes and `clear` when it empties the index. The words of each entry are kept
+records.search.entries calls `count` with the entries it writes, `uncount` with the records
+whose entries it deletes and `clear` when it empties the index. The words of each entry are kept
 (SearchEntryWords), so writing an entry again changes the counts (SearchWord) of the words it
 gained or lost only, and reading the vocabulary reads one row a word, never the records.
 
@@ -14,6 +14,7 @@ run of code or encoded data, which nobody types).
 from collections import Counter
 
 from django.db import connections, transaction
+from django.db.models import Q
 
 from ..models import SearchEntryWords, SearchWord
 from .query import WORD, fold
@@ -29,10 +30,13 @@ def spellings(texts) -> set[str]:
     }
 
 
-def count(rows, using="default") -> None:
-    """Count the words of `rows`, the entries records.search.entries writes (key, language,
-    title, insights, body), in place of those the same entries held before."""
-    written = {key: spellings(texts) for key, _, *texts in rows}
+def count(entries, using="default") -> None:
+    """Count the words of `entries` (records.search.entries.Entry) in place of those the same
+    records' entries held before."""
+    written = {
+        (entry.kind, entry.record_id): spellings((entry.title, entry.insights, entry.body))
+        for entry in entries
+    }
     with transaction.atomic(using=using, savepoint=False):
         held = _held(written, using)
         change = Counter()
@@ -41,21 +45,25 @@ def count(rows, using="default") -> None:
             change.update(words - before)
             change.subtract(before - words)
         SearchEntryWords.objects.using(using).bulk_create(
-            [SearchEntryWords(key=key, spellings=sorted(words)) for key, words in written.items()],
+            [
+                SearchEntryWords(kind=kind, record_id=record_id, spellings=sorted(words))
+                for (kind, record_id), words in written.items()
+            ],
             update_conflicts=True,
-            unique_fields=["key"],
+            unique_fields=["kind", "record_id"],
             update_fields=["spellings"],
         )
         _apply(change, using)
 
 
-def uncount(keys, using="default") -> None:
-    """Forget the words of the entries of `keys`, which the index deleted."""
+def uncount(kind, record_ids, using="default") -> None:
+    """Forget the words of the entries of `kind` of `record_ids`, which the index deleted."""
+    keys = [(kind, record_id) for record_id in record_ids]
     with transaction.atomic(using=using, savepoint=False):
         change = Counter()
         for words in _held(keys, using).values():
             change.subtract(words)
-        SearchEntryWords.objects.using(using).filter(key__in=list(keys)).delete()
+        _of(keys, using).delete()
         _apply(change, using)
 
 
@@ -65,17 +73,29 @@ def clear(using="default") -> None:
     SearchWord.objects.using(using).all().delete()
 
 
-def _held(keys, using) -> dict[int, set[str]]:
-    """The words the entries of `keys` hold, read once this transaction's turn has come
-    (PostgreSQL): the words every entry holds ("the") are rows every writer changes, so
-    writers take turns, where two transactions each holding some of them could deadlock, and
-    no two read an entry's words to change them at once. SQLite's writers always take turns."""
+def _of(keys, using):
+    """The SearchEntryWords of `keys`, (kind, record_id) pairs."""
+    by_kind = {}
+    for kind, record_id in keys:
+        by_kind.setdefault(kind, []).append(record_id)
+    match = Q(pk__in=[])
+    for kind, record_ids in by_kind.items():
+        match |= Q(kind=kind, record_id__in=record_ids)
+    return SearchEntryWords.objects.using(using).filter(match)
+
+
+def _held(keys, using) -> dict[tuple[str, int], set[str]]:
+    """The words the entries of `keys`, (kind, record_id) pairs, hold, read once this
+    transaction's turn has come (PostgreSQL): the words every entry holds ("the") are rows
+    every writer changes, so writers take turns, where two transactions each holding some of
+    them could deadlock, and no two read an entry's words to change them at once. SQLite's
+    writers always take turns."""
     connection = connections[using]
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             cursor.execute("SELECT pg_advisory_xact_lock(%s)", [LOCK])
-    rows = SearchEntryWords.objects.using(using).filter(key__in=list(keys))
-    return {key: set(words) for key, words in rows.values_list("key", "spellings")}
+    rows = _of(keys, using).values_list("kind", "record_id", "spellings")
+    return {(kind, record_id): set(words) for kind, record_id, words in rows}
 
 
 def _apply(change: Counter, using) -> None:
