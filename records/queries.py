@@ -58,7 +58,7 @@ def card_countries(path="countries"):
 
 
 def plan_cards(plans):
-    """Plans with what a card shows (includes/plan_card.html): title, stage, year, countries
+    """Plans with what a card shows (the plan_cards template tag): title, stage, year, countries
     (`card_countries`) and the text it quotes (`card_summary`)."""
     return (
         plans.only("title", "slug", "stage", "year")
