@@ -160,7 +160,9 @@ def preset_plan_list(request, param, value, heading, intro=""):
 
 @require_safe
 def country(request, code):
-    country = get_object_or_404(Country.objects.select_related("region"), code=code.upper())
+    # The country's map outline (a few kB) is not on its list page.
+    countries = Country.objects.select_related("region").defer("map_shape")
+    country = get_object_or_404(countries, code=code.upper())
     intro = f"Plans of the labs in {country.name}, in {country.region.name}."
     return preset_plan_list(request, "country", country.code, f"Plans in {country.name}", intro)
 
