@@ -6,19 +6,7 @@ Every builder takes a queryset that already holds only public records (`publishe
 FilterSet's `.qs`) and adds what its output shows; none reads a model's `INTERNAL_FIELDS`.
 """
 
-from functools import cache
-
-from django.db.models import (
-    Count,
-    Exists,
-    F,
-    IntegerField,
-    OuterRef,
-    Prefetch,
-    Subquery,
-    TextField,
-)
-from django.db.models.expressions import RawSQL
+from django.db.models import Count, Exists, F, IntegerField, OuterRef, Prefetch, Subquery
 from django.db.models.functions import Coalesce, Substr
 
 from .enums import AnswerKey
@@ -55,22 +43,13 @@ def first_insight():
 
 
 # What a plan's card quotes: its challenge statement, else (a closing report) its first
-# insight, else its tweet summary; null when it has none of them.
+# insight, else its tweet summary; null when it has none of them. Built once, not per
+# request: a queryset copies it when it takes it.
 CARD_SUMMARY = Coalesce(
     first_answer(AnswerKey.CHALLENGE_STATEMENT),
     first_insight(),
     first_answer(AnswerKey.TWEET_SUMMARY),
 )
-
-
-@cache
-def card_summary(db: str) -> RawSQL:
-    """CARD_SUMMARY compiled once per database, as a plan queryset's annotation: resolving
-    and compiling its three subqueries cost more than the rest of a page of cards' query.
-    Its SQL names the plans' table, as the outermost query of plans does."""
-    query = LearningPlan.objects.annotate(card_summary=CARD_SUMMARY).query
-    sql, params = query.get_compiler(db).compile(query.annotations["card_summary"])
-    return RawSQL(sql, params, output_field=TextField())
 
 
 def card_countries(path="countries"):
@@ -86,7 +65,7 @@ def plan_cards(plans):
     (`card_countries`) and the text it quotes (`card_summary`)."""
     return (
         plans.only("title", "slug", "stage", "year")
-        .annotate(card_summary=card_summary(plans.db))
+        .annotate(card_summary=CARD_SUMMARY)
         .prefetch_related(card_countries())
     )
 
