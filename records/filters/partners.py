@@ -37,6 +37,7 @@ class PartnerFilter(FacetedFilterSet):
             "plans": Sort("Most plans first", ("-plan_count", Lower("name"), "pk")),
         },
         default="name",
+        explained="A–Z by name",
         ranked=True,
     )
     facets = (

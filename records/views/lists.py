@@ -112,6 +112,7 @@ class FacetedListView(FilterView):
             "sort": filterset.value("sort"),
             "current_sort": filterset.sort_key(),
             "sort_choices": filterset.filters["sort"].choices,
+            "default_order": filterset.filters["sort"].explained,
             # The sort form goes to this same URL, which carries a preset filter itself.
             "hidden_params": [
                 (name, value)

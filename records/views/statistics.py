@@ -1,7 +1,7 @@
-"""The statistics page: published plans and closing reports per year, region and SDG, and the
-most used methods and data sources, as bar charts with their numbers in tables."""
-
-from urllib.parse import urlencode
+"""The statistics page: published plans and closing reports per year, country, region and SDG,
+a country × year table, and the most used methods and data sources, as bar charts with their
+numbers in tables. It takes the plan list's filters (through its FilterSet) and counts the
+plans they match; every number links to the list of the plans it counts."""
 
 from django.shortcuts import render
 from django.urls import reverse
@@ -9,17 +9,25 @@ from django.views.decorators.http import require_safe
 
 from .. import plan_counts
 from ..charts import bar_chart
+from ..exports.downloads import is_whole_list
 from ..lists import PLANS
+from .lists import filter_data
 
 TOP_TAGS = 10
+TOP_COUNTRIES = 15
 
 
-def plan_list(**params):
-    return f"{reverse('records:plan_list')}?{urlencode(params, doseq=True)}"
+def plan_list(filters, **chosen):
+    """The plan list's URL under `filters` (a QueryDict), each parameter of `chosen` set to
+    its value (or list of values) instead."""
+    params = filters.copy()
+    for name, value in chosen.items():
+        params.setlist(name, value if isinstance(value, list) else [value])
+    return f"{reverse('records:plan_list')}?{params.urlencode()}"
 
 
-def charts():
-    """The page's charts, in the order it shows them."""
+def charts(filters, plans, by_country):
+    """The page's charts, in the order it shows them, counting `plans` (None: all)."""
     both = ("Learning plans", "Closing reports")
     one = ("Plans and closing reports",)
     return [
@@ -27,30 +35,45 @@ def charts():
             "years",
             "Per year",
             both,
-            [(str(y), [p, c], plan_list(year=y)) for y, p, c in plan_counts.per_year()],
+            [
+                (str(y), [p, c], plan_list(filters, year=y))
+                for y, p, c in plan_counts.per_year(plans)
+            ],
+        ),
+        bar_chart(
+            "countries",
+            f"The {TOP_COUNTRIES} countries with the most plans",
+            one,
+            [
+                (c.name, [c.total], plan_list(filters, country=c.code))
+                for c in by_country[:TOP_COUNTRIES]
+            ],
         ),
         bar_chart(
             "regions",
             "Per region (UNDP regional bureau)",
             one,
             [
-                (bureau.label, [n], plan_list(country=[c.code for c in members]))
-                for bureau, n, members in plan_counts.bureaus()
+                (bureau.label, [n], plan_list(filters, country=[c.code for c in members]))
+                for bureau, n, members in plan_counts.bureaus(plans)
             ],
         ),
         bar_chart(
             "sdgs",
             "Per Sustainable Development Goal",
             one,
-            [(str(sdg), [sdg.plan_count], sdg.get_absolute_url()) for sdg in plan_counts.sdgs()],
+            [
+                (str(sdg), [sdg.plan_count], plan_list(filters, sdg=sdg.number))
+                for sdg in plan_counts.sdgs(plans)
+            ],
         ),
         bar_chart(
             "methods",
             f"The {TOP_TAGS} most used methods",
             one,
             [
-                (t.name, [t.plan_count], plan_list(method=t.slug))
-                for t in plan_counts.methods(TOP_TAGS)
+                (t.name, [t.plan_count], plan_list(filters, method=t.slug))
+                for t in plan_counts.methods(TOP_TAGS, plans)
             ],
         ),
         bar_chart(
@@ -58,15 +81,61 @@ def charts():
             f"The {TOP_TAGS} most used data sources",
             one,
             [
-                (t.name, [t.plan_count], plan_list(data_source=t.slug))
-                for t in plan_counts.data_sources(TOP_TAGS)
+                (t.name, [t.plan_count], plan_list(filters, data_source=t.slug))
+                for t in plan_counts.data_sources(TOP_TAGS, plans)
             ],
         ),
     ]
 
 
+def country_year_table(filters, by_country, years):
+    """The country × year table: a row per country, its count in each year (None where it
+    has none) and its total, each with the URL of the plans it counts."""
+    return [
+        {
+            "name": country.name,
+            "total": (country.total, plan_list(filters, country=country.code)),
+            "years": [
+                (n, plan_list(filters, country=country.code, year=year))
+                if (n := country.per_year.get(year))
+                else None
+                for year in years
+            ],
+        }
+        for country in by_country
+    ]
+
+
+def active_filters(filterset):
+    """(facet title, [values]) of each facet the filters narrow, in the plan list's order."""
+    return [
+        (facet.title, [str(v) for v in filterset.value(facet.name)])
+        for facet in filterset.facets
+        if filterset.value(facet.name)
+    ]
+
+
 @require_safe
 def statistics(request):
+    filters = filter_data(request)
+    filterset = PLANS.filterset_class(filters, request=request)
+    context = {"section": PLANS.section, "filters": filters, "errors": filterset.errors}
+    if filterset.errors:
+        return render(request, "records/statistics.html", context, status=400)
+    filtered = not is_whole_list(filterset)
+    plans = filterset.qs if filtered else None
+    by_country, years = plan_counts.per_country_and_year(plans, filterset.value("country"))
     return render(
-        request, "records/statistics.html", {"section": PLANS.section, "charts": charts()}
+        request,
+        "records/statistics.html",
+        {
+            **context,
+            "filtered": filtered,
+            "active_filters": active_filters(filterset),
+            "plan_count": plans.count() if filtered else None,
+            "list_url": plan_list(filters),
+            "charts": charts(filters, plans, by_country),
+            "years": years,
+            "country_years": country_year_table(filters, by_country, years),
+        },
     )
