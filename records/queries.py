@@ -23,6 +23,20 @@ from .models import (
 )
 
 RELATED_PLANS = 5
+
+# "Latest" on the home page: by the record's own year (within it, a blog's date), the latest
+# first, then the latest imported; records without a year come last.
+LATEST_CLOSING_REPORTS = (
+    F("year").desc(nulls_last=True),
+    F("imported_at").desc(nulls_last=True),
+    "-pk",
+)
+LATEST_BLOGS = (
+    F("year").desc(nulls_last=True),
+    F("published_on").desc(nulls_last=True),
+    F("imported_at").desc(nulls_last=True),
+    "-pk",
+)
 # Characters of a blog's body its card reads from the database (bodies run to 50 kB).
 BLOG_EXCERPT = 400
 
