@@ -85,7 +85,7 @@ class FacetedListView(FilterView):
             queryset.values_list("pk", flat=True), page_size
         )
         keys = list(keys)
-        rows = self.public_list.cards(self.filterset.queryset).in_bulk(keys)
+        rows = self.filterset.card_rows(self.public_list.cards).in_bulk(keys)
         page.object_list = [rows[key] for key in keys if key in rows]
         return paginator, page, page.object_list, is_paginated
 
