@@ -3,6 +3,7 @@ a country × year table, and the most used methods and data sources, as bar char
 numbers in tables. It takes the plan list's filters (through its FilterSet) and counts the
 plans they match; every number links to the list of the plans it counts."""
 
+from django.db.models.constants import LOOKUP_SEP
 from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.http import require_safe
@@ -11,6 +12,7 @@ from .. import plan_counts
 from ..charts import bar_chart
 from ..exports.downloads import is_whole_list
 from ..lists import PLANS
+from ..models import LearningPlan
 from .lists import filter_data
 
 TOP_TAGS = 10
@@ -27,7 +29,8 @@ def plan_list(filters, **chosen):
 
 
 def charts(filters, plans, by_country):
-    """The page's charts, in the order it shows them, counting `plans` (None: all)."""
+    """The page's charts, in the order it shows them, counting `plans` (None: all; of some
+    plans, the goals none of them has are left out)."""
     both = ("Learning plans", "Closing reports")
     one = ("Plans and closing reports",)
     return [
@@ -42,7 +45,9 @@ def charts(filters, plans, by_country):
         ),
         bar_chart(
             "countries",
-            f"The {TOP_COUNTRIES} countries with the most plans",
+            f"The {TOP_COUNTRIES} countries with the most plans"
+            if len(by_country) > TOP_COUNTRIES
+            else "Per country",
             one,
             [
                 (c.name, [c.total], plan_list(filters, country=c.code))
@@ -65,6 +70,7 @@ def charts(filters, plans, by_country):
             [
                 (str(sdg), [sdg.plan_count], plan_list(filters, sdg=sdg.number))
                 for sdg in plan_counts.sdgs(plans)
+                if sdg.plan_count or plans is None
             ],
         ),
         bar_chart(
@@ -106,10 +112,29 @@ def country_year_table(filters, by_country, years):
     ]
 
 
+def value_labels(facet, values) -> list[str]:
+    """The display names of a facet's `values`, in their order: a vocabulary's labels, or
+    the names its `label` path leads to (one query), or the values themselves (years)."""
+    if not facet.label:
+        choices = dict(getattr(facet.field(), "choices", ()))
+        return [str(choices.get(value, value)) for value in values]
+    model = LearningPlan
+    *relations, value_field = facet.path.split(LOOKUP_SEP)
+    for name in relations:
+        model = model._meta.get_field(name).related_model
+    label_field = facet.label.rpartition(LOOKUP_SEP)[2]
+    names = dict(
+        model.objects.filter(**{f"{value_field}__in": values}).values_list(value_field, label_field)
+    )
+    return [str(names.get(value, value)) for value in values]
+
+
 def active_filters(filterset):
-    """(facet title, [values]) of each facet the filters narrow, in the plan list's order."""
-    return [
-        (facet.title, [str(v) for v in filterset.value(facet.name)])
+    """(facet title, [value labels]) of each facet the filters narrow, in the plan list's
+    order; the text query first."""
+    query = filterset.value("q")
+    return [("Search", [query])] * bool(query) + [
+        (facet.title, value_labels(facet, filterset.value(facet.name)))
         for facet in filterset.facets
         if filterset.value(facet.name)
     ]

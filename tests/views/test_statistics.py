@@ -114,15 +114,18 @@ def test_statistics_count_the_filtered_plans_as_the_list_does(client, climate):
         for facet in PlanFilter(QueryDict(urlencode(FILTER))).facet_counts(["country", "year"])
     }
     assert found["Per year"] == [("2023", 0, 1, 1)]
-    assert found["The 15 countries with the most plans"] == [("Azerbaijan", 1), ("Kazakhstan", 1)]
-    assert {label: n for label, n in found["The 15 countries with the most plans"]} == {
+    assert found["Per country"] == [("Azerbaijan", 1), ("Kazakhstan", 1)]
+    assert "Per Sustainable Development Goal" not in found  # no table: none has a goal
+    assert {label: n for label, n in found["Per country"]} == {
         label: n for label, n in facets["country"].items() if n
     }
     assert {label: p + c for label, p, c, _ in found["Per year"]} == {
         label: n for label, n in facets["year"].items() if n
     }
     assert "The 1 published plan and closing report matching" in html
-    assert "<li><strong>Theme:</strong> climate-change</li>" in html
+    assert "<li><strong>Region:</strong> Central Asia</li>" in html
+    assert "<li><strong>Theme:</strong> climate change</li>" in html
+    assert "None of these plans has one." in html
 
 
 def test_statistics_country_by_year_table_links_each_count_to_its_plans(client, climate):
@@ -179,8 +182,9 @@ def test_statistics_filtered_query_count(client, django_assert_num_queries, plan
             thematic_areas=["water"],
         )
 
-    # The data version, the filtered count, the charts (two for the regions), the table.
-    with django_assert_num_queries(9):
+    # The data version, the names of the country and the theme, the filtered count, the
+    # charts (two for the regions), the table.
+    with django_assert_num_queries(11):
         response = client.get("/statistics/", {"theme": "water", "country": "AZE"})
 
     assert f"The {plans} published plan" in response.content.decode()
