@@ -148,7 +148,8 @@ def statistics(request):
     if filterset.errors:
         return render(request, "records/statistics.html", context, status=400)
     filtered = not is_whole_list(filterset)
-    plans = filterset.qs if filtered else None
+    # Unsorted: a search's ranking, which the sort adds, cannot be read in a subquery.
+    plans = filterset.filter_queryset(filterset.queryset, skip=("sort",)) if filtered else None
     by_country, years = plan_counts.per_country_and_year(plans, filterset.value("country"))
     return render(
         request,

@@ -188,3 +188,10 @@ def test_statistics_filtered_query_count(client, django_assert_num_queries, plan
         response = client.get("/statistics/", {"theme": "water", "country": "AZE"})
 
     assert f"The {plans} published plan" in response.content.decode()
+
+
+def test_statistics_take_the_lists_text_query(client, climate):
+    html = client.get("/statistics/", {"q": "Baku", "theme": "climate-change"}).content.decode()
+
+    assert tables(html)["Per year"] == [("2022", 1, 0, 1), ("2023", 1, 0, 1)]
+    assert "<li><strong>Search:</strong> Baku</li>" in html
