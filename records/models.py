@@ -421,27 +421,22 @@ class Partner(models.Model):
     @property
     def plan_countries(self) -> list[Country]:
         """The countries of its published plans, each once, A to Z: read from
-        `country_rows`, as records.queries.plan_countries prefetches them."""
+        `country_rows`, as records.queries.plan_countries prefetches them; `matched_countries`
+        are those of the rows the list's plan filters matched (all of them without filters)."""
         return self._countries(self.country_rows)
 
     @property
     def matched_countries(self) -> list[Country]:
-        """The countries of its published plans that match the list's plan filters (all of
-        them without such filters), A to Z; `country_rows` say which (`matched`)."""
-        return self._countries(row for row in self.country_rows if getattr(row, "matched", True))
+        return self._countries(r for r in self.country_rows if getattr(r, "matched", True))
 
     @property
     def other_country_count(self) -> int:
-        """How many countries of its published plans only plans not matching have."""
         return len(self.plan_countries) - len(self.matched_countries)
 
     @staticmethod
     def _countries(rows) -> list[Country]:
         names = {row.country_code: row.country_name for row in rows}
-        return [
-            Country(code=code, name=name)
-            for code, name in sorted(names.items(), key=lambda item: item[1])
-        ]
+        return [Country(code=c, name=n) for c, n in sorted(names.items(), key=lambda i: i[1])]
 
 
 def partner_key(name):

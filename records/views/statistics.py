@@ -17,6 +17,11 @@ from .lists import filter_data
 
 TOP_TAGS = 10
 TOP_COUNTRIES = 15
+# The charts of the most used tags: slug, what they are, the list's parameter, their counts.
+TAG_CHARTS = (
+    ("methods", "methods", "method", plan_counts.methods),
+    ("data-sources", "data sources", "data_source", plan_counts.data_sources),
+)
 
 
 def plan_list(filters, **chosen):
@@ -73,23 +78,17 @@ def charts(filters, plans, by_country):
                 if sdg.plan_count or plans is None
             ],
         ),
-        bar_chart(
-            "methods",
-            f"The {TOP_TAGS} most used methods",
-            one,
-            [
-                (t.name, [t.plan_count], plan_list(filters, method=t.slug))
-                for t in plan_counts.methods(TOP_TAGS, plans)
-            ],
-        ),
-        bar_chart(
-            "data-sources",
-            f"The {TOP_TAGS} most used data sources",
-            one,
-            [
-                (t.name, [t.plan_count], plan_list(filters, data_source=t.slug))
-                for t in plan_counts.data_sources(TOP_TAGS, plans)
-            ],
+        *(
+            bar_chart(
+                slug,
+                f"The {TOP_TAGS} most used {noun}",
+                one,
+                [
+                    (t.name, [t.plan_count], plan_list(filters, **{param: t.slug}))
+                    for t in counts(TOP_TAGS, plans)
+                ],
+            )
+            for slug, noun, param, counts in TAG_CHARTS
         ),
     ]
 
