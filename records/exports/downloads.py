@@ -4,6 +4,8 @@ streamed.
 The list page hands over its FilterSet, so a download holds exactly what the page lists.
 """
 
+from functools import partial
+
 from django.http import FileResponse, StreamingHttpResponse
 
 from .. import page_cache
@@ -16,8 +18,8 @@ FORMATS = ("csv", "json", "xlsx")
 # Rows fetched (and prefetched for) per query batch while streaming a download: memory stays
 # flat and a download costs a fixed number of queries per batch, never per row.
 BATCH_SIZE = 200
-# A download up to this size is kept in the cache (several times the whole plan list's CSV);
-# a larger one is streamed afresh each time.
+# A download up to this size (characters, or bytes of an .xlsx) is kept in the cache (several
+# times the whole plan list's CSV); a larger one is made afresh each time.
 MAX_CACHED_CHARS = 32 * 1024 * 1024
 
 
@@ -43,9 +45,17 @@ def download(public_list, filterset):
     rows = shape.rows(filterset.qs).iterator(chunk_size=BATCH_SIZE)
     records = (shape.serialise(row, request.build_absolute_uri) for row in rows)
     filename = f"{public_list.kind}.{fmt}"
+    # The whole list is the heavy download, and the same bytes for every client under one
+    # data version: many clients on it cost one run of its queries, not one each. Filtered
+    # downloads are smaller and too many to keep.
+    key = ("download", request.scheme, request.get_host(), request.get_full_path())
     if fmt == "xlsx":
-        workbook = xlsx_file(public_list.kind, shape.columns, records)
-        response = FileResponse(workbook, content_type=XLSX_CONTENT_TYPE)
+        workbook = partial(xlsx_file, public_list.kind, shape.columns, records)
+        if is_whole_list(filterset):
+            file = page_cache.cached_file(key, workbook, MAX_CACHED_CHARS)
+        else:
+            file = workbook()
+        response = FileResponse(file, content_type=XLSX_CONTENT_TYPE)
         response["Content-Disposition"] = f'attachment; filename="{filename}"'
         return cacheable(response)
     if fmt == "csv":
@@ -55,10 +65,6 @@ def download(public_list, filterset):
         parts, content_type = json_parts(records), "application/json"
     chunks = joined(parts, BATCH_SIZE)
     if is_whole_list(filterset):
-        # The whole list is the heavy download, and the same bytes for every client under one
-        # data version: many clients on it cost one run of its queries, not one each. Filtered
-        # downloads are smaller and too many to keep.
-        key = ("download", request.scheme, request.get_host(), request.get_full_path())
         chunks = page_cache.cached_stream(key, chunks, MAX_CACHED_CHARS)
     response = StreamingHttpResponse(chunks, content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
