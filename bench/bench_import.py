@@ -8,6 +8,10 @@ run, the number of files, wall seconds, CPU seconds (user and system: the same w
 waits of a machine busy with other processes), peak memory (max RSS of the process) and the
 summary line. Run on purpose; it is not part of the test suite.
 
+First it times the floor: the CPU of reading every file as the importer reads it (bytes to
+text, refusing what is not text) and matching its tag lines, the parser's first step. No import
+can cost less; each run's CPU is also printed as a multiple of it.
+
 With --base (the archive a scaled folder was built from, bench/scale_corpus.py), SMALLER is
 benchmarked first, in a database of its own, and the import checked to be linear. Budget: the
 first run of PATH takes at most as many times the CPU of SMALLER's as it has times the files,
@@ -23,6 +27,12 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from records import archive  # noqa: E402 - pure Python: no Django setup
+from records.archive.tags import read_tags  # noqa: E402
+from records.archive.text import clean_text  # noqa: E402
+
 MAX_PEAK_MB = 200
 
 
@@ -52,19 +62,38 @@ def run(args, env):
     return seconds, cpu, usage.ru_maxrss / 1024, lines[-1] if lines else ""
 
 
+def floor(path: str) -> tuple[int, float]:
+    """(files, CPU seconds) of reading every file under `path` and matching its tag lines."""
+    root = Path(path)
+    paths = sorted(p for p in root.rglob("*") if p.is_file()) if root.is_dir() else [root]
+    started = time.process_time()
+    for file in paths:
+        try:
+            text, _ = archive.read_text(file.read_bytes())
+        except archive.NotText:
+            continue
+        read_tags(clean_text(text).split("\n"), [])
+    return len(paths), time.process_time() - started
+
+
 def bench(path: str, database_url: str | None) -> list[tuple[int, float, float]]:
     """Benchmark `path` in a fresh database; print and return each run's (files, CPU s,
     peak MB)."""
     runs = []
+    files, floor_cpu = floor(path)
+    print(f"floor: {files} files read and their tag lines matched in {floor_cpu:.2f} CPU s")
     with tempfile.TemporaryDirectory() as scratch:
         env = {**os.environ, "DATABASE_URL": database_url or f"sqlite:///{scratch}/bench.sqlite3"}
         run(["migrate", "--verbosity", "0"], env)
-        root = Path(path)
-        files = sum(1 for p in root.rglob("*") if p.is_file()) if root.is_dir() else 1
-        print(f"{'run':<10} {'files':>6} {'seconds':>8} {'CPU s':>8} {'peak MB':>8}  summary")
+        header = f"{'run':<10} {'files':>6} {'seconds':>8} {'CPU s':>8} {'x floor':>8}"
+        print(f"{header} {'peak MB':>8}  summary")
         for label in ("first", "unchanged"):
             seconds, cpu, peak, summary = run(["import_seeds", path], env)
-            print(f"{label:<10} {files:>6} {seconds:>8.2f} {cpu:>8.2f} {peak:>8.0f}  {summary}")
+            times = cpu / floor_cpu if floor_cpu else float("inf")
+            print(
+                f"{label:<10} {files:>6} {seconds:>8.2f} {cpu:>8.2f} {times:>8.1f} {peak:>8.0f}"
+                f"  {summary}"
+            )
             runs.append((files, cpu, peak))
     return runs
 

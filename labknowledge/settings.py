@@ -152,13 +152,14 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 
 # Cached pages and facet counts are keyed by the data version, which lives in the database
 # (records/versioning.py), so any backend is correct on any number of servers: Redis when
-# REDIS_URL is set (shared by every app server; Django's backend, keeping its Redis client
-# between calls: records/redis_cache.py), else each worker's own memory.
+# REDIS_URL is set (shared by every app server), else each worker's own memory. django-redis
+# keeps one Redis client per server for the life of the worker, where Django's own backend
+# builds one for every call, which costs as much as the round trip to Redis.
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "records.redis_cache.RedisCache",
+            "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "labknowledge",
         }

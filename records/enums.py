@@ -70,6 +70,53 @@ class Outcome(models.TextChoices):
         return self in (Outcome.CREATED, Outcome.UPDATED)
 
 
+class AnswerKey(models.TextChoices):
+    """The stable keys of the form's well-known prompts (PlanAnswer.key); an answer to any
+    other prompt has the key "". The archive parser (records.archive.prompts) spells them
+    for itself; tests/archive/test_vocabulary.py holds the two together."""
+
+    TITLE = "title"
+    CHALLENGE_TYPE = "challenge_type"
+    CHALLENGE_STATEMENT = "challenge_statement"
+    BACKGROUND = "background"
+    QUANTITATIVE_EVIDENCE = "quantitative_evidence"
+    QUALITATIVE_EVIDENCE = "qualitative_evidence"
+    VALUE_PROPOSITION = "value_proposition"
+    TWEET_SUMMARY = "tweet_summary"
+    PARTNERS = "partners"
+    PARTNER_NAME = "partner_name"
+    PARTNER_SECTOR = "partner_sector"
+    PARTNER_DESCRIPTION = "partner_description"
+    PARTNER_NEW = "partner_new"
+    LEARNING_QUESTION = "learning_question"
+    LEARNING_STAGE = "learning_stage"
+    METHODS_USAGE = "methods_usage"
+    DATA_GAPS = "data_gaps"
+    EARLY_LEADS = "early_leads"
+    EVIDENCE_UPLOADS = "evidence_uploads"
+    TIME_ALLOCATION = "time_allocation"
+    TIME_SENSE = "time_sense"
+    TIME_EXPLORE = "time_explore"
+    TIME_TEST = "time_test"
+    TIME_GROW = "time_grow"
+    INSIGHTS = "insights"
+    BLOG_LINKS = "blog_links"
+    BARRIERS = "barriers"
+    DATA_RATIONALE = "data_rationale"
+    METHOD_RATIONALE = "method_rationale"
+    BONUS_QUESTION = "bonus_question"
+    PARTNERS_CIVIL_SOCIETY = "partners_civil_society"
+    PARTNERS_ACADEMIA = "partners_academia"
+    PARTNERS_PRIVATE_SECTOR = "partners_private_sector"
+    PARTNERS_GOVERNMENT = "partners_government"
+    PARTNERS_UN = "partners_un"
+    PARTNERS_NEW_UNUSUAL = "partners_new_unusual"
+    PARTNERS_WORKED_WITH = "partners_worked_with"
+    HANDOVER = "handover"
+    HANDOVER_DETAIL = "handover_detail"
+    END = "end"
+
+
 class TextLanguage(models.TextChoices):
     """The language a plan or blog is written in, as detected at import: search stems each
     record's words by the rules of its language."""
@@ -90,3 +137,12 @@ class Bureau(models.TextChoices):
     # Also Türkiye, the Caucasus and Cyprus: the part of Western Asia that is not Arab States.
     EUROPE_CENTRAL_ASIA = "europe-central-asia", "Europe and Central Asia"
     LATIN_AMERICA_CARIBBEAN = "latin-america-caribbean", "Latin America and the Caribbean"
+
+
+class SearchKind(models.TextChoices):
+    """What a search entry indexes (records.models.SearchEntry)."""
+
+    PLAN = "plan", "Learning plan"
+    INSIGHT = "insight", "Insight"
+    PARTNER = "partner", "Partner"
+    BLOG = "blog", "Blog"

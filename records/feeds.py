@@ -14,7 +14,7 @@ from django.utils.html import escape, format_html, format_html_join
 from django.utils.text import Truncator
 
 from .archive.text import clean_text
-from .enums import Stage
+from .enums import AnswerKey, Stage
 from .models import Blog, LearningPlan, PlanAnswer
 
 FEED_LENGTH = 30
@@ -86,7 +86,9 @@ class LatestClosingReportsFeed(LabKnowledgeFeed):
             .filter(stage=Stage.CLOSING)
             .prefetch_related(
                 "insights",
-                Prefetch("answers", queryset=PlanAnswer.objects.filter(key="challenge_statement")),
+                Prefetch(
+                    "answers", queryset=PlanAnswer.objects.filter(key=AnswerKey.CHALLENGE_STATEMENT)
+                ),
             )
             .order_by("-created_at")[:FEED_LENGTH]
         )
@@ -98,7 +100,7 @@ class LatestClosingReportsFeed(LabKnowledgeFeed):
             return format_html(
                 "<ul>{}</ul>", format_html_join("", "<li>{}</li>", ((i.text,) for i in insights))
             )
-        return escape(item.answer("challenge_statement"))
+        return escape(item.answer(AnswerKey.CHALLENGE_STATEMENT))
 
     def item_pubdate(self, item):
         return item.created_at

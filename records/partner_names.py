@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from .archive.text import without_accents
+from .folding import singular, without_accents
 
 SAME_NAME = "same name"
 SAME_WITHOUT_ACRONYM = "same name without its acronym"
@@ -72,10 +72,7 @@ def plain(text: str) -> str:
 
 def fold_word(word: str) -> str:
     """One word as names are compared: "Programmes" → "program", "Ministries" → "ministry"."""
-    if len(word) > 4 and word.endswith("ies"):
-        word = word[:-3] + "y"
-    elif len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        word = word[:-1]
+    word = singular(word)
     if word.endswith("isation"):
         word = word[: -len("isation")] + "ization"
     return _SPELLINGS.get(word, word)

@@ -19,6 +19,7 @@ from django.db.models import (
 )
 from django.db.models.functions import Coalesce, Substr
 
+from .enums import AnswerKey
 from .models import (
     Blog,
     BlogLink,
@@ -69,7 +70,9 @@ def first_insight():
 # insight, else its tweet summary; null when it has none of them. Built once, not per
 # request: a queryset copies it when it takes it.
 CARD_SUMMARY = Coalesce(
-    first_answer("challenge_statement"), first_insight(), first_answer("tweet_summary")
+    first_answer(AnswerKey.CHALLENGE_STATEMENT),
+    first_insight(),
+    first_answer(AnswerKey.TWEET_SUMMARY),
 )
 
 
@@ -182,7 +185,7 @@ def public_blog_links():
 
 
 # What a closing report's page shows of the plan it closes.
-CYCLE_ANSWER_KEYS = ("challenge_statement", "learning_question")
+CYCLE_ANSWER_KEYS = (AnswerKey.CHALLENGE_STATEMENT, AnswerKey.LEARNING_QUESTION)
 
 
 def plan_pages(plans):
@@ -284,7 +287,7 @@ def exported_plans(plans):
             Prefetch(
                 "answers",
                 queryset=PlanAnswer.objects.filter(
-                    key__in=["challenge_statement", "learning_question"]
+                    key__in=[AnswerKey.CHALLENGE_STATEMENT, AnswerKey.LEARNING_QUESTION]
                 ),
             ),
             "insights",

@@ -21,12 +21,13 @@ import contextvars
 import functools
 import threading
 import time
+import weakref
 
 from django.db import connections, transaction
 from django.db.models import F
 from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
 
-from .models import DataVersion
+from .models import DataVersion, ImportUpload, ImportUploadFile, SearchEntryWords, SearchWord
 
 _ROW = 1
 # The version read once for the request being served (set by the page cache), so the page
@@ -34,6 +35,11 @@ _ROW = 1
 _request_version = contextvars.ContextVar("data_version", default=None)
 # The bump registered with the current transaction of each database connection (per thread).
 _pending = threading.local()
+# Rows whose writes change no page by themselves: the version itself, uploads waiting for
+# their import, and the words of the search index (written with the records, which bump).
+UNVERSIONED_MODELS = frozenset(
+    {DataVersion, ImportUpload, ImportUploadFile, SearchEntryWords, SearchWord}
+)
 
 
 def current(using="default") -> int:
@@ -82,19 +88,19 @@ def bump(using="default") -> None:
     Cheap to call many times: a transaction registers one bump. Call it after writes that
     send no signal (QuerySet.update, bulk_create, raw deletes).
     """
-    connection = transaction.get_connection(using)
     registered = getattr(_pending, using, None)
-    if registered is not None and any(
-        callback is registered for _, callback, _ in connection.run_on_commit
-    ):
+    if registered is not None and registered() is not None:
         return
 
     def apply():
         setattr(_pending, using, None)
         bump_now(using)
 
-    setattr(_pending, using, apply)
-    transaction.on_commit(apply, using=using)
+    # Held weakly: a rollback (of the transaction, or of the savepoint it was registered in)
+    # discards the callback, and with it this reference, so the next write registers anew.
+    setattr(_pending, using, weakref.ref(apply))
+    # Robust: the writes are committed whatever happens to the bump; a failure is logged.
+    transaction.on_commit(apply, using=using, robust=True)
 
 
 def _on_write(sender, using="default", **kwargs):
@@ -122,11 +128,12 @@ def _on_migrate(sender, using="default", apps=None, **kwargs):
 
 
 def connect(app_config) -> None:
-    """Bump on every write to the app's models (RecordsConfig.ready calls this)."""
+    """Bump on every write to the app's models but UNVERSIONED_MODELS (RecordsConfig.ready
+    calls this)."""
     from django.contrib.admin.models import LogEntry
 
     for model in app_config.get_models(include_auto_created=True):
-        if model is DataVersion:
+        if model in UNVERSIONED_MODELS:
             continue
         uid = f"data_version:{model._meta.label}"
         m2m_changed.connect(_on_write, sender=model, dispatch_uid=uid)

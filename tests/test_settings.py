@@ -102,3 +102,13 @@ def test_collected_static_files_list_the_favicon_in_the_manifest(settings, tmp_p
     hashed = manifest["paths"]["favicon.ico"]
     assert re.fullmatch(r"favicon\.[0-9a-f]{12}\.ico", hashed)
     assert (tmp_path / hashed).read_bytes() == (ROOT / "records/site_root/favicon.ico").read_bytes()
+
+
+def test_redis_url_makes_the_cache_redis_with_one_kept_client():
+    code = (
+        "from django.core.cache import caches; cache = caches['default']; "
+        "print(type(cache).__module__, cache.client.get_client() is cache.client.get_client())"
+    )
+    # No connection is opened: a client connects on its first command.
+    result = manage("shell", "-v", "0", "-c", code, env={"REDIS_URL": "redis://127.0.0.1:6379/4"})
+    assert (result.returncode, result.stdout) == (0, "django_redis.cache True\n")

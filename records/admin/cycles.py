@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 
 from ..enums import CycleSource, Stage
-from ..importing.cycles import plan_candidates
+from ..importing.cycle_joins import plan_candidates
 
 CYCLE_FIELDS = ["closes", "closes_source", "closes_evidence", "closes_candidates"]
 CYCLE_READONLY = ["closes_source", "closes_evidence", "closes_candidates"]

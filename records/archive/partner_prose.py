@@ -65,12 +65,11 @@ _APPOSITION = re.compile(
     r"|foundation|association|university|institute|agency|network|cooperative|think tank)\b",
     re.IGNORECASE,
 )
-# A name holds one organisation word: "Yala City Municipality Pattani City Municipality" is two.
+# Words a name of its own starts with after "and" ("UNICEF and the Ministry of Education").
 _HEAD_WORDS = (
     r"ministry|minist[eè]re|ministerio|university|universit[eé]|universidad|department"
     r"|municipality|office|agency|directorate|chamber|secretariat|institute|embassy"
 )
-_HEAD_FIRST = re.compile(rf"(?i)^(?:{_HEAD_WORDS})$")
 _DANGLING = re.compile(r"\s+(?:and|&|et|y)$")
 # "and" before a name of its own: an acronym ending the run, "(the) Ministry of…", "and the"
 # before a name with an organisation's word ("… Ministry of Health and the Zanzibar City

@@ -62,6 +62,8 @@ _EXACT_PROMPTS = {
     "test": "time_test",
     "grow": "time_grow",
 }
+# Every key an answer can have besides "" (records.enums.AnswerKey holds the same values).
+ANSWER_KEYS = frozenset(key for _, key, _ in _PROMPTS) | frozenset(_EXACT_PROMPTS.values())
 _UNNAMED_PROMPTS = ("", "none")  # "None" is a leaked Python None on upload groups
 # The template's note under "Challenge type:" is no answer.
 CHALLENGE_TYPE_NOTE = "please note: we ask you to only submit a maximum of 3 challenges"

@@ -29,8 +29,8 @@ def sniff_type(text: str) -> str:
     for m in _TYPE_LINE.finditer(text):
         end = _LINE_BREAK.search(text, m.end())
         tag = _TAG.match(clean_text(text[m.start() : end.start() if end else len(text)]))
-        if tag and tag.group(1) == "type":
-            return _tag_value(tag.group(2))
+        if tag and tag.group(1) == "type" and (value := _tag_value(tag.group(2))):
+            return value  # an empty [[type:]] names no type, as in apply_tags
     return ""
 
 

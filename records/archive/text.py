@@ -14,7 +14,6 @@ from __future__ import annotations
 import codecs
 import html
 import re
-import unicodedata
 
 from charset_normalizer import from_bytes
 
@@ -158,8 +157,3 @@ def remove_data_images(lines: list[str], keep: list[bool]) -> int:
             lines[i], count = _DATA_IMAGE.subn("", line)
             removed += count
     return removed
-
-
-def without_accents(text: str) -> str:
-    """`text` with its accents (combining marks, after NFKD) removed: "economía" → "economia"."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))

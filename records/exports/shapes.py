@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .. import queries
+from ..enums import AnswerKey
 from ..http_urls import http_url
 
 
@@ -43,11 +44,11 @@ def plan_data(plan, absolute_url):
         "thematic_areas": tag_names(plan.taggedthematicarea_set),
         "methods": tag_names(plan.taggedmethod_set),
         "data_sources": tag_names(plan.taggeddatasource_set),
-        "challenge_statement": plan.answer("challenge_statement"),
+        "challenge_statement": plan.answer(AnswerKey.CHALLENGE_STATEMENT),
         "learning_questions": [
             answer.text
             for answer in plan.answers.all()
-            if answer.key == "learning_question" and answer.text
+            if answer.key == AnswerKey.LEARNING_QUESTION and answer.text
         ],
         "insights": [insight.text for insight in plan.insights.all()],
         "partners": [

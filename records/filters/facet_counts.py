@@ -9,9 +9,8 @@ from functools import cache
 
 from django.core.exceptions import EmptyResultSet
 from django.db import connections
-from django.db.models import Count, F
+from django.db.models import Count, Expression, F, IntegerField
 from django.db.models.constants import LOOKUP_SEP
-from django.db.models.expressions import RawSQL
 
 from ..page_cache import cached_facets
 from .by_plan import named_model, through_hop
@@ -205,6 +204,21 @@ class FacetCounting:
 KEYS = "facet_keys"
 
 
+class KeysOf(Expression):
+    """The keys a WITH clause of the counting query holds, as a subquery for `pk__in`: the ORM
+    writes no WITH clause, so count_groups opens the query with them and the facets' rows,
+    built by the ORM, read them by name."""
+
+    output_field = IntegerField()
+
+    def __init__(self, clause: str):
+        super().__init__()
+        self.clause = clause
+
+    def as_sql(self, compiler, connection):
+        return f"SELECT record_key FROM {connection.ops.quote_name(self.clause)}", ()
+
+
 @cache
 def count_sql(filterset_class, facet, db: str, keys: str) -> tuple[str, tuple]:
     """The SQL and parameters of the (value, label, count) rows of `facet` of a list, over
@@ -216,9 +230,7 @@ def count_sql(filterset_class, facet, db: str, keys: str) -> tuple[str, tuple]:
     A facet named by a related model (a theme, a country) is grouped by that model's key, and
     its value and name are joined to the few groups after, rather than every row grouped by
     the two texts."""
-    rows, counted, paths = filterset_class.rows_to_count(
-        facet, RawSQL(f"SELECT record_key FROM {keys}", ())
-    )
+    rows, counted, paths = filterset_class.rows_to_count(facet, KeysOf(keys))
     rows = rows.order_by()
     quote = connections[db].ops.quote_name
     if not facet.label:

@@ -8,12 +8,10 @@ from records.enums import BlogKind
 from records.models import Blog, BlogAuthor, BlogLink
 from records.search.language import detect_language
 
-from .columns import fit, normalise_url, redact_emails
+from .columns import MAX_URL_LENGTH, cut_to_column, normalise_url, redact_emails
 from .country_offices import office_country
 from .lookups import Lookups
 from .sources import ImportFailed, Source, titled_record
-
-MAX_URL_LENGTH = 2000  # Blog.source_url and BlogLink.url
 
 
 def blog_key(doc: archive.ParsedDocument) -> str:
@@ -66,8 +64,8 @@ def save_blog(
     blog.body = redact_emails(doc.body)
     authors = [
         BlogAuthor(
-            name=fit(BlogAuthor, "name", author.name, warnings),
-            role=fit(BlogAuthor, "role", author.role, warnings),
+            name=cut_to_column(BlogAuthor, "name", author.name, warnings),
+            role=cut_to_column(BlogAuthor, "role", author.role, warnings),
             position=position,
         )
         for position, author in enumerate(doc.authors)

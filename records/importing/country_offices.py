@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import urllib.parse
 
-from ..archive.text import without_accents
+from ..folding import fold
 
 # Path parts before the office: "content" (old site) and a language code ("es", "fr", "sr").
 _SKIPPED = {"content"}
@@ -38,7 +38,7 @@ def country_key(name: str) -> str:
     "Türkiye" and "turkiye", "Viet Nam" and "vietnam", "Bosnia and Herzegovina" and
     "bosnia-herzegovina", "Côte d'Ivoire" and "cote_divoire" share one key.
     """
-    words = "".join(ch if ch.isalnum() else " " for ch in without_accents(name.casefold()))
+    words = "".join(ch if ch.isalnum() else " " for ch in fold(name))
     return "".join(w for w in words.split() if w != "and")
 
 

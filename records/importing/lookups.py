@@ -1,17 +1,19 @@
 """The ids an import run writes its rows against, each read from the database once per run:
-countries, SDGs, the tags of each facet, partners under all their names, the slugs taken, and
-the plans and blogs already keyed.
+countries, SDGs, the tags of each facet (`FacetTags`), partners under all their names, the
+slugs taken, and the plans and blogs already keyed.
 
 A row created while importing a file is staged, and joins the lookups only once that file's
 transaction committed (`commit()`); a file that fails is `discard()`ed, so no later file
 points at a row that was rolled back.
 
 Another run may write at the same time: before a row is created, the database is asked once
-more whether it has it now (`Staged.find`, `slug_for`), so two runs at once share their new
+more whether it has it now (`Staged.get_many`, `slugs_for`), so two runs at once share their new
 tags, partners, records and slugs instead of failing on a unique constraint.
 """
 
 from __future__ import annotations
+
+from collections import defaultdict
 
 from records.enums import Sector
 from records.models import (
@@ -24,70 +26,16 @@ from records.models import (
     partner_key,
 )
 
+from ..search import entries
 from ..slugs import unique_slug
-from .columns import fit
+from .columns import cut_to_column
 from .country_offices import country_key
-from .tag_spelling import tag_key
+from .facet_tags import FacetTags
+from .staged import Staged, finder
 
-# The plan's tag facets; each has its own tag model, so "press" the data source and "press"
-# the theme stay two tags.
-TAG_FACETS = ("thematic_areas", "methods", "data_sources")
 # The archive's placeholder for "no country": not worth a warning.
 NO_COUNTRY = {"null island"}
 SECTORS = frozenset(Sector.values)  # read once: Sector.values builds a new list on each call
-
-
-def tag_model(facet: str):
-    return LearningPlan._meta.get_field(facet).remote_field.model
-
-
-class Staged:
-    """A key → id mapping whose new entries wait for their file to commit; a key it does not
-    know is looked for with `find` (key → id or None), in case another run wrote it since."""
-
-    def __init__(self, known: dict, find):
-        self.known = known
-        self.find = find
-        self.pending: dict = {}
-
-    def get(self, key):
-        found = self.pending.get(key) or self.known.get(key)
-        if found is None:
-            found = self.find(key)
-            if found is not None:
-                self.known[key] = found
-        return found
-
-    def stage(self, key, value) -> None:
-        self.pending[key] = value
-
-    def commit(self) -> None:
-        self.known.update(self.pending)
-        self.pending.clear()
-
-    def discard(self) -> None:
-        self.pending.clear()
-
-
-def finder(rows, field: str, value: str = "pk"):
-    """key → `value` of the row of the queryset `rows` whose `field` is the key, or None: one
-    query, by the field's unique index."""
-
-    def find(key):
-        return rows.filter(**{field: key}).values_list(value, flat=True).first()
-
-    return find
-
-
-def tag_ids_by_key(model) -> tuple[dict[str, int], set[str]]:
-    """`tag_key` of every slug and alias → tag id; and the slugs and aliases themselves."""
-    ids: dict[str, int] = {}
-    spellings: set[str] = set()
-    for pk, slug, aliases in model.objects.values_list("pk", "slug", "aliases"):
-        for spelling in [slug, *aliases]:
-            ids.setdefault(tag_key(spelling), pk)
-            spellings.add(spelling)
-    return ids, spellings
 
 
 class Lookups:
@@ -101,12 +49,7 @@ class Lookups:
         # Every name and alias in the form of a URL's country office ("north-macedonia").
         self.country_keys = {country_key(s): code for s, code in self.countries.items()}
         self.sdgs = set(SDG.objects.values_list("number", flat=True))
-        self.tags: dict[str, Staged] = {}
-        self.tag_spellings: dict[str, set[str]] = {}  # slugs and aliases known, per facet
-        for facet in TAG_FACETS:
-            ids, self.tag_spellings[facet] = tag_ids_by_key(tag_model(facet))
-            # A key this run has not seen is looked for by slug in `tag_ids` (another run's).
-            self.tags[facet] = Staged(ids, lambda key: None)
+        self.tags = FacetTags()
         self.partners = Staged(
             dict(PartnerAlias.objects.values_list("key", "partner_id")),
             finder(PartnerAlias.objects.all(), "key", "partner_id"),
@@ -136,7 +79,7 @@ class Lookups:
             staged.discard()
 
     def staged(self) -> list[Staged]:
-        return [*self.tags.values(), self.partners, self.plans, self.blogs]
+        return [*self.tags.staged.values(), self.partners, self.plans, self.blogs]
 
     # -- reference data -----------------------------------------------------------------
 
@@ -156,67 +99,69 @@ class Lookups:
         """Those of these numbers that name an SDG."""
         return [n for n in numbers if n in self.sdgs]
 
-    def tag_ids(self, facet: str, names: list[str]) -> list[int]:
-        """The ids of the facet's tags of these names, once each, matched on `tag_key` (case,
-        hyphens, accents and plurals aside: "In-depth interview" and "in depth interviews" are
-        one); a new name becomes a tag, a new spelling of a known tag one of its aliases."""
-        model = tag_model(facet)
-        ids = []
-        for name in names:
-            name = fit(model, "name", name, [])
-            key, slug = tag_key(name), model().slugify(name)[:100]
-            if not (key and slug):
-                continue
-            pk = self.tags[facet].get(key)
-            if pk is not None:
-                self._add_spelling(facet, pk, slug)
-            else:
-                found = model.objects.filter(slug=slug).values_list("pk", flat=True).first()
-                pk = found or model.objects.create(name=name, slug=slug).pk
-                self.tags[facet].stage(key, pk)
-                self.tag_spellings[facet].add(slug)
-            ids.append(pk)
-        return list(dict.fromkeys(ids))
+    def partner_ids(self, mentions: list[tuple[str, str]], warnings: list[str]) -> list[int | None]:
+        """The partners these (name, sector) pairs name, in order; None for a name with no
+        letters or digits. A new name becomes a partner; a partner of unknown sector takes the
+        first sector the pairs give it (a sector staff chose stays). Costs a query for the
+        names this run has not seen, and the writes of the new partners."""
+        keys = [partner_key(name) for name, _ in mentions]
+        names: dict[str, str] = {}  # key → the first name written so
+        sectors: dict[str, str] = {}  # key → the first known sector given it
+        for key, (name, sector) in zip(keys, mentions, strict=True):
+            if key:
+                names.setdefault(key, name)
+                if sector in SECTORS and sector != Sector.UNKNOWN:
+                    sectors.setdefault(key, sector)
+        ids = self.partners.get_many(names)
+        new = [key for key in names if key not in ids]
+        ids.update(self._create_partners({key: names[key] for key in new}, sectors, warnings))
+        updates = defaultdict(list)  # sector → the known partners it may fill in
+        for key, sector in sectors.items():
+            if key not in new:
+                updates[sector].append(ids[key])
+        for sector, pks in updates.items():
+            Partner.objects.filter(pk__in=pks, sector=Sector.UNKNOWN).update(sector=sector)
+        return [ids[key] if key else None for key in keys]
 
-    def _add_spelling(self, facet: str, pk: int, spelling: str) -> None:
-        """Record a spelling of tag `pk` it has not had among its aliases (staff see them)."""
-        spellings = self.tag_spellings[facet]
-        if not spelling or spelling in spellings:
-            return
-        spellings.add(spelling)
-        tag = tag_model(facet).objects.get(pk=pk)
-        if spelling != tag.slug and spelling not in tag.aliases:
-            tag.aliases = [*tag.aliases, spelling]
-            tag.save(update_fields=["aliases"])
-
-    def partner_id(self, name: str, sector: str, warnings: list[str]) -> int | None:
-        """The partner a plan names, None for a name with no letters or digits. A new name
-        becomes a partner; a known partner of unknown sector takes the plan's sector for it
-        (a sector staff chose stays)."""
-        key = partner_key(name)
-        if not key:
-            return None
-        sector = sector if sector in SECTORS else Sector.UNKNOWN
-        partner_id = self.partners.get(key)
-        if partner_id is None:
-            name = fit(Partner, "name", name, warnings)
-            partner = Partner.objects.create(
-                name=name, slug=self.slug_for(Partner, name), sector=sector
-            )
-            PartnerAlias.objects.create(partner=partner, key=fit(PartnerAlias, "key", key, []))
-            partner_id = partner.pk
-            self.partners.stage(key, partner_id)
-        elif sector != Sector.UNKNOWN:
-            Partner.objects.filter(pk=partner_id, sector=Sector.UNKNOWN).update(sector=sector)
-        return partner_id
+    def _create_partners(
+        self, names: dict[str, str], sectors: dict[str, str], warnings: list[str]
+    ) -> dict[str, int]:
+        """Write a partner, its alias and its search entry for each key → name; returns
+        key → id."""
+        if not names:
+            return {}
+        titles = [cut_to_column(Partner, "name", name, warnings) for name in names.values()]
+        partners = [
+            Partner(name=title, slug=slug, sector=sectors.get(key, Sector.UNKNOWN))
+            for key, title, slug in zip(names, titles, self.slugs_for(Partner, titles), strict=True)
+        ]
+        Partner.objects.bulk_create(partners)
+        PartnerAlias.objects.bulk_create(
+            PartnerAlias(partner=partner, key=cut_to_column(PartnerAlias, "key", key, []))
+            for key, partner in zip(names, partners, strict=True)
+        )
+        entries.write([entries.partner_entry(p) for p in partners])
+        for key, partner in zip(names, partners, strict=True):
+            self.partners.stage(key, partner.pk)
+        return {key: partner.pk for key, partner in zip(names, partners, strict=True)}
 
     def slug_for(self, model, title: str) -> str:
         """A slug for a new `model` row that no row has nor any row of this run took."""
-        while True:
-            slug = unique_slug(model, title, self.slugs[model])
-            # unique_slug added it to the slugs this run knows: the loop tries the next one.
-            if not model.objects.filter(slug=slug).exists():
-                return slug
+        return self.slugs_for(model, [title])[0]
+
+    def slugs_for(self, model, titles: list[str]) -> list[str]:
+        """`slug_for` of each title, the slugs all different: one query, unless another run
+        took one meanwhile."""
+        slugs = [unique_slug(model, title, self.slugs[model]) for title in titles]
+        while taken := set(
+            model.objects.filter(slug__in=slugs).order_by().values_list("slug", flat=True)
+        ):
+            # unique_slug added them to the slugs this run knows: it gives the next one.
+            slugs = [
+                unique_slug(model, title, self.slugs[model]) if slug in taken else slug
+                for slug, title in zip(slugs, titles, strict=True)
+            ]
+        return slugs
 
     # -- records already imported -------------------------------------------------------
 
@@ -225,6 +170,10 @@ class Lookups:
 
     def blog_id(self, key: str) -> int | None:
         return self.blogs.get(key)
+
+    def blog_ids(self, keys: list[str]) -> dict[str, int]:
+        """key → id of the blogs of these keys already imported."""
+        return self.blogs.get_many(keys)
 
     def remember_plan(self, key: str, pk: int) -> None:
         self.plans.stage(key, pk)

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import hashlib
 
-from records import archive
-from records.enums import Stage
+from records import archive, versioning
+from records.enums import AnswerKey, Stage
 from records.models import (
     BlogLink,
     Insight,
@@ -18,8 +18,9 @@ from records.models import (
 from records.search.entries import index_plan
 from records.search.language import detect_language
 
-from .columns import fit, normalise_url, redact_emails
-from .lookups import TAG_FACETS, Lookups
+from .columns import MAX_URL_LENGTH, cut_to_column, normalise_url, redact_emails
+from .facet_tags import TAG_FACETS
+from .lookups import Lookups
 from .sources import Source, titled_record
 
 # The parser's `form` of the two closing-report forms.
@@ -47,7 +48,7 @@ def save_plan(
     plan.stage = Stage.CLOSING if doc.form in CLOSING_FORMS else Stage.PLAN
     plan.year = doc.year
     plan.title_from_text = doc.title_from_text
-    plan.focal_point = fit(LearningPlan, "focal_point", doc.focal_point, warnings)
+    plan.focal_point = cut_to_column(LearningPlan, "focal_point", doc.focal_point, warnings)
     answers = plan_answers(doc, warnings)
     insights = [
         Insight(position=position, text=redact_emails(text))
@@ -61,25 +62,29 @@ def save_plan(
     )
     plan.language = detect_language(plan.search_document)
     source.stamp(plan, warnings)
-    plan.save()
-
-    if not created:
+    if created:
+        LearningPlan.objects.bulk_create([plan])  # no signal: indexed below, with its insights
+    else:
+        plan.save()
         for related in (plan.answers, plan.insights, plan.partnerships, plan.blog_links):
             related.all().delete()
+    # The rows are written in bulk, without signals.
+    versioning.bump()
     for row in (*answers, *insights):
         row.plan = plan
     PlanAnswer.objects.bulk_create(answers)
     Insight.objects.bulk_create(insights)
-    # Written in bulk, without signals: the plan's search entries are written again with them.
     index_plan(plan)
     Partnership.objects.bulk_create(
         Partnership(plan=plan, partner_id=pid, description=description, position=position)
         for position, (pid, description) in enumerate(partners.items())
     )
     link_blogs(plan, doc.blog_urls, lookups)
-    plan.countries.set(countries)
-    plan.sdgs.set(lookups.sdg_numbers(doc.sdgs))
-    set_tags(plan, doc, lookups, replace=not created)
+    replace_links(plan, "countries", countries, replace=not created)
+    replace_links(plan, "sdgs", lookups.sdg_numbers(doc.sdgs), replace=not created)
+    for facet in TAG_FACETS:
+        tag_ids = lookups.tags.ids(facet, getattr(doc, facet))
+        replace_links(plan, facet, tag_ids, replace=not created)
     if created:
         lookups.remember_plan(source.key, plan.pk)
     return plan
@@ -90,7 +95,7 @@ def split_answer(doc: archive.ParsedDocument) -> archive.Answer | None:
     answer), or None when nothing was split."""
     if not doc.insights:
         return None
-    return next((a for a in doc.answers if a.key == "insights" and a.text), None)
+    return next((a for a in doc.answers if a.key == AnswerKey.INSIGHTS and a.text), None)
 
 
 def plan_answers(doc: archive.ParsedDocument, warnings: list[str]) -> list[PlanAnswer]:
@@ -100,9 +105,9 @@ def plan_answers(doc: archive.ParsedDocument, warnings: list[str]) -> list[PlanA
     return [
         PlanAnswer(
             position=position,
-            section=fit(PlanAnswer, "section", answer.section, warnings),
+            section=cut_to_column(PlanAnswer, "section", answer.section, warnings),
             prompt=answer.prompt,
-            key=fit(PlanAnswer, "key", answer.key, warnings),
+            key=cut_to_column(PlanAnswer, "key", answer.key, warnings),
             text=redact_emails(answer.text),
         )
         for position, answer in enumerate(doc.answers)
@@ -116,10 +121,10 @@ def partner_descriptions(
     """partner id → this plan's description of the work with it (the first, when a plan names
     a partner twice)."""
     partnerships = {}
-    for mention in mentions:
-        partner_id = lookups.partner_id(mention.name, mention.sector, warnings)
-        if partner_id is not None:
-            partnerships.setdefault(partner_id, redact_emails(mention.description))
+    named = [(mention.name, mention.sector) for mention in mentions]
+    for mention, partner_id in zip(mentions, lookups.partner_ids(named, warnings), strict=True):
+        if partner_id is not None and partner_id not in partnerships:
+            partnerships[partner_id] = redact_emails(mention.description)
     return partnerships
 
 
@@ -127,20 +132,21 @@ def link_blogs(plan: LearningPlan, urls: list[str], lookups: Lookups) -> None:
     """One link per normalised URL, tied to the blog of that URL when it was imported (a blog
     imported later ties itself to the links waiting for it)."""
     links = dict.fromkeys(filter(None, map(normalise_url, urls)))
+    blogs = lookups.blog_ids([url for url in links if len(url) <= MAX_URL_LENGTH])
     BlogLink.objects.bulk_create(
-        BlogLink(plan=plan, url=url, blog_id=lookups.blog_id(url), position=position)
+        BlogLink(plan=plan, url=url, blog_id=blogs.get(url), position=position)
         for position, url in enumerate(links)
-        if len(url) <= 2000
+        if len(url) <= MAX_URL_LENGTH
     )
 
 
-def set_tags(
-    plan: LearningPlan, doc: archive.ParsedDocument, lookups: Lookups, *, replace: bool
-) -> None:
-    """The plan's tags of every facet; `replace` drops those it had first."""
-    for facet in TAG_FACETS:
-        through = LearningPlan._meta.get_field(facet).through
-        tag_ids = lookups.tag_ids(facet, getattr(doc, facet))
-        if replace:
-            through.objects.filter(content_object=plan).delete()
-        through.objects.bulk_create(through(content_object=plan, tag_id=pk) for pk in tag_ids)
+def replace_links(plan: LearningPlan, field: str, ids: list, *, replace: bool) -> None:
+    """Link the plan to the rows of `ids` through its many-to-many `field` (countries, SDGs, a
+    tag facet) in one insert; `replace` drops the links it had first."""
+    through = LearningPlan._meta.get_field(field).remote_field.through
+    columns = [f for f in through._meta.concrete_fields if f.is_relation]
+    (plan_column,) = (f.attname for f in columns if f.related_model is LearningPlan)
+    (row_column,) = (f.attname for f in columns if f.related_model is not LearningPlan)
+    if replace:
+        through.objects.filter(**{plan_column: plan.pk}).delete()
+    through.objects.bulk_create(through(**{plan_column: plan.pk, row_column: pk}) for pk in ids)

@@ -29,7 +29,7 @@ from records.enums import ArchiveType, Outcome
 from records.models import Blog, LearningPlan
 
 from .blogs import blog_key, save_blog
-from .cycles import join_cycles
+from .cycle_joins import join_cycles
 from .limits import MAX_FILE_BYTES, check_plan_limits, check_size
 from .lookups import Lookups
 from .plans import plan_key, save_plan
@@ -116,7 +116,7 @@ class Importer:
         self.max_file_bytes = max_file_bytes
         self.report = ImportReport(keep_results=keep_results)
         # sha256 → name, of the files of this run that a record may hold (unchanged, or
-        # written): those a later file of one of their records is told of (see `kept`).
+        # written): a later file of the same record is skipped (`reason_not_to_write`).
         self.seen_shas: dict[str, str] = {}
         self.imported_shas = set(
             LearningPlan.objects.exclude(source_sha256="").values_list("source_sha256", flat=True)
@@ -205,7 +205,7 @@ class Importer:
             check_blog(doc, kind)
             pk = self.lookups.blog_id(key)
         record = model.objects.get(pk=pk) if pk is not None else None
-        outcome, reason = self.kept(record, sha)
+        outcome, reason = self.reason_not_to_write(record, sha)
         if outcome:
             return FileResult(name, outcome, reason, doc.warnings)
         source = Source(name, sha, key)
@@ -217,7 +217,7 @@ class Importer:
         outcome = Outcome.CREATED if record is None else Outcome.UPDATED
         return FileResult(name, outcome, warnings=saved.parse_warnings)
 
-    def kept(self, record, sha: str) -> tuple[Outcome | None, str]:
+    def reason_not_to_write(self, record, sha: str) -> tuple[Outcome | None, str]:
         """Why a file must not write over the record its key names: (outcome, reason), or
         (None, "") when it may."""
         if record is None:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from django.utils import timezone
 
-from .columns import fit
+from .columns import cut_to_column
 from .lookups import Lookups
 
 
@@ -24,7 +24,7 @@ class Source:
         """Set the record's source fields; `warnings` (the parser's and the import's) become
         its parse_warnings, so they must all be gathered before."""
         record.source_key = self.key
-        record.source_file = fit(type(record), "source_file", self.name, warnings)
+        record.source_file = cut_to_column(type(record), "source_file", self.name, warnings)
         record.source_sha256 = self.sha
         record.imported_at = timezone.now()
         record.edited_since_import = False
@@ -36,7 +36,7 @@ def titled_record(model, record, title: str, source: Source, lookups: Lookups, w
     document has none) and, when new, given a slug no row has."""
     created = record is None
     record = record or model()
-    record.title = fit(model, "title", title or source.name, warnings)
+    record.title = cut_to_column(model, "title", title or source.name, warnings)
     if created:
         record.slug = lookups.slug_for(model, record.title)
     return record

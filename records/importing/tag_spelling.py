@@ -5,11 +5,9 @@ from __future__ import annotations
 
 import re
 
-from ..archive.text import without_accents
+from ..folding import fold, singular
 
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
-# Words an "s" ends without making them plural.
-_NOT_PLURAL_ENDS = ("ss", "us", "is", "news")
 
 
 def tag_key(name: str) -> str:
@@ -17,13 +15,5 @@ def tag_key(name: str) -> str:
 
     Idempotent: the key of a key is itself, so a slug or alias has the key of its name.
     """
-    words = _NOT_ALNUM.sub(" ", without_accents(name.casefold())).split()
-    return "-".join(map(_singular, words))
-
-
-def _singular(word: str) -> str:
-    if len(word) <= 3 or not word.endswith("s") or word.endswith(_NOT_PLURAL_ENDS):
-        return word
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    return word[:-1]
+    words = _NOT_ALNUM.sub(" ", fold(name)).split()
+    return "-".join(map(singular, words))

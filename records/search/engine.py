@@ -2,14 +2,14 @@
 
 `matching(queryset, query)` keeps the records that match; `ranked(queryset, query)` adds
 `search_rank` (larger is better) to order them by; `first_keys` takes the best of them and
-their number. All read the index of records.search.entries through the backend of the
+their number. All read the index (records.models.SearchEntry) through the backend of the
 queryset's database.
 """
 
 from django.db.models import Count, FloatField, Value, Window
-from django.db.models.expressions import RawSQL
 
-from .entries import KIND, KINDS, TABLE, backend
+from ..search_index import SearchEntry
+from .entries import backend
 from .query import Query, parse
 
 
@@ -22,9 +22,9 @@ def matching(queryset, text_or_query):
     query = as_query(text_or_query)
     if not query:
         return queryset.none()
-    kind = KIND[queryset.model]
-    sql, params = backend(queryset.db).matching_keys_sql(query, kind, KINDS)
-    return queryset.filter(pk__in=RawSQL(sql, params))
+    entries = backend(queryset.db).matching_entries(query, queryset.db)
+    entries = entries.filter(kind=SearchEntry.kind_of(queryset.model))
+    return queryset.filter(pk__in=entries.values("record_id"))
 
 
 def ranked(queryset, text_or_query):
@@ -33,19 +33,7 @@ def ranked(queryset, text_or_query):
     query = as_query(text_or_query)
     if not query:
         return queryset.annotate(search_rank=Value(0.0, output_field=FloatField()))
-    meta = queryset.model._meta
-    pk_sql = f'"{meta.db_table}"."{meta.pk.column}"'
-    rank, rank_params, where, where_params = backend(queryset.db).rank_join(
-        query, pk_sql, KIND[queryset.model], KINDS
-    )
-    # A join Django's ORM cannot express (the index is no model): extra() adds it.
-    return queryset.extra(
-        select={"search_rank": rank},
-        select_params=rank_params,
-        tables=[TABLE],
-        where=[where],
-        params=where_params,
-    )
+    return backend(queryset.db).ranked(queryset, query)
 
 
 def first_keys(queryset, unsorted, limit: int) -> tuple[list, int]:

@@ -11,6 +11,7 @@ import re
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
+from ..folding import without_plural_s
 from .query import WORD, Query, fold, fold_apostrophes
 
 WIDTH = 240
@@ -18,7 +19,7 @@ SPACES = re.compile(r"\s+")
 
 
 def _stem(word: str) -> str:
-    return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith("ss") else word
+    return without_plural_s(word) if len(word) > 4 else word
 
 
 def _matcher(query: Query):

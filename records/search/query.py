@@ -13,20 +13,24 @@ Words are runs of letters and digits, as SQLite's unicode61 tokenizer cuts them.
 import re
 from dataclasses import dataclass
 
-from ..archive.text import without_accents
+from .. import folding
 
-APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'"})
+APOSTROPHES = ("\u2019", "\u2018", "\u02bc", "\u00b4")
 WORD = re.compile(r"[^\W_]+")
 ITEM = re.compile(r'-?"[^"]*"?|\S+')
 
 
 def fold_apostrophes(text: str) -> str:
-    return text.translate(APOSTROPHES)
+    """`text` with its typographic apostrophes made straight (str.replace scans in C; a
+    translate table looks each character up in a dict)."""
+    for apostrophe in APOSTROPHES:
+        text = text.replace(apostrophe, "'")
+    return text
 
 
 def fold(text: str) -> str:
     """`text` without accents, in lower case, with typographic apostrophes made straight."""
-    return without_accents(fold_apostrophes(text)).casefold()
+    return folding.fold(fold_apostrophes(text))
 
 
 def words(text: str) -> list[str]:

@@ -1,16 +1,22 @@
-"""Search on SQLite: an FTS5 table (migration 0011) of one row per record, keyed by `key`
-(records.search.entries), with the columns title, insights and body, ranked by bm25 with the
+"""Search on SQLite: each entry's words (records.models.SearchText) in an FTS5 table whose
+rowid is the entry's id, with the columns title, insights and body, ranked by bm25 with the
 title and the insights above the body.
 
 The table tokenizes with unicode61 and removes diacritics; it stems nothing, so a word of four
 letters or more matches as a prefix of its singular (payments → payment*, which finds payment
 and payments; STEM → stem*, which never finds system); shorter words match exactly unless they
 are the last one typed.
+
+FTS5 matches and ranks a whole row, naming its table by the hidden column of the table's own
+name: the `match` lookup and `Bm25` read the table's alias in the query off a column of
+SearchText (its title).
 """
 
-from .query import Query, Term
+from django.db.models import F, FloatField, Func, Lookup
 
-TABLE = "records_search"  # records.search.entries.TABLE
+from ..folding import without_plural_s
+from ..search_index import SearchEntry, SearchText
+from .query import Query, Term
 
 # bm25 cannot be read in a query with a window function (records.search.engine.first_keys).
 COUNT_IN_WINDOW = False
@@ -21,8 +27,8 @@ SHORT = 4
 
 def _word(word: str, prefix: bool) -> str:
     if len(word) >= SHORT:
-        if word.endswith("s") and not word.endswith("ss") and len(word) > SHORT:
-            word = word[:-1]
+        if len(word) > SHORT:
+            word = without_plural_s(word)
         return f'"{word}"*'
     return f'"{word}"*' if prefix else f'"{word}"'
 
@@ -45,39 +51,99 @@ def compile_query(query: Query) -> str:
     return expression
 
 
-def matching_keys_sql(query: Query, kind: int, kinds: int) -> tuple[str, list]:
-    """SQL selecting the primary keys of records of `kind` that match."""
-    sql = f"SELECT rowid / {kinds} FROM {TABLE} WHERE {TABLE} MATCH %s AND rowid %% {kinds} = %s"
-    return sql, [compile_query(query), kind]
+def _table(compiler, column) -> str:
+    """The FTS5 table of `column` (a resolved column of SearchText) as its hidden column."""
+    alias = compiler.quote_name_unless_alias(column.alias)
+    return f"{alias}.{compiler.connection.ops.quote_name(SearchText._meta.db_table)}"
 
 
-def rank_join(query: Query, pk_sql: str, kind: int, kinds: int) -> tuple[str, list, str, list]:
-    """The rank (larger is better) of each record whose primary key is `pk_sql`, through a
-    join with the index: (rank SQL, its params, join condition, its params). One MATCH for all
-    rows (a correlated subquery would run one per row, fifty times slower), each matching entry
-    finding its record by primary key."""
-    weights = ", ".join(map(str, WEIGHTS))
-    rank = f"-bm25({TABLE}, {weights})"
-    where = (
-        f"{TABLE} MATCH %s AND {pk_sql} = {TABLE}.rowid / {kinds} "
-        f"AND {TABLE}.rowid %% {kinds} = {kind}"
+class Match(Lookup):
+    """`<column of SearchText>__match=<MATCH expression>`: whether the entry's FTS5 row
+    matches. A lookup, not an expression, so that the join to the FTS5 table is an inner one:
+    SQLite evaluates MATCH only on a table it reads first."""
+
+    lookup_name = "match"
+
+    def as_sql(self, compiler, connection):
+        rhs, params = self.process_rhs(compiler, connection)
+        return f"{_table(compiler, self.lhs)} MATCH {rhs}", params
+
+
+# The row's words, of which the title is one column: queries name the row by it.
+WORDS = "text__title"
+SearchText._meta.get_field("title").register_lookup(Match)
+
+
+class Bm25(Func):
+    """The bm25 score of the FTS5 row of `column` (smaller is better), weighted by WEIGHTS.
+    It must be read in the query that matches the table."""
+
+    output_field = FloatField()
+
+    def as_sql(self, compiler, connection, **extra_context):
+        (column,) = self.get_source_expressions()
+        weights = ", ".join(map(str, WEIGHTS))
+        return f"bm25({_table(compiler, column)}, {weights})", []
+
+
+def matching_entries(query: Query, using="default"):
+    """The entries whose words match `query`."""
+    return SearchEntry.objects.using(using).filter(**{f"{WORDS}__match": compile_query(query)})
+
+
+def ranked(queryset, query: Query):
+    """`queryset` joined to the entries that match, with their `search_rank` (larger is
+    better). One MATCH for all rows, each matching entry finding its record by primary key
+    (a MATCH per record would cost fifty times more)."""
+    words = f"search_entries__{WORDS}"
+    return queryset.filter(**{f"{words}__match": compile_query(query)}).annotate(
+        search_rank=-Bm25(F(words))
     )
-    return rank, [], where, [compile_query(query)]
 
 
-def write(cursor, rows) -> None:
-    """Replace the entries of `rows`: (key, language, title, insights, body) tuples."""
-    rows = list(rows)
-    cursor.executemany(f"DELETE FROM {TABLE} WHERE rowid = %s", [(row[0],) for row in rows])
-    cursor.executemany(
-        f"INSERT INTO {TABLE} (rowid, title, insights, body) VALUES (%s, %s, %s, %s)",
-        [(key, title, insights, body) for key, _, title, insights, body in rows],
+def write(entries, using="default") -> None:
+    """Replace the words of `entries` (records.search.entries.Entry), creating the entries
+    that are new."""
+    entries = list(entries)
+    ids = _entry_ids(entries, using)
+    SearchText.objects.using(using).filter(entry__in=ids.values()).delete()
+    SearchText.objects.using(using).bulk_create(
+        SearchText(
+            entry_id=ids[entry.kind, entry.record_id],
+            title=entry.title,
+            insights=entry.insights,
+            body=entry.body,
+        )
+        for entry in entries
     )
 
 
-def delete(cursor, keys) -> None:
-    cursor.executemany(f"DELETE FROM {TABLE} WHERE rowid = %s", [(key,) for key in keys])
+def _entry_ids(entries, using) -> dict[tuple[str, int], int]:
+    """The id of the entry of each of `entries`, by kind and record id."""
+    entry_rows = SearchEntry.objects.using(using)
+    entry_rows.bulk_create(
+        [SearchEntry(kind=entry.kind, record_id=entry.record_id) for entry in entries],
+        ignore_conflicts=True,
+    )
+    records: dict[str, list[int]] = {}
+    for entry in entries:
+        records.setdefault(entry.kind, []).append(entry.record_id)
+    return {
+        (kind, record_id): pk
+        for kind, record_ids in records.items()
+        for pk, record_id in entry_rows.filter(kind=kind, record_id__in=record_ids).values_list(
+            "pk", "record_id"
+        )
+    }
 
 
-def clear(cursor) -> None:
-    cursor.execute(f"DELETE FROM {TABLE}")
+def delete(kind: str, record_ids, using="default") -> None:
+    entries = SearchEntry.objects.using(using).filter(kind=kind, record_id__in=record_ids)
+    ids = list(entries.values_list("pk", flat=True))
+    SearchText.objects.using(using).filter(entry__in=ids).delete()
+    SearchEntry.objects.using(using).filter(pk__in=ids).delete()
+
+
+def clear(using="default") -> None:
+    SearchText.objects.using(using).all().delete()
+    SearchEntry.objects.using(using).all().delete()

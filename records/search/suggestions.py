@@ -2,26 +2,38 @@
 spelling from the archive's own words ("did you mean digital payments?"), and the query with
 fewer words.
 
-The vocabulary is every word of the public plans, blogs and partner names, folded as the index
-folds them, with how often it occurs and the spelling it most often has (économie, not
-economie); it is built once per data version (records.page_cache.cached) and shared by both
-databases, so both suggest the same. Candidates for a word are the vocabulary's words within a
-small edit distance, a swap of two letters counting as one (rapidfuzz); a suggestion is only
-offered when it finds something.
-"""
+The vocabulary is every word of the public plans (with their insights), blogs and partner
+names, folded as the index folds them, with how many of their index entries hold it and the
+spelling most of them have (économie, not economie). Its counts are kept as the index is
+written (records.search.word_counts), so a write costs the words it changes and reading it never
+reads the records; it is read once per data version (records.page_cache.cached) and shared by
+both databases, so both suggest the same. Candidates for a word are the vocabulary's words
+within a small edit distance, a swap of two letters counting as one (rapidfuzz); a suggestion
+is only offered when it finds something."""
 
 from collections import Counter
 from dataclasses import replace
+from functools import reduce
 from itertools import islice, product
+from operator import or_
 
+from django.db.models import Q
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from .. import versioning
-from ..models import Blog, LearningPlan, Partner
+from ..models import (
+    Blog,
+    Insight,
+    LearningPlan,
+    Partner,
+    SearchEntry,
+    SearchEntryWords,
+    SearchWord,
+)
 from ..page_cache import cached
 from .engine import matching
-from .query import WORD, Query, Term, fold, parse
+from .query import Query, Term, parse
 
 # Words shorter than this are neither corrected nor offered: too many neighbours.
 MIN_LENGTH = 4
@@ -29,22 +41,49 @@ CANDIDATES = 3  # per word
 COMBINATIONS = 12  # corrected queries tried, best first
 
 
-def _texts():
-    yield from LearningPlan.objects.published().values_list("search_document", flat=True)
-    yield from Blog.objects.published().values_list("search_document", flat=True)
-    yield from Partner.objects.published().values_list("name", flat=True)
+def _hidden_entries():
+    """The index entries of the records no visitor sees: unpublished plans (and their
+    insights) and blogs, and the partners of no published plan."""
+    hidden = (
+        LearningPlan.objects.filter(is_published=False),
+        Insight.objects.filter(plan__is_published=False),
+        Blog.objects.filter(is_published=False),
+        Partner.objects.exclude(pk__in=Partner.objects.published().values("pk")),
+    )
+    return SearchEntryWords.objects.filter(
+        reduce(
+            or_,
+            (
+                Q(kind=SearchEntry.kind_of(queryset.model), record_id__in=queryset.values("pk"))
+                for queryset in hidden
+            ),
+        )
+    )
 
 
 def build_vocabulary() -> dict[str, tuple[int, str]]:
-    """folded word → (occurrences, its most frequent spelling), over the public records."""
-    spellings = Counter()
-    for text in _texts():
-        spellings.update(WORD.findall(text.lower()))
+    """folded word → (entries of the public records holding it, its spelling in most of
+    them): the counts kept with the index (records.search.word_counts), less the words of the
+    entries of hidden records, which are few. Two queries."""
+    hidden = Counter()
+    for spellings in _hidden_entries().values_list("spellings", flat=True):
+        hidden.update(spellings)
+    # Most entries first, ties by spelling. The database returns them nearly in this order
+    # (its collation may order ties otherwise, and hidden entries' words move), so the sort
+    # in Python, the same on either database, has little to do.
+    rows = SearchWord.objects.order_by("-entries", "spelling").values_list(
+        "entries", "spelling", "word"
+    )
+    counted = [
+        (hidden.get(spelling, 0) - entries, spelling, word) for entries, spelling, word in rows
+    ]
+    counted.sort()
     vocabulary: dict[str, tuple[int, str]] = {}
-    for spelling, count in spellings.most_common():
-        key = fold(spelling)
-        total, best = vocabulary.get(key, (0, spelling))
-        vocabulary[key] = (total + count, best)
+    for negative, spelling, word in counted:
+        if negative >= 0:
+            break
+        total, best = vocabulary.get(word, (0, spelling))
+        vocabulary[word] = (total - negative, best)
     return vocabulary
 
 

@@ -10,12 +10,19 @@ from itertools import groupby
 from django.core.paginator import Paginator
 from django.utils.text import slugify
 
-LEAD_KEYS = ("challenge_statement", "learning_question")
+from ..enums import AnswerKey
+
+LEAD_KEYS = (AnswerKey.CHALLENGE_STATEMENT, AnswerKey.LEARNING_QUESTION)
 # Answers that are structure rather than content: the title repeats the page's heading, "end"
 # is the form's closing note.
-STRUCTURAL_KEYS = {"title", "end"}
+STRUCTURAL_KEYS = {AnswerKey.TITLE, AnswerKey.END}
 # The form's own partner prompts, shown once as the page's Partners section when it has one.
-PARTNER_KEYS = {"partner_name", "partner_sector", "partner_description", "partner_new"}
+PARTNER_KEYS = {
+    AnswerKey.PARTNER_NAME,
+    AnswerKey.PARTNER_SECTOR,
+    AnswerKey.PARTNER_DESCRIPTION,
+    AnswerKey.PARTNER_NEW,
+}
 # Headings that only mark where the form ends, in the languages of the archive ("Ailette" is
 # a machine translation of "Fin").
 STRUCTURAL_HEADINGS = {"end", "fin", "ailette"}
@@ -38,9 +45,11 @@ class FormSection:
 def lead(plan):
     """The challenge statement and the learning questions, as {"challenge", "questions"}."""
     return {
-        "challenge": plan.answer("challenge_statement"),
+        "challenge": plan.answer(AnswerKey.CHALLENGE_STATEMENT),
         "questions": [
-            a.text for a in plan.answers.all() if a.key == "learning_question" and a.text.strip()
+            a.text
+            for a in plan.answers.all()
+            if a.key == AnswerKey.LEARNING_QUESTION and a.text.strip()
         ],
     }
 
@@ -49,9 +58,9 @@ def shown_elsewhere(plan):
     """The answer keys the page shows outside the form sections, or never."""
     keys = {*LEAD_KEYS, *STRUCTURAL_KEYS}
     if plan.insights.all():
-        keys.add("insights")
+        keys.add(AnswerKey.INSIGHTS)
     if plan.has_blog_links:
-        keys.add("blog_links")
+        keys.add(AnswerKey.BLOG_LINKS)
     if plan.partnerships.all():
         keys |= PARTNER_KEYS
     return keys

@@ -4,8 +4,9 @@ then one click imports the very files of the dry run."""
 import re
 
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import timezone
 
-from records.models import Blog, LearningPlan
+from records.models import Blog, ImportUpload, ImportUploadFile, LearningPlan
 from tests.factories import SEEDS, make_editor
 
 IMPORT_URL = "/admin/records/learningplan/import/"
@@ -56,3 +57,16 @@ def test_kept_files_import_once_and_only_in_their_session(editor_client, client)
     assert "no longer kept" in elsewhere.content.decode()
     assert "no longer kept" in again.content.decode()
     assert LearningPlan.objects.count() == 3
+
+
+def test_expired_files_are_not_imported_and_the_next_dry_run_deletes_them(editor_client):
+    first = apply_token(editor_client.post(IMPORT_URL, {"files": seed_uploads(), "dry_run": "on"}))
+    ImportUpload.objects.update(expires_at=timezone.now())
+
+    expired = editor_client.post(IMPORT_URL, {"apply": first})
+    second = apply_token(editor_client.post(IMPORT_URL, {"files": seed_uploads(), "dry_run": "on"}))
+
+    assert "no longer kept" in expired.content.decode()
+    assert list(ImportUpload.objects.values_list("token", flat=True)) == [second]
+    assert ImportUploadFile.objects.filter(upload__token=first).count() == 0
+    assert LearningPlan.objects.count() == 0

@@ -38,6 +38,11 @@ def test_sniff_type_reads_only_tag_lines():
     assert sniff_type("# no type\n") == ""
 
 
+def test_sniff_type_passes_over_an_empty_type_as_parse_does():
+    text = "[[type:]]\r[[type:learningplan]]"
+    assert sniff_type(text) == parse(text).type == "learningplan"
+
+
 @pytest.mark.parametrize("number", ["000", "001", "002", "003", "004"])
 def test_sniff_type_agrees_with_parse_on_seeds(number):
     path = seed_path(number)

@@ -1,7 +1,8 @@
-"""The archive's sector values are the site's: records.enums.Sector holds every one it emits."""
+"""The archive's vocabularies are the site's: records.enums.Sector holds every sector it
+emits, records.enums.AnswerKey every answer key."""
 
-from records.archive import sectors
-from records.enums import Sector
+from records.archive import prompts, sectors
+from records.enums import AnswerKey, Sector
 from tests.factories import DATA, parse_file, seed_path
 
 
@@ -14,3 +15,7 @@ def test_partner_sectors_of_the_real_plans_are_emitted_sectors():
     found = {mention.sector for path in plans for mention in parse_file(path).partners}
     assert found == set(Sector.values)  # the real plans name every sector
     assert found <= sectors.SECTORS
+
+
+def test_the_answer_keys_the_archive_emits_are_the_answer_key_choices():
+    assert set(AnswerKey.values) == prompts.ANSWER_KEYS

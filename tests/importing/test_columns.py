@@ -1,7 +1,7 @@
 import pytest
 
 from records.importing import normalise_url
-from records.importing.columns import fit, redact_emails
+from records.importing.columns import cut_to_column, redact_emails
 from records.models import BlogAuthor
 
 
@@ -22,9 +22,9 @@ def test_redact_emails_replaces_every_address(text, redacted):
     assert redact_emails(text) == redacted
 
 
-def test_fit_cuts_at_the_column_length_and_warns():
+def test_cut_to_column_cuts_at_the_column_length_and_warns():
     warnings = []
-    assert fit(BlogAuthor, "name", "x" * 200, warnings) == "x" * 200
+    assert cut_to_column(BlogAuthor, "name", "x" * 200, warnings) == "x" * 200
     assert warnings == []
-    assert fit(BlogAuthor, "name", "x" * 201, warnings) == "x" * 199 + "…"
+    assert cut_to_column(BlogAuthor, "name", "x" * 201, warnings) == "x" * 199 + "…"
     assert warnings == ["BlogAuthor.name cut to 200 characters"]

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import pytest
 
 from records.enums import CycleSource, Stage
-from records.importing.cycles import join_cycles
+from records.importing.cycle_joins import join_cycles
 from records.importing.run import Importer, import_paths, iter_paths
 from records.models import LearningPlan
 from tests.factories import DATA, shared_rows

@@ -1,4 +1,4 @@
-"""A report answers the questions of the plan it closes (records.cycles: echo): the echo
+"""A report answers the questions of the plan it closes (records.cycle_matching: echo): the echo
 joins a report the scores leave open, but never takes a plan another report won by score
 and never goes against the report's own title. Real files of tests/data/cycles."""
 

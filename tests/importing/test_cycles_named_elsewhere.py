@@ -3,7 +3,7 @@ to its own focal point's best plan: that would be the wrong plan (precision firs
 it would have won stays offered to the focal point's other reports."""
 
 from records.enums import Stage
-from records.importing.cycles import _named_elsewhere, load
+from records.importing.cycle_joins import _named_elsewhere, load
 from records.models import LearningPlan
 from tests.factories import DATA, run_import
 

@@ -4,10 +4,10 @@ hand-checked cycles neither changes a join."""
 
 import pytest
 
-from records import cycles
-from records.cycles import MAX_CANDIDATES, CycleRecord, FocalPoint
-from records.importing import cycles as importing_cycles
-from records.importing.cycles import join_cycles
+from records import cycle_matching
+from records.cycle_matching import MAX_CANDIDATES, CycleRecord, FocalPoint
+from records.importing import cycle_joins
+from records.importing.cycle_joins import join_cycles
 from records.importing.run import import_paths, iter_paths
 from records.models import LearningPlan
 from tests.importing.test_cycles import FOLDERS, PAIRS, among, joined_files
@@ -55,13 +55,13 @@ def test_past_the_cap_the_plans_sharing_the_reports_rarest_words_are_scored():
     candidates = FocalPoint(records).candidates(REPORT)
     # The seaweed plan, last of the records, and the first others in record order.
     assert sorted(join.plan for join in candidates) == [*range(10, 10 + MAX_CANDIDATES - 1), 99]
-    assert cycles.match(records)[REPORT.pk].plan == 99
+    assert cycle_matching.match(records)[REPORT.pk].plan == 99
 
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("paths", FOLDERS)
 def test_focal_points_matched_in_batches_join_as_one_batch(monkeypatch, paths):
-    monkeypatch.setattr(importing_cycles, "BATCH_RECORDS", 3)
+    monkeypatch.setattr(cycle_joins, "BATCH_RECORDS", 3)
     import_paths(paths)
     joined = joined_files()
     pairs = among(PAIRS, {name for name, _ in iter_paths(paths)})
@@ -72,7 +72,7 @@ def test_focal_points_matched_in_batches_join_as_one_batch(monkeypatch, paths):
 @pytest.mark.django_db
 @pytest.mark.parametrize("paths", FOLDERS)
 def test_a_plan_staff_joined_is_offered_in_no_batch(monkeypatch, paths):
-    monkeypatch.setattr(importing_cycles, "BATCH_RECORDS", 3)
+    monkeypatch.setattr(cycle_joins, "BATCH_RECORDS", 3)
     import_paths(paths)
     closing, plan_file = "reverse_shop___closing_form.md", "reverse_shop.md"
     report = LearningPlan.objects.get(source_file=closing)

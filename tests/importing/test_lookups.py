@@ -21,36 +21,54 @@ def test_lookups_sdg_numbers_keep_only_real_goals(db):
     assert Lookups().sdg_numbers([5, 18, 0, 17]) == [5, 17]
 
 
-def test_lookups_tag_ids_match_on_slug_and_create_once(db):
+def test_lookups_tags_ids_match_on_slug_and_create_once(db):
     lookups = Lookups()
-    ids = lookups.tag_ids("methods", ["In-depth interviews", "in depth interviews", "Survey"])
+    ids = lookups.tags.ids("methods", ["In-depth interviews", "in depth interviews", "Survey"])
     assert list(Method.objects.order_by("pk").values_list("pk", "name")) == [
         (ids[0], "In-depth interviews"),
         (ids[1], "Survey"),
     ]
-    assert lookups.tag_ids("methods", ["IN DEPTH INTERVIEWS"]) == ids[:1]
+    assert lookups.tags.ids("methods", ["IN DEPTH INTERVIEWS"]) == ids[:1]
     assert list(DataSource.objects.all()) == []
 
 
 def test_lookups_discard_forgets_rows_of_a_failed_file(db):
     lookups = Lookups()
-    first = lookups.partner_id("Baku State University", "academia", [])
+    [first] = lookups.partner_ids([("Baku State University", "academia")], [])
     lookups.discard()
     Partner.objects.all().delete()
-    second = lookups.partner_id("Baku State University", "academia", [])
+    [second] = lookups.partner_ids([("Baku State University", "academia")], [])
     lookups.commit()
     assert second != first
-    assert lookups.partner_id("baku state  university", "unknown", []) == second
+    assert lookups.partner_ids([("baku state  university", "unknown")], []) == [second]
     assert list(PartnerAlias.objects.values_list("key", flat=True)) == ["baku state university"]
 
 
 def test_lookups_partner_sector_fills_in_an_unknown_one(db):
     lookups = Lookups()
-    pk = lookups.partner_id("SmartNation", "unknown", [])
-    lookups.partner_id("SmartNation", "civil_society", [])
-    lookups.partner_id("SmartNation", "government", [])
+    [pk] = lookups.partner_ids([("SmartNation", "unknown")], [])
+    lookups.partner_ids([("SmartNation", "civil_society")], [])
+    lookups.partner_ids([("SmartNation", "government")], [])
     assert Partner.objects.get(pk=pk).sector == Sector.CIVIL_SOCIETY
-    assert lookups.partner_id("...", "academia", []) is None
+    assert lookups.partner_ids([("...", "academia")], []) == [None]
+
+
+def test_lookups_partner_ids_of_one_file_take_its_first_known_sector(db):
+    lookups = Lookups()
+    [known] = lookups.partner_ids([("Baku State University", "unknown")], [])
+    mentions = [
+        ("SmartNation", "unknown"),
+        ("...", "academia"),
+        ("smartnation", "civil_society"),
+        ("Baku State University", "academia"),
+        ("SMARTNATION", "government"),
+    ]
+    new, none, again, baku, once_more = lookups.partner_ids(mentions, [])
+    assert (none, again, once_more, baku) == (None, new, new, known)
+    assert list(Partner.objects.order_by("pk").values_list("name", "sector")) == [
+        ("Baku State University", Sector.ACADEMIA),
+        ("SmartNation", Sector.CIVIL_SOCIETY),
+    ]
 
 
 def test_lookups_slug_for_skips_slugs_taken_in_the_run(db):

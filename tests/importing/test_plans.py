@@ -60,7 +60,7 @@ def test_insights_answer_nothing_was_split_from_is_kept(db, tmp_path):
 
 
 def test_migration_0006_drops_the_split_insights_answer_and_rebuilds_search(db):
-    migration = importlib.import_module("records.migrations.0006_insights_stored_once")
+    migration = importlib.import_module("tests.data.old_migrations.0006_insights_stored_once")
     closing = make_plan("Closing", stage="closing", insights=["Mentors matter.", "Data helps."])
     PlanAnswer.objects.bulk_create(
         PlanAnswer(plan=closing, position=position, key="insights", text=text)

@@ -5,7 +5,6 @@ from io import StringIO
 
 import pytest
 from django.core.management import call_command
-from django.db import connection
 
 from records.filters import PlanFilter
 from records.merging import merge_partners
@@ -101,8 +100,7 @@ def test_the_index_follows_saves_merges_and_deletes(plans):
 
 
 def test_rebuild_search_index_writes_every_entry_again(plans):
-    with connection.cursor() as cursor:
-        backend().clear(cursor)
+    backend().clear()
     assert titles(LearningPlan.objects.all(), "honey") == []
 
     out = StringIO()

@@ -94,8 +94,9 @@ def test_search_page_without_a_query_shows_the_form_only(client, records):
 def test_search_page_query_count_is_fixed(client, records, django_assert_num_queries):
     # The data version; per kind its count, and when it found some its best keys (in the
     # count's query on PostgreSQL) and their rows (no closing report nor partner here); the
-    # vocabulary (plans, blogs, partners: read once per data version, here after each write).
-    queries = 12 if connection.vendor == "postgresql" else 15
+    # vocabulary (its words, and those of hidden records' entries: read once per data
+    # version, here after each write).
+    queries = 11 if connection.vendor == "postgresql" else 14
     with django_assert_num_queries(queries):
         client.get("/search/", {"q": "women"})
     for n in range(5):

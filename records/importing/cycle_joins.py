@@ -2,7 +2,7 @@
 
 Run at the end of every import run (see Importer.run), so the order of the files does not
 matter: a plan imported after its closing report, in this run or a later one, still joins.
-The scoring is records.cycles; this module reads one focal point's records and writes the
+The scoring is records.cycle_matching; this module reads one focal point's records and writes the
 links. A link staff set (or cleared) is never changed, and the plan it names is not offered
 to another report. A joined report without a real title (`title_from_text`) that staff have
 not edited is named after its plan: "Closing report: <plan title>". Cost: four queries, four
@@ -18,8 +18,8 @@ from dataclasses import replace
 
 from django.db.models.functions import Lower
 
-from records import cycles, versioning
-from records.enums import CycleSource, Stage
+from records import cycle_matching, versioning
+from records.enums import AnswerKey, CycleSource, Stage
 from records.models import LearningPlan, PlanAnswer
 
 _FIELDS = ("pk", "title", "year", "stage", "fp", "search_document")
@@ -28,8 +28,8 @@ _LINK = ("closes_id", "closes_source", "closes_evidence")
 # The focal points are matched in batches of about this many records (a focal point is never
 # split): only a batch's texts are held at once.
 BATCH_RECORDS = 500
-# The answers that say what a plan set out to learn (records.cycles: echo).
-_QUESTIONS = ("title", "challenge_statement", "learning_question")
+# The answers that say what a plan set out to learn (records.cycle_matching: echo).
+_QUESTIONS = (AnswerKey.TITLE, AnswerKey.CHALLENGE_STATEMENT, AnswerKey.LEARNING_QUESTION)
 
 
 def join_cycles(focal_points: Iterable[str]) -> int:
@@ -67,7 +67,7 @@ def _batches(records) -> Iterator[list[int]]:
 def _join_batch(ids: list[int], staff_plans: set[int]) -> int:
     rows, groups = _load(_records().filter(pk__in=ids))
     elsewhere = _named_elsewhere(groups)
-    joins: dict[int, cycles.Join | None] = dict.fromkeys(elsewhere)
+    joins: dict[int, cycle_matching.Join | None] = dict.fromkeys(elsewhere)
     for group in groups.values():
         # A plan staff joined to a report is not offered to another; a report named after a
         # colleague's plan takes no plan from the others.
@@ -79,11 +79,11 @@ def _join_batch(ids: list[int], staff_plans: set[int]) -> int:
             )
             for r in group
         ]
-        joins.update(cycles.match(offered))
+        joins.update(cycle_matching.match(offered))
     return _write(rows, joins)
 
 
-def _named_elsewhere(groups: dict[str, list[cycles.CycleRecord]]) -> set[int]:
+def _named_elsewhere(groups: dict[str, list[cycle_matching.CycleRecord]]) -> set[int]:
     """The reports whose own title names another plan of their country word for word, filed
     by another focal point ("Closing: Innovation Environment in Iraq…" and the plan
     "Innovation Environment in Iraq…" a colleague filed): the match only sees a focal
@@ -97,11 +97,11 @@ def _named_elsewhere(groups: dict[str, list[cycles.CycleRecord]]) -> set[int]:
     plans = _records().filter(stage=Stage.PLAN, countries__in=codes)
     filed_by = defaultdict(set)  # (country, title words) → the focal points of such plans
     for title, country, fp in plans.values_list("title", "countries", "fp").distinct():
-        filed_by[country, cycles.title_words(title, {country})].add(fp)
+        filed_by[country, cycle_matching.title_words(title, {country})].add(fp)
     return {
         r.pk
         for r in reports
-        if (named := cycles.title_words(r.title, r.countries))
+        if (named := cycle_matching.title_words(r.title, r.countries))
         and any(filed_by[country, named] - {focal_points[r.pk]} for country in r.countries)
     }
 
@@ -113,18 +113,18 @@ def _with_naming_focal_points(focal_points: Iterable[str]) -> set[str]:
     wanted = {fp.casefold() for fp in focal_points if fp}
     records = _records()
     plans = records.filter(fp__in=wanted, stage=Stage.PLAN).values_list("title", "countries")
-    named = {(country, cycles.title_words(title, {country})) for title, country in plans}
+    named = {(country, cycle_matching.title_words(title, {country})) for title, country in plans}
     reports = records.filter(
         stage=Stage.CLOSING, title_from_text=False, countries__in={c for c, _ in named}
     ).exclude(fp__in=wanted)
     return wanted | {
         fp
         for title, country, fp in reports.values_list("title", "countries", "fp")
-        if (country, cycles.title_words(title, {country})) in named
+        if (country, cycle_matching.title_words(title, {country})) in named
     }
 
 
-def plan_candidates(report: LearningPlan) -> list[tuple[LearningPlan, cycles.Join]]:
+def plan_candidates(report: LearningPlan) -> list[tuple[LearningPlan, cycle_matching.Join]]:
     """The plans `report` may close, best first, each with its score and evidence: what
     the importer weighs, for staff to choose from."""
     _, groups = load([report.focal_point])
@@ -132,12 +132,14 @@ def plan_candidates(report: LearningPlan) -> list[tuple[LearningPlan, cycles.Joi
     record = next((r for r in group if r.pk == report.pk), None)
     if record is None:
         return []
-    joins = cycles.FocalPoint(group).candidates(record)
+    joins = cycle_matching.FocalPoint(group).candidates(record)
     plans = LearningPlan.objects.only("title", "year", "slug").in_bulk([j.plan for j in joins])
     return [(plans[join.plan], join) for join in joins]
 
 
-def load(focal_points: Iterable[str]) -> tuple[list[dict], dict[str, list[cycles.CycleRecord]]]:
+def load(
+    focal_points: Iterable[str],
+) -> tuple[list[dict], dict[str, list[cycle_matching.CycleRecord]]]:
     """The rows of the records of these focal points, and their CycleRecords by focal point.
     A report whose link staff set is no report to match: its `is_report` is False."""
     wanted = {fp.casefold() for fp in focal_points if fp}
@@ -146,7 +148,7 @@ def load(focal_points: Iterable[str]) -> tuple[list[dict], dict[str, list[cycles
     return _load(_records().filter(fp__in=wanted))
 
 
-def _load(records) -> tuple[list[dict], dict[str, list[cycles.CycleRecord]]]:
+def _load(records) -> tuple[list[dict], dict[str, list[cycle_matching.CycleRecord]]]:
     """`load` of the queryset `records` (of `_records()`)."""
     rows = list(records.values(*_FIELDS, *_LINK, *_NAMING))
     countries = defaultdict(set)
@@ -162,12 +164,12 @@ def _load(records) -> tuple[list[dict], dict[str, list[cycles.CycleRecord]]]:
     answers = PlanAnswer.objects.filter(plan__in=records.values("pk"), key__in=_QUESTIONS)
     for plan_id, key, text in answers.exclude(text="").values_list("plan_id", "key", "text"):
         questions[plan_id].append(text)
-        if key == "challenge_statement":
+        if key == AnswerKey.CHALLENGE_STATEMENT:
             holding_plans.add(plan_id)
     groups = defaultdict(list)
     for row in rows:
         groups[row["fp"]].append(
-            cycles.CycleRecord(
+            cycle_matching.CycleRecord(
                 pk=row["pk"],
                 title=row["title"],
                 year=row["year"],
@@ -197,7 +199,7 @@ def _text(row: dict) -> str:
     return row["search_document"]
 
 
-def _write(rows: list[dict], joins: dict[int, cycles.Join | None]) -> int:
+def _write(rows: list[dict], joins: dict[int, cycle_matching.Join | None]) -> int:
     titles = {row["pk"]: row["title"] for row in rows}
     changed = []
     for row in rows:

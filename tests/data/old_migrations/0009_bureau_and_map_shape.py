@@ -5,13 +5,18 @@ from pathlib import Path
 
 from django.db import migrations, models
 
-FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
+# The squashed set's frozen copy of the reference data, in place of fixtures/.
+FROZEN = Path(__file__).resolve().parents[3] / "records/migrations/0002_squashed_reference_data.json"
+
+
+def _frozen(name):
+    return json.loads(FROZEN.read_text(encoding="utf-8"))[name]
 
 
 def load(apps, schema_editor):
     """Each country's bureau and map outline, from fixtures/countries.json."""
     Country = apps.get_model("records", "Country")
-    rows = json.loads((FIXTURES / "countries.json").read_text(encoding="utf-8"))
+    rows = _frozen("countries")
     by_code = {row["code"]: row for row in rows}
     countries = list(Country.objects.filter(code__in=by_code))
     for country in countries:

@@ -1,7 +1,7 @@
 """Learning cycles: which action learning plan a closing report closes.
 
 Nothing in a closing report names its plan, so the two are matched on what they share. Pure
-Python: the importer (records.importing.cycles) hands in one focal point's records.
+Python: the importer (records.importing.cycle_joins) hands in one focal point's records.
 
 The scoring, for one closing report and each candidate plan:
 
@@ -160,7 +160,7 @@ class _Weights:
             squared = self.squared
             return sum(squared[w] if w in squared else self(w) ** 2 for w in words)
 
-    def kept_mass(self, words: frozenset[str]) -> float:
+    def record_mass(self, words: frozenset[str]) -> float:
         """`mass` of a record's own word set, kept for its next pair."""
         total = self.sums.get(words)
         if total is None:
@@ -170,12 +170,12 @@ class _Weights:
     def overlap(self, a: frozenset[str], b: frozenset[str], shared=None) -> float:
         """Cosine of the two word sets, each word weighed by its rarity; `shared` is a & b
         when the caller has it."""
-        norm = math.sqrt(self.kept_mass(a) * self.kept_mass(b))
+        norm = math.sqrt(self.record_mass(a) * self.record_mass(b))
         return self.mass(a & b if shared is None else shared) / norm if norm else 0.0
 
     def contained(self, a: frozenset[str], b: frozenset[str]) -> float:
         """The weighted share of the words of `a` found in `b`."""
-        total = self.kept_mass(a)
+        total = self.record_mass(a)
         return self.mass(a & b) / total if total else 0.0
 
     def rarest_first(self, words: frozenset[str]) -> list[str]:
@@ -286,10 +286,10 @@ def match(records: list[CycleRecord]) -> dict[int, Join | None]:
     candidates = {
         r.pk: focal_point.distinct(focal_point.candidates(r)) for r in records if r.is_report
     }
-    joins = _one_per_plan({pk: _told(_clear_winner(c), c) for pk, c in candidates.items()})
+    joins = _one_per_plan({pk: _with_evidence(_clear_winner(c), c) for pk, c in candidates.items()})
     taken = {join.plan for join in joins.values() if join}
     echoed = {
-        pk: _told(_echoed(c), c, echo=True)
+        pk: _with_evidence(_echoed(c), c, echo=True)
         for pk, c in candidates.items()
         if not joins[pk] and (best := _echoed(c)) and best.plan not in taken
     }
@@ -306,7 +306,7 @@ def _one_per_plan(joins: dict[int, Join | None]) -> dict[int, Join | None]:
     return {pk: join if join and best[join.plan] is join else None for pk, join in joins.items()}
 
 
-def _told(best: Join | None, candidates: list[Join], echo: bool = False) -> Join | None:
+def _with_evidence(best: Join | None, candidates: list[Join], echo: bool = False) -> Join | None:
     """The winning candidate with its evidence told: its score, the next one's, and what
     the two texts share."""
     if best is None:

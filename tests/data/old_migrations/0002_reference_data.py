@@ -6,14 +6,19 @@ from pathlib import Path
 from django.db import migrations
 from django.utils.text import slugify
 
-FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
+# The squashed set's frozen copy of the reference data, in place of fixtures/.
+FROZEN = Path(__file__).resolve().parents[3] / "records/migrations/0002_squashed_reference_data.json"
+
+
+def _frozen(name):
+    return json.loads(FROZEN.read_text(encoding="utf-8"))[name]
 
 
 def load(apps, schema_editor):
     Region = apps.get_model("records", "Region")
     Country = apps.get_model("records", "Country")
     SDG = apps.get_model("records", "SDG")
-    countries = json.loads((FIXTURES / "countries.json").read_text(encoding="utf-8"))
+    countries = _frozen("countries")
     regions = {}
     for row in countries:
         if row["region"] not in regions:
@@ -29,7 +34,7 @@ def load(apps, schema_editor):
         )
         for row in countries
     )
-    sdgs = json.loads((FIXTURES / "sdgs.json").read_text(encoding="utf-8"))
+    sdgs = _frozen("sdgs")
     SDG.objects.bulk_create(SDG(number=row["number"], name=row["name"]) for row in sdgs)
 
 

@@ -1,0 +1,56 @@
+"""A key → id mapping of an import run whose new entries wait for their file to commit
+(`Staged`), and how it finds keys another run may have written since it was read."""
+
+from __future__ import annotations
+
+
+class Staged:
+    """A key → id mapping whose new entries wait for their file to commit; keys it does not
+    know are looked for with `find` (keys → {key: id}), in case another run wrote them since."""
+
+    def __init__(self, known: dict, find):
+        self.known = known
+        self.find = find
+        self.pending: dict = {}
+
+    def get(self, key):
+        return self.get_many([key]).get(key)
+
+    def get_many(self, keys) -> dict:
+        """key → id of those of `keys` known, staged, or found by one `find` of the others."""
+        found, unseen = {}, []
+        for key in keys:
+            value = self.pending.get(key) or self.known.get(key)
+            if value is None:
+                unseen.append(key)
+            else:
+                found[key] = value
+        if unseen:
+            written = self.find(unseen)
+            self.known.update(written)
+            found.update(written)
+        return found
+
+    def stage(self, key, value) -> None:
+        self.pending[key] = value
+
+    def commit(self) -> None:
+        self.known.update(self.pending)
+        self.pending.clear()
+
+    def discard(self) -> None:
+        self.pending.clear()
+
+
+def finder(rows, field: str, value: str = "pk"):
+    """keys → {key: `value`} of the rows of the queryset `rows` whose `field` is one of the
+    keys: one query, by the field's unique index."""
+
+    def find(keys):
+        return dict(rows.filter(**{f"{field}__in": keys}).order_by().values_list(field, value))
+
+    return find
+
+
+def find_none(keys) -> dict:
+    return {}

@@ -1,0 +1,118 @@
+"""How many entries of the search index hold each word, kept in step with the index: the
+vocabulary spelling suggestions come from (records.search.suggestions).
+
+records.search.entries calls `count` with the entries it writes, `uncount` with the records
+whose entries it deletes and `clear` when it empties the index. The words of each entry are kept
+(SearchEntryWords), so writing an entry again changes the counts (SearchWord) of the words it
+gained or lost only, and reading the vocabulary reads one row a word, never the records.
+
+A word is a run of letters and digits of the entry's text in lower case, as the index cuts
+it (its spelling: économie and economie are two); longer than MAX_LENGTH it is left out (a
+run of code or encoded data, which nobody types).
+"""
+
+from collections import Counter
+
+from django.db import connections, transaction
+from django.db.models import Q
+
+from ..models import SearchEntryWords, SearchWord
+from .query import WORD, fold
+
+MAX_LENGTH = 64
+# The PostgreSQL advisory lock writers of the counts take in turn.
+LOCK = 0x5EA2C4
+
+
+def spellings(texts) -> set[str]:
+    return {
+        word for text in texts for word in WORD.findall(text.lower()) if len(word) <= MAX_LENGTH
+    }
+
+
+def count(entries, using="default") -> None:
+    """Count the words of `entries` (records.search.entries.Entry) in place of those the same
+    records' entries held before."""
+    written = {
+        (entry.kind, entry.record_id): spellings((entry.title, entry.insights, entry.body))
+        for entry in entries
+    }
+    with transaction.atomic(using=using, savepoint=False):
+        held = _held(written, using)
+        change = Counter()
+        for key, words in written.items():
+            before = held.get(key, set())
+            change.update(words - before)
+            change.subtract(before - words)
+        SearchEntryWords.objects.using(using).bulk_create(
+            [
+                SearchEntryWords(kind=kind, record_id=record_id, spellings=sorted(words))
+                for (kind, record_id), words in written.items()
+            ],
+            update_conflicts=True,
+            unique_fields=["kind", "record_id"],
+            update_fields=["spellings"],
+        )
+        _apply(change, using)
+
+
+def uncount(kind, record_ids, using="default") -> None:
+    """Forget the words of the entries of `kind` of `record_ids`, which the index deleted."""
+    keys = [(kind, record_id) for record_id in record_ids]
+    with transaction.atomic(using=using, savepoint=False):
+        change = Counter()
+        for words in _held(keys, using).values():
+            change.subtract(words)
+        _of(keys, using).delete()
+        _apply(change, using)
+
+
+def clear(using="default") -> None:
+    """Forget every word: the index was emptied."""
+    SearchEntryWords.objects.using(using).all().delete()
+    SearchWord.objects.using(using).all().delete()
+
+
+def _of(keys, using):
+    """The SearchEntryWords of `keys`, (kind, record_id) pairs."""
+    by_kind = {}
+    for kind, record_id in keys:
+        by_kind.setdefault(kind, []).append(record_id)
+    match = Q(pk__in=[])
+    for kind, record_ids in by_kind.items():
+        match |= Q(kind=kind, record_id__in=record_ids)
+    return SearchEntryWords.objects.using(using).filter(match)
+
+
+def _held(keys, using) -> dict[tuple[str, int], set[str]]:
+    """The words the entries of `keys`, (kind, record_id) pairs, hold, read once this
+    transaction's turn has come (PostgreSQL): the words every entry holds ("the") are rows
+    every writer changes, so writers take turns, where two transactions each holding some of
+    them could deadlock, and no two read an entry's words to change them at once. SQLite's
+    writers always take turns."""
+    connection = connections[using]
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [LOCK])
+    rows = _of(keys, using).values_list("kind", "record_id", "spellings")
+    return {(kind, record_id): set(words) for kind, record_id, words in rows}
+
+
+def _apply(change: Counter, using) -> None:
+    """Add `change` (spelling → entries gained, or lost when negative) to the counts, and
+    drop the words no entry holds."""
+    changed = [(spelling, n) for spelling, n in change.items() if n]
+    if not changed:
+        return
+    table = SearchWord._meta.db_table
+    # An upsert adding to the count: the ORM's only overwrites it (bulk_create).
+    upsert = (
+        f"INSERT INTO {table} (spelling, word, entries) VALUES (%s, %s, %s) "
+        f"ON CONFLICT (spelling) DO UPDATE SET entries = {table}.entries + EXCLUDED.entries"
+    )
+    with connections[using].cursor() as cursor:
+        cursor.executemany(upsert, [(spelling, fold(spelling), n) for spelling, n in changed])
+        cursor.executemany(
+            f"DELETE FROM {table} WHERE spelling = %s AND entries <= 0",
+            [(spelling,) for spelling, n in changed if n < 0],
+        )

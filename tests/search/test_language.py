@@ -1,0 +1,54 @@
+"""The language a record's text is detected in: English told by its function words, the rest
+by lingua."""
+
+import pytest
+
+from records.enums import TextLanguage
+from records.search.language import clearly_english, detect_language
+
+ENGLISH = (
+    "The lab worked with the municipality and two universities to map where the waste of the "
+    "market goes. We tested a deposit scheme for plastic bottles in three districts, and "
+    "the results show that the vendors are willing to sort their waste when the collection "
+    "is regular. This was the first time the city had data on informal collection."
+)
+FRENCH = (
+    "Le laboratoire a travaillé avec la municipalité et deux universités pour cartographier "
+    "les déchets du marché. Nous avons testé un système de consigne pour les bouteilles en "
+    "plastique dans trois quartiers, et les résultats montrent que les vendeurs sont prêts à "
+    "trier leurs déchets quand la collecte est régulière."
+)
+SPANISH = (
+    "El laboratorio trabajó con la municipalidad y dos universidades para mapear los "
+    "residuos del mercado. Probamos un sistema de depósito para las botellas de plástico en "
+    "tres distritos, y los resultados muestran que los vendedores están dispuestos a separar "
+    "sus residuos cuando la recolección es regular."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        (ENGLISH, True),
+        (FRENCH, False),
+        (SPANISH, False),
+        ("The lab and the city.", False),  # too short to tell by its words
+        (ENGLISH + " " + FRENCH, False),  # French words enough to ask lingua
+    ],
+)
+def test_clearly_english_reads_function_words(text, english):
+    assert clearly_english(text) is english
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (ENGLISH, TextLanguage.ENGLISH),
+        (FRENCH, TextLanguage.FRENCH),
+        (SPANISH, TextLanguage.SPANISH),
+        ("The lab and the city worked on waste.", TextLanguage.ENGLISH),
+        ("   ", TextLanguage.OTHER),
+    ],
+)
+def test_detect_language_of_records_texts(text, language):
+    assert detect_language(text) == language
