@@ -431,22 +431,12 @@ class Partner(models.Model):
     @property
     def plan_countries(self) -> list[Country]:
         """The countries of its published plans, each once, A to Z: read from
-        `country_rows`, as records.queries.plan_countries prefetches them; `matched_countries`
-        are those of the rows the list's plan filters matched (all of them without filters)."""
-        return self._countries(self.country_rows)
-
-    @property
-    def matched_countries(self) -> list[Country]:
-        return self._countries(r for r in self.country_rows if getattr(r, "matched", True))
-
-    @property
-    def other_country_count(self) -> int:
-        return len(self.plan_countries) - len(self.matched_countries)
-
-    @staticmethod
-    def _countries(rows) -> list[Country]:
-        names = {row.country_code: row.country_name for row in rows}
-        return [Country(code=c, name=n) for c, n in sorted(names.items(), key=lambda i: i[1])]
+        `country_rows`, as records.queries.plan_countries prefetches them."""
+        names = {row.country_code: row.country_name for row in self.country_rows}
+        return [
+            Country(code=code, name=name)
+            for code, name in sorted(names.items(), key=lambda item: item[1])
+        ]
 
 
 def partner_key(name):
