@@ -210,6 +210,11 @@ USE_TZ = True
 
 STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
+# Files browsers ask for at the site's root (/favicon.ico): WhiteNoise serves them there, and
+# as static files (in the manifest, under hashed names) for the pages to link.
+SITE_ROOT_FILES = BASE_DIR / "records" / "site_root"
+STATICFILES_DIRS = [SITE_ROOT_FILES]
+WHITENOISE_ROOT = SITE_ROOT_FILES
 # Production serves the collected files under hashed names (cached for a year); a local run
 # serves them straight from the apps, so `runserver` works without collectstatic.
 STORAGES = {

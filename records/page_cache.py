@@ -12,13 +12,14 @@ the admin and anything outside the records URLconf; robots.txt (cheaper to rende
 fetch); and any response that is not a plain 200 HTML, JSON or XML page, or that sets a
 cookie, varies on anything but Accept-Encoding, or is private (a CSRF token or messages on a
 page make it vary on Cookie, so they never reach another visitor). Streaming downloads
-(?format=csv|json) pass through untouched.
+(?format=csv|json|xlsx) pass through untouched.
 
 `cached(key_parts, compute)` keeps any other computed value under the version, e.g. facet
 counts (`cached_facets`).
 """
 
 import hashlib
+import io
 import re
 
 from django.conf import settings
@@ -71,6 +72,22 @@ def cached_stream(key_parts, chunks, limit):
     # A client that stops reading closes the generator before here: nothing partial is kept.
     if size <= limit:
         cache.set(key, "".join(sent), TIMEOUT)
+
+
+def cached_file(key_parts, make_file, limit):
+    """A binary file (at its start), kept until the next write: the first request makes it,
+    `make_file()`, and keeps its bytes when they are at most `limit`; the next ones read
+    them from the cache, without a query."""
+    key = f"file:{_digest(versioning.current(), *key_parts)}"
+    stored = cache.get(key)
+    if stored is not None:
+        return io.BytesIO(stored)
+    file = make_file()
+    if file.seek(0, io.SEEK_END) <= limit:
+        file.seek(0)
+        cache.set(key, file.read(), TIMEOUT)
+    file.seek(0)
+    return file
 
 
 def cached_facets(filterset, names, compute):

@@ -1,7 +1,12 @@
 """How many published plans (learning plans and closing reports) there are by country, region,
 regional bureau, SDG, theme, year, method and data source: the index pages, the map and the
 statistics page read them. Hidden plans count nowhere.
+
+The statistics' functions take `plans`, the published plans to count (the plan list's
+FilterSet's `.qs`); None counts them all.
 """
+
+from dataclasses import dataclass, field
 
 from django.db.models import Count, Q
 
@@ -12,6 +17,18 @@ from .models import SDG, Country, DataSource, LearningPlan, Method, Region, Them
 # the published ones come from an index (plan_published_list).
 PUBLISHED_PLANS = Q(plans__in=LearningPlan.objects.published())
 PUBLISHED_TAGGED = Q(tagged__content_object__is_published=True)
+
+
+def counted(plans=None):
+    """The plans to count: every published one, or those of `plans` in a subquery (its
+    order and any ranking dropped)."""
+    if plans is None:
+        return LearningPlan.objects.published()
+    return LearningPlan.objects.filter(pk__in=plan_keys(plans))
+
+
+def plan_keys(plans):
+    return plans.order_by().values("pk")
 
 
 def countries(with_shape=False):
@@ -44,11 +61,11 @@ def regions():
     )
 
 
-def bureaus():
+def bureaus(plans=None):
     """[(Bureau, plan count, [countries with plans])] in the Bureau order, a plan counted once
     per bureau however many of its countries are in it; bureaus without plans left out."""
     rows = (
-        LearningPlan.objects.published()
+        counted(plans)
         .filter(countries__isnull=False)
         .exclude(countries__bureau="")
         .values("countries__bureau")
@@ -66,16 +83,17 @@ def bureaus():
     ]
 
 
-def sdgs():
-    return SDG.objects.annotate(plan_count=Count("plans", filter=PUBLISHED_PLANS)).order_by(
-        "number"
-    )
+def sdgs(plans=None):
+    among = PUBLISHED_PLANS if plans is None else Q(plans__in=plan_keys(plans))
+    return SDG.objects.annotate(plan_count=Count("plans", filter=among)).order_by("number")
 
 
-def tags(model, limit=None):
-    """The tags of `model` on at least one published plan, with `plan_count`, most used first."""
+def tags(model, limit=None, plans=None):
+    """The tags of `model` on at least one published plan (of `plans`), with `plan_count`, most
+    used first."""
+    among = PUBLISHED_TAGGED if plans is None else Q(tagged__content_object__in=plan_keys(plans))
     rows = (
-        model.objects.annotate(plan_count=Count("tagged", filter=PUBLISHED_TAGGED))
+        model.objects.annotate(plan_count=Count("tagged", filter=among))
         .filter(plan_count__gt=0)
         .order_by("-plan_count", "name")
     )
@@ -86,18 +104,18 @@ def themes():
     return tags(ThematicArea).order_by("name")
 
 
-def methods(limit):
-    return tags(Method, limit)
+def methods(limit, plans=None):
+    return tags(Method, limit, plans)
 
 
-def data_sources(limit):
-    return tags(DataSource, limit)
+def data_sources(limit, plans=None):
+    return tags(DataSource, limit, plans)
 
 
-def per_year():
+def per_year(plans=None):
     """[(year, plans, closing reports)] oldest first; plans without a year left out."""
     rows = (
-        LearningPlan.objects.published()
+        counted(plans)
         .exclude(year=None)
         .values("year")
         .annotate(
@@ -107,3 +125,38 @@ def per_year():
         .order_by("year")
     )
     return [(row["year"], row["plans"], row["closing"]) for row in rows]
+
+
+@dataclass
+class CountryYears:
+    """One country's plans: `total`, and by year (`per_year`, None for plans without one)."""
+
+    code: str
+    name: str
+    total: int = 0
+    per_year: dict = field(default_factory=dict)
+
+
+def per_country_and_year(plans=None, countries=()):
+    """([CountryYears], [years]): the plans of each country, most first, then by name, and
+    the years they have, oldest first. A plan counts once in each of its countries; only
+    `countries` (codes) are listed when some are given. One query: a plan has one year, so a
+    country's total is the sum of its years."""
+    rows = counted(plans).filter(countries__isnull=False)
+    if countries:
+        rows = rows.filter(countries__code__in=countries)
+    rows = (
+        rows.values("countries__code", "countries__name", "year")
+        .annotate(n=Count("pk", distinct=True))
+        .order_by()
+    )
+    by_code, years = {}, set()
+    for row in rows:
+        code = row["countries__code"]
+        entry = by_code.setdefault(code, CountryYears(code, row["countries__name"]))
+        entry.per_year[row["year"]] = row["n"]
+        entry.total += row["n"]
+        if row["year"] is not None:
+            years.add(row["year"])
+    ordered = sorted(by_code.values(), key=lambda c: (-c.total, c.name))
+    return ordered, sorted(years)

@@ -6,7 +6,17 @@ Every builder takes a queryset that already holds only public records (`publishe
 FilterSet's `.qs`) and adds what its output shows; none reads a model's `INTERNAL_FIELDS`.
 """
 
-from django.db.models import Count, Exists, F, IntegerField, OuterRef, Prefetch, Subquery
+from django.db.models import (
+    BooleanField,
+    Count,
+    Exists,
+    ExpressionWrapper,
+    F,
+    IntegerField,
+    OuterRef,
+    Prefetch,
+    Subquery,
+)
 from django.db.models.functions import Coalesce, Substr
 
 from .enums import AnswerKey
@@ -24,6 +34,20 @@ from .models import (
 )
 
 RELATED_PLANS = 5
+
+# "Latest" on the home page: by the record's own year (within it, a blog's date), the latest
+# first, then the latest imported; records without a year come last.
+LATEST_CLOSING_REPORTS = (
+    F("year").desc(nulls_last=True),
+    F("imported_at").desc(nulls_last=True),
+    "-pk",
+)
+LATEST_BLOGS = (
+    F("year").desc(nulls_last=True),
+    F("published_on").desc(nulls_last=True),
+    F("imported_at").desc(nulls_last=True),
+    "-pk",
+)
 # Characters of a blog's body its card reads from the database (bodies run to 50 kB).
 BLOG_EXCERPT = 400
 
@@ -75,10 +99,11 @@ def insight_cards(insights):
     return insights.select_related("plan").prefetch_related(card_countries("plan__countries"))
 
 
-def partner_cards(partners):
-    """Partners as their cards show them: their countries (Partner.plan_countries); the
-    partner list already counts their plans."""
-    return partners.prefetch_related(plan_countries())
+def partner_cards(partners, matched=None):
+    """Partners as their cards show them: their countries (Partner.plan_countries), those
+    `matched` by the list's filters marked (see plan_countries); the partner list already
+    counts their plans."""
+    return partners.prefetch_related(plan_countries(matched))
 
 
 def blog_cards(blogs):
@@ -132,11 +157,13 @@ def first_rows(queryset, limit):
     return queryset.filter(pk__in=queryset.values("pk")[:limit])
 
 
-def plan_countries():
+def plan_countries(matched=None):
     """The countries of a partner's published plans, as `country_rows`: a row per
     partnership and country of its plan, naming the country (`country_code`,
     `country_name`), which Partner.plan_countries reads. One query, and no plan or country
-    made of each row: a partner in 250 plans costs 250 short rows."""
+    made of each row: a partner in 250 plans costs 250 short rows. With `matched`, a
+    condition on a row (its plan, `country_code`), each row says whether it meets it
+    (`matched`)."""
     rows = (
         Partnership.objects.published()
         .annotate(country_code=F("plan__countries__code"), country_name=F("plan__countries__name"))
@@ -144,6 +171,8 @@ def plan_countries():
         .only("partner")
         .order_by()
     )
+    if matched is not None:
+        rows = rows.annotate(matched=ExpressionWrapper(matched, output_field=BooleanField()))
     return Prefetch("partnerships", queryset=rows, to_attr="country_rows")
 
 

@@ -7,7 +7,7 @@ NUL in text, wrong types, repeats)."""
 
 import pytest
 
-from records.lists import PUBLIC_LISTS
+from records.lists import PLANS, PUBLIC_LISTS
 from tests.factories import make_blog, make_partner, make_plan
 
 BAD_VALUES = [
@@ -58,6 +58,9 @@ def list_cases():
         for prefix in ("/", "/api/"):
             for param in list_params(public):
                 yield f"{prefix}{public.kind}/", param
+    # The statistics take the plan list's parameters.
+    for param in list_params(PLANS):
+        yield "/statistics/", param
 
 
 @pytest.mark.parametrize(("url", "param"), list(list_cases()))

@@ -1,10 +1,14 @@
 """How the site starts: a local run needs nothing, production refuses unsafe settings."""
 
+import json
 import os
+import re
 import subprocess
 import sys
+from io import StringIO
 
 import pytest
+from django.core.management import call_command
 
 from tests.factories import ROOT
 
@@ -72,6 +76,32 @@ def test_local_run_serves_static_files_without_collectstatic(client):
     assert response.status_code == 200
     served = b"".join(response.streaming_content)
     assert served == (ROOT / "records" / "static" / "records" / "site.css").read_bytes()
+
+
+def test_favicon_is_served_at_the_root_and_linked_as_a_static_file(client, db):
+    icon = (ROOT / "records" / "site_root" / "favicon.ico").read_bytes()
+
+    response = client.get("/favicon.ico")
+
+    assert response.status_code == 200
+    assert b"".join(response.streaming_content) == icon
+    assert icon.startswith(b"\x00\x00\x01\x00")  # an ICO file
+    assert 'rel="icon" href="/static/favicon.ico"' in client.get("/statistics/").content.decode()
+
+
+def test_collected_static_files_list_the_favicon_in_the_manifest(settings, tmp_path):
+    settings.STATIC_ROOT = tmp_path
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    }
+
+    call_command("collectstatic", "--noinput", stdout=StringIO())
+
+    manifest = json.loads((tmp_path / "staticfiles.json").read_text())
+    hashed = manifest["paths"]["favicon.ico"]
+    assert re.fullmatch(r"favicon\.[0-9a-f]{12}\.ico", hashed)
+    assert (tmp_path / hashed).read_bytes() == (ROOT / "records/site_root/favicon.ico").read_bytes()
 
 
 def test_redis_url_makes_the_cache_redis_with_one_kept_client():

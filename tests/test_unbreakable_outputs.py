@@ -44,7 +44,9 @@ def test_exports_and_pages_keep_a_title_with_control_characters(client):
     make_plan("Hidden", is_published=False)
     rows = list(
         csv.DictReader(
-            io.StringIO(b"".join(client.get("/plans/?format=csv").streaming_content).decode())
+            io.StringIO(
+                b"".join(client.get("/plans/?format=csv").streaming_content).decode("utf-8-sig")
+            )
         )
     )
     assert [row["title"] for row in rows] == [TITLE]

@@ -54,10 +54,15 @@ class _Line:
         return text
 
 
+# Opens the file: spreadsheets (Excel) read a CSV as UTF-8 only after it, and otherwise show
+# "Côte d'Ivoire" as "CÃ´te d'Ivoire".
+BYTE_ORDER_MARK = "\ufeff"
+
+
 def csv_lines(columns, records):
-    """The header of `columns`, then a line per serialised record."""
+    """The byte order mark and the header of `columns`, then a line per serialised record."""
     writer = csv.DictWriter(_Line(), fieldnames=columns)
-    yield writer.writeheader()
+    yield BYTE_ORDER_MARK + writer.writeheader()
     for data in records:
         yield writer.writerow(csv_row(data))
 

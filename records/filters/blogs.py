@@ -21,6 +21,7 @@ class BlogFilter(FacetedFilterSet):
             "title": Sort("Title A–Z", ("title", "pk")),
         },
         default="newest",
+        explained="the latest first (by date, else year), then A–Z by title",
         ranked=True,
     )
     facets = (

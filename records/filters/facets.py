@@ -205,6 +205,11 @@ class FacetedFilterSet(
     def value(self, name):
         return self.values()[name]
 
+    def card_rows(self, cards):
+        """Every public record with what its card shows: `cards` (PublicList.cards) of the
+        public queryset."""
+        return cards(self.queryset)
+
     def sort_key(self) -> str:
         """The sort the rows are in, chosen or not."""
         return self.filters["sort"].chosen(self.value("sort"))

@@ -25,6 +25,7 @@ class InsightFilter(FacetedFilterSet):
             "plan": Sort("Plan title A–Z", ("plan__title", *IN_PLAN_ORDER)),
         },
         default="newest",
+        explained="their plan's latest year first, then by plan title",
         ranked=True,
     )
     facets = plan_facets(

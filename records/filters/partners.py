@@ -6,7 +6,7 @@ the value. The sector and the text query are the partner's own."""
 
 from functools import cached_property
 
-from django.db.models import Count, F, OuterRef, Subquery
+from django.db.models import Count, F, OuterRef, Q, Subquery
 from django.db.models.constants import LOOKUP_SEP
 from django.db.models.functions import Coalesce, Lower
 
@@ -37,6 +37,7 @@ class PartnerFilter(FacetedFilterSet):
             "plans": Sort("Most plans first", ("-plan_count", Lower("name"), "pk")),
         },
         default="name",
+        explained="A–Z by name",
         ranked=True,
     )
     facets = (
@@ -84,6 +85,19 @@ class PartnerFilter(FacetedFilterSet):
         if plans is None:
             return partners
         return partners.filter(pk__in=self.partnerships.filter(plan__in=plans).values("partner"))
+
+    def card_rows(self, cards):
+        """The cards mark the countries that matched: those of the plans matching the plan
+        filters, and of these only the filtered countries and regions' ones."""
+        plans = self.matching_plans()
+        if plans is None:
+            return cards(self.queryset)
+        matched = Q(plan__in=plans)
+        if self.value("country"):
+            matched &= Q(country_code__in=self.value("country"))
+        if self.value("region"):
+            matched &= Q(plan__countries__region__slug__in=self.value("region"))
+        return cards(self.queryset, matched)
 
     def matching_plans(self, skip=()):
         """The keys of the plans matching every active plan filter not in `skip`; None when

@@ -40,6 +40,7 @@ class PlanFilter(FacetedFilterSet):
             "title": Sort("Title A–Z", ("title", "pk")),
         },
         default="newest",
+        explained="the latest year first, then A–Z by title",
         ranked=True,
     )
     facets = PLAN_FACETS

@@ -40,9 +40,13 @@ class SortFilter(django_filters.ChoiceFilter):
     relevance, whose rank the search index computes for the text of another filter).
     """
 
-    def __init__(self, sorts: dict[str, Sort], *, default: str, ranked=False, **kwargs):
+    def __init__(
+        self, sorts: dict[str, Sort], *, default: str, explained: str, ranked=False, **kwargs
+    ):
         self.sorts = sorts
         self.default = default
+        # The default order in words, which the list's page states ("the latest year first").
+        self.explained = explained
         self.ranked = ranked
         choices = [(RELEVANCE, "Best match")] if ranked else []
         choices += [(value, sort.label) for value, sort in sorts.items()]

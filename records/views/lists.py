@@ -33,7 +33,7 @@ def filter_data(request, preset=None) -> QueryDict:
 
 @require_safe
 def list_page(request, public_list, preset=None, heading="", intro=""):
-    """A public list (records/lists.py): its download with `format=csv|json`, else its page
+    """A public list (records/lists.py): its download with `format=csv|json|xlsx`, else its page
     (FacetedListView). An unknown format, or a page that is not a page number, is a 400 as
     in the API; a page past the end a 404."""
     requested_format = request.GET.get("format")
@@ -41,7 +41,7 @@ def list_page(request, public_list, preset=None, heading="", intro=""):
         filterset = public_list.filterset_class(filter_data(request, preset), request=request)
         return download(public_list, filterset)
     if requested_format:
-        return HttpResponseBadRequest("Unknown format: use format=csv or format=json.")
+        return HttpResponseBadRequest("Unknown format: use format=csv, format=json or format=xlsx.")
     try:
         positive_int(request.GET, "page", 1)
     except BadPageNumber as exc:
@@ -85,7 +85,7 @@ class FacetedListView(FilterView):
             queryset.values_list("pk", flat=True), page_size
         )
         keys = list(keys)
-        rows = self.public_list.cards(self.filterset.queryset).in_bulk(keys)
+        rows = self.filterset.card_rows(self.public_list.cards).in_bulk(keys)
         page.object_list = [rows[key] for key in keys if key in rows]
         return paginator, page, page.object_list, is_paginated
 
@@ -112,6 +112,7 @@ class FacetedListView(FilterView):
             "sort": filterset.value("sort"),
             "current_sort": filterset.sort_key(),
             "sort_choices": filterset.filters["sort"].choices,
+            "default_order": filterset.filters["sort"].explained,
             # The sort form goes to this same URL, which carries a preset filter itself.
             "hidden_params": [
                 (name, value)

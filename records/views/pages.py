@@ -44,8 +44,9 @@ def home(request):
         facet.name: facet
         for facet in PLANS.filterset_class().facet_counts(names=("sdg", "region", "theme"))
     }
-    latest_blogs = queries.blog_cards(queries.first_rows(Blog.objects.published(), HOME_LATEST))
-    closing = plans.filter(stage=Stage.CLOSING).order_by("-created_at", "-pk")
+    blogs = Blog.objects.published().order_by(*queries.LATEST_BLOGS)
+    latest_blogs = queries.blog_cards(queries.first_rows(blogs, HOME_LATEST))
+    closing = plans.filter(stage=Stage.CLOSING).order_by(*queries.LATEST_CLOSING_REPORTS)
     latest_closing = queries.plan_cards(queries.first_rows(closing, HOME_LATEST))
     return render(
         request,

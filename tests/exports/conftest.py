@@ -2,6 +2,7 @@ import pytest
 
 from records.exports import download
 from records.lists import PUBLIC_LISTS
+from tests.exports.reading import as_text
 from tests.factories import make_blog, make_catalogue, make_plan, shared_rows
 
 
@@ -23,7 +24,8 @@ def export(rf):
         public = lists[kind]
         filterset = public.filterset_class(data=request.GET, queryset=None, request=request)
         response = download(public, filterset)
-        response.body = b"".join(response.streaming_content).decode()
+        response.content_bytes = b"".join(response.streaming_content)
+        response.body = as_text(response.content_bytes, response["Content-Type"])
         return response
 
     return export

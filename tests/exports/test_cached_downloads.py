@@ -66,3 +66,37 @@ def test_download_over_the_cached_size_is_streamed_afresh(export, monkeypatch):
 
     assert len(queries) == 11  # the data version, then the rows as for the first
     assert again.body == first.body
+
+
+def test_second_xlsx_download_is_read_from_the_cache(export, django_assert_num_queries):
+    make_plan("First plan")
+    first = export("plans", "xlsx")
+
+    with django_assert_num_queries(1):  # the data version only
+        again = export("plans", "xlsx")
+
+    assert again.content_bytes == first.content_bytes
+    assert [line.split(",")[1] for line in again.body.splitlines()[1:]] == ["First plan"]
+
+
+def test_filtered_xlsx_download_is_made_each_time(export):
+    make_plan("First plan", year=2021)
+    export("plans", "xlsx", year="2021")
+
+    with CaptureQueriesContext(connection) as queries:
+        body = export("plans", "xlsx", year="2021").body
+
+    assert len(queries) == 10  # the rows, as for the first: no data version read
+    assert [line.split(",")[1] for line in body.splitlines()[1:]] == ["First plan"]
+
+
+def test_xlsx_download_over_the_cached_size_is_made_afresh(export, monkeypatch):
+    monkeypatch.setattr(downloads, "MAX_CACHED_CHARS", 10)
+    make_plan("First plan")
+    export("plans", "xlsx")
+
+    with CaptureQueriesContext(connection) as queries:
+        body = export("plans", "xlsx").body
+
+    assert len(queries) == 11  # the data version, then the rows again
+    assert [line.split(",")[1] for line in body.splitlines()[1:]] == ["First plan"]

@@ -5,7 +5,7 @@ import json
 import pytest
 
 from records.exports import FORMATS
-from tests.exports.reading import KINDS, csv_rows, streamed
+from tests.exports.reading import KINDS, XLSX, csv_rows, streamed, xlsx_rows
 from tests.factories import FOCAL_POINT, make_blog, make_plan
 
 pytestmark = pytest.mark.django_db
@@ -144,3 +144,44 @@ def test_download_partner_countries_are_those_of_its_published_plans(client, exp
     countries = [{"code": "AZE", "name": "Azerbaijan"}, {"code": "KEN", "name": "Kenya"}]
     assert json_row["countries"] == api_row["countries"] == countries
     assert csv_row["countries"] == "AZE (Azerbaijan); KEN (Kenya)"
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_download_csv_starts_with_a_byte_order_mark(export, catalogue, kind):
+    response = export(kind, "csv")
+
+    assert response.content_bytes.startswith(b"\xef\xbb\xbf")
+    assert response.content_bytes[3:4] != b"\xef"
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_download_xlsx_opens_with_the_rows_of_the_csv(export, catalogue, hidden, kind):
+    make_plan("Côte d'Ivoire plan", countries=["CIV"], insights=["=1+1 is not a formula."])
+
+    response = export(kind, "xlsx")
+
+    assert response["Content-Type"] == XLSX
+    assert response["Content-Disposition"] == f'attachment; filename="{kind}.xlsx"'
+    rows = xlsx_rows(response.content_bytes)
+    assert rows == csv_rows(export(kind, "csv").body)
+    assert len(rows) > 1
+
+
+def test_download_xlsx_neutralises_formulas_and_keeps_accents(export, catalogue):
+    make_plan("Côte d'Ivoire plan", countries=["CIV"], insights=['=HYPERLINK("x")', "+1"])
+
+    rows = xlsx_rows(export("insights", "xlsx", country="CIV").content_bytes)
+
+    assert [row[:3] for row in rows[1:]] == [
+        ['\'=HYPERLINK("x")', "cote-divoire-plan", "Côte d'Ivoire plan"],
+        ["'+1", "cote-divoire-plan", "Côte d'Ivoire plan"],
+    ]
+
+
+def test_download_xlsx_of_a_plan_list_page_filters_like_its_csv(client, catalogue):
+    make_plan("Kenya plan", countries=["KEN"])
+
+    response = client.get("/plans/", {"format": "xlsx", "country": "KEN"})
+
+    rows = xlsx_rows(b"".join(response.streaming_content))
+    assert [row[:2] for row in rows] == [["slug", "title"], ["kenya-plan", "Kenya plan"]]

@@ -82,5 +82,7 @@ def test_insight_list_page_api_and_download_give_the_cycle(client, cycles):
     api = client.get("/api/insights/?theme=climate").json()
     assert [row["text"] for row in api["results"]] == ["Heat maps convince mayors."]
     download = client.get("/insights/?sdg=13&format=csv")
-    rows = list(csv.DictReader(io.StringIO(b"".join(download.streaming_content).decode())))
+    rows = list(
+        csv.DictReader(io.StringIO(b"".join(download.streaming_content).decode("utf-8-sig")))
+    )
     assert [row["text"] for row in rows] == ["Heat maps convince mayors."]

@@ -1,3 +1,6 @@
+import os
+import shutil
+
 import pytest
 
 from tests.factories import make_linked_blogs, make_plan, shared_rows
@@ -67,3 +70,30 @@ def more(site):
     make_plan("Markets", countries=["ARG"], sdgs=[8], thematic_areas=["Youth"])
     make_plan("Hidden in Cairo", countries=["EGY"], sdgs=[6], is_published=False)
     return site
+
+
+# Headless Chromium for the tests marked `browser`: Debian's `chromium` package and the
+# playwright package (requirements-dev.txt). CHROMIUM names the binary.
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
+
+
+@pytest.fixture
+def browser():
+    """Headless Chromium. Request it after any fixture that writes to the database: while
+    Playwright runs, Django refuses database calls from the test's thread."""
+    if not shutil.which(CHROMIUM):
+        pytest.fail(f"no Chromium at {CHROMIUM}: apt-get install chromium, or set CHROMIUM")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()

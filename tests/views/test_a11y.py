@@ -1,27 +1,17 @@
-"""Accessibility of every page type, checked by axe-core in headless Chromium.
+"""Accessibility of every page type, checked by axe-core in headless Chromium (the `browser`
+fixture of tests/views/conftest.py).
 
-Needs Chromium (Debian's `chromium` package), the playwright and axe-playwright-python
-packages (requirements-dev.txt; axe-core comes bundled in the latter, no download). Skipped
-unless BROWSER_TESTS=1; CHROMIUM names the browser binary (default /usr/bin/chromium).
+Needs the axe-playwright-python package (requirements-dev.txt; axe-core comes bundled in it,
+no download). Skipped unless BROWSER_TESTS=1.
 """
 
 import os
-import shutil
 
 import pytest
 
 from records.models import PlanAnswer
 from tests.factories import make_blog, make_linked_blogs, make_plan
 
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-]
 WIDTHS = (375, 1280)
 
 pytestmark = [
@@ -33,20 +23,6 @@ pytestmark = [
         not os.environ.get("BROWSER_TESTS"), reason="set BROWSER_TESTS=1 to drive Chromium"
     ),
 ]
-
-
-@pytest.fixture
-def browser():
-    """Headless Chromium. Request it after any fixture that writes to the database: while
-    Playwright runs, Django refuses database calls from the test's thread."""
-    if not shutil.which(CHROMIUM):
-        pytest.fail(f"no Chromium at {CHROMIUM}: apt-get install chromium, or set CHROMIUM")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
 
 
 @pytest.fixture
@@ -96,6 +72,7 @@ def pages():
         "/sdgs/",
         "/themes/",
         "/statistics/",
+        "/statistics/?theme=gender-focus&country=AZE&country=KEN",
         publication.get_absolute_url(),
         f"{publication.get_absolute_url()}full/",
     ]

@@ -3,6 +3,7 @@ import io
 import re
 
 import pytest
+from django.utils.html import escape
 from pytest_django.asserts import assertContains, assertNotContains
 
 from tests.factories import FOCAL_POINT, make_plan
@@ -178,7 +179,9 @@ def test_list_download_gives_the_filtered_list(client, site):
 
     response = client.get("/countries/aze/?sdg=5&format=csv")
 
-    rows = list(csv.DictReader(io.StringIO(b"".join(response.streaming_content).decode())))
+    rows = list(
+        csv.DictReader(io.StringIO(b"".join(response.streaming_content).decode("utf-8-sig")))
+    )
     assert (
         [row["title"] for row in rows]
         == card_titles(page)
@@ -226,3 +229,21 @@ def test_filtered_view_of_an_unknown_value_is_not_found(client, site, url):
 
     assert response.status_code == 404
     assertContains(response, "<h1>Page not found</h1>", status_code=404)
+
+
+@pytest.mark.parametrize(
+    ("url", "order"),
+    [
+        ("/plans/", "the latest year first, then A–Z by title"),
+        ("/insights/", "their plan's latest year first, then by plan title"),
+        ("/partners/", "A–Z by name"),
+        ("/blogs/", "the latest first (by date, else year), then A–Z by title"),
+    ],
+)
+def test_list_page_states_its_default_order(client, db, url, order):
+    html = client.get(url).content.decode()
+
+    assert (
+        f"Unless you choose another order, listed {escape(order)}; a search lists the best "
+        "matches first." in html
+    )

@@ -37,11 +37,48 @@ def test_partner_card_names_the_countries_of_its_published_plans(client):
 
 
 @pytest.mark.usefixtures("partner_plans")
-def test_partner_card_of_a_list_filtered_by_country_names_all_its_countries(client):
+def test_partner_card_of_a_list_filtered_by_country_names_that_country_then_counts_others(
+    client,
+):
     response = client.get("/partners/?sort=plans&country=UZB")
 
     assert meta_lines(response) == [
-        "<span>Academia</span> <span>2 plans</span> <span>Azerbaijan, Kenya, Uzbekistan</span>",
+        "<span>Academia</span> <span>2 plans</span> <span>Uzbekistan</span>"
+        " <span>also in 2 other countries</span>",
+    ]
+
+
+@pytest.mark.usefixtures("partner_plans")
+def test_partner_card_filtered_by_a_theme_names_the_countries_of_the_matching_plans(client):
+    make_plan("Waste in Mauritania", countries=["MRT"], thematic_areas=["waste management"])
+    make_plan(
+        "Waste again",
+        countries=["MRT", "SEN"],
+        thematic_areas=["waste management"],
+        partners=[("Busy University", "")],
+    )
+
+    by_theme = client.get("/partners/?sector=academia&theme=waste-management")
+    by_country = client.get("/partners/?theme=waste-management&region=western-africa&country=MRT")
+    by_region = client.get("/partners/?region=western-africa&sdg=")
+    # "Plan in two" is in Kenya and Azerbaijan: only Kenya is in Eastern Africa.
+    east = client.get("/partners/?region=eastern-africa")
+
+    assert meta_lines(by_theme) == [
+        "<span>Academia</span> <span>3 plans</span> <span>Mauritania, Senegal</span>"
+        " <span>also in 3 other countries</span>",
+    ]
+    assert meta_lines(east) == [
+        "<span>Academia</span> <span>3 plans</span> <span>Kenya</span>"
+        " <span>also in 4 other countries</span>",
+    ]
+    assert meta_lines(by_country) == [
+        "<span>Academia</span> <span>3 plans</span> <span>Mauritania</span>"
+        " <span>also in 4 other countries</span>",
+    ]
+    assert meta_lines(by_region) == [
+        "<span>Academia</span> <span>3 plans</span> <span>Mauritania, Senegal</span>"
+        " <span>also in 3 other countries</span>",
     ]
 
 

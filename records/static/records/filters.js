@@ -28,3 +28,22 @@
     });
   });
 })();
+
+// A facet's "Show all" link opens the facet's page under the boxes ticked or unticked since
+// the filters were last applied (and the search typed), so that nothing chosen is lost there.
+// Without this script it opens under the applied filters.
+(function () {
+  var form = document.querySelector("form.filter-form");
+  if (!form || !window.URLSearchParams || !window.FormData) return;
+  form.addEventListener("click", function (event) {
+    var link = event.target.closest ? event.target.closest(".facet-more a") : null;
+    if (!link || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    event.preventDefault();
+    var params = new URLSearchParams();
+    new FormData(form).forEach(function (value, name) {
+      if (value !== "") params.append(name, value);
+    });
+    var query = params.toString();
+    window.location.href = link.pathname + (query ? "?" + query : "");
+  });
+})();
