@@ -112,7 +112,8 @@ def _with_naming_focal_points(focal_points: Iterable[str]) -> set[str]:
     such a report changes the report's join, whatever the order of the files."""
     wanted = {fp.casefold() for fp in focal_points if fp}
     records = _records()
-    plans = records.filter(fp__in=wanted, stage=Stage.PLAN).values_list("title", "countries")
+    plans = records.filter(fp__in=wanted, stage=Stage.PLAN, countries__isnull=False)
+    plans = plans.values_list("title", "countries")
     named = {(country, cycle_matching.title_words(title, {country})) for title, country in plans}
     reports = records.filter(
         stage=Stage.CLOSING, title_from_text=False, countries__in={c for c, _ in named}

@@ -10,6 +10,7 @@ from records.importing import cycle_joins
 from records.importing.cycle_joins import join_cycles
 from records.importing.run import import_paths, iter_paths
 from records.models import LearningPlan
+from tests.factories import run_import
 from tests.importing.test_cycles import FOLDERS, PAIRS, among, joined_files
 
 REPORT = CycleRecord(
@@ -94,3 +95,17 @@ def test_joining_again_reads_eight_queries(django_assert_num_queries, paths):
     # Four for the run, four for its one batch of focal points; nothing to write.
     with django_assert_num_queries(8):
         assert join_cycles(focal_points) == 0
+
+
+@pytest.mark.django_db
+def test_a_plan_without_a_country_leaves_the_joins_to_the_others(tmp_path):
+    (tmp_path / "no_country.md").write_text(
+        "# Plan of no country\n\n[[type:learningplan]]\n[[focal_point:lab@undp.org]]\n"
+        "[[year:2022]]\n## Title\n\nPlan of no country\n"
+    )
+    lines, code = run_import(tmp_path)
+    assert (code, lines[-1]) == (
+        0,
+        "1 file: 1 created, 0 updated, 0 unchanged, 0 conflicts, 0 skipped, 0 failed",
+    )
+    assert LearningPlan.objects.get().closes is None
