@@ -3,8 +3,8 @@ countries, SDGs, the tags of each facet (`FacetTags`), partners under all their 
 slugs taken, and the plans and blogs already keyed.
 
 A row created while importing a file is staged, and joins the lookups only once that file's
-transaction committed (`commit()`); a file that fails is `discard()`ed, so no later file
-points at a row that was rolled back.
+savepoint is released (`commit()`); a file that fails is `discard()`ed, so no later file
+points at a row that was rolled back (a batch that cannot commit ends the run).
 
 Another run may write at the same time: before a row is created, the database is asked once
 more whether it has it now (`Staged.get_many`, `slugs_for`), so two runs at once share their new
@@ -69,7 +69,7 @@ class Lookups:
         }
 
     def commit(self) -> None:
-        """The current file's transaction committed: its new rows become known to later files."""
+        """The current file's savepoint was released: its new rows become known to later files."""
         for staged in self.staged():
             staged.commit()
 

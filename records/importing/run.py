@@ -8,7 +8,10 @@ The rules of a run (the models are mapped in plans.py and blogs.py):
 - a file whose bytes were already imported is unchanged without being parsed, so a second run
   over the same files writes nothing;
 - a record staff edited since its last import is not overwritten (a conflict) unless asked;
-- each file is one transaction: a file that fails leaves nothing behind and the run goes on;
+- files are written in batches, one transaction each (BATCH_FILES files, or BATCH_BYTES
+  bytes read, whichever comes first), each file in its own savepoint: a file that fails
+  leaves nothing behind and the run goes on; a batch's files are reported once it committed,
+  and a batch that cannot commit stops the run (a re-run imports its files);
 - a dry run writes each file in its own transaction and rolls it back, so it never holds the
   database's write lock for more than one file; each file is checked against the database as
   it was before the run (two files naming one record both report as if alone).
@@ -16,13 +19,14 @@ The rules of a run (the models are mapped in plans.py and blogs.py):
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from pathlib import Path
 
-from django.db import transaction
+from django.db import DatabaseError, connection, transaction
 
 from records import archive
 from records.enums import ArchiveType, Outcome
@@ -43,6 +47,10 @@ Data = bytes | Callable[[], bytes]
 IMPORTED_TYPES = frozenset(ArchiveType.values)
 # What archive.read_text reads without guessing; any other encoding is noted on the record.
 UNICODE = ("utf-8", "utf-8-sig", "utf-16")
+# A batch's transaction ends after this many files, or once its files' bytes reach BATCH_BYTES:
+# a commit per batch rather than per file, and at most a batch to redo after a crash.
+BATCH_FILES = 100
+BATCH_BYTES = 4 * 1024 * 1024
 
 
 def iter_paths(paths: Iterable[str | Path]) -> Iterator[tuple[str, Path]]:
@@ -123,9 +131,10 @@ class Importer:
         ) | set(Blog.objects.exclude(source_sha256="").values_list("source_sha256", flat=True))
         self.lookups = Lookups()
         # The focal points of the plans written in this run, whose cycles are joined at its
-        # end; and that of the file being written, until its transaction commits.
+        # end; and that of the file being written, until its savepoint is released.
         self.touched_focal_points: set[str] = set()
         self.writing_focal_point = ""
+        self.batch_bytes = 0  # the bytes of the files read into the current batch
 
     def run(
         self,
@@ -133,12 +142,14 @@ class Importer:
         progress: Callable[[FileResult], None] | None = None,
     ) -> ImportReport:
         """Import (name, bytes) pairs; bytes may be a callable that reads them, so a large
-        folder is never held in memory at once. `progress` hears of each file as it ends."""
-        for name, data in documents:
-            result = self.import_one(name, data)
-            self.report.add(result)
-            if progress:
-                progress(result)
+        folder is never held in memory at once. `progress` hears of each file once its batch
+        committed."""
+        documents = iter(documents)
+        while results := self.import_batch(documents):
+            for result in results:
+                self.report.add(result)
+                if progress:
+                    progress(result)
         # Closing reports join their plans once every file is in, whatever the files' order.
         with transaction.atomic():
             join_cycles(self.touched_focal_points)
@@ -146,12 +157,33 @@ class Importer:
                 transaction.set_rollback(True)
         return self.report
 
+    def import_batch(self, documents: Iterator[tuple[str, Data]]) -> list[FileResult]:
+        """Import the next files of `documents` in one transaction (none for a dry run, whose
+        files each roll back their own), until the batch is full; their results, once
+        committed. Raises DatabaseError when the batch's transaction broke."""
+        results = []
+        self.batch_bytes = 0
+        with contextlib.nullcontext() if self.dry_run else transaction.atomic():
+            if not self.dry_run and connection.vendor == "postgresql":
+                # A foreign key a file breaks fails that file, not the batch's commit.
+                with connection.cursor() as cursor:
+                    cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
+            for name, data in documents:
+                results.append(self.import_one(name, data))
+                if not self.dry_run and transaction.get_rollback():
+                    raise DatabaseError(f"the transaction broke while importing {name}")
+                if len(results) == BATCH_FILES or self.batch_bytes >= BATCH_BYTES:
+                    break
+        return results
+
     def import_one(self, name: str, data: Data) -> FileResult:
-        """Import one file in its own transaction; never raises."""
+        """Import one file in its own savepoint of the batch's transaction (its own
+        transaction in a dry run); never raises."""
         try:
             data = data() if callable(data) else data
         except OSError as exc:
             return FileResult(name, Outcome.FAILED, f"cannot read the file: {exc.strerror or exc}")
+        self.batch_bytes += len(data)
         try:
             check_size(len(data), self.max_file_bytes)
         except ImportFailed as exc:

@@ -1,11 +1,11 @@
-"""A key → id mapping of an import run whose new entries wait for their file to commit
+"""A key → id mapping of an import run whose new entries wait for their file to be written
 (`Staged`), and how it finds keys another run may have written since it was read."""
 
 from __future__ import annotations
 
 
 class Staged:
-    """A key → id mapping whose new entries wait for their file to commit; keys it does not
+    """A key → id mapping whose new entries wait for their file to be written; keys it does not
     know are looked for with `find` (keys → {key: id}), in case another run wrote them since."""
 
     def __init__(self, known: dict, find):
