@@ -6,9 +6,11 @@ A row created while importing a file is staged, and joins the lookups only once 
 savepoint is released (`commit()`); a file that fails is `discard()`ed, so no later file
 points at a row that was rolled back (a batch that cannot commit ends the run).
 
-Another run may write at the same time: before a row is created, the database is asked once
-more whether it has it now (`Staged.get_many`, `slugs_for`), so two runs at once share their new
-tags, partners, records and slugs instead of failing on a unique constraint.
+Another run may write at the same time: ahead of each batch of files, the database is asked
+once more which of the records, partners and slugs the batch names it has now (`look_up`), and
+before a row the look-up did not cover is created, whether it has that one (`Staged.get_many`,
+`slugs_for`); so two runs at once share their new tags, partners, records and slugs instead of
+failing on a unique constraint.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from records.models import (
 )
 
 from ..search import entries
-from ..slugs import unique_slug
+from ..slugs import slug_base, unique_slug
 from .columns import cut_to_column
 from .country_offices import country_key
 from .facet_tags import FacetTags
@@ -67,6 +69,27 @@ class Lookups:
             model: set(model.objects.values_list("slug", flat=True))
             for model in (LearningPlan, Blog, Partner)
         }
+        # The slugs no row had at the last look-up, per model: given without asking again.
+        self.free_slugs: dict = {model: set() for model in self.slugs}
+
+    def look_up(
+        self, plans: dict[str, str], blogs: dict[str, str], partner_names: list[str]
+    ) -> None:
+        """Ask the database once, ahead of a batch of files, for the rows it names: plans and
+        blogs (key → title), and partners by name; with the slugs their titles would take."""
+        self.plans.look_up(plans)
+        self.blogs.look_up(blogs)
+        self.partners.look_up(filter(None, map(partner_key, partner_names)))
+        for model, field, titles in (
+            (LearningPlan, "title", plans.values()),
+            (Blog, "title", blogs.values()),
+            (Partner, "name", partner_names),
+        ):
+            bases = {slug_base(model, cut_to_column(model, field, t, [])) for t in titles}
+            bases -= self.slugs[model]
+            taken = set(self._taken(model, bases)) if bases else set()
+            self.slugs[model] |= taken
+            self.free_slugs[model] = bases - taken
 
     def commit(self) -> None:
         """The current file's savepoint was released: its new rows become known to later files."""
@@ -153,15 +176,20 @@ class Lookups:
         """`slug_for` of each title, the slugs all different: one query, unless another run
         took one meanwhile."""
         slugs = [unique_slug(model, title, self.slugs[model]) for title in titles]
-        while taken := set(
-            model.objects.filter(slug__in=slugs).order_by().values_list("slug", flat=True)
-        ):
+        while taken := set(self._taken(model, set(slugs) - self.free_slugs[model])):
             # unique_slug added them to the slugs this run knows: it gives the next one.
             slugs = [
                 unique_slug(model, title, self.slugs[model]) if slug in taken else slug
                 for slug, title in zip(slugs, titles, strict=True)
             ]
         return slugs
+
+    @staticmethod
+    def _taken(model, slugs: set[str]):
+        """Those of `slugs` a `model` row has: one query, none for no slugs."""
+        if not slugs:
+            return []
+        return model.objects.filter(slug__in=slugs).order_by().values_list("slug", flat=True)
 
     # -- records already imported -------------------------------------------------------
 

@@ -19,17 +19,17 @@ The rules of a run (the models are mapped in plans.py and blogs.py):
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import os
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
 from django.db import DatabaseError, connection, transaction
 
 from records import archive
-from records.enums import ArchiveType, Outcome
+from records.enums import ArchiveType, BlogKind, Outcome
 from records.models import Blog, LearningPlan
 
 from .blogs import blog_key, save_blog
@@ -51,6 +51,23 @@ UNICODE = ("utf-8", "utf-8-sig", "utf-16")
 # a commit per batch rather than per file, and at most a batch to redo after a crash.
 BATCH_FILES = 100
 BATCH_BYTES = 4 * 1024 * 1024
+# The PostgreSQL advisory lock a batch holds until it commits (`take_turn`).
+IMPORT_LOCK = int.from_bytes(b"labimprt")
+
+
+@dataclass(slots=True)
+class ReadFile:
+    """A file of a batch, read (and when it is a record, parsed) ahead of the batch's writes:
+    its `result` when it is not to be written, else its document, blog kind and key (an
+    unchanged file, its bytes imported before, has only its sha)."""
+
+    name: str
+    size: int = 0
+    sha: str = ""
+    result: FileResult | None = None
+    doc: archive.ParsedDocument | None = None
+    kind: BlogKind | None = None
+    key: str = ""
 
 
 def iter_paths(paths: Iterable[str | Path]) -> Iterator[tuple[str, Path]]:
@@ -106,6 +123,18 @@ def import_paths(paths, **options) -> ImportReport:
     return Importer(keep_results=False, **options).run(documents, progress=progress)
 
 
+def take_turn() -> None:
+    """Begin a batch's transaction as runs at once take turns: each batch after the other's,
+    as SQLite's write lock (IMMEDIATE transactions) makes them, so what a batch looked up
+    stays true until it commits. On PostgreSQL, a transaction-level advisory lock; and the
+    constraints checked at once, so a foreign key a file breaks fails that file rather than
+    the batch's commit."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [IMPORT_LOCK])
+
+
 class Importer:
     """One import run; `overwrite` replaces records staff edited, `dry_run` writes nothing,
     a file over `max_file_bytes` fails (see `limits`); `keep_results` keeps every file's
@@ -134,7 +163,6 @@ class Importer:
         # end; and that of the file being written, until its savepoint is released.
         self.touched_focal_points: set[str] = set()
         self.writing_focal_point = ""
-        self.batch_bytes = 0  # the bytes of the files read into the current batch
 
     def run(
         self,
@@ -158,96 +186,143 @@ class Importer:
         return self.report
 
     def import_batch(self, documents: Iterator[tuple[str, Data]]) -> list[FileResult]:
-        """Import the next files of `documents` in one transaction (none for a dry run, whose
-        files each roll back their own), until the batch is full; their results, once
-        committed. Raises DatabaseError when the batch's transaction broke."""
+        """Import the next files of `documents`, until the batch is full: each read and parsed,
+        then, in one transaction, the database asked once for the records, partners and slugs
+        they name and each file written in its savepoint (a dry run writes each file in its
+        own transaction instead, rolled back). Their results, once committed; raises
+        DatabaseError when the batch's transaction broke."""
+        files = []
+        size = 0
+        for name, data in documents:
+            file = self.read(name, data)
+            files.append(file)
+            size += file.size
+            if len(files) == BATCH_FILES or size >= BATCH_BYTES:
+                break
+        if not files:
+            return []
+        if self.dry_run:  # each file in its own transaction, rolled back
+            return [self.import_one(file) for file in files]
         results = []
-        self.batch_bytes = 0
-        with contextlib.nullcontext() if self.dry_run else transaction.atomic():
-            if not self.dry_run and connection.vendor == "postgresql":
-                # A foreign key a file breaks fails that file, not the batch's commit.
-                with connection.cursor() as cursor:
-                    cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
-            for name, data in documents:
-                results.append(self.import_one(name, data))
-                if not self.dry_run and transaction.get_rollback():
-                    raise DatabaseError(f"the transaction broke while importing {name}")
-                if len(results) == BATCH_FILES or self.batch_bytes >= BATCH_BYTES:
-                    break
+        with transaction.atomic():
+            take_turn()
+            self.look_up(files)
+            for file in files:
+                results.append(self.import_one(file))
+                if transaction.get_rollback():
+                    raise DatabaseError(f"the transaction broke while importing {file.name}")
         return results
 
-    def import_one(self, name: str, data: Data) -> FileResult:
-        """Import one file in its own savepoint of the batch's transaction (its own
-        transaction in a dry run); never raises."""
+    def look_up(self, files: list[ReadFile]) -> None:
+        """Ask the database once for the records, partners and slugs the batch's documents
+        name (Lookups.look_up); a dry run asks file by file instead, as it writes each in its
+        own transaction."""
+        plans, blogs, partner_names = {}, {}, []
+        for file in files:
+            if file.doc is None:
+                continue
+            if file.kind is None:
+                plans[file.key] = file.doc.title or file.name
+                partner_names += [mention.name for mention in file.doc.partners]
+            else:
+                blogs[file.key] = file.doc.title or file.name
+        self.lookups.look_up(plans, blogs, partner_names)
+
+    def read(self, name: str, data: Data) -> ReadFile:
+        """Read and parse one file, ahead of its batch's writes; never raises."""
         try:
             data = data() if callable(data) else data
         except OSError as exc:
-            return FileResult(name, Outcome.FAILED, f"cannot read the file: {exc.strerror or exc}")
-        self.batch_bytes += len(data)
+            reason = f"cannot read the file: {exc.strerror or exc}"
+            return ReadFile(name, result=FileResult(name, Outcome.FAILED, reason))
+        file = ReadFile(name, size=len(data))
         try:
             check_size(len(data), self.max_file_bytes)
         except ImportFailed as exc:
-            return FileResult(name, Outcome.FAILED, str(exc))
-        sha = hashlib.sha256(data).hexdigest()
-        if sha in self.imported_shas:
-            self.seen_shas.setdefault(sha, name)
-            return FileResult(name, Outcome.UNCHANGED)
+            file.result = FileResult(name, Outcome.FAILED, str(exc))
+            return file
+        file.sha = hashlib.sha256(data).hexdigest()
+        if file.sha in self.imported_shas:
+            return file  # unchanged: not even parsed
         try:
             text, encoding = archive.read_text(data)
         except archive.NotText as exc:
-            return FileResult(name, Outcome.FAILED, str(exc))
+            file.result = FileResult(name, Outcome.FAILED, str(exc))
+            return file
         doc_type = archive.sniff_type(text)
         if doc_type not in IMPORTED_TYPES:
             reason = f"type {doc_type!r} is not imported" if doc_type else "no [[type:]] tag"
-            return FileResult(name, Outcome.SKIPPED, reason)
+            file.result = FileResult(name, Outcome.SKIPPED, reason)
+            return file
+        try:
+            self.parse(file, ArchiveType(doc_type), text, encoding)
+        except ImportFailed as exc:
+            file.result = FileResult(name, Outcome.FAILED, str(exc))
+        except Exception as exc:  # one bad file never stops the run
+            file.result = FileResult(name, Outcome.FAILED, f"{type(exc).__name__}: {exc}")
+        return file
+
+    def parse(self, file: ReadFile, archive_type: ArchiveType, text: str, encoding: str) -> None:
+        """Parse the file's text and check it is a record; raises ImportFailed when not."""
+        doc = archive.parse(text, file.name)
+        if encoding not in UNICODE:
+            doc.warnings.insert(0, f"not UTF-8: read as {encoding}")
+        file.kind = archive_type.blog_kind
+        if file.kind is None:
+            check_plan(doc)
+            check_plan_limits(doc)
+            file.key = plan_key(doc)
+        else:
+            file.key = blog_key(doc)
+            check_blog(doc, file.kind)
+        file.doc = doc
+
+    def import_one(self, file: ReadFile) -> FileResult:
+        """Write one file read into the batch in its own savepoint of the batch's
+        transaction (its own transaction in a dry run); never raises."""
+        if file.result:
+            return file.result
+        if file.sha in self.imported_shas:
+            self.seen_shas.setdefault(file.sha, file.name)
+            return FileResult(file.name, Outcome.UNCHANGED)
         try:
             with transaction.atomic():
-                result = self.write(name, sha, ArchiveType(doc_type), text, encoding)
+                result = self.write(file)
                 # A dry run writes like a real one, so it reports what a real run would do.
                 transaction.set_rollback(self.dry_run)
         except ImportFailed as exc:
-            result = FileResult(name, Outcome.FAILED, str(exc))
+            result = FileResult(file.name, Outcome.FAILED, str(exc))
         except Exception as exc:  # one bad file never stops the run
-            result = FileResult(name, Outcome.FAILED, f"{type(exc).__name__}: {exc}")
+            result = FileResult(file.name, Outcome.FAILED, f"{type(exc).__name__}: {exc}")
         if result.outcome.wrote:
-            self.seen_shas.setdefault(sha, name)
+            self.seen_shas.setdefault(file.sha, file.name)
         if result.outcome.wrote and not self.dry_run:
             self.lookups.commit()
-            self.imported_shas.add(sha)
+            self.imported_shas.add(file.sha)
             self.touched_focal_points.add(self.writing_focal_point)
         else:
             self.lookups.discard()
         return result
 
-    def write(
-        self, name: str, sha: str, archive_type: ArchiveType, text: str, encoding: str
-    ) -> FileResult:
-        """Parse the file and write its record, unless the run's rules keep it."""
-        doc = archive.parse(text, name)
-        if encoding not in UNICODE:
-            doc.warnings.insert(0, f"not UTF-8: read as {encoding}")
-        kind = archive_type.blog_kind
+    def write(self, file: ReadFile) -> FileResult:
+        """Write the file's record, unless the run's rules keep it."""
+        doc, kind, key = file.doc, file.kind, file.key
         if kind is None:
-            check_plan(doc)
-            check_plan_limits(doc)
-            model, key = LearningPlan, plan_key(doc)
-            pk = self.lookups.plan_id(key)
+            model, pk = LearningPlan, self.lookups.plan_id(key)
         else:
-            model, key = Blog, blog_key(doc)
-            check_blog(doc, kind)
-            pk = self.lookups.blog_id(key)
+            model, pk = Blog, self.lookups.blog_id(key)
         record = model.objects.get(pk=pk) if pk is not None else None
-        outcome, reason = self.reason_not_to_write(record, sha)
+        outcome, reason = self.reason_not_to_write(record, file.sha)
         if outcome:
-            return FileResult(name, outcome, reason, doc.warnings)
-        source = Source(name, sha, key)
+            return FileResult(file.name, outcome, reason, doc.warnings)
+        source = Source(file.name, file.sha, key)
         self.writing_focal_point = doc.focal_point
         if kind is None:
             saved = save_plan(record, doc, source, self.lookups)
         else:
             saved = save_blog(record, doc, kind, source, self.lookups)
         outcome = Outcome.CREATED if record is None else Outcome.UPDATED
-        return FileResult(name, outcome, warnings=saved.parse_warnings)
+        return FileResult(file.name, outcome, warnings=saved.parse_warnings)
 
     def reason_not_to_write(self, record, sha: str) -> tuple[Outcome | None, str]:
         """Why a file must not write over the record its key names: (outcome, reason), or

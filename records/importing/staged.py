@@ -12,6 +12,8 @@ class Staged:
         self.known = known
         self.find = find
         self.pending: dict = {}
+        # The keys the last `look_up` did not find: taken as absent without asking again.
+        self.absent: set = set()
 
     def get(self, key):
         return self.get_many([key]).get(key)
@@ -22,7 +24,8 @@ class Staged:
         for key in keys:
             value = self.pending.get(key) or self.known.get(key)
             if value is None:
-                unseen.append(key)
+                if key not in self.absent:
+                    unseen.append(key)
             else:
                 found[key] = value
         if unseen:
@@ -30,6 +33,14 @@ class Staged:
             self.known.update(written)
             found.update(written)
         return found
+
+    def look_up(self, keys) -> None:
+        """Ask `find` once for those of `keys` not known, ahead of a batch of files; until the
+        next look-up, those it does not find are taken as absent without asking again."""
+        unseen = {key for key in keys if key not in self.known and key not in self.pending}
+        written = self.find(list(unseen)) if unseen else {}
+        self.known.update(written)
+        self.absent = unseen - written.keys()
 
     def stage(self, key, value) -> None:
         self.pending[key] = value
