@@ -3,7 +3,10 @@ and its answers, insights, partnerships, blog links, countries, SDGs and tags.""
 
 from __future__ import annotations
 
+import functools
 import hashlib
+
+from django.db import connection
 
 from records import archive, versioning
 from records.enums import AnswerKey, Stage
@@ -15,7 +18,7 @@ from records.models import (
     PlanAnswer,
     search_document,
 )
-from records.search.entries import index_plan
+from records.search import entries
 from records.search.language import detect_language
 
 from .columns import MAX_URL_LENGTH, cut_to_column, normalise_url, redact_emails
@@ -74,7 +77,8 @@ def save_plan(
         row.plan = plan
     PlanAnswer.objects.bulk_create(answers)
     Insight.objects.bulk_create(insights)
-    index_plan(plan)
+    with connection.cursor() as cursor:
+        entries.backend().write(cursor, entries.plan_rows(plan, insights))
     Partnership.objects.bulk_create(
         Partnership(plan=plan, partner_id=pid, description=description, position=position)
         for position, (pid, description) in enumerate(partners.items())
@@ -142,11 +146,26 @@ def link_blogs(plan: LearningPlan, urls: list[str], lookups: Lookups) -> None:
 
 def replace_links(plan: LearningPlan, field: str, ids: list, *, replace: bool) -> None:
     """Link the plan to the rows of `ids` through its many-to-many `field` (countries, SDGs, a
-    tag facet) in one insert; `replace` drops the links it had first."""
+    tag facet) in one insert, without signals; `replace` drops the links it had first."""
+    table, plan_column, row_column = link_table(field)
+    with connection.cursor() as cursor:
+        if replace:
+            cursor.execute(f"DELETE FROM {table} WHERE {plan_column} = %s", [plan.pk])
+        if ids:
+            cursor.executemany(
+                f"INSERT INTO {table} ({plan_column}, {row_column}) VALUES (%s, %s)",
+                [(plan.pk, pk) for pk in ids],
+            )
+
+
+@functools.cache
+def link_table(field: str) -> tuple[str, str, str]:
+    """The quoted table of the plan's many-to-many `field`, and its columns naming the plan and
+    the row linked: the through model's rows are written as plain tuples, a plan's links being
+    written in their thousands."""
     through = LearningPlan._meta.get_field(field).remote_field.through
     columns = [f for f in through._meta.concrete_fields if f.is_relation]
-    (plan_column,) = (f.attname for f in columns if f.related_model is LearningPlan)
-    (row_column,) = (f.attname for f in columns if f.related_model is not LearningPlan)
-    if replace:
-        through.objects.filter(**{plan_column: plan.pk}).delete()
-    through.objects.bulk_create(through(**{plan_column: plan.pk, row_column: pk}) for pk in ids)
+    (plan_column,) = (f.column for f in columns if f.related_model is LearningPlan)
+    (row_column,) = (f.column for f in columns if f.related_model is not LearningPlan)
+    quote = connection.ops.quote_name
+    return quote(through._meta.db_table), quote(plan_column), quote(row_column)
