@@ -81,6 +81,7 @@ def save_blog(
         author.blog = blog
     BlogAuthor.objects.bulk_create(authors)
     if created:
-        BlogLink.objects.filter(url=source.key, blog__isnull=True).update(blog=blog)
+        if lookups.links_may_wait(source.key):
+            BlogLink.objects.filter(url=source.key, blog__isnull=True).update(blog=blog)
         lookups.remember_blog(source.key, blog.pk)
     return blog

@@ -21,6 +21,7 @@ from records.enums import Sector
 from records.models import (
     SDG,
     Blog,
+    BlogLink,
     Country,
     LearningPlan,
     Partner,
@@ -69,16 +70,27 @@ class Lookups:
             model: set(model.objects.values_list("slug", flat=True))
             for model in (LearningPlan, Blog, Partner)
         }
+        # The URLs that plans' links wait for a blog of: as the last look-up found them, with
+        # those the batch's plans wrote since; None (a dry run, no look-up) when not known.
+        self.waiting_urls: set[str] | None = None
         # The slugs no row had at the last look-up, per model: given without asking again.
         self.free_slugs: dict = {model: set() for model in self.slugs}
 
     def look_up(
-        self, plans: dict[str, str], blogs: dict[str, str], partner_names: list[str]
+        self,
+        plans: dict[str, str],
+        blogs: dict[str, str],
+        partner_names: list[str],
+        link_urls: list[str],
     ) -> None:
         """Ask the database once, ahead of a batch of files, for the rows it names: plans and
-        blogs (key → title), and partners by name; with the slugs their titles would take."""
+        blogs (key → title), partners by name and the blogs of the plans' links (normalised
+        URLs); with the slugs their titles would take, and the links waiting for its blogs."""
         self.plans.look_up(plans)
-        self.blogs.look_up(blogs)
+        self.blogs.look_up([*blogs, *link_urls])
+        self.waiting_urls = set(
+            BlogLink.objects.filter(url__in=list(blogs), blog=None).values_list("url", flat=True)
+        )
         self.partners.look_up(filter(None, map(partner_key, partner_names)))
         for model, field, titles in (
             (LearningPlan, "title", plans.values()),
@@ -202,6 +214,15 @@ class Lookups:
     def blog_ids(self, keys: list[str]) -> dict[str, int]:
         """key → id of the blogs of these keys already imported."""
         return self.blogs.get_many(keys)
+
+    def links_may_wait(self, url: str) -> bool:
+        """Whether plans' links may be waiting for the blog of `url`."""
+        return self.waiting_urls is None or url in self.waiting_urls
+
+    def note_waiting(self, urls) -> None:
+        """Plans' links to these URLs were written without a blog."""
+        if self.waiting_urls is not None:
+            self.waiting_urls.update(urls)
 
     def remember_plan(self, key: str, pk: int) -> None:
         self.plans.stage(key, pk)

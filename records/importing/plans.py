@@ -147,6 +147,7 @@ def link_blogs(plan: LearningPlan, urls: list[str], lookups: Lookups) -> None:
         for position, url in enumerate(links)
         if len(url) <= MAX_URL_LENGTH
     )
+    lookups.note_waiting(url for url in links if url not in blogs)
 
 
 def replace_links(plan: LearningPlan, field: str, ids: list, *, replace: bool) -> None:

@@ -33,6 +33,7 @@ from records.enums import ArchiveType, BlogKind, Outcome
 from records.models import Blog, LearningPlan
 
 from .blogs import blog_key, save_blog
+from .columns import normalise_url
 from .cycle_joins import join_cycles
 from .limits import MAX_FILE_BYTES, check_plan_limits, check_size
 from .lookups import Lookups
@@ -217,16 +218,17 @@ class Importer:
         """Ask the database once for the records, partners and slugs the batch's documents
         name (Lookups.look_up); a dry run asks file by file instead, as it writes each in its
         own transaction."""
-        plans, blogs, partner_names = {}, {}, []
+        plans, blogs, partner_names, link_urls = {}, {}, [], []
         for file in files:
             if file.doc is None:
                 continue
             if file.kind is None:
                 plans[file.key] = file.doc.title or file.name
                 partner_names += [mention.name for mention in file.doc.partners]
+                link_urls += [url for url in map(normalise_url, file.doc.blog_urls) if url]
             else:
                 blogs[file.key] = file.doc.title or file.name
-        self.lookups.look_up(plans, blogs, partner_names)
+        self.lookups.look_up(plans, blogs, partner_names, link_urls)
 
     def read(self, name: str, data: Data) -> ReadFile:
         """Read and parse one file, ahead of its batch's writes; never raises."""

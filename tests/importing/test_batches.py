@@ -4,7 +4,7 @@ import pytest
 
 from records.enums import Outcome
 from records.importing import Importer, plans, run
-from records.models import Blog, LearningPlan, Partner
+from records.models import Blog, BlogLink, LearningPlan, Partner
 from tests.factories import seed_file
 
 pytestmark = pytest.mark.django_db
@@ -67,3 +67,13 @@ def test_a_file_that_fails_leaves_nothing_and_its_batch_commits(monkeypatch):
     ]
     # The partners the failed file named and the others did not were rolled back with it.
     assert not Partner.objects.filter(partnerships=None).exists()
+
+
+@pytest.mark.parametrize("batch_files", [1, 100])
+def test_a_blog_ties_the_links_waiting_for_it_in_its_batch_or_an_earlier_one(
+    monkeypatch, batch_files
+):
+    monkeypatch.setattr(run, "BATCH_FILES", batch_files)
+    Importer().run(documents(0, 1, 2, 3, 4))
+    links = BlogLink.objects.values_list("plan__source_file", "blog__source_file")
+    assert list(links) == [(seed_file(1).name, seed_file(3).name)]
