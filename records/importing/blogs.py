@@ -3,9 +3,10 @@ by its normalised source URL."""
 
 from __future__ import annotations
 
-from records import archive
+from records import archive, versioning
 from records.enums import BlogKind
 from records.models import Blog, BlogAuthor, BlogLink
+from records.search import entries
 from records.search.language import detect_language
 
 from .columns import MAX_URL_LENGTH, cut_to_column, normalise_url, redact_emails
@@ -73,7 +74,13 @@ def save_blog(
     blog.search_document = blog.build_search_document()
     blog.language = detect_language(blog.search_document)
     source.stamp(blog, warnings)
-    blog.save()
+    if created:
+        # No signal: its search entry is written with its batch's (Lookups.index).
+        Blog.objects.bulk_create([blog])
+        versioning.bump()
+        lookups.index([entries.blog_entry(blog)])
+    else:
+        blog.save()
 
     if not created:
         blog.authors.all().delete()

@@ -6,6 +6,10 @@ A row created while importing a file is staged, and joins the lookups only once 
 savepoint is released (`commit()`); a file that fails is `discard()`ed, so no later file
 points at a row that was rolled back (a batch that cannot commit ends the run).
 
+The search entries of the rows a file writes wait in the same way, and are written once per
+batch (`write_entries`), so the index and its word counts are written once a batch rather than
+once a record.
+
 Another run may write at the same time: ahead of each batch of files, the database is asked
 once more which of the records, partners and slugs the batch names it has now (`look_up`), and
 before a row the look-up did not cover is created, whether it has that one (`Staged.get_many`,
@@ -70,6 +74,10 @@ class Lookups:
             model: set(model.objects.values_list("slug", flat=True))
             for model in (LearningPlan, Blog, Partner)
         }
+        # The search entries of the current file's new rows, and of the batch's files written
+        # so far (`index`, `write_entries`).
+        self.file_entries: list[entries.Entry] = []
+        self.batch_entries: list[entries.Entry] = []
         # The URLs that plans' links wait for a blog of: as the last look-up found them, with
         # those the batch's plans wrote since; None (a dry run, no look-up) when not known.
         self.waiting_urls: set[str] | None = None
@@ -104,14 +112,29 @@ class Lookups:
             self.free_slugs[model] = bases - taken
 
     def commit(self) -> None:
-        """The current file's savepoint was released: its new rows become known to later files."""
+        """The current file's savepoint was released: its new rows become known to later files,
+        and its search entries join the batch's."""
         for staged in self.staged():
             staged.commit()
+        self.batch_entries += self.file_entries
+        self.file_entries = []
 
     def discard(self) -> None:
-        """The current file wrote nothing: forget the rows it staged."""
+        """The current file wrote nothing: forget the rows it staged and its search entries."""
         for staged in self.staged():
             staged.discard()
+        self.file_entries = []
+
+    def index(self, written: list[entries.Entry]) -> None:
+        """Search entries of the current file's new rows, written with its batch's."""
+        self.file_entries += written
+
+    def write_entries(self) -> None:
+        """Write the search entries of the batch's files (and count their words) at once,
+        before the batch commits: one write of the index, and of its word counts, per batch."""
+        if self.batch_entries:
+            entries.write(self.batch_entries)
+        self.batch_entries = []
 
     def staged(self) -> list[Staged]:
         return [*self.tags.staged.values(), self.partners, self.plans, self.blogs]
@@ -175,7 +198,7 @@ class Lookups:
             PartnerAlias(partner=partner, key=cut_to_column(PartnerAlias, "key", key, []))
             for key, partner in zip(names, partners, strict=True)
         )
-        entries.write([entries.partner_entry(p) for p in partners])
+        self.index([entries.partner_entry(p) for p in partners])
         for key, partner in zip(names, partners, strict=True):
             self.partners.stage(key, partner.pk)
         return {key: partner.pk for key, partner in zip(names, partners, strict=True)}

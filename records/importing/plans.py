@@ -81,7 +81,7 @@ def save_plan(
     for insight in insights:
         insight.plan = plan
     Insight.objects.bulk_create(insights)  # its ids key the insights' search entries
-    entries.write(entries.plan_entries(plan, insights))
+    lookups.index(entries.plan_entries(plan, insights))
     insert_rows(
         Partnership,
         ("plan", "partner", "description", "position"),

@@ -212,6 +212,7 @@ class Importer:
                 results.append(self.import_one(file))
                 if transaction.get_rollback():
                     raise DatabaseError(f"the transaction broke while importing {file.name}")
+            self.lookups.write_entries()
         return results
 
     def look_up(self, files: list[ReadFile]) -> None:

@@ -4,7 +4,8 @@ import pytest
 
 from records.enums import Outcome
 from records.importing import Importer, plans, run
-from records.models import Blog, BlogLink, LearningPlan, Partner
+from records.models import Blog, BlogLink, Insight, LearningPlan, Partner
+from records.search_index import SearchEntry
 from tests.factories import seed_file
 
 pytestmark = pytest.mark.django_db
@@ -67,6 +68,22 @@ def test_a_file_that_fails_leaves_nothing_and_its_batch_commits(monkeypatch):
     ]
     # The partners the failed file named and the others did not were rolled back with it.
     assert not Partner.objects.filter(partnerships=None).exists()
+    # The index holds the entries of what was written, and of nothing the failed file wrote.
+    indexed = SearchEntry.objects.values_list("kind", "record_id")
+    assert sorted(indexed) == sorted(
+        [
+            (SearchEntry.kind_of(LearningPlan), pk)
+            for pk in LearningPlan.objects.values_list("pk", flat=True)
+        ]
+        + [
+            (SearchEntry.kind_of(Insight), pk)
+            for pk in Insight.objects.values_list("pk", flat=True)
+        ]
+        + [
+            (SearchEntry.kind_of(Partner), pk)
+            for pk in Partner.objects.values_list("pk", flat=True)
+        ]
+    )
 
 
 @pytest.mark.parametrize("batch_files", [1, 100])
