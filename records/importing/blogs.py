@@ -75,10 +75,10 @@ def save_blog(
     blog.language = detect_language(blog.search_document)
     source.stamp(blog, warnings)
     if created:
-        # No signal: its search entry is written with its batch's (Lookups.index).
+        # No signal: its search entry is written with its batch's (Lookups.entries).
         Blog.objects.bulk_create([blog])
         versioning.bump()
-        lookups.index([entries.blog_entry(blog)])
+        lookups.entries.add([entries.blog_entry(blog)])
     else:
         blog.save()
 
@@ -88,7 +88,7 @@ def save_blog(
         author.blog = blog
     BlogAuthor.objects.bulk_create(authors)
     if created:
-        if lookups.links_may_wait(source.key):
+        if lookups.waiting_links.may_wait(source.key):
             BlogLink.objects.filter(url=source.key, blog__isnull=True).update(blog=blog)
         lookups.remember_blog(source.key, blog.pk)
     return blog

@@ -7,14 +7,14 @@ savepoint is released (`commit()`); a file that fails is `discard()`ed, so no la
 points at a row that was rolled back (a batch that cannot commit ends the run).
 
 The search entries of the rows a file writes wait in the same way, and are written once per
-batch (`write_entries`), so the index and its word counts are written once a batch rather than
+batch (Importer.import_batch), so the index and its word counts are written once a batch rather than
 once a record.
 
 Another run may write at the same time: ahead of each batch of files, the database is asked
 once more which of the records, partners and slugs the batch names it has now (`look_up`), and
-before a row the look-up did not cover is created, whether it has that one (`Staged.get_many`,
-`slugs_for`); so two runs at once share their new tags, partners, records and slugs instead of
-failing on a unique constraint.
+before a row the look-up did not cover is created, whether it has that one
+(`Staged.get_many`, `RunSlugs.for_titles`); so two runs at once share their new tags,
+partners, records and slugs instead of failing on a unique constraint.
 """
 
 from __future__ import annotations
@@ -25,7 +25,6 @@ from records.enums import Sector
 from records.models import (
     SDG,
     Blog,
-    BlogLink,
     Country,
     LearningPlan,
     Partner,
@@ -34,11 +33,12 @@ from records.models import (
 )
 
 from ..search import entries
-from ..slugs import slug_base, unique_slug
 from .columns import cut_to_column
 from .country_offices import country_key
 from .facet_tags import FacetTags
-from .staged import Staged, finder
+from .run_slugs import RunSlugs
+from .staged import Staged, StagedList, finder
+from .waiting_links import WaitingLinks
 
 # The archive's placeholder for "no country": not worth a warning.
 NO_COUNTRY = {"null island"}
@@ -70,74 +70,39 @@ class Lookups:
         self.blogs = Staged(
             dict(keyed_blogs.values_list("source_key", "pk")), finder(keyed_blogs, "source_key")
         )
-        self.slugs = {
-            model: set(model.objects.values_list("slug", flat=True))
-            for model in (LearningPlan, Blog, Partner)
-        }
-        # The search entries of the current file's new rows, and of the batch's files written
-        # so far (`index`, `write_entries`).
-        self.file_entries: list[entries.Entry] = []
-        self.batch_entries: list[entries.Entry] = []
-        # The URLs that plans' links wait for a blog of: as the last look-up found them, with
-        # those the batch's plans wrote since; None (a dry run, no look-up) when not known.
-        self.waiting_urls: set[str] | None = None
-        # The slugs no row had at the last look-up, per model: given without asking again.
-        self.free_slugs: dict = {model: set() for model in self.slugs}
+        self.slugs = RunSlugs((LearningPlan, Blog, Partner))
+        # The search entries of the current file's new rows, then of its batch's files.
+        self.entries = StagedList()
+        self.waiting_links = WaitingLinks()
 
-    def look_up(
-        self,
-        plans: dict[str, str],
-        blogs: dict[str, str],
-        partner_names: list[str],
-        link_urls: list[str],
-    ) -> None:
+    def look_up(self, plans: dict, blogs: dict, partner_names: list, link_urls: list) -> None:
         """Ask the database once, ahead of a batch of files, for the rows it names: plans and
         blogs (key → title), partners by name and the blogs of the plans' links (normalised
         URLs); with the slugs their titles would take, and the links waiting for its blogs."""
         self.plans.look_up(plans)
         self.blogs.look_up([*blogs, *link_urls])
-        self.waiting_urls = set(
-            BlogLink.objects.filter(url__in=list(blogs), blog=None).values_list("url", flat=True)
-        )
+        self.waiting_links.look_up(blogs)
         self.partners.look_up(filter(None, map(partner_key, partner_names)))
         for model, field, titles in (
             (LearningPlan, "title", plans.values()),
             (Blog, "title", blogs.values()),
             (Partner, "name", partner_names),
         ):
-            bases = {slug_base(model, cut_to_column(model, field, t, [])) for t in titles}
-            bases -= self.slugs[model]
-            taken = set(self._taken(model, bases)) if bases else set()
-            self.slugs[model] |= taken
-            self.free_slugs[model] = bases - taken
+            self.slugs.look_up(model, field, titles)
 
     def commit(self) -> None:
         """The current file's savepoint was released: its new rows become known to later files,
         and its search entries join the batch's."""
         for staged in self.staged():
             staged.commit()
-        self.batch_entries += self.file_entries
-        self.file_entries = []
 
     def discard(self) -> None:
         """The current file wrote nothing: forget the rows it staged and its search entries."""
         for staged in self.staged():
             staged.discard()
-        self.file_entries = []
 
-    def index(self, written: list[entries.Entry]) -> None:
-        """Search entries of the current file's new rows, written with its batch's."""
-        self.file_entries += written
-
-    def write_entries(self) -> None:
-        """Write the search entries of the batch's files (and count their words) at once,
-        before the batch commits: one write of the index, and of its word counts, per batch."""
-        if self.batch_entries:
-            entries.write(self.batch_entries)
-        self.batch_entries = []
-
-    def staged(self) -> list[Staged]:
-        return [*self.tags.staged.values(), self.partners, self.plans, self.blogs]
+    def staged(self) -> list:
+        return [*self.tags.staged.values(), self.partners, self.plans, self.blogs, self.entries]
 
     # -- reference data -----------------------------------------------------------------
 
@@ -189,42 +154,24 @@ class Lookups:
         if not names:
             return {}
         titles = [cut_to_column(Partner, "name", name, warnings) for name in names.values()]
+        slugs = self.slugs.for_titles(Partner, titles)
         partners = [
             Partner(name=title, slug=slug, sector=sectors.get(key, Sector.UNKNOWN))
-            for key, title, slug in zip(names, titles, self.slugs_for(Partner, titles), strict=True)
+            for key, title, slug in zip(names, titles, slugs, strict=True)
         ]
         Partner.objects.bulk_create(partners)
         PartnerAlias.objects.bulk_create(
             PartnerAlias(partner=partner, key=cut_to_column(PartnerAlias, "key", key, []))
             for key, partner in zip(names, partners, strict=True)
         )
-        self.index([entries.partner_entry(p) for p in partners])
+        self.entries.add([entries.partner_entry(p) for p in partners])
         for key, partner in zip(names, partners, strict=True):
             self.partners.stage(key, partner.pk)
         return {key: partner.pk for key, partner in zip(names, partners, strict=True)}
 
     def slug_for(self, model, title: str) -> str:
         """A slug for a new `model` row that no row has nor any row of this run took."""
-        return self.slugs_for(model, [title])[0]
-
-    def slugs_for(self, model, titles: list[str]) -> list[str]:
-        """`slug_for` of each title, the slugs all different: one query, unless another run
-        took one meanwhile."""
-        slugs = [unique_slug(model, title, self.slugs[model]) for title in titles]
-        while taken := set(self._taken(model, set(slugs) - self.free_slugs[model])):
-            # unique_slug added them to the slugs this run knows: it gives the next one.
-            slugs = [
-                unique_slug(model, title, self.slugs[model]) if slug in taken else slug
-                for slug, title in zip(slugs, titles, strict=True)
-            ]
-        return slugs
-
-    @staticmethod
-    def _taken(model, slugs: set[str]):
-        """Those of `slugs` a `model` row has: one query, none for no slugs."""
-        if not slugs:
-            return []
-        return model.objects.filter(slug__in=slugs).order_by().values_list("slug", flat=True)
+        return self.slugs.for_titles(model, [title])[0]
 
     # -- records already imported -------------------------------------------------------
 
@@ -237,15 +184,6 @@ class Lookups:
     def blog_ids(self, keys: list[str]) -> dict[str, int]:
         """key → id of the blogs of these keys already imported."""
         return self.blogs.get_many(keys)
-
-    def links_may_wait(self, url: str) -> bool:
-        """Whether plans' links may be waiting for the blog of `url`."""
-        return self.waiting_urls is None or url in self.waiting_urls
-
-    def note_waiting(self, urls) -> None:
-        """Plans' links to these URLs were written without a blog."""
-        if self.waiting_urls is not None:
-            self.waiting_urls.update(urls)
 
     def remember_plan(self, key: str, pk: int) -> None:
         self.plans.stage(key, pk)

@@ -81,7 +81,7 @@ def save_plan(
     for insight in insights:
         insight.plan = plan
     Insight.objects.bulk_create(insights)  # its ids key the insights' search entries
-    lookups.index(entries.plan_entries(plan, insights))
+    lookups.entries.add(entries.plan_entries(plan, insights))
     insert_rows(
         Partnership,
         ("plan", "partner", "description", "position"),
@@ -146,7 +146,7 @@ def link_blogs(plan: LearningPlan, urls: list[str], lookups: Lookups) -> None:
         for position, url in enumerate(links)
         if len(url) <= MAX_URL_LENGTH
     )
-    lookups.note_waiting(url for url in links if url not in blogs)
+    lookups.waiting_links.note(url for url in links if url not in blogs)
 
 
 def replace_links(plan: LearningPlan, field: str, ids: list, *, replace: bool) -> None:

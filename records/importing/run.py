@@ -19,56 +19,32 @@ The rules of a run (the models are mapped in plans.py and blogs.py):
 
 from __future__ import annotations
 
-import hashlib
 import os
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
 from django.db import DatabaseError, connection, transaction
 
-from records import archive
-from records.enums import ArchiveType, BlogKind, Outcome
+from records.enums import Outcome
 from records.models import Blog, LearningPlan
+from records.search import entries
 
-from .blogs import blog_key, save_blog
-from .columns import normalise_url
+from .blogs import save_blog
 from .cycle_joins import join_cycles
-from .limits import MAX_FILE_BYTES, check_plan_limits, check_size
+from .limits import MAX_FILE_BYTES
 from .lookups import Lookups
-from .plans import plan_key, save_plan
+from .plans import save_plan
+from .reading import Data, ReadFile, look_up, read
 from .report import FileResult, ImportReport
 from .sources import ImportFailed, Source
-from .substance import check_blog, check_plan
 
-# A file's bytes, or a callable that reads them when the run comes to the file.
-Data = bytes | Callable[[], bytes]
-# The archive types that become records, read once (ArchiveType.values builds a new list).
-IMPORTED_TYPES = frozenset(ArchiveType.values)
-# What archive.read_text reads without guessing; any other encoding is noted on the record.
-UNICODE = ("utf-8", "utf-8-sig", "utf-16")
 # A batch's transaction ends after this many files, or once its files' bytes reach BATCH_BYTES:
 # a commit per batch rather than per file, and at most a batch to redo after a crash.
 BATCH_FILES = 100
 BATCH_BYTES = 4 * 1024 * 1024
 # The PostgreSQL advisory lock a batch holds until it commits (`take_turn`).
 IMPORT_LOCK = int.from_bytes(b"labimprt")
-
-
-@dataclass(slots=True)
-class ReadFile:
-    """A file of a batch, read (and when it is a record, parsed) ahead of the batch's writes:
-    its `result` when it is not to be written, else its document, blog kind and key (an
-    unchanged file, its bytes imported before, has only its sha)."""
-
-    name: str
-    size: int = 0
-    sha: str = ""
-    result: FileResult | None = None
-    doc: archive.ParsedDocument | None = None
-    kind: BlogKind | None = None
-    key: str = ""
 
 
 def iter_paths(paths: Iterable[str | Path]) -> Iterator[tuple[str, Path]]:
@@ -195,7 +171,7 @@ class Importer:
         files = []
         size = 0
         for name, data in documents:
-            file = self.read(name, data)
+            file = read(name, data, self.max_file_bytes, self.imported_shas)
             files.append(file)
             size += file.size
             if len(files) == BATCH_FILES or size >= BATCH_BYTES:
@@ -207,78 +183,15 @@ class Importer:
         results = []
         with transaction.atomic():
             take_turn()
-            self.look_up(files)
+            look_up(self.lookups, files)
             for file in files:
                 results.append(self.import_one(file))
                 if transaction.get_rollback():
                     raise DatabaseError(f"the transaction broke while importing {file.name}")
-            self.lookups.write_entries()
+            # The search entries of the batch's files (and their word counts) in one write.
+            if written := self.lookups.entries.take():
+                entries.write(written)
         return results
-
-    def look_up(self, files: list[ReadFile]) -> None:
-        """Ask the database once for the records, partners and slugs the batch's documents
-        name (Lookups.look_up); a dry run asks file by file instead, as it writes each in its
-        own transaction."""
-        plans, blogs, partner_names, link_urls = {}, {}, [], []
-        for file in files:
-            if file.doc is None:
-                continue
-            if file.kind is None:
-                plans[file.key] = file.doc.title or file.name
-                partner_names += [mention.name for mention in file.doc.partners]
-                link_urls += [url for url in map(normalise_url, file.doc.blog_urls) if url]
-            else:
-                blogs[file.key] = file.doc.title or file.name
-        self.lookups.look_up(plans, blogs, partner_names, link_urls)
-
-    def read(self, name: str, data: Data) -> ReadFile:
-        """Read and parse one file, ahead of its batch's writes; never raises."""
-        try:
-            data = data() if callable(data) else data
-        except OSError as exc:
-            reason = f"cannot read the file: {exc.strerror or exc}"
-            return ReadFile(name, result=FileResult(name, Outcome.FAILED, reason))
-        file = ReadFile(name, size=len(data))
-        try:
-            check_size(len(data), self.max_file_bytes)
-        except ImportFailed as exc:
-            file.result = FileResult(name, Outcome.FAILED, str(exc))
-            return file
-        file.sha = hashlib.sha256(data).hexdigest()
-        if file.sha in self.imported_shas:
-            return file  # unchanged: not even parsed
-        try:
-            text, encoding = archive.read_text(data)
-        except archive.NotText as exc:
-            file.result = FileResult(name, Outcome.FAILED, str(exc))
-            return file
-        doc_type = archive.sniff_type(text)
-        if doc_type not in IMPORTED_TYPES:
-            reason = f"type {doc_type!r} is not imported" if doc_type else "no [[type:]] tag"
-            file.result = FileResult(name, Outcome.SKIPPED, reason)
-            return file
-        try:
-            self.parse(file, ArchiveType(doc_type), text, encoding)
-        except ImportFailed as exc:
-            file.result = FileResult(name, Outcome.FAILED, str(exc))
-        except Exception as exc:  # one bad file never stops the run
-            file.result = FileResult(name, Outcome.FAILED, f"{type(exc).__name__}: {exc}")
-        return file
-
-    def parse(self, file: ReadFile, archive_type: ArchiveType, text: str, encoding: str) -> None:
-        """Parse the file's text and check it is a record; raises ImportFailed when not."""
-        doc = archive.parse(text, file.name)
-        if encoding not in UNICODE:
-            doc.warnings.insert(0, f"not UTF-8: read as {encoding}")
-        file.kind = archive_type.blog_kind
-        if file.kind is None:
-            check_plan(doc)
-            check_plan_limits(doc)
-            file.key = plan_key(doc)
-        else:
-            file.key = blog_key(doc)
-            check_blog(doc, file.kind)
-        file.doc = doc
 
     def import_one(self, file: ReadFile) -> FileResult:
         """Write one file read into the batch in its own savepoint of the batch's

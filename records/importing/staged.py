@@ -53,6 +53,28 @@ class Staged:
         self.pending.clear()
 
 
+class StagedList:
+    """Items of the current file, kept once it is written (`commit`) until taken."""
+
+    def __init__(self):
+        self.pending: list = []
+        self.kept: list = []
+
+    def add(self, items) -> None:
+        self.pending += items
+
+    def commit(self) -> None:
+        self.kept += self.pending
+        self.pending = []
+
+    def discard(self) -> None:
+        self.pending = []
+
+    def take(self) -> list:
+        kept, self.kept = self.kept, []
+        return kept
+
+
 def finder(rows, field: str, value: str = "pk"):
     """keys → {key: `value`} of the rows of the queryset `rows` whose `field` is one of the
     keys: one query, by the field's unique index."""
