@@ -11,9 +11,9 @@ Writes bump it:
   raw deletes.
 
 Bumps coalesce: one write of the version per committed transaction, after the commit (an
-import of 2,000 files writes it at most once per file). A rolled-back transaction bumps
-nothing. A fresh table starts at the current time in microseconds, so pages cached for an
-earlier database (a shared Redis across a reset) are never served for a new one.
+import writes it once per batch of files). A rolled-back transaction bumps nothing. A fresh
+table starts at the current time in microseconds, so pages cached for an earlier database (a
+shared Redis across a reset) are never served for a new one.
 """
 
 import contextlib

@@ -3,9 +3,10 @@ by its normalised source URL."""
 
 from __future__ import annotations
 
-from records import archive
+from records import archive, versioning
 from records.enums import BlogKind
 from records.models import Blog, BlogAuthor, BlogLink
+from records.search import entries
 from records.search.language import detect_language
 
 from .columns import MAX_URL_LENGTH, cut_to_column, normalise_url, redact_emails
@@ -73,7 +74,13 @@ def save_blog(
     blog.search_document = blog.build_search_document()
     blog.language = detect_language(blog.search_document)
     source.stamp(blog, warnings)
-    blog.save()
+    if created:
+        # No signal: its search entry is written with its batch's (Lookups.entries).
+        Blog.objects.bulk_create([blog])
+        versioning.bump()
+        lookups.entries.add([entries.blog_entry(blog)])
+    else:
+        blog.save()
 
     if not created:
         blog.authors.all().delete()
@@ -81,6 +88,7 @@ def save_blog(
         author.blog = blog
     BlogAuthor.objects.bulk_create(authors)
     if created:
-        BlogLink.objects.filter(url=source.key, blog__isnull=True).update(blog=blog)
+        if lookups.waiting_links.may_wait(source.key):
+            BlogLink.objects.filter(url=source.key, blog__isnull=True).update(blog=blog)
         lookups.remember_blog(source.key, blog.pk)
     return blog

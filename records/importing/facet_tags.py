@@ -30,7 +30,7 @@ def tag_ids_by_key(model) -> tuple[dict[str, int], set[str]]:
 
 
 class FacetTags:
-    """Each facet's tags by key, read once per run; new ones staged until their file commits."""
+    """Each facet's tags by key, read once per run; new ones staged until their file is written."""
 
     def __init__(self):
         self.staged: dict[str, Staged] = {}

@@ -3,12 +3,18 @@ countries, SDGs, the tags of each facet (`FacetTags`), partners under all their 
 slugs taken, and the plans and blogs already keyed.
 
 A row created while importing a file is staged, and joins the lookups only once that file's
-transaction committed (`commit()`); a file that fails is `discard()`ed, so no later file
-points at a row that was rolled back.
+savepoint is released (`commit()`); a file that fails is `discard()`ed, so no later file
+points at a row that was rolled back (a batch that cannot commit ends the run).
 
-Another run may write at the same time: before a row is created, the database is asked once
-more whether it has it now (`Staged.get_many`, `slugs_for`), so two runs at once share their new
-tags, partners, records and slugs instead of failing on a unique constraint.
+The search entries of the rows a file writes wait in the same way, and are written once per
+batch (Importer.import_batch), so the index and its word counts are written once a batch rather than
+once a record.
+
+Another run may write at the same time: ahead of each batch of files, the database is asked
+once more which of the records, partners and slugs the batch names it has now (`look_up`), and
+before a row the look-up did not cover is created, whether it has that one
+(`Staged.get_many`, `RunSlugs.for_titles`); so two runs at once share their new tags,
+partners, records and slugs instead of failing on a unique constraint.
 """
 
 from __future__ import annotations
@@ -27,11 +33,12 @@ from records.models import (
 )
 
 from ..search import entries
-from ..slugs import unique_slug
 from .columns import cut_to_column
 from .country_offices import country_key
 from .facet_tags import FacetTags
-from .staged import Staged, finder
+from .run_slugs import RunSlugs
+from .staged import Staged, StagedList, finder
+from .waiting_links import WaitingLinks
 
 # The archive's placeholder for "no country": not worth a warning.
 NO_COUNTRY = {"null island"}
@@ -63,23 +70,39 @@ class Lookups:
         self.blogs = Staged(
             dict(keyed_blogs.values_list("source_key", "pk")), finder(keyed_blogs, "source_key")
         )
-        self.slugs = {
-            model: set(model.objects.values_list("slug", flat=True))
-            for model in (LearningPlan, Blog, Partner)
-        }
+        self.slugs = RunSlugs((LearningPlan, Blog, Partner))
+        # The search entries of the current file's new rows, then of its batch's files.
+        self.entries = StagedList()
+        self.waiting_links = WaitingLinks()
+
+    def look_up(self, plans: dict, blogs: dict, partner_names: list, link_urls: list) -> None:
+        """Ask the database once, ahead of a batch of files, for the rows it names: plans and
+        blogs (key → title), partners by name and the blogs of the plans' links (normalised
+        URLs); with the slugs their titles would take, and the links waiting for its blogs."""
+        self.plans.look_up(plans)
+        self.blogs.look_up([*blogs, *link_urls])
+        self.waiting_links.look_up(blogs)
+        self.partners.look_up(filter(None, map(partner_key, partner_names)))
+        for model, field, titles in (
+            (LearningPlan, "title", plans.values()),
+            (Blog, "title", blogs.values()),
+            (Partner, "name", partner_names),
+        ):
+            self.slugs.look_up(model, field, titles)
 
     def commit(self) -> None:
-        """The current file's transaction committed: its new rows become known to later files."""
+        """The current file's savepoint was released: its new rows become known to later files,
+        and its search entries join the batch's."""
         for staged in self.staged():
             staged.commit()
 
     def discard(self) -> None:
-        """The current file wrote nothing: forget the rows it staged."""
+        """The current file wrote nothing: forget the rows it staged and its search entries."""
         for staged in self.staged():
             staged.discard()
 
-    def staged(self) -> list[Staged]:
-        return [*self.tags.staged.values(), self.partners, self.plans, self.blogs]
+    def staged(self) -> list:
+        return [*self.tags.staged.values(), self.partners, self.plans, self.blogs, self.entries]
 
     # -- reference data -----------------------------------------------------------------
 
@@ -131,37 +154,24 @@ class Lookups:
         if not names:
             return {}
         titles = [cut_to_column(Partner, "name", name, warnings) for name in names.values()]
+        slugs = self.slugs.for_titles(Partner, titles)
         partners = [
             Partner(name=title, slug=slug, sector=sectors.get(key, Sector.UNKNOWN))
-            for key, title, slug in zip(names, titles, self.slugs_for(Partner, titles), strict=True)
+            for key, title, slug in zip(names, titles, slugs, strict=True)
         ]
         Partner.objects.bulk_create(partners)
         PartnerAlias.objects.bulk_create(
             PartnerAlias(partner=partner, key=cut_to_column(PartnerAlias, "key", key, []))
             for key, partner in zip(names, partners, strict=True)
         )
-        entries.write([entries.partner_entry(p) for p in partners])
+        self.entries.add([entries.partner_entry(p) for p in partners])
         for key, partner in zip(names, partners, strict=True):
             self.partners.stage(key, partner.pk)
         return {key: partner.pk for key, partner in zip(names, partners, strict=True)}
 
     def slug_for(self, model, title: str) -> str:
         """A slug for a new `model` row that no row has nor any row of this run took."""
-        return self.slugs_for(model, [title])[0]
-
-    def slugs_for(self, model, titles: list[str]) -> list[str]:
-        """`slug_for` of each title, the slugs all different: one query, unless another run
-        took one meanwhile."""
-        slugs = [unique_slug(model, title, self.slugs[model]) for title in titles]
-        while taken := set(
-            model.objects.filter(slug__in=slugs).order_by().values_list("slug", flat=True)
-        ):
-            # unique_slug added them to the slugs this run knows: it gives the next one.
-            slugs = [
-                unique_slug(model, title, self.slugs[model]) if slug in taken else slug
-                for slug, title in zip(slugs, titles, strict=True)
-            ]
-        return slugs
+        return self.slugs.for_titles(model, [title])[0]
 
     # -- records already imported -------------------------------------------------------
 

@@ -8,7 +8,10 @@ The rules of a run (the models are mapped in plans.py and blogs.py):
 - a file whose bytes were already imported is unchanged without being parsed, so a second run
   over the same files writes nothing;
 - a record staff edited since its last import is not overwritten (a conflict) unless asked;
-- each file is one transaction: a file that fails leaves nothing behind and the run goes on;
+- files are written in batches, one transaction each (BATCH_FILES files, or BATCH_BYTES
+  bytes read, whichever comes first), each file in its own savepoint: a file that fails
+  leaves nothing behind and the run goes on; a batch's files are reported once it committed,
+  and a batch that cannot commit stops the run (a re-run imports its files);
 - a dry run writes each file in its own transaction and rolls it back, so it never holds the
   database's write lock for more than one file; each file is checked against the database as
   it was before the run (two files naming one record both report as if alone).
@@ -16,33 +19,32 @@ The rules of a run (the models are mapped in plans.py and blogs.py):
 
 from __future__ import annotations
 
-import hashlib
 import os
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from pathlib import Path
 
-from django.db import transaction
+from django.db import DatabaseError, connection, transaction
 
-from records import archive
-from records.enums import ArchiveType, Outcome
+from records.enums import Outcome
 from records.models import Blog, LearningPlan
+from records.search import entries
 
-from .blogs import blog_key, save_blog
+from .blogs import save_blog
 from .cycle_joins import join_cycles
-from .limits import MAX_FILE_BYTES, check_plan_limits, check_size
+from .limits import MAX_FILE_BYTES
 from .lookups import Lookups
-from .plans import plan_key, save_plan
+from .plans import save_plan
+from .reading import Data, ReadFile, look_up, read
 from .report import FileResult, ImportReport
 from .sources import ImportFailed, Source
-from .substance import check_blog, check_plan
 
-# A file's bytes, or a callable that reads them when the run comes to the file.
-Data = bytes | Callable[[], bytes]
-# The archive types that become records, read once (ArchiveType.values builds a new list).
-IMPORTED_TYPES = frozenset(ArchiveType.values)
-# What archive.read_text reads without guessing; any other encoding is noted on the record.
-UNICODE = ("utf-8", "utf-8-sig", "utf-16")
+# A batch's transaction ends after this many files, or once its files' bytes reach BATCH_BYTES:
+# a commit per batch rather than per file, and at most a batch to redo after a crash.
+BATCH_FILES = 100
+BATCH_BYTES = 4 * 1024 * 1024
+# The PostgreSQL advisory lock a batch holds until it commits (`take_turn`).
+IMPORT_LOCK = int.from_bytes(b"labimprt")
 
 
 def iter_paths(paths: Iterable[str | Path]) -> Iterator[tuple[str, Path]]:
@@ -98,6 +100,18 @@ def import_paths(paths, **options) -> ImportReport:
     return Importer(keep_results=False, **options).run(documents, progress=progress)
 
 
+def take_turn() -> None:
+    """Begin a batch's transaction as runs at once take turns: each batch after the other's,
+    as SQLite's write lock (IMMEDIATE transactions) makes them, so what a batch looked up
+    stays true until it commits. On PostgreSQL, a transaction-level advisory lock; and the
+    constraints checked at once, so a foreign key a file breaks fails that file rather than
+    the batch's commit."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [IMPORT_LOCK])
+
+
 class Importer:
     """One import run; `overwrite` replaces records staff edited, `dry_run` writes nothing,
     a file over `max_file_bytes` fails (see `limits`); `keep_results` keeps every file's
@@ -123,7 +137,7 @@ class Importer:
         ) | set(Blog.objects.exclude(source_sha256="").values_list("source_sha256", flat=True))
         self.lookups = Lookups()
         # The focal points of the plans written in this run, whose cycles are joined at its
-        # end; and that of the file being written, until its transaction commits.
+        # end; and that of the file being written, until its savepoint is released.
         self.touched_focal_points: set[str] = set()
         self.writing_focal_point = ""
 
@@ -133,12 +147,14 @@ class Importer:
         progress: Callable[[FileResult], None] | None = None,
     ) -> ImportReport:
         """Import (name, bytes) pairs; bytes may be a callable that reads them, so a large
-        folder is never held in memory at once. `progress` hears of each file as it ends."""
-        for name, data in documents:
-            result = self.import_one(name, data)
-            self.report.add(result)
-            if progress:
-                progress(result)
+        folder is never held in memory at once. `progress` hears of each file once its batch
+        committed."""
+        documents = iter(documents)
+        while results := self.import_batch(documents):
+            for result in results:
+                self.report.add(result)
+                if progress:
+                    progress(result)
         # Closing reports join their plans once every file is in, whatever the files' order.
         with transaction.atomic():
             join_cycles(self.touched_focal_points)
@@ -146,76 +162,83 @@ class Importer:
                 transaction.set_rollback(True)
         return self.report
 
-    def import_one(self, name: str, data: Data) -> FileResult:
-        """Import one file in its own transaction; never raises."""
-        try:
-            data = data() if callable(data) else data
-        except OSError as exc:
-            return FileResult(name, Outcome.FAILED, f"cannot read the file: {exc.strerror or exc}")
-        try:
-            check_size(len(data), self.max_file_bytes)
-        except ImportFailed as exc:
-            return FileResult(name, Outcome.FAILED, str(exc))
-        sha = hashlib.sha256(data).hexdigest()
-        if sha in self.imported_shas:
-            self.seen_shas.setdefault(sha, name)
-            return FileResult(name, Outcome.UNCHANGED)
-        try:
-            text, encoding = archive.read_text(data)
-        except archive.NotText as exc:
-            return FileResult(name, Outcome.FAILED, str(exc))
-        doc_type = archive.sniff_type(text)
-        if doc_type not in IMPORTED_TYPES:
-            reason = f"type {doc_type!r} is not imported" if doc_type else "no [[type:]] tag"
-            return FileResult(name, Outcome.SKIPPED, reason)
+    def import_batch(self, documents: Iterator[tuple[str, Data]]) -> list[FileResult]:
+        """Import the next files of `documents`, until the batch is full: each read and parsed,
+        then, in one transaction, the database asked once for the records, partners and slugs
+        they name and each file written in its savepoint (a dry run writes each file in its
+        own transaction instead, rolled back). Their results, once committed; raises
+        DatabaseError when the batch's transaction broke."""
+        files = []
+        size = 0
+        for name, data in documents:
+            file = read(name, data, self.max_file_bytes, self.imported_shas)
+            files.append(file)
+            size += file.size
+            if len(files) == BATCH_FILES or size >= BATCH_BYTES:
+                break
+        if not files:
+            return []
+        if self.dry_run:  # each file in its own transaction, rolled back
+            return [self.import_one(file) for file in files]
+        results = []
+        with transaction.atomic():
+            take_turn()
+            look_up(self.lookups, files)
+            for file in files:
+                results.append(self.import_one(file))
+                if transaction.get_rollback():
+                    raise DatabaseError(f"the transaction broke while importing {file.name}")
+            # The search entries of the batch's files (and their word counts) in one write.
+            if written := self.lookups.entries.take():
+                entries.write(written)
+        return results
+
+    def import_one(self, file: ReadFile) -> FileResult:
+        """Write one file read into the batch in its own savepoint of the batch's
+        transaction (its own transaction in a dry run); never raises."""
+        if file.result:
+            return file.result
+        if file.sha in self.imported_shas:
+            self.seen_shas.setdefault(file.sha, file.name)
+            return FileResult(file.name, Outcome.UNCHANGED)
         try:
             with transaction.atomic():
-                result = self.write(name, sha, ArchiveType(doc_type), text, encoding)
+                result = self.write(file)
                 # A dry run writes like a real one, so it reports what a real run would do.
                 transaction.set_rollback(self.dry_run)
         except ImportFailed as exc:
-            result = FileResult(name, Outcome.FAILED, str(exc))
+            result = FileResult(file.name, Outcome.FAILED, str(exc))
         except Exception as exc:  # one bad file never stops the run
-            result = FileResult(name, Outcome.FAILED, f"{type(exc).__name__}: {exc}")
+            result = FileResult(file.name, Outcome.FAILED, f"{type(exc).__name__}: {exc}")
         if result.outcome.wrote:
-            self.seen_shas.setdefault(sha, name)
+            self.seen_shas.setdefault(file.sha, file.name)
         if result.outcome.wrote and not self.dry_run:
             self.lookups.commit()
-            self.imported_shas.add(sha)
+            self.imported_shas.add(file.sha)
             self.touched_focal_points.add(self.writing_focal_point)
         else:
             self.lookups.discard()
         return result
 
-    def write(
-        self, name: str, sha: str, archive_type: ArchiveType, text: str, encoding: str
-    ) -> FileResult:
-        """Parse the file and write its record, unless the run's rules keep it."""
-        doc = archive.parse(text, name)
-        if encoding not in UNICODE:
-            doc.warnings.insert(0, f"not UTF-8: read as {encoding}")
-        kind = archive_type.blog_kind
+    def write(self, file: ReadFile) -> FileResult:
+        """Write the file's record, unless the run's rules keep it."""
+        doc, kind, key = file.doc, file.kind, file.key
         if kind is None:
-            check_plan(doc)
-            check_plan_limits(doc)
-            model, key = LearningPlan, plan_key(doc)
-            pk = self.lookups.plan_id(key)
+            model, pk = LearningPlan, self.lookups.plan_id(key)
         else:
-            model, key = Blog, blog_key(doc)
-            check_blog(doc, kind)
-            pk = self.lookups.blog_id(key)
+            model, pk = Blog, self.lookups.blog_id(key)
         record = model.objects.get(pk=pk) if pk is not None else None
-        outcome, reason = self.reason_not_to_write(record, sha)
+        outcome, reason = self.reason_not_to_write(record, file.sha)
         if outcome:
-            return FileResult(name, outcome, reason, doc.warnings)
-        source = Source(name, sha, key)
+            return FileResult(file.name, outcome, reason, doc.warnings)
+        source = Source(file.name, file.sha, key)
         self.writing_focal_point = doc.focal_point
         if kind is None:
             saved = save_plan(record, doc, source, self.lookups)
         else:
             saved = save_blog(record, doc, kind, source, self.lookups)
         outcome = Outcome.CREATED if record is None else Outcome.UPDATED
-        return FileResult(name, outcome, warnings=saved.parse_warnings)
+        return FileResult(file.name, outcome, warnings=saved.parse_warnings)
 
     def reason_not_to_write(self, record, sha: str) -> tuple[Outcome | None, str]:
         """Why a file must not write over the record its key names: (outcome, reason), or

@@ -3,8 +3,9 @@ blog, found by its kind and its record's id, kept in step with every write.
 
 - post_save and post_delete of the four models write or remove their entries (connected in
   RecordsConfig.ready). A plan's entry holds its insights: the importer, which writes them in
-  bulk (no signal), calls `index_plan` once they are written; the admin saves the plan after
-  its inline rows (records.admin.edits.mark_edited).
+  bulk (no signal), writes the `plan_entries` of the plan and of the insights it holds once
+  they are written; the admin saves the plan after its inline rows
+  (records.admin.edits.mark_edited).
 - `rebuild()` (manage.py rebuild_search_index) writes every entry afresh.
 - The words of every entry written are counted for spelling suggestions
   (records.search.word_counts).

@@ -52,8 +52,8 @@ class Command(BaseCommand):
             bar = tqdm(total=sum(1 for _ in iter_paths(paths)), unit="file", file=sys.stderr)
 
         def progress(result):
-            """Each file as it ends: the bar moves on, and with -v 2 a file that wrote is
-            printed with its warnings."""
+            """Each file once its batch committed: the bar moves on, and with -v 2 a file that
+            wrote is printed with its warnings."""
             if bar:
                 bar.update()
             if verbosity < 2 or not result.outcome.wrote:
