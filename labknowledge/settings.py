@@ -155,15 +155,17 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 # REDIS_URL is set (shared by every app server), else each worker's own memory. django-redis
 # keeps one Redis client per server for the life of the worker, where Django's own backend
 # builds one for every call, which costs as much as the round trip to Redis.
+# A cache is never a dependency: with Redis unreachable every cache call misses (logged by
+# the django_redis logger) and pages are computed afresh, within a second's wait at most.
 REDIS_URL = os.environ.get("REDIS_URL", "")
+REDIS_CACHE = {
+    "BACKEND": "django_redis.cache.RedisCache",
+    "KEY_PREFIX": "labknowledge",
+    "OPTIONS": {"IGNORE_EXCEPTIONS": True, "SOCKET_CONNECT_TIMEOUT": 1, "SOCKET_TIMEOUT": 1},
+}
+DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 if REDIS_URL:
-    CACHES = {
-        "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
-            "LOCATION": REDIS_URL,
-            "KEY_PREFIX": "labknowledge",
-        }
-    }
+    CACHES = {"default": {**REDIS_CACHE, "LOCATION": REDIS_URL}}
 else:
     CACHES = {
         "default": {
