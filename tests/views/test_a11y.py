@@ -5,24 +5,15 @@ Needs the axe-playwright-python package (requirements-dev.txt; axe-core comes bu
 no download). Skipped unless BROWSER_TESTS=1.
 """
 
-import os
-
 import pytest
 
 from records.models import PlanAnswer
 from tests.factories import make_blog, make_linked_blogs, make_plan
+from tests.views.browser_marks import BROWSER_MARKS
 
 WIDTHS = (375, 1280)
 
-pytestmark = [
-    pytest.mark.browser,
-    # The live server reads committed data; the reference data (countries, SDGs) that the
-    # flush after each test removes is restored from its serialized copy.
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-    pytest.mark.skipif(
-        not os.environ.get("BROWSER_TESTS"), reason="set BROWSER_TESTS=1 to drive Chromium"
-    ),
-]
+pytestmark = BROWSER_MARKS
 
 
 @pytest.fixture

@@ -1,21 +1,12 @@
 """What a new visitor does with the site, step by step in headless Chromium (the `browser`
 fixture of tests/views/conftest.py). Skipped unless BROWSER_TESTS=1."""
 
-import os
-
 import pytest
 
 from tests.factories import make_plan
+from tests.views.browser_marks import BROWSER_MARKS
 
-pytestmark = [
-    pytest.mark.browser,
-    # The live server reads committed data; the reference data (countries, SDGs) that the
-    # flush after each test removes is restored from its serialized copy.
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-    pytest.mark.skipif(
-        not os.environ.get("BROWSER_TESTS"), reason="set BROWSER_TESTS=1 to drive Chromium"
-    ),
-]
+pytestmark = BROWSER_MARKS
 
 
 @pytest.fixture
