@@ -8,6 +8,7 @@ from django.contrib import admin, messages
 from django.contrib.admin import helpers
 from django.contrib.admin.utils import model_ngettext
 from django.db import transaction
+from django.template.defaultfilters import pluralize
 from django.template.response import TemplateResponse
 
 from .. import versioning
@@ -140,10 +141,6 @@ def merge_selected(modeladmin, request, queryset, *, action, explanation, merge,
     return None
 
 
-def plural(n, word):
-    return f"{n} {word if n == 1 else word + 's'}"
-
-
 def merge_action(name, *, description, explanation, merge, summary, choose_name=False):
     """The changelist action `name`: staff choose the record to keep among those selected
     (and with `choose_name`, the name it keeps), then `merge(keep, others)` runs and
@@ -174,7 +171,7 @@ merge_selected_partners = merge_action(
     merge=merge_partners,
     choose_name=True,
     summary=lambda result: (
-        f"{plural(result.moved, 'partnership')} moved, {result.combined} combined."
+        f"{result.moved} partnership{pluralize(result.moved)} moved, {result.combined} combined."
     ),
 )
 
@@ -184,6 +181,7 @@ merge_selected_tags = merge_action(
     explanation="Every plan tagged with another of them will be tagged with it instead.",
     merge=merge_tags,
     summary=lambda result: (
-        f"{plural(result.retagged, 'plan')} retagged, {result.already_tagged} already had it."
+        f"{result.retagged} plan{pluralize(result.retagged)} retagged, "
+        f"{result.already_tagged} already had it."
     ),
 )

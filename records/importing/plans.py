@@ -171,8 +171,7 @@ def link_fields(through) -> tuple[str, str]:
 def insert_rows(model, fields: tuple[str, ...], rows: list[tuple]) -> None:
     """Insert `rows`, tuples of the values of `fields`, into `model`'s table in one
     executemany, without signals: a plan's answers, partnerships and links are rows by the
-    thousand, and the ORM's bulk_create cost five times as much, most of it preparing values
-    these rows hold ready."""
+    thousand whose values are ready as they are, which bulk_create would prepare one by one."""
     if not rows:
         return
     quote = connection.ops.quote_name
