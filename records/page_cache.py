@@ -26,6 +26,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse, HttpResponseNotModified
 from django.urls import Resolver404, resolve
+from django.utils import translation
 from django.utils.cache import cc_delim_re, patch_cache_control
 from django.utils.http import parse_etags
 
@@ -112,8 +113,11 @@ def _is_public_page(request) -> bool:
         return False
     if settings.SESSION_COOKIE_NAME in request.COOKIES or "messages" in request.COOKIES:
         return False
+    # Before the LocaleMiddleware: resolve in the language of the address's prefix.
+    language = translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
     try:
-        match = resolve(request.path_info)
+        with translation.override(language):
+            match = resolve(request.path_info)
     except Resolver404:
         return False
     return match.namespace == NAMESPACE and match.url_name not in NOT_CACHED
@@ -125,7 +129,9 @@ def _storable(response) -> bool:
     if not response.get("Content-Type", "").startswith(CACHED_TYPES):
         return False
     vary = {v.lower() for v in cc_delim_re.split(response.get("Vary", "")) if v}
-    if vary - {"accept-encoding"}:
+    # An address's language is fixed before the cache (records.views.languages): a page at an
+    # English address varies on Accept-Language only in that other languages redirect.
+    if vary - {"accept-encoding", "accept-language"}:
         return False
     cache_control = response.get("Cache-Control", "").lower()
     return not any(word in cache_control for word in ("private", "no-store"))

@@ -1,0 +1,26 @@
+"""The interface's languages in templates: the same page in each language (the switcher and
+hreflang alternates), and continents named in the visitor's language (countries, regions and
+SDGs name themselves so: records.place_names)."""
+
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+
+from records.place_names import area_name
+
+register = template.Library()
+
+
+register.filter("area_name", area_name)
+
+
+@register.simple_tag(takes_context=True)
+def page_in_languages(context) -> list[dict]:
+    """This page's address in each interface language, with the language's code and name in
+    itself: [{"code": "fr", "name": "Français", "url": "/fr/plans/?country=ken"}, …]."""
+    request = context["request"]
+    here = request.get_full_path()
+    return [
+        {"code": code, "name": name, "url": translate_url(here, code)}
+        for code, name in settings.LANGUAGES
+    ]
