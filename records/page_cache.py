@@ -41,7 +41,9 @@ _gzip = re.compile(r"\bgzip\b")  # as GZipMiddleware decides
 
 
 def _digest(*parts) -> str:
-    return hashlib.sha256(repr(parts).encode()).hexdigest()[:32]
+    """The key of a value computed from `parts` in the active language (labels in it are
+    translated, so each language keeps its own)."""
+    return hashlib.sha256(repr((translation.get_language(), parts)).encode()).hexdigest()[:32]
 
 
 def cached(key_parts, compute, timeout=TIMEOUT):

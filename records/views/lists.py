@@ -8,6 +8,7 @@ A page fetches what it shows in a fixed number of queries, whatever the number o
 from django.http import HttpResponseBadRequest, QueryDict
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 from django_filters.views import FilterView
 
@@ -15,6 +16,7 @@ from ..exports import FORMATS, download
 from ..lists import PLANS
 from ..models import SDG, Country, LearningPlan, Region, ThematicArea
 from ..page_numbers import BadPageNumber, positive_int
+from ..place_names import area_name, sdg_name
 
 # Parameters of a list's URL that are not filters.
 NOT_FILTERS = ("page", "format")
@@ -144,7 +146,9 @@ def active_filters(data, facets, query) -> list[dict]:
 
     chips = []
     if query:
-        chips.append({"label": f"Search: {query}", "filters": without("q", query)})
+        chips.append(
+            {"label": _("Search: %(query)s") % {"query": query}, "filters": without("q", query)}
+        )
     for facet in facets:
         for option in facet.selected:
             label = f"{facet.title}: {option.label}"
@@ -164,21 +168,28 @@ def country(request, code):
     # The country's map outline (a few kB) is not on its list page.
     countries = Country.objects.select_related("region").defer("map_shape")
     country = get_object_or_404(countries, code=code.upper())
-    intro = f"Plans of the labs in {country.name}, in {country.region.name}."
-    return preset_plan_list(request, "country", country.code, f"Plans in {country.name}", intro)
+    names = {"place": country, "region": country.region}
+    intro = _("Plans of the labs in %(place)s, in %(region)s.") % names
+    heading = _("Plans in %(place)s") % names
+    return preset_plan_list(request, "country", country.code, heading, intro)
 
 
 @require_safe
 def region(request, slug):
     region = get_object_or_404(Region, slug=slug)
-    intro = f"Plans of the labs in the countries of {region.name} ({region.continent})."
-    return preset_plan_list(request, "region", region.slug, f"Plans in {region.name}", intro)
+    names = {"place": region, "continent": area_name(region.continent)}
+    intro = _("Plans of the labs in the countries of %(place)s (%(continent)s).") % names
+    heading = _("Plans in %(place)s") % names
+    return preset_plan_list(request, "region", region.slug, heading, intro)
 
 
 @require_safe
 def sdg(request, number):
     goal = get_object_or_404(SDG, number=number)
-    heading = f"Plans on SDG {goal.number}: {goal.name}"
+    heading = _("Plans on SDG %(number)s: %(name)s") % {
+        "number": goal.number,
+        "name": sdg_name(goal.number, goal.name),
+    }
     return preset_plan_list(request, "sdg", str(goal.number), heading)
 
 
@@ -187,4 +198,4 @@ def theme(request, slug):
     # Like a partner's page: a theme only unpublished plans use is not public.
     used = ThematicArea.objects.filter(plans__in=LearningPlan.objects.published()).distinct()
     tag = get_object_or_404(used, slug=slug)
-    return preset_plan_list(request, "theme", tag.slug, f"Plans on {tag.name}")
+    return preset_plan_list(request, "theme", tag.slug, _("Plans on %(theme)s") % {"theme": tag})
