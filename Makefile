@@ -23,6 +23,7 @@ $(VENV)/installed-tests: requirements.txt requirements-dev.txt | $(PY)
 	touch $@
 
 setup: $(VENV)/installed-site
+	$(PY) -m records.catalogs
 	$(PY) manage.py migrate --verbosity 0
 	$(PY) manage.py import_seeds
 
@@ -32,6 +33,7 @@ run: setup
 # The production server: gunicorn workers over the collected static files. Configure it
 # through the environment (README, "Run in production").
 serve: $(VENV)/installed-site
+	$(PY) -m records.catalogs
 	$(PY) manage.py migrate --verbosity 0
 	$(PY) manage.py collectstatic --noinput --verbosity 0
 	$(VENV)/bin/gunicorn labknowledge.wsgi --workers $(WORKERS) --bind $(BIND) \

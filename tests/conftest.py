@@ -7,13 +7,17 @@ from django.core.cache import cache
 from django.db.backends.base.base import BaseDatabaseWrapper
 
 from records import versioning
+from records.catalogs import compile_catalogs
 from records.search.suggestions import forget_vocabulary
 from tests.factories import SEEDS, run_import
 
 
 def pytest_configure(config):
-    """Parallel workers (pytest -n) each get a Redis database of their own: tests empty the
+    """The translations compiled, as `make setup` does for the site.
+
+    Parallel workers (pytest -n) each get a Redis database of their own: tests empty the
     cache, and one worker's emptying must not pull pages from under another's test."""
+    compile_catalogs()
     worker = os.environ.get("PYTEST_XDIST_WORKER", "")
     location = settings.CACHES["default"].get("LOCATION", "")
     if worker and isinstance(location, str) and location.startswith("redis"):
