@@ -110,15 +110,19 @@ def cached_facets(filterset, names, compute):
     return cached(("facets", type(filterset).__name__, names, filters), lambda: compute(names))
 
 
+def address_language(request) -> str:
+    """The language of the address's prefix (none: English)."""
+    return translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
+
+
 def _is_public_page(request) -> bool:
     if request.method not in ("GET", "HEAD"):
         return False
     if settings.SESSION_COOKIE_NAME in request.COOKIES or "messages" in request.COOKIES:
         return False
     # Before the LocaleMiddleware: resolve in the language of the address's prefix.
-    language = translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
     try:
-        with translation.override(language):
+        with translation.override(address_language(request)):
             match = resolve(request.path_info)
     except Resolver404:
         return False
@@ -154,10 +158,12 @@ class PageCacheMiddleware:
             return self.get_response(request)
         version = versioning.current()
         encoding = "gzip" if _gzip.search(request.headers.get("Accept-Encoding", "")) else ""
-        key = _digest(
-            version, request.scheme, request.get_host(), request.get_full_path(), encoding
-        )
-        etag = f'W/"{_digest(version, key)}"'
+        # Keyed in the address's language, not in whichever the last request left active.
+        with translation.override(address_language(request)):
+            key = _digest(
+                version, request.scheme, request.get_host(), request.get_full_path(), encoding
+            )
+            etag = f'W/"{_digest(version, key)}"'
         entry = cache.get(f"page:{key}")
         if etag in parse_etags(request.headers.get("If-None-Match", "")):
             return self.not_modified(etag, entry)

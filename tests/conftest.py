@@ -5,6 +5,7 @@ import pytest
 from django.conf import settings
 from django.core.cache import cache
 from django.db.backends.base.base import BaseDatabaseWrapper
+from django.utils import translation
 
 from records import versioning
 from records.catalogs import compile_catalogs
@@ -29,6 +30,15 @@ def pytest_configure(config):
 @pytest.fixture(autouse=True)
 def _fast_and_plain(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
+def _in_english():
+    """Each test starts in English: a request in French leaves French active in its thread,
+    as a server's next request would find it before its LocaleMiddleware runs."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture(autouse=True)
