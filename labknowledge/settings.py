@@ -88,6 +88,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.postgres",
     "django.contrib.sitemaps",
+    "django.contrib.humanize",
     "django_filters",
     "taggit",
     "axes",
@@ -216,6 +217,8 @@ LANGUAGE_CODE = "en"
 # The interface's languages: those the labs write in. Records keep their own language.
 LANGUAGES = [("en", "English"), ("fr", "Français"), ("es", "Español")]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Dates as each language writes them: Django's formats, English's day-month-year.
+FORMAT_MODULE_PATH = ["labknowledge.formats"]
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True

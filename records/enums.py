@@ -6,6 +6,7 @@ same strings; `tests/archive/test_vocabulary.py` holds the two together.
 """
 
 from django.db import models
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 
@@ -126,6 +127,31 @@ class TextLanguage(models.TextChoices):
     FRENCH = "fr", _("French")
     SPANISH = "es", _("Spanish")
     OTHER = "other", _("Other")
+
+
+# What a card or page says of a record written in each language.
+WRITTEN_IN = {
+    TextLanguage.ENGLISH: _("In English"),
+    TextLanguage.FRENCH: _("In French"),
+    TextLanguage.SPANISH: _("In Spanish"),
+    TextLanguage.OTHER: _("In another language"),
+}
+
+
+def written_in(language: str) -> str:
+    """What a card or page says of a record written in `language`: nothing when the
+    interface speaks it."""
+    if language == (translation.get_language() or "en").split("-")[0]:
+        return ""
+    return str(WRITTEN_IN.get(language, ""))
+
+
+def text_lang(language: str) -> str:
+    """The ` lang="…"` attribute of a record's text in `language` on a page in another one
+    (none for OTHER, whose language is unknown)."""
+    if language == TextLanguage.OTHER or not written_in(language):
+        return ""
+    return f' lang="{language}"'
 
 
 class Bureau(models.TextChoices):

@@ -74,3 +74,19 @@ def area_name(english_name: str) -> str:
     if language() == "en":
         return english_name
     return territories(language()).get(m49_code(english_name) or "", english_name)
+
+
+# How to name a record of each reference model from its key and English name.
+NAMERS = {
+    "country": country_name,
+    "region": lambda _slug, english_name: area_name(english_name),
+    "sdg": lambda number, english_name: sdg_name(int(number), english_name),
+}
+
+
+def local_name(model_name: str, key: str, english_name: str) -> str:
+    """The name, in the active language, of the record keyed `key` of the model `model_name`
+    ("country", "region", "sdg") named `english_name` in English; a record of another model
+    (a theme, a method) keeps its name."""
+    namer = NAMERS.get(model_name)
+    return namer(key, english_name) if namer else english_name

@@ -3,7 +3,7 @@
 from django.db.models import F
 from django.utils.translation import gettext_lazy as _
 
-from ..enums import BlogKind
+from ..enums import BlogKind, TextLanguage
 from ..models import Blog
 from .facets import Facet, FacetedFilterSet
 from .search import SearchFilter
@@ -22,7 +22,7 @@ class BlogFilter(FacetedFilterSet):
             "title": Sort(_("Title A–Z"), ("title", "pk")),
         },
         default="newest",
-        explained="the latest first (by date, else year), then A–Z by title",
+        explained=_("the latest first (by date, else year), then A–Z by title"),
         ranked=True,
     )
     facets = (
@@ -30,6 +30,9 @@ class BlogFilter(FacetedFilterSet):
         Facet("country", _("Country"), "country__code", "country__name", field=CountryCodeField),
         Facet("region", _("Region"), "country__region__slug", "country__region__name"),
         Facet("year", _("Year"), "year", field=year_field, by_count=False, descending=True),
+        Facet(
+            "language", _("Language"), "language", field=choice_field(TextLanguage), by_count=False
+        ),
     )
 
     class Meta:

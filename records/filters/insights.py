@@ -27,7 +27,7 @@ class InsightFilter(FacetedFilterSet):
             "plan": Sort(_("Plan title A–Z"), ("plan__title", *IN_PLAN_ORDER)),
         },
         default="newest",
-        explained="their plan's latest year first, then by plan title",
+        explained=_("their plan's latest year first, then by plan title"),
         ranked=True,
     )
     facets = plan_facets(
@@ -38,6 +38,7 @@ class InsightFilter(FacetedFilterSet):
         "method",
         "data_source",
         "year",
+        "language",
         via="plan",
         cycle=CYCLE_FACETS,
     )

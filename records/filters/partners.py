@@ -38,7 +38,7 @@ class PartnerFilter(FacetedFilterSet):
             "plans": Sort(_("Most plans first"), ("-plan_count", Lower("name"), "pk")),
         },
         default="name",
-        explained="A–Z by name",
+        explained=_("A–Z by name"),
         ranked=True,
     )
     facets = (

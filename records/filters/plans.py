@@ -3,7 +3,7 @@ the plan."""
 
 from django.utils.translation import gettext_lazy as _
 
-from ..enums import Stage
+from ..enums import Stage, TextLanguage
 from ..models import LearningPlan
 from .facets import Facet, FacetedFilterSet
 from .search import SearchFilter
@@ -27,6 +27,7 @@ PLAN_FACETS = (
     Facet("method", _("Method"), "methods__slug", "methods__name"),
     Facet("data_source", _("Data source"), "data_sources__slug", "data_sources__name"),
     Facet("year", _("Year"), "year", field=year_field, by_count=False, descending=True),
+    Facet("language", _("Language"), "language", field=choice_field(TextLanguage), by_count=False),
 )
 
 
@@ -48,7 +49,7 @@ class PlanFilter(FacetedFilterSet):
             "title": Sort(_("Title A–Z"), ("title", "pk")),
         },
         default="newest",
-        explained="the latest year first, then A–Z by title",
+        explained=_("the latest year first, then A–Z by title"),
         ranked=True,
     )
     facets = PLAN_FACETS

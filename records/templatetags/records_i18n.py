@@ -6,12 +6,17 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 
+from records.enums import text_lang, written_in
 from records.place_names import area_name
 
 register = template.Library()
 
 
 register.filter("area_name", area_name)
+# "In French" of a record written in French, on a page in another language; else "".
+register.filter("written_in", written_in)
+# The lang attribute of a record's text in another language than the page's.
+register.filter("text_lang", text_lang, is_safe=True)
 
 
 @register.simple_tag(takes_context=True)
