@@ -4,6 +4,7 @@ regions, SDGs, and the tag models of the three facets, whose spellings staff can
 from django import forms
 from django.contrib import admin
 from django.db.models import Count
+from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 
 from ..models import SDG, Country, DataSource, Method, Region, ThematicArea
@@ -31,8 +32,10 @@ class CountryForm(CleanTextForm):
     aliases = forms.CharField(
         required=False,
         widget=forms.Textarea(attrs={"rows": 3}),
-        help_text="Other spellings the archive uses for this country, one a line; the "
-        "importer matches them.",
+        help_text=_(
+            "Other spellings the archive uses for this country, one a line; the importer "
+            "matches them."
+        ),
     )
 
     class Meta:
@@ -71,7 +74,7 @@ class RegionAdmin(StableSlugAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(country_count=Count("countries"))
 
-    @admin.display(description="countries", ordering="country_count")
+    @admin.display(description=_("countries"), ordering="country_count")
     def country_count(self, obj):
         return obj.country_count
 

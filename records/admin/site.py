@@ -1,7 +1,8 @@
 """The titles staff see on every admin page."""
 
 from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
 
-admin.site.site_header = "Lab Knowledge"
-admin.site.site_title = "Lab Knowledge admin"
-admin.site.index_title = "Knowledge base administration"
+admin.site.site_header = _("Lab Knowledge")
+admin.site.site_title = _("Lab Knowledge admin")
+admin.site.index_title = _("Knowledge base administration")

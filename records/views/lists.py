@@ -43,7 +43,9 @@ def list_page(request, public_list, preset=None, heading="", intro=""):
         filterset = public_list.filterset_class(filter_data(request, preset), request=request)
         return download(public_list, filterset)
     if requested_format:
-        return HttpResponseBadRequest("Unknown format: use format=csv, format=json or format=xlsx.")
+        return HttpResponseBadRequest(
+            _("Unknown format: use format=csv, format=json or format=xlsx.")
+        )
     try:
         positive_int(request.GET, "page", 1)
     except BadPageNumber as exc:
