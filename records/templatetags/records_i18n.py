@@ -5,6 +5,7 @@ SDGs name themselves so: records.place_names)."""
 from django import template
 from django.conf import settings
 from django.urls import translate_url
+from django.utils.safestring import SafeString, mark_safe
 
 from records.enums import text_lang, written_in
 from records.place_names import area_name
@@ -15,8 +16,12 @@ register = template.Library()
 register.filter("area_name", area_name)
 # "In French" of a record written in French, on a page in another language; else "".
 register.filter("written_in", written_in)
-# The lang attribute of a record's text in another language than the page's.
-register.filter("text_lang", text_lang, is_safe=True)
+
+
+@register.filter("text_lang")
+def text_lang_attribute(language: str) -> SafeString:
+    """The ` lang="…"` attribute of a record's text in another language than the page's."""
+    return mark_safe(text_lang(language))  # a code of TextLanguage, or nothing
 
 
 @register.simple_tag(takes_context=True)

@@ -52,6 +52,7 @@ def test_the_insight_and_blog_lists_filter_by_language_too(client, plans):
 
     assert "Un blog" in blogs and "A blog" not in blogs
     assert "Idioma: Francés" in blogs
+    assert '<h3 class="card-title" lang="fr">' in client.get("/blogs/").content.decode()
     assert client.get("/insights/?language=es").status_code == 200
 
 
