@@ -71,6 +71,8 @@ _HEAD_WORDS = (
     r"|municipality|office|agency|directorate|chamber|secretariat|institute|embassy"
 )
 _DANGLING = re.compile(r"\s+(?:and|&|et|y)$")
+# UN entities named without an organisation's word.
+_UN_ENTITY = re.compile(r"^(?:UN[- ]?(?:Women|Habitat)|United Nations(?: [A-Z][\w-]+)+)$")
 # "and" before a name of its own: an acronym ending the run, "(the) Ministry of…", "and the"
 # before a name with an organisation's word ("… Ministry of Health and the Zanzibar City
 # Council": "the" starts a new noun phrase), or after a name closed by its acronym.
@@ -139,6 +141,8 @@ def _name(run: str, subject: bool = False) -> str:
     ):
         return ""  # "Women-led SMEs"; "Ministry of Youth" and "UN Women" are one
     if len(words) >= 2 and _ORGANISATION.search(plain) or _ACRONYM.match(plain):
+        return run
+    if _UN_ENTITY.match(plain):
         return run
     proper = len(words) >= 2 or any(c.isupper() for c in plain[1:])  # "Quilt AI", "Open-Seneca"
     return run if subject and proper else ""

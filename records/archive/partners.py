@@ -13,7 +13,14 @@ from .document import Answer, PartnerMention
 from .enumerations import LEADING_MARKER, numbered_items, strip_marker
 from .links import URL
 from .partner_prose import names_in_prose, split_run
-from .sectors import SECTOR_OF_PROMPT, UN, UNKNOWN, sector_in_name, sector_word
+from .sectors import (
+    SECTOR_OF_PROMPT,
+    UN,
+    UNKNOWN,
+    decisive_sector,
+    sector_in_name,
+    sector_word,
+)
 from .text import collapse, shorten
 
 # A longer "name" is a sentence: the organisations are read out of it (partner_prose).
@@ -25,6 +32,32 @@ _MAX_RUN_WORDS = 12
 _THE_LAB = re.compile(
     r"(?i)^(?:the\s+)?(?:undp(?:'s)?\s+)?(?:acc(?:elerator)?\s?)?labs?(?:['’]s)?$"
 )
+# "the Ministry of Health", "le Ministère des Eaux et Forêts", "l'Institut national…".
+# An article in lower case goes; "The", "La" only before an organisation's head word ("The
+# Ministry of…"): "The Ocean Cleanup" and "La Canasta Campesina" are names.
+_HEAD = (
+    r"ministry|minist[eè]re|ministerio|municipality|municipalit[eé]|municipalidad|mairie"
+    r"|university|universit[eé]|universidad|direction|direcci[oó]n|department|office"
+    r"|agency|agence|institut[eo]?|national|state|centre|center|centro"
+)
+_ARTICLE = re.compile(
+    rf"^(?:(?:the|an?|le|la|les|el|los|las)\s+|l['’]\s*"
+    rf"|(?:The|A|Le|La|Les|El|L['’])\s*(?=(?i:{_HEAD})\b))"
+)
+# A class of actors: "Universities in each province", "Private Universities", "Local NGOs".
+_GROUP = re.compile(
+    r"(?i)^(?:(?:private|public|local|several|various|other|many|all|some|national)\s+)?"
+    r"(?:universities|institutions|organi[sz]ations|companies|businesses|enterprises|start-?ups"
+    r"|ministries|municipalities|agencies|authorities|donors|partners|stakeholders|ngos|csos"
+    r"|smes|msmes|governments|schools|communities|associations|entrepreneurs|les universités"
+    r"|universidades|empresas|entreprises)\b"
+    r"|^\w+(?:\s+\w+)?\s+(?:stakeholders|partners|actors|officials|representatives|leaders)$"
+)
+# A phrase in lower case that still names an organisation by its first word.
+_ORGANISATION_HEAD = re.compile(
+    r"(?:ministry|minist[eè]re|ministerio|municipality|municipalit[eé]|municipalidad|mairie"
+    r"|university|universit[eé]|universidad)\b"
+)
 _GLUED_SECTOR = re.compile(r"(?<=\w)-([A-Z][\w ]+)$")
 # A gloss in parentheses or brackets: "CONATEL (government entity…)", "UNRCO [other UN…]".
 _PAREN = re.compile(r"\s?[(\[]([^()\[\]]{1,60})[)\]]")
@@ -32,7 +65,7 @@ _PAREN = re.compile(r"\s?[(\[]([^()\[\]]{1,60})[)\]]")
 # the end of a sentence ("Ministry of Health. We: (1) wrote…").
 _SEPARATOR = re.compile(r"\s[-–—]+\s|(?<=[\w)])[-–—]+\s|:\s|(?<=[a-z]{2})\.\s+(?=[A-Z])")
 _VOID = re.compile(
-    r"^(?:n\s*/\s*a|n\.?a\.?|n7a|none|nil|no|not|nothing|non|nope|tbd|tbc|aucun\w*|néant"
+    r"^(?:n\s*/\s*a|n\.?\s?a\.?|n7a|none|nil|no|not|nothing|non|nope|tbd|tbc|aucun\w*|néant"
     r"|ningun[oa]|no aplica|pas encore|yet to be|to be (?:determined|defined|confirmed))"
     r"(?![\w-])",
     re.I,
@@ -68,7 +101,7 @@ def refers_above(text: str) -> bool:
 
 def is_void(text: str) -> bool:
     """n/a-like answers: "n/a", "N/A – during the next stage", "Not yet", "None"…"""
-    return bool(_VOID.match(text.strip(" -–*•.")))
+    return bool(_VOID.match(text.strip(" -–*•./")))
 
 
 def is_prose(name: str) -> bool:
@@ -195,16 +228,35 @@ def parse_partner(line: str, sector: str) -> PartnerMention | None:
             name = name.replace(paren.group(), "", 1)
             glosses.append(paren.group(1).strip())
     description = " ".join([*glosses, description]).strip()
-    name = collapse(URL.sub("", name)).strip(" ,;.:-–")
-    # "UNICEF", "NGO", "Private sector" name their own sector, whatever prompt they answer;
-    # other names take the prompt's sector, else the one their words give away.
-    own = sector_word(name) or (UN if sector_in_name(name) == UN else None)
-    sector = own or (sector if sector != UNKNOWN else sector_in_name(name))
+    name = _ARTICLE.sub("", collapse(URL.sub("", name)).strip(" ,;.:-–/"))
+    if name.count("(") != name.count(")"):  # "(UNDP" of a gloss cut in two
+        name = name.strip("()")
     if not re.search(r"[^\W\d_]", name) or len(name) > 200 or is_void(name) or is_prose(name):
         return None
-    if _THE_LAB.match(name):  # the lab that writes the plan is not its own partner
+    if _THE_LAB.match(name) or not _names_one(name):
         return None
+    if name.split()[0].islower():  # "ministère de la santé"; "iSpani" stays
+        name = name[0].upper() + name[1:]
+    # The name's head word settles its sector ("Municipality of Bissau", "Tour Operators
+    # Association"), whatever the prompt it answers; else a gloss ("(CSO)") or the prompt,
+    # else the name's other words.
+    decided = decisive_sector(name, sector)
+    sector = decided if decided != UNKNOWN else sector
+    sector = sector if sector != UNKNOWN else sector_in_name(name)
     return PartnerMention(name, sector, collapse(description).lstrip(":-–— "))
+
+
+def _names_one(name: str) -> bool:
+    """Whether `name` names one organisation: not a sector or a class of actors ("Private
+    sector", "la société civile", "Private Universities", "Local NGOs", "diaspora") and not a
+    phrase in lower case, unless it starts with an organisation's word ("ministère de la
+    santé")."""
+    if sector_word(name) not in (None, UN) or sector_word(_ARTICLE.sub("", name)) not in (None, UN):
+        return False
+    if _GROUP.match(name):
+        return False
+    first = name.split()[0]
+    return not first.islower() or not first[:1].isalpha() or bool(_ORGANISATION_HEAD.match(name))
 
 
 def mentions_in(line: str, sector: str) -> list[PartnerMention]:
@@ -216,7 +268,7 @@ def mentions_in(line: str, sector: str) -> list[PartnerMention]:
             return [mention]
         line = f"{mention.name} - {mention.description}"  # "X Limited to co-design …"
     text = strip_marker(line).strip()
-    if not text or text.endswith(":") or is_void(text):
+    if not text or text.endswith(":") or is_void(text) or _is_group_line(text):
         return []
     found = [parse_partner(name, sector) for name in names_in_prose(text)]
     return [
@@ -224,6 +276,12 @@ def mentions_in(line: str, sector: str) -> list[PartnerMention]:
         for m in found
         if m and _words(m.name) <= _MAX_RUN_WORDS
     ]
+
+
+def _is_group_line(text: str) -> bool:
+    """ "Universities that have STEM departments - to engage girls": a class of actors and
+    what it did, no name to read out of it."""
+    return bool(_GROUP.match(_ARTICLE.sub("", _SEPARATOR.split(text)[0])))
 
 
 def _words(name: str) -> int:
