@@ -12,10 +12,10 @@ import re
 from .document import Answer, PartnerMention
 from .enumerations import LEADING_MARKER, numbered_items, strip_marker
 from .links import URL
+from .organisations import ARTICLE, is_group, names_one, unit_and_parent, whole_name
 from .partner_prose import names_in_prose, split_run
 from .sectors import (
     SECTOR_OF_PROMPT,
-    UN,
     UNKNOWN,
     decisive_sector,
     sector_in_name,
@@ -31,32 +31,6 @@ _MAX_RUN_WORDS = 12
 # "Accelerator Lab", "AccLab", "the Lab's": the plan's author; "AccLab Namibia" is another lab.
 _THE_LAB = re.compile(
     r"(?i)^(?:the\s+)?(?:undp(?:'s)?\s+)?(?:acc(?:elerator)?\s?)?labs?(?:['’]s)?$"
-)
-# "the Ministry of Health", "le Ministère des Eaux et Forêts", "l'Institut national…".
-# An article in lower case goes; "The", "La" only before an organisation's head word ("The
-# Ministry of…"): "The Ocean Cleanup" and "La Canasta Campesina" are names.
-_HEAD = (
-    r"ministry|minist[eè]re|ministerio|municipality|municipalit[eé]|municipalidad|mairie"
-    r"|university|universit[eé]|universidad|direction|direcci[oó]n|department|office"
-    r"|agency|agence|institut[eo]?|national|state|centre|center|centro"
-)
-_ARTICLE = re.compile(
-    rf"^(?:(?:the|an?|le|la|les|el|los|las)\s+|l['’]\s*"
-    rf"|(?:The|A|Le|La|Les|El|L['’])\s*(?=(?i:{_HEAD})\b))"
-)
-# A class of actors: "Universities in each province", "Private Universities", "Local NGOs".
-_GROUP = re.compile(
-    r"(?i)^(?:(?:private|public|local|several|various|other|many|all|some|national)\s+)?"
-    r"(?:universities|institutions|organi[sz]ations|companies|businesses|enterprises|start-?ups"
-    r"|ministries|municipalities|agencies|authorities|donors|partners|stakeholders|ngos|csos"
-    r"|smes|msmes|governments|schools|communities|associations|entrepreneurs|les universités"
-    r"|universidades|empresas|entreprises)\b"
-    r"|^\w+(?:\s+\w+)?\s+(?:stakeholders|partners|actors|officials|representatives|leaders)$"
-)
-# A phrase in lower case that still names an organisation by its first word.
-_ORGANISATION_HEAD = re.compile(
-    r"(?:ministry|minist[eè]re|ministerio|municipality|municipalit[eé]|municipalidad|mairie"
-    r"|university|universit[eé]|universidad)\b"
 )
 _GLUED_SECTOR = re.compile(r"(?<=\w)-([A-Z][\w ]+)$")
 # A gloss in parentheses or brackets: "CONATEL (government entity…)", "UNRCO [other UN…]".
@@ -167,6 +141,8 @@ def split_names(line: str) -> list[str]:
     parts = [name for part in parts for name in split_run(part)]  # "…, X and the Y"
     if len(parts) == 1 or not all(_is_name_part(part, len(parts)) for part in parts):
         return split_run(line)
+    if len(parts) == 2 and unit_and_parent(*parts):  # "Rights Lab, University of Nottingham"
+        return [line]
     return parts
 
 
@@ -209,6 +185,10 @@ def parse_partner(line: str, sector: str) -> PartnerMention | None:
         return None
     m = _SEPARATOR.search(line)
     name, description = (line[: m.start()], line[m.end() :]) if m else (line, "")
+    after = _SEPARATOR.search(description)
+    joined = whole_name(name, description[: after.start()] if after else description)
+    if m and joined:  # the name goes on past the separator: never cut it there
+        name, description = joined, description[after.end() :] if after else ""
     glued = _GLUED_SECTOR.search(name)
     if glued and sector_word(glued[1]):  # "Ministry of … in Iraq-Government Partner"
         name, sector = name[: glued.start()], sector_word(glued[1]) if sector == UNKNOWN else sector
@@ -223,17 +203,19 @@ def parse_partner(line: str, sector: str) -> PartnerMention | None:
         if found:
             name = name.replace(paren.group(), "", 1)
             sector = found if sector == UNKNOWN else sector
-        elif not _ACRONYM.fullmatch(paren.group(1).strip()):
+        elif not _ACRONYM.fullmatch(paren.group(1).strip()) and not unit_and_parent(
+            name.replace(paren.group(), ""), paren.group(1)
+        ):
             # "CONATEL (government entity for telecommunication)": the gloss describes it.
             name = name.replace(paren.group(), "", 1)
             glosses.append(paren.group(1).strip())
     description = " ".join([*glosses, description]).strip()
-    name = _ARTICLE.sub("", collapse(URL.sub("", name)).strip(" ,;.:-–/"))
+    name = ARTICLE.sub("", collapse(URL.sub("", name)).strip(" ,;.:-–/"))
     if name.count("(") != name.count(")"):  # "(UNDP" of a gloss cut in two
         name = name.strip("()")
     if not re.search(r"[^\W\d_]", name) or len(name) > 200 or is_void(name) or is_prose(name):
         return None
-    if _THE_LAB.match(name) or not _names_one(name):
+    if _THE_LAB.match(name) or not names_one(name):
         return None
     if name.split()[0].islower():  # "ministère de la santé"; "iSpani" stays
         name = name[0].upper() + name[1:]
@@ -246,19 +228,6 @@ def parse_partner(line: str, sector: str) -> PartnerMention | None:
     return PartnerMention(name, sector, collapse(description).lstrip(":-–— "))
 
 
-def _names_one(name: str) -> bool:
-    """Whether `name` names one organisation: not a sector or a class of actors ("Private
-    sector", "la société civile", "Private Universities", "Local NGOs", "diaspora") and not a
-    phrase in lower case, unless it starts with an organisation's word ("ministère de la
-    santé")."""
-    if sector_word(name) not in (None, UN) or sector_word(_ARTICLE.sub("", name)) not in (None, UN):
-        return False
-    if _GROUP.match(name):
-        return False
-    first = name.split()[0]
-    return not first.islower() or not first[:1].isalpha() or bool(_ORGANISATION_HEAD.match(name))
-
-
 def mentions_in(line: str, sector: str) -> list[PartnerMention]:
     """The partners a line names: itself when it is a name, else the organisations named in
     it when it is a sentence (the sentence describes them); [] for headings and n/a."""
@@ -268,7 +237,7 @@ def mentions_in(line: str, sector: str) -> list[PartnerMention]:
             return [mention]
         line = f"{mention.name} - {mention.description}"  # "X Limited to co-design …"
     text = strip_marker(line).strip()
-    if not text or text.endswith(":") or is_void(text) or _is_group_line(text):
+    if not text or text.endswith(":") or is_void(text) or is_group(_SEPARATOR.split(text)[0]):
         return []
     found = [parse_partner(name, sector) for name in names_in_prose(text)]
     return [
@@ -278,15 +247,10 @@ def mentions_in(line: str, sector: str) -> list[PartnerMention]:
     ]
 
 
-def _is_group_line(text: str) -> bool:
-    """ "Universities that have STEM departments - to engage girls": a class of actors and
-    what it did, no name to read out of it."""
-    return bool(_GROUP.match(_ARTICLE.sub("", _SEPARATOR.split(text)[0])))
-
-
 def _words(name: str) -> int:
-    """Words of a name, its acronym in parentheses left out."""
-    return len(_PAREN.sub("", name).split())
+    """Words of a name, its acronym in parentheses left out; of a unit and its parent
+    ("Ministry of … - SME Unit"), the longer."""
+    return max(len(part.split()) for part in _PAREN.sub("", name).split(" - "))
 
 
 def _partner_sets(answers: list[Answer]) -> list[tuple[str, str]]:

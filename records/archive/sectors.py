@@ -22,9 +22,12 @@ UNKNOWN = "unknown"
 _SECTOR_WORDS = {
     CIVIL_SOCIETY: "cso, csos, ngo, ngos, ingo, cbo, ong, ongs, osc, civil society, "
     "civil society organisation, civil society organization, local ngo, foundation, "
-    "association, charity, non-profit, nonprofit, community, sociedad civil, société civile",
+    "association, charity, non-profit, nonprofit, community, sociedad civil, société civile, "
+    "non-governmental organization, non-governmental organisation, non governmental "
+    "organization",
     ACADEMIA: "academia, academic, academics, university, universities, research, "
-    "research institute, research institution, think tank, université, universidad",
+    "research institute, research institution, think tank, université, universidad, "
+    "academic institution",
     PRIVATE_SECTOR: "private, private sector, private company, startup, start-up, start up, "
     "company, business, corporate, sme, msme, enterprise, social enterprise, secteur privé, "
     "sector privado",
@@ -108,7 +111,8 @@ _SECTOR_IN_NAME = (
 # "Central Bank") leave the answer's sector.
 _DECISIVE_IN_NAME = re.compile(
     rf"(?P<{GOVERNMENT}>(?i:\b(?:ministry|minist[eè]re|ministerio|municipality|municipalities"
-    r"|municipalit[eé]|municipalidad|municipio|mairie|city council|city hall|government of"
+    r"|municipalit[eé]|municipalidad|municipio|mairie|city council|city hall|city of|town hall"
+    r"|government of"
     r"|gouvernement|gobierno|governorate|prefecture|parliament)\b))"
     rf"|(?P<{ACADEMIA}>(?i:\b(?:universit(?:y|ies)|universidad(?:es)?|universit[eé]s?"
     r"|universidade|college|polytechnic|polytechnique|faculty of|school of)\b))"

@@ -111,7 +111,8 @@ def test_insights_inline_star_bullets_and_close_a_partners():
     ]
     assert doc.partners == [
         PartnerMention("Local Recycling Businesses", "civil_society"),
-        PartnerMention("University of Aleppo", "academia", "Environment Engineering Unit"),
+        # A unit with its parent is one name, never cut at " - ".
+        PartnerMention("University of Aleppo - Environment Engineering Unit", "academia"),
         PartnerMention("Local Municipality in Aleppo", "government"),
     ]
 
