@@ -32,6 +32,8 @@ _MAX_RUN_WORDS = 12
 _THE_LAB = re.compile(
     r"(?i)^(?:the\s+)?(?:undp(?:'s)?\s+)?(?:acc(?:elerator)?\s?)?labs?(?:['’]s)?$"
 )
+# A class of actors, then a dash or a colon and the names: "Universities-LUANAR, MUST".
+_CLASS_THEN_NAMES = re.compile(r"^([^\W\d_]+(?:\s[^\W\d_]+)?)\s*[-–—:]\s*([A-Z].*)")
 _GLUED_SECTOR = re.compile(r"(?<=\w)-([A-Z][\w ]+)$")
 # A gloss in parentheses or brackets: "CONATEL (government entity…)", "UNRCO [other UN…]".
 _PAREN = re.compile(r"\s?[(\[]([^()\[\]]{1,60})[)\]]")
@@ -237,6 +239,9 @@ def mentions_in(line: str, sector: str) -> list[PartnerMention]:
             return [mention]
         line = f"{mention.name} - {mention.description}"  # "X Limited to co-design …"
     text = strip_marker(line).strip()
+    listed = _CLASS_THEN_NAMES.match(text)
+    if listed and is_group(listed[1]):  # "Universities-LUANAR, Kuhes, MUST, UNIMA identify…"
+        return mentions_in(listed[2], sector)
     if not text or text.endswith(":") or is_void(text) or is_group(_SEPARATOR.split(text)[0]):
         return []
     found = [parse_partner(name, sector) for name in names_in_prose(text)]
