@@ -22,7 +22,7 @@ from .sectors import UN, sector_in_name, sector_word
 _CONNECTORS = r"(?:of|for|and|the|on|de|du|des|la|le|les|del|y|et|&)"
 _CAPITALISED = r"(?:(?:[dl]['’])?[A-Z][\w'’&-]*|[A-Z]{2,}\d*)"  # "d’Analyse" too
 # A head word written in lower case ends a name: "Bahir Dar university".
-_LOWER_HEAD = r"(?:\s+(?:university|ministry|municipality|foundation|association|college))?"
+_LOWER_HEAD = r"(?:\s+(?:university|ministry|municipality|foundation|association|college|company))?"
 _NAME = re.compile(
     rf"{_CAPITALISED}(?:\s+(?:{_CONNECTORS}\s+)*{_CAPITALISED})*{_LOWER_HEAD}"
     r"(?:\s*\([A-Z][\w&.\s-]{0,20}\))?"
@@ -32,6 +32,7 @@ _WITH = re.compile(r"(?i)\b(?:with|avec|con|alongside)\s+(?:the\s+|la\s+|le\s+|l
 _MIN_WITH_WORDS = 3
 # Alone, an acronym of three capitals or more ("GIZ"); "IT" and "UX" are words.
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&-]{2,}$")
+_GLOSSED = re.compile(r"^(.*?)\s*\(([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)+)\)$")
 _NAMED_ACRONYM = re.compile(r"^(.*?)\s*\(([A-Z][A-Z0-9&-]{1,})\)$")
 _ORGANISATION_WORDS = (
     r"ministry|minist[eè]re|ministerio|university|universit[eé]|universidad|college|faculty"
@@ -43,7 +44,7 @@ _ORGANISATION_WORDS = (
     r"|organi[sz]ation|company|corporation|group|ltd|limited|llc|inc|bank|banco|board"
     r"|service|services|unit|hub|lab|labs|programme|program|project|initiative|platform"
     r"|cooperative|coop[eé]rative|society|trust|fund|fonds|fondo|observatory|partnership"
-    r"|city of|sarl|plc|gmbh|town hall"
+    r"|city of|sarl|plc|gmbh|town hall|doo|d\.o\.o|division|laboratoire|laboratorio|laboratory"
 )
 _ORGANISATION = re.compile(rf"(?i)\b(?:{_ORGANISATION_WORDS})\b")
 # Capitalised only because they start a sentence or a clause.
@@ -69,7 +70,7 @@ _AFTER_SUBJECT = re.compile(
 )
 # A name glossed by what it is: "Deque Software, an Indian company that…".
 _APPOSITION = re.compile(
-    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:company|firm|start-?up|ngo|organi[sz]ation"
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,6}?(?:company|firm|start-?up|ngo|organi[sz]ation"
     r"|foundation|association|university|institute|agency|network|cooperative|think tank)\b",
     re.IGNORECASE,
 )
@@ -141,6 +142,10 @@ def split_run(run: str) -> list[str]:
 def _name(run: str, subject: bool = False) -> str:
     """The organisation's name a run of capitalised words is, or "". The subject of an
     answer is a name when it is not a word capitalised only by its place ("Universities")."""
+    glossed = _GLOSSED.match(run)
+    if glossed and sector_word(glossed.group(1)):
+        # "an NGO (Tesai Reka Paraguay)": the name, the sector in a gloss parse_partner reads.
+        return f"{glossed.group(2)} ({glossed.group(1)})"
     named = _NAMED_ACRONYM.match(run)
     if named and sector_word(named.group(1)):
         # "a globally recognized NGO (TECHO)": TECHO, the sector in a gloss parse_partner reads.

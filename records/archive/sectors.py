@@ -119,7 +119,7 @@ _DECISIVE_IN_NAME = re.compile(
     rf"|(?P<{CIVIL_SOCIETY}>(?i:\b(?:associations?|asociaci[oó]n|foundation|fundaci[oó]n"
     r"|fondation|ngos?|csos?|cooperative|coop[eé]rative|federation|f[eé]d[eé]ration"
     r"|federaci[oó]n)\b))"
-    rf"|(?P<{PRIVATE_SECTOR}>(?i:\b(?:ltd|llc|inc|plc|gmbh|sarl|corp|limited)\b)"
+    rf"|(?P<{PRIVATE_SECTOR}>(?i:\b(?:ltd|llc|inc|plc|gmbh|sarl|corp|limited|doo|d\.o\.o)\b)"
     r"|\bS\.?A\.?S?\b)"
 )
 

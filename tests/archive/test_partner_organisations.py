@@ -158,6 +158,23 @@ def test_the_description_never_holds_the_rest_of_the_name():
             [("Ministry of Health (Department of Public Health)", "government")],
             id="unit-in-parentheses",
         ),
+        pytest.param(
+            "For the loop on health agents we partnered with an NGO (Tesai Reka Paraguay) "
+            "founded by local peasant movements.",
+            "civil_society",
+            [("Tesai Reka Paraguay", "civil_society")],
+            id="name-in-a-gloss-after-its-sector",
+        ),
+        pytest.param(
+            "Our partners included Soluciones Ecológicas, a recycling and sustainable waste "
+            "management company, and the local Coca-Cola Bottling company.",
+            "private_sector",
+            [
+                ("Soluciones Ecológicas", "private_sector"),
+                ("Coca-Cola Bottling company", "private_sector"),
+            ],
+            id="apposition-and-lower-case-company",
+        ),
         pytest.param("les secteurs privés", "private_sector", [], id="group-in-lower-case"),
         pytest.param("La société civile", "civil_society", [], id="sector-with-article"),
         pytest.param("diaspora", "unknown", [], id="lower-case-word"),
