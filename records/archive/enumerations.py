@@ -43,8 +43,9 @@ def numbered_run(text: str) -> tuple[str, list[str]]:
     list numbered "(1)…(7)" is not cut by a "3." inside an item; a lettered run counts only
     when every letter but one starts a line, two at least. Of the runs found, the one with
     the most markers at the start of a line wins, then the longest, then a numbered one over
-    a lettered one, then the first. A run ends where a new one restarts at 1 in its style
-    ("Questions: 1. 2. 3. Insights: 1. 2. 3. 4. 5." holds two runs, the longer wins).
+    a lettered one, then the first. A run ends where a new one restarts at 1 in its style at
+    the start of a line ("Questions:\n1.…\n2.…\nInsights:\n1.…" holds two runs, the longer
+    wins); a "1." inside an item starts a list of that item.
     """
     marks = [_mark(m, text) for m in _NUMBER.finditer(text)]
     best: list[tuple[int, int]] = []
@@ -57,7 +58,7 @@ def numbered_run(text: str) -> tuple[str, list[str]]:
         run = [marks[first][2:4]]
         at_line_start = int(marks[first][4])
         for number, mark_style, start, end, line_start in marks[first + 1 :]:
-            if number == 1 and mark_style == style:
+            if number == 1 and mark_style == style and line_start:
                 break
             if (
                 style in ("", mark_style)

@@ -33,6 +33,8 @@ _GAP = re.compile(r"(?<=[.!?:;\"”])\s{2,}(?=\S)|\s{2,}(?=[A-Z“\"])|\s{3,}(?=
 # "…de la divagation des animaux; Des mécanismes…": a list flattened with semicolons.
 _SEMICOLON = re.compile(r";\s+(?=[A-Z])")
 _MAX_GAPS = 10
+# A paragraph under a heading of its own: "Climate impact: The trees planted…".
+_HEADED = re.compile(r"[A-Z][^.:!?\n]{0,60}:\s+\S")
 _SENTENCE_BREAK = re.compile(r"\w[.!?] (?=[A-Z])")
 _SENTENCE_END = (".", "!", "?", ";", ",")
 
@@ -53,7 +55,7 @@ def split_insights(text: str) -> tuple[str, list[str]]:
     before, items = numbered_run(_FLATTENED_MARKER.sub("\n", "\n".join(lines)))
     intro = [before]
     if items:
-        items[-1], after = _last_item_and_after(items)
+        items[-1:], after = _last_item_and_after(items)
         intro.append(after)
     else:
         inline = _after_inline_intro(lines)
@@ -135,15 +137,22 @@ def _gapped_items(line: str, intro: list[str]) -> list[str]:
     return items
 
 
-def _last_item_and_after(items: list[str]) -> tuple[str, str]:
-    """The last item of a numbered run and a closing paragraph glued to it: paragraphs it
-    has beyond the one every other item has."""
+def _last_item_and_after(items: list[str]) -> tuple[list[str], str]:
+    """The last item of a numbered run and what is glued to it: paragraphs it has beyond the
+    one every other item has are insights of their own under a heading ("Climate impact: …"),
+    else a closing paragraph; they stay in the item that announces them ("…the following:")
+    or when they are marked ("i) Survey…")."""
     last = _PARAGRAPH_BREAK.split(items[-1].strip())
-    if len(items) < 2 or len(last) < 2:
-        return items[-1], ""
+    if len(items) < 2 or len(last) < 2 or last[0].rstrip(" -;").endswith(":"):
+        return items[-1:], ""
     if any(_PARAGRAPH_BREAK.search(item.strip()) for item in items[:-1]):
-        return items[-1], ""
-    return last[0], "\n\n".join(last[1:])
+        return items[-1:], ""
+    rest = last[1:]
+    if any(strip_marker(part) != part for part in rest):
+        return items[-1:], ""
+    if all(_HEADED.match(part) for part in rest):
+        return [last[0], *rest], ""
+    return [last[0]], "\n\n".join(rest)
 
 
 def _after_inline_intro(lines: list[str]) -> list[str]:

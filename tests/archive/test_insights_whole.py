@@ -154,14 +154,24 @@ def test_flattened_and_headed_lists_split_into_their_items(name, starts):
             id="intro-before-a-gapped-list",
         ),
         pytest.param(
-            "Questions: 1. Why? 2. How? Insights: 1. Trust 2. Time 3. Money",
-            ("Questions: 1. Why? 2. How? Insights:", ["Trust ", "Time ", "Money"]),
+            "Questions:\n1. Why?\n2. How?\nInsights:\n1. Trust\n2. Time\n3. Money",
+            ("Questions:\n1. Why?\n2. How?\nInsights:", ["Trust", "Time", "Money"]),
             id="a-restart-at-1-ends-a-run",
         ),
         pytest.param(
             "1. Trust\n\n2. Time\n\nWe will go on.",
             ("We will go on.", ["Trust", "Time"]),
             id="closing-paragraph-after-the-last-item",
+        ),
+        pytest.param(
+            "1. Trust\n\n2. Time: 1. days 2. years\n\nMoney: it helps.",
+            ("", ["Trust", "Time: 1. days 2. years", "Money: it helps."]),
+            id="an-inner-run-and-a-headed-paragraph-after-the-last-item",
+        ),
+        pytest.param(
+            "1. Trust\n\n2. We covered the following:\n\ni) Survey\n\nii) Design",
+            ("", ["Trust", "We covered the following:\n\ni) Survey\n\nii) Design"]),
+            id="a-list-the-last-item-announces-stays-in-it",
         ),
         pytest.param(
             "1. Trust\n\nIt grows.\n\n2. Time\n\nIt passes.",
