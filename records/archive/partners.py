@@ -242,9 +242,14 @@ def mentions_in(line: str, sector: str) -> list[PartnerMention]:
     listed = _CLASS_THEN_NAMES.match(text)
     if listed and is_group(listed[1]):  # "Universities-LUANAR, Kuhes, MUST, UNIMA identify…"
         return mentions_in(listed[2], sector)
-    if not text or text.endswith(":") or is_void(text) or is_group(_SEPARATOR.split(text)[0]):
+    if not text or text.endswith(":") or is_void(text):
         return []
-    found = [parse_partner(name, sector) for name in names_in_prose(text)]
+    names = names_in_prose(text)
+    if is_group(_SEPARATOR.split(text)[0]):
+        # "Universities that have STEM departments": a class of actors, its words no name;
+        # "Universities such as Bahir Dar University" still names one.
+        names = [name for name in names if len(name.split()) > 1]
+    found = [parse_partner(name, sector) for name in names]
     return [
         PartnerMention(m.name, m.sector, m.description or collapse(text))
         for m in found

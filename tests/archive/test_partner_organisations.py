@@ -180,6 +180,12 @@ def test_the_description_never_holds_the_rest_of_the_name():
         pytest.param("diaspora", "unknown", [], id="lower-case-word"),
         pytest.param("// N A", "un", [], id="n-a-behind-slashes"),
         pytest.param("Local NGOs", "civil_society", [], id="class-of-actors"),
+        pytest.param(
+            "Universities such as Bahir Dar University, with their STEM departments",
+            "academia",
+            [("Bahir Dar University", "academia")],
+            id="class-of-actors-naming-one",
+        ),
     ],
 )
 def test_mentions_in_answers(text, sector, expected):
