@@ -1,10 +1,13 @@
-"""The key insights of a closing report, split out of the insights answer.
+"""The key insights of a closing report, split out of the insights answer, and its intro.
 
-A numbered run wins ("(1)…(7)", "1.", "#1", "a)"); else the last list after an intro line
-("First insights are:") or an intro paragraph ("…The below insights are gained through these
-exercises."), one item per bullet, flattened dash list or hard-wrapped paragraph. An
-insight's own heading ("#1 Each cluster is unique:" above its text) stays a paragraph of its
-own: insights keep their paragraphs, separated by a blank line.
+A numbered run wins ("(1)…(7)", "1.", "#1", "a)", a flattened "a.\xa0\xa0"); else the last
+list after an intro line ("First insights are:") or an intro paragraph ("…The below insights
+are gained through these exercises."), paragraphs under headings of their own, one item per
+bullet, flattened list (dashes, runs of spaces or NBSP, "; " before a capital) or hard-wrapped
+paragraph. An insight's own heading ("#1 Each cluster is unique:" above its text) stays a
+paragraph of its own: insights keep their paragraphs, separated by a blank line. What is not
+an insight (the text before the list, a closing paragraph) is the intro: every word of the
+answer is in one or the other.
 """
 
 from __future__ import annotations
