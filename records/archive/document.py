@@ -58,6 +58,7 @@ class ParsedDocument:
     form: str = ""  # "start" | "close-a" | "close-b" | ""
     answers: list[Answer] = field(default_factory=list)
     insights: list[str] = field(default_factory=list)
+    insights_intro: str = ""  # the insights answer's text around its list of insights
     partners: list[PartnerMention] = field(default_factory=list)
     blog_urls: list[str] = field(default_factory=list)
     body: str = ""

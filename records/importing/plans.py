@@ -108,7 +108,8 @@ def split_answer(doc: archive.ParsedDocument) -> archive.Answer | None:
 
 def plan_answers(doc: archive.ParsedDocument, warnings: list[str]) -> list[PlanAnswer]:
     """The plan's answers in document order, unsaved. The answer its insights were split from
-    is left out: the Insight rows hold its text, and the page and search show it once."""
+    keeps only its intro (the text around the list), or is left out when it has none: the
+    Insight rows hold the rest, and the page and search show it once."""
     split = split_answer(doc)
     return [
         PlanAnswer(
@@ -116,10 +117,10 @@ def plan_answers(doc: archive.ParsedDocument, warnings: list[str]) -> list[PlanA
             section=cut_to_column(PlanAnswer, "section", answer.section, warnings),
             prompt=answer.prompt,
             key=cut_to_column(PlanAnswer, "key", answer.key, warnings),
-            text=redact_emails(answer.text),
+            text=redact_emails(doc.insights_intro if answer is split else answer.text),
         )
         for position, answer in enumerate(doc.answers)
-        if answer is not split
+        if answer is not split or doc.insights_intro
     ]
 
 
