@@ -30,6 +30,7 @@ from records.enums import Outcome
 from records.models import Blog, LearningPlan
 from records.search import entries
 
+from .blog_addresses import resolve_links
 from .blogs import save_blog
 from .cycle_joins import join_cycles
 from .limits import MAX_FILE_BYTES
@@ -155,9 +156,11 @@ class Importer:
                 self.report.add(result)
                 if progress:
                     progress(result)
-        # Closing reports join their plans once every file is in, whatever the files' order.
+        # Closing reports join their plans, and links find blogs by their other addresses,
+        # once every file is in, whatever the files' order.
         with transaction.atomic():
             join_cycles(self.touched_focal_points)
+            resolve_links(self.lookups.country_keys)
             if self.dry_run:
                 transaction.set_rollback(True)
         return self.report

@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_safe
 
 from .. import queries
+from ..blog_plans import related_plans
 from ..enums import BlogKind, Stage
 from ..lists import BLOGS, PARTNERS, PLANS
 from ..models import Blog, Insight, LearningPlan, Partner, PartnerRedirect
@@ -25,6 +26,8 @@ FULL_TEXT_PAGE_CHARS = 100_000
 HOME_LATEST = 5
 HOME_THEMES = 24
 HOME_MAP_TOP = 10
+# A blog page links to the plans of its country on at most this many of its themes.
+MAX_THEME_LINKS = 5
 # A partner page lists the plans it worked on in pages: some partners are in hundreds.
 PARTNER_PLANS_PER_PAGE = 20
 
@@ -119,13 +122,17 @@ def blog_detail(request, slug):
     blog = get_object_or_404(queries.blog_pages(Blog.objects.published()), slug=slug)
     body = blog_text(blog)
     opening = text_pages(body, OPENING_CHARS)
+    plans = list(queries.plans_linking_to(blog))
+    themes, related = related_plans(blog, plans)
     return render(
         request,
         "records/blog_detail.html",
         {
             "blog": blog,
             "section": BLOGS.section,
-            "plans": queries.plans_linking_to(blog),
+            "plans": plans,
+            "themes": themes[:MAX_THEME_LINKS],
+            "related_plans": related,
             "body": opening[0] if opening else "",
             "has_more": len(opening) > 1,
         },
