@@ -12,10 +12,10 @@ from django.views.decorators.http import require_safe
 
 from .. import queries
 from ..blog_plans import related_plans
-from ..enums import BlogKind, Stage
+from ..enums import Stage
 from ..lists import BLOGS, PARTNERS, PLANS
 from ..models import Blog, Insight, LearningPlan, Partner, PartnerRedirect
-from ..prose import reflow, text_pages
+from ..prose import text_pages
 from ..world_map import world_map
 from .plan_page import part_page, plan_layout
 
@@ -112,16 +112,10 @@ def partner_detail(request, slug):
     )
 
 
-def blog_text(blog):
-    """A blog's body as it reads: a publication's PDF lines joined into paragraphs."""
-    return reflow(blog.body) if blog.kind == BlogKind.PUBLICATION else blog.body
-
-
 @require_safe
 def blog_detail(request, slug):
     blog = get_object_or_404(queries.blog_pages(Blog.objects.published()), slug=slug)
-    body = blog_text(blog)
-    opening = text_pages(body, OPENING_CHARS)
+    opening = text_pages(blog.body, OPENING_CHARS)
     plans = list(queries.plans_linking_to(blog))
     themes, related = related_plans(blog, plans)
     return render(
@@ -143,7 +137,7 @@ def blog_detail(request, slug):
 def blog_full_text(request, slug):
     """A long body in pages of bounded weight: ?page=2 and on."""
     blog = get_object_or_404(queries.blog_pages(Blog.objects.published()), slug=slug)
-    pages = text_pages(blog_text(blog), FULL_TEXT_PAGE_CHARS)
+    pages = text_pages(blog.body, FULL_TEXT_PAGE_CHARS)
     page = Paginator(pages, 1).get_page(request.GET.get("page"))
     return render(
         request,
