@@ -7,10 +7,10 @@ over all files and over the held-out fifth (`holdout.is_held_out` on the path un
 one line per defect:
 
 - blogs linked from a plan (a blog counts when its file is held out);
-- plan links to an archived blog left unresolved, and links pointing outside the archive (a
-  link counts when its plan's file is held out). A link "has an archived blog" when the last
-  word of its URL path (without ".html"), folded to letters and digits, is that of a blog's
-  source URL or its title: a yardstick of its own, not the importer's rule;
+- plan links resolved to a blog, to an archived blog left unresolved, and pointing outside
+  the archive (a link counts when its plan's file is held out). A link "has an archived
+  blog" when the last word of its URL path (without ".html"), folded to letters and digits,
+  is that of a blog's source URL or its title: a yardstick of its own, not the importer's;
 - bodies with "(link is external)"; with literal markdown (a line "> …", "*…*" around words)
   or a contact line ("Email:", "Twitter:", …); with a photo credit ("Photo: …");
 - bylined blogs with no author (a byline is `blog_authors.byline` on the file's raw text);
@@ -21,8 +21,8 @@ one line per defect:
 - files failed and skipped, and why.
 
 --lists FOLDER writes the records behind each figure to FOLDER/<figure>.txt (linked,
-unresolved, outside, external, markdown, photo, byline, joined, pdf, failed, skipped). Run on
-purpose; not part of the test suite.
+resolved, unresolved, outside, external, markdown, photo, byline, joined, pdf, failed,
+skipped). Run on purpose; not part of the test suite.
 """
 
 import argparse
@@ -136,7 +136,9 @@ def measure(folder: Path, report) -> Figures:
     links = list(BlogLink.objects.values_list("plan__source_file", "url", "blog"))
     f.total("links", (plan for plan, _, _ in links))
     for plan, url, blog in links:
-        if blog is None:
+        if blog is not None:
+            f.add("resolved", plan, url)
+        else:
             word = last_word(url)
             f.add("unresolved" if word in words else "outside", plan, url)
     for problem in report.problems:
@@ -157,6 +159,7 @@ def main():
         f = measure(options.path, report)
     print(f"{'figure':<62} {'all':>14} {'held-out':>12}")
     print(f.line("blogs linked from a plan", "linked", "blogs"))
+    print(f.line("plan links resolved to an archived blog", "resolved", "links"))
     print(f.line("plan links to an archived blog left unresolved", "unresolved", "links"))
     print(f.line("plan links pointing outside the archive", "outside", "links"))
     print(f.line('bodies with "(link is external)"', "external", "blogs"))
