@@ -2,7 +2,8 @@
 
 The rules of a run (the models are mapped in plans.py and blogs.py):
 
-- each file ends as created, updated, unchanged, conflict, skipped or failed;
+- each file ends as created, updated, unchanged, conflict, skipped or failed; a file holding
+  no record (another type, a blog page with no article) is skipped, not failed;
 - records are matched on a natural key, never on the file name: blogs by their normalised
   source URL, plans by type, title line and focal point;
 - a file whose bytes were already imported is unchanged without being parsed, so a second run
@@ -14,7 +15,9 @@ The rules of a run (the models are mapped in plans.py and blogs.py):
   and a batch that cannot commit stops the run (a re-run imports its files);
 - a dry run writes each file in its own transaction and rolls it back, so it never holds the
   database's write lock for more than one file; each file is checked against the database as
-  it was before the run (two files naming one record both report as if alone).
+  it was before the run (two files naming one record both report as if alone);
+- once every file is in, closing reports join their plans (cycle_joins) and plans' links
+  find blogs by their other addresses (blog_addresses), whatever the files' order.
 """
 
 from __future__ import annotations
