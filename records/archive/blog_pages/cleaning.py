@@ -4,8 +4,8 @@
 * a photo caption ending in its credit ("Women at the market. Photo: UNDP Kenya") goes, and
   when the paragraph after it was glued on ("Photo: Sid Lee/ArtistsOur world is…") only the
   caption goes; a credit closing a longer paragraph goes alone;
-* contact lines ("Email: …", "Twitter: @…", "Tel: …", "Contact:") and lines opening on a
-  redacted address go;
+* contact lines ("Email: …", "Twitter: @…", "Tel: …", "Contact:") and lines opening on an
+  e-mail address go;
 * literal markdown is read: "> " opening a line and "*…*" or "**…**" around words are dropped,
   a line holding only ">" (a PDF's bullet) goes;
 * a sentence run into the next one ("practices.For instance") gets its space back.
@@ -37,10 +37,11 @@ MAX_CAPTION = 300
 # The most credits taken out of one paragraph (a gallery's captions glued together).
 MAX_CREDITS = 8
 CONTACT_RE = re.compile(
-    r"(?i:e-?mail|twitter|contacts?|contact us|tel|telephone|phone|fax|mobile|website|web"
-    r"|linkedin|facebook|instagram|facebook & twitter|whatsapp)\s?:"
+    r"(?i:e-?mail|twitter|contacts?|contact us|tel|telephone|phone|fax|website|linkedin"
+    r"|facebook|instagram|facebook & twitter|whatsapp)\s?:"
 )
-REDACTED = "[e-mail removed]"
+# A line opening on an address: "j.doe@undp.org – Head of Solutions Mapping".
+ADDRESS_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 QUOTE_RE = re.compile(r"^>\s*")
 EMPHASIS_RE = re.compile(r"(?<![\w*])(\*{1,2})([^*\s](?:[^*\n]{0,300}?[^*\s])?)\1(?![\w*])")
 RUN_ON_RE = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]+ )")
@@ -70,7 +71,7 @@ def clean_paragraph(s: str) -> str:
 
 
 def _is_contact(s: str) -> bool:
-    return len(s) <= MAX_CAPTION and (bool(CONTACT_RE.match(s)) or s.startswith(REDACTED))
+    return len(s) <= MAX_CAPTION and bool(CONTACT_RE.match(s) or ADDRESS_RE.match(s))
 
 
 def _without_credit(s: str) -> str:

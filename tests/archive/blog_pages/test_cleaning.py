@@ -53,7 +53,8 @@ from records.archive.blog_pages.cleaning import clean_body, clean_paragraph
         ("Email: [e-mail removed] Website: https://www.ph.undp.org", ""),
         ("Twitter: @f_pickup @UNDPSerbia @SDGintegration", ""),
         ("Contact :", ""),
-        ("[e-mail removed] – Head of Solutions Mapping", ""),
+        ("j.doe@undp.org – Head of Solutions Mapping", ""),
+        ("Mobile: the next frontier of banking", "Mobile: the next frontier of banking"),
         ("Tel: +233 302 215670-83", ""),
         ("Write to us at [e-mail removed] to join.", "Write to us at [e-mail removed] to join."),
         # Literal markdown is read.
