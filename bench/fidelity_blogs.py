@@ -12,7 +12,8 @@ one line per defect:
   blog" when the last word of its URL path (without ".html"), folded to letters and digits,
   is that of a blog's source URL or its title: a yardstick of its own, not the importer's;
 - bodies with "(link is external)"; with literal markdown (a line "> …", "*…*" around words)
-  or a contact line ("Email:", "Twitter:", …); with a photo credit ("Photo: …");
+  or a contact line ("Email:", "Twitter:", …); with a photo credit ("Photo: …"); with
+  sentences run together ("practices.For instance");
 - bylined blogs with no author (a byline is `blog_authors.byline` on the file's raw text);
 - several authors kept as one (a name holding " and "/", "/" & " before a capital, or a role
   holding "Author" or two words glued, "ExplorationCo-Author");
@@ -21,7 +22,7 @@ one line per defect:
 - files failed and skipped, and why.
 
 --lists FOLDER writes the records behind each figure to FOLDER/<figure>.txt (linked,
-resolved, unresolved, outside, external, markdown, photo, byline, joined, pdf, failed,
+resolved, unresolved, outside, external, markdown, photo, runon, byline, joined, pdf, failed,
 skipped). Run on purpose; not part of the test suite.
 """
 
@@ -44,6 +45,7 @@ MARKDOWN_RE = re.compile(r"^>\s|(?<![\w*])\*[^*\s][^*\n]{0,200}(?<=\S)\*(?![\w*]
 CONTACT_RE = re.compile(
     r"^(?:e-?mail|twitter|contact|tel|phone|linkedin|facebook|instagram)\s*:", re.I | re.M
 )
+RUN_ON_RE = re.compile(r"[a-z]{2}[.!?][A-Z][a-z]+ ")
 PHOTO_RE = re.compile(r"\b(?:photo|photograph|image|picture|foto)(?: credits?)?\s*:", re.I)
 JOINED_NAME_RE = re.compile(r"(?: and | & | y | et |, )[A-Z]")
 JOINED_ROLE_RE = re.compile(r"(?i:\bco-?authors?\b|\bauthors?\s*:)|[a-z]{3}[A-Z][a-z]")
@@ -122,6 +124,8 @@ def measure(folder: Path, report) -> Figures:
             f.add("markdown", name)
         if PHOTO_RE.search(body):
             f.add("photo", name)
+        if RUN_ON_RE.search(body):
+            f.add("runon", name)
         if pk not in authored:
             raw = (folder / name).read_text(encoding="utf-8", errors="replace")
             if byline(raw):
@@ -165,6 +169,7 @@ def main():
     print(f.line('bodies with "(link is external)"', "external", "blogs"))
     print(f.line("bodies with literal markdown or contact lines", "markdown", "blogs"))
     print(f.line("bodies with a photo credit", "photo", "blogs"))
+    print(f.line('bodies with sentences run together ("practices.For instance")', "runon", "blogs"))
     print(f.line("bylined blogs with no author", "byline", "blogs"))
     print(f.line("authors holding several people or another's role", "joined"))
     print(f.line("publications stored one PDF line per paragraph", "pdf", "publications"))
