@@ -149,7 +149,9 @@ class Vocabulary:
     def __init__(self):
         self.by_key: dict[str, object] = {}
         self.by_compact: dict[str, str] = {}  # compact → the first key with it
-        self.by_concept: dict[thesaurus.Concept, str] = {}  # concept → the first key naming it
+        # Concept → the first key naming it: made when first needed, as a run that meets no new
+        # spelling never reads the thesaurus.
+        self.by_concept: dict[thesaurus.Concept, str] | None = None
         # The words of a key with one replaced by its first letter and "*" → {that word: key}.
         self.blocks: dict[tuple[str, ...], dict[str, str]] = {}
         # The letters of a key of several words, whole and with one left out → that key.
@@ -162,8 +164,8 @@ class Vocabulary:
             return
         self.by_key[key] = tag
         self.by_compact.setdefault(compact(key), key)
-        if (found := thesaurus_keys().get(key)) is not None:
-            self.by_concept.setdefault(found[0], key)
+        if self.by_concept is not None:
+            self._add_concept(key)
         for block, word in _blocks(key):
             self.blocks.setdefault(block, {}).setdefault(word, key)
         if "-" in key and len(compact(key)) >= MIN_GLUED_LETTERS:
@@ -181,7 +183,7 @@ class Vocabulary:
             return self._match(known, "the same words once hyphens and spaces are removed")
         if (found := thesaurus_keys().get(key)) is not None:
             concept, language = found
-            if (known := self.by_concept.get(concept)) is not None:
+            if (known := self._concepts().get(concept)) is not None:
                 return self._match(known, translation(concept, language, thesaurus_keys()[known]))
         for block, word in _blocks(key):
             for other, known in self.blocks.get(block, {}).items():
@@ -193,6 +195,17 @@ class Vocabulary:
                 if known is not None and (how := typo(key, compact(known))):
                     return self._match(known, f"{how} once hyphens and spaces are removed")
         return None
+
+    def _concepts(self) -> dict:
+        if self.by_concept is None:
+            self.by_concept = {}
+            for key in self.by_key:
+                self._add_concept(key)
+        return self.by_concept
+
+    def _add_concept(self, key: str) -> None:
+        if (found := thesaurus_keys().get(key)) is not None:
+            self.by_concept.setdefault(found[0], key)
 
     def _match(self, key: str, reason: str) -> Match:
         return Match(self.by_key[key], key, reason)
