@@ -24,6 +24,50 @@ from .edits import StableSlugAdmin
 admin.site.unregister(Tag)
 
 
+class AliasLinesForm(CleanTextForm):
+    """A form whose `aliases` (a JSON list of spellings) staff edit one a line."""
+
+    aliases = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 3}))
+    aliases_help = ""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["aliases"].help_text = self.aliases_help
+        if self.instance.pk:
+            self.initial["aliases"] = "\n".join(self.instance.aliases)
+
+    def clean_aliases(self):
+        lines = (self.alias(line.strip()) for line in self.cleaned_data["aliases"].splitlines())
+        return list(dict.fromkeys(line for line in lines if line))
+
+    def alias(self, line: str) -> str:
+        return line
+
+
+class CountryForm(AliasLinesForm):
+    aliases_help = (
+        "Other spellings the archive uses for this country, one a line; the importer matches them."
+    )
+
+    class Meta:
+        model = Country
+        fields = ["code", "name", "region", "aliases"]
+
+
+class TagForm(AliasLinesForm):
+    aliases_help = (
+        "Other spellings of this tag, one a line, kept as addresses (“Medio ambiente” as "
+        "medio-ambiente): the importer maps them to this tag, and a theme's page redirects "
+        "from them."
+    )
+
+    class Meta:
+        fields = ["name", "slug", "aliases"]
+
+    def alias(self, line: str) -> str:
+        return self.instance.slugify(line)[:100] if line else ""
+
+
 SUGGESTIONS_PER_PAGE = 50
 
 
@@ -31,6 +75,7 @@ class TagAdmin(PlanCountColumn, StableSlugAdmin):
     """A facet's tags, their other spellings (aliases: the importer maps them to the tag and
     their addresses redirect to it) and the merges records.tag_names suggests."""
 
+    form = TagForm
     plan_count_path = "tagged"
     list_display = ["name", "slug", "plan_count", "other_spellings"]
     search_fields = ["name", "slug", "aliases"]
@@ -83,28 +128,6 @@ class TagAdmin(PlanCountColumn, StableSlugAdmin):
 
 
 admin.site.register([ThematicArea, Method, DataSource], TagAdmin)
-
-
-class CountryForm(CleanTextForm):
-    aliases = forms.CharField(
-        required=False,
-        widget=forms.Textarea(attrs={"rows": 3}),
-        help_text="Other spellings the archive uses for this country, one a line; the "
-        "importer matches them.",
-    )
-
-    class Meta:
-        model = Country
-        fields = ["code", "name", "region", "aliases"]
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        if self.instance.pk:
-            self.initial["aliases"] = "\n".join(self.instance.aliases)
-
-    def clean_aliases(self):
-        lines = (line.strip() for line in self.cleaned_data["aliases"].splitlines())
-        return list(dict.fromkeys(line for line in lines if line))
 
 
 @admin.register(Country)

@@ -2,7 +2,7 @@
 tag with its reasons; merging keeps the merged spellings as aliases, whose addresses redirect."""
 
 from records.models import LearningPlan, ThematicArea
-from tests.admin.pages import changelist_url, run_merge
+from tests.admin.pages import change_url, changelist_url, form_data, run_merge
 from tests.factories import make_plan
 
 SUGGESTIONS = "/admin/records/thematicarea/merge-suggestions/"
@@ -76,3 +76,20 @@ def test_merging_a_suggestion_keeps_the_spelling_as_an_alias_that_redirects(edit
     response = editor_client.get("/themes/agua/")
     assert (response.status_code, response["Location"]) == (301, "/themes/water/")
     assert editor_client.get(SUGGESTIONS).context["page_obj"].paginator.count == 0
+
+
+def test_staff_edit_a_themes_other_spellings_one_a_line(editor_client):
+    make_plan("One", thematic_areas=["environment"])
+    theme = ThematicArea.objects.get()
+    url = change_url(theme)
+    data = form_data(editor_client.get(url))
+    assert data["aliases"] == ""
+
+    data["aliases"] = "Medio Ambiente\n\nenviroment\nmedio-ambiente\n"
+    editor_client.post(url, data)
+
+    theme.refresh_from_db()
+    assert theme.aliases == ["medio-ambiente", "enviroment"]
+    assert "medio-ambiente\nenviroment" in editor_client.get(url).content.decode()
+    response = editor_client.get("/themes/medio-ambiente/")
+    assert response["Location"] == "/themes/environment/"
