@@ -152,7 +152,8 @@ class Vocabulary:
         # Concept → the first key naming it: made when first needed, as a run that meets no new
         # spelling never reads the thesaurus.
         self.by_concept: dict[thesaurus.Concept, str] | None = None
-        # The words of a key with one replaced by its first letter and "*" → {that word: key}.
+        # The words of a key with one replaced by its first letter, "*" and its length → {that
+        # word: key}: a misspelling of that word is in a block of a length two apart at most.
         self.blocks: dict[tuple[str, ...], dict[str, str]] = {}
         # The letters of a key of several words, whole and with one left out → that key.
         self.glued: dict[str, str] = {}
@@ -166,7 +167,8 @@ class Vocabulary:
         self.by_compact.setdefault(compact(key), key)
         if self.by_concept is not None:
             self._add_concept(key)
-        for block, word in _blocks(key):
+        for before, word, after in _typo_places(key):
+            block = (*before, f"{word[0]}*{len(word)}", *after)
             self.blocks.setdefault(block, {}).setdefault(word, key)
         if "-" in key and len(compact(key)) >= MIN_GLUED_LETTERS:
             for letters in _one_left_out(compact(key)):
@@ -185,10 +187,12 @@ class Vocabulary:
             concept, language = found
             if (known := self._concepts().get(concept)) is not None:
                 return self._match(known, translation(concept, language, thesaurus_keys()[known]))
-        for block, word in _blocks(key):
-            for other, known in self.blocks.get(block, {}).items():
-                if other != word and (how := typo(word, other)):
-                    return self._match(known, f"{how} ({word} / {other})")
+        for before, word, after in _typo_places(key):
+            for length in range(len(word) - 2, len(word) + 3):
+                block = self.blocks.get((*before, f"{word[0]}*{length}", *after), {})
+                for other, known in block.items():
+                    if other != word and (how := typo(word, other)):
+                        return self._match(known, f"{how} ({word} / {other})")
         if "-" not in key and len(key) >= MIN_GLUED_LETTERS:
             for letters in _one_left_out(key):
                 known = self.glued.get(letters)
@@ -228,13 +232,13 @@ def _one_left_out(letters: str):
         yield letters[:i] + letters[i + 1 :]
 
 
-def _blocks(key: str):
-    """(block, word) for each word of `key` a typo may be in: the key's words with that one
-    replaced by its first letter and "*"; two keys sharing a block differ at most there."""
+def _typo_places(key: str):
+    """(words before, word, words after) for each word of `key` a typo may be in: two keys
+    differing in that word only share the words around it."""
     words = key.split("-")
     for i, word in enumerate(words):
         if len(word) >= MIN_TYPO_LETTERS and word.isalpha():
-            yield (*words[:i], f"{word[0]}*", *words[i + 1 :]), word
+            yield tuple(words[:i]), word, tuple(words[i + 1 :])
 
 
 @dataclass(frozen=True)
