@@ -11,12 +11,12 @@ from dataclasses import dataclass
 from django.db.models import Count
 
 from .merge_suggestions import groups
-from .tag_names import find_pairs
+from .tag_names import find_pairs, unknown_words
 
 
 @dataclass
 class TagSuggestion:
-    tags: list  # most plans first: the one to keep, unless staff choose another
+    tags: list  # the better spelling first (`unknown_words`), then the most used
     reasons: list[str]
 
     @property
@@ -24,8 +24,8 @@ class TagSuggestion:
         return sum(t.plan_count for t in self.tags)
 
 
-def most_used_first(tag):
-    return (-tag.plan_count, tag.name.casefold(), tag.pk)
+def better_first(tag):
+    return (unknown_words(tag.name), -tag.plan_count, tag.name.casefold(), tag.pk)
 
 
 def tag_merge_suggestions(model) -> list[TagSuggestion]:
@@ -35,7 +35,7 @@ def tag_merge_suggestions(model) -> list[TagSuggestion]:
     pairs = find_pairs((t.pk, [t.name, t.slug, *t.aliases]) for t in tags.values())
     suggestions = []
     for ids, joining in groups(pairs):
-        members = sorted((tags[i] for i in ids), key=most_used_first)
+        members = sorted((tags[i] for i in ids), key=better_first)
         reasons = [f"“{tags[p.a]}” and “{tags[p.b]}”: {p.reason}." for p in joining]
         suggestions.append(TagSuggestion(members, reasons))
     suggestions.sort(key=lambda s: (-s.plan_count, s.tags[0].name.casefold()))

@@ -8,10 +8,11 @@ from tests.factories import make_plan
 SUGGESTIONS = "/admin/records/thematicarea/merge-suggestions/"
 
 
-def test_suggestions_list_each_group_with_its_reasons_the_most_used_tag_first(editor_client):
+def test_suggestions_list_each_group_with_its_reasons_the_better_spelling_first(editor_client):
     make_plan("One", thematic_areas=["fin-tech", "water", "environment"])
     make_plan("Two", thematic_areas=["fin-tech", "water", "environment"])
     make_plan("Three", thematic_areas=["fintech", "agua", "enviroment", "planting"])
+    make_plan("Five", thematic_areas=["enviroment"])  # as many plans as the right spelling
     make_plan("Four", thematic_areas=["planning"])  # another word, not a typo
 
     response = editor_client.get(SUGGESTIONS)
@@ -19,7 +20,7 @@ def test_suggestions_list_each_group_with_its_reasons_the_most_used_tag_first(ed
     page = response.context["page_obj"]
     assert [[t.name for t in s.tags] for s in page] == [
         ["environment", "enviroment"],
-        ["fin-tech", "fintech"],
+        ["fintech", "fin-tech"],  # fewer words the thesaurus does not know
         ["water", "agua"],
     ]
     assert [s.reasons for s in page] == [
