@@ -17,7 +17,7 @@ from .tag_fields import TagAutocomplete
 
 class PlanAnswerInline(OrderedInline, admin.StackedInline):
     model = PlanAnswer
-    fields = ["prompt", "text", ("position", "section", "key")]
+    fields = ["prompt", "text", ("position", "section", "key", "label")]
     classes = ["answers"]
     verbose_name = "answer"
     textarea_rows = {"prompt": 2, "text": 4}
@@ -160,7 +160,7 @@ class PlanAnswerAdmin(ChildAdmin):
     list_select_related = ["plan"]
     search_fields = ["text", "prompt", "plan__title"]
     autocomplete_fields = ["plan"]
-    fields = ["plan", ("position", "section", "key"), "prompt", "text"]
+    fields = ["plan", ("position", "section", "key", "label"), "prompt", "text"]
 
     @admin.display(description="prompt", ordering="prompt")
     def short_prompt(self, obj):
