@@ -13,6 +13,7 @@ from .columns import MAX_URL_LENGTH, cut_to_column, normalise_url, redact_emails
 from .country_offices import office_country
 from .lookups import Lookups
 from .sources import ImportFailed, Source, titled_record
+from .substance import NO_ARTICLE
 
 
 def blog_key(doc: archive.ParsedDocument) -> str:
@@ -63,6 +64,8 @@ def save_blog(
     blog.year = doc.year
     blog.country_id = blog_country(doc, lookups, warnings)
     blog.body = redact_emails(doc.body)
+    if created and NO_ARTICLE in warnings:
+        blog.is_published = False
     authors = [
         BlogAuthor(
             name=cut_to_column(BlogAuthor, "name", author.name, warnings),

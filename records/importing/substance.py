@@ -1,6 +1,8 @@
 """What a parsed document must hold to become a record: a plan a title line or an answer, a blog
-a title and an article, and a title that reads as text. A document that falls short raises
-ImportFailed with the reason, before anything is written."""
+a title, and a title that reads as text. A document that falls short raises ImportFailed with
+the reason, before anything is written. A blog page without article text (a country's index
+of posts, a page scraped without its article) is still the page plans link to: it is kept,
+unpublished, for staff to look at (NO_ARTICLE)."""
 
 import re
 
@@ -31,11 +33,15 @@ def check_plan(doc: archive.ParsedDocument) -> None:
     check_title(doc.title)
 
 
+# The warning of a blog imported without article text, and left unpublished.
+NO_ARTICLE = "no article text: kept unpublished for staff to look at"
+
+
 def check_blog(doc: archive.ParsedDocument, kind: BlogKind) -> None:
-    """A blog or publication needs a title of its own; a blog also its article (a publication
-    may be a document published elsewhere, its page only a title)."""
+    """A blog or publication needs a title of its own; a blog without its article (a
+    publication may be a document published elsewhere, its page only a title) is warned of."""
     if not doc.title_line:
         raise ImportFailed("no '# ' title line: a blog or publication needs a title")
-    if kind == BlogKind.BLOG and not doc.body.strip():
-        raise ImportFailed("no article text: a blog needs a body")
     check_title(doc.title)
+    if kind == BlogKind.BLOG and not doc.body.strip():
+        doc.warnings.append(NO_ARTICLE)
