@@ -65,7 +65,8 @@ FUNCTION_WORDS = {
 PLACEHOLDERS = {"missing title", "title", "untitled", "challenge", "no title", "tbd", "test"}
 # A query parameter that says which page (watch?v=…), not who shared it or from where.
 IDENTIFYING_QUERY = re.compile(
-    r"[?&](?!utm_|fbclid=|gclid=|usp=|ref|s=|si=|sender=|mibextid=|igshid=|feature=|lang=|hl=)"
+    r"[?&](?!utm_|fbclid=|gclid=|usp=|ref|s=|si=|sender=|mibextid=|igshid=|feature=|lang=|hl="
+    r"|ouid=|rtpof=|sd=)"
     r"[^=&#]+=[^&#]+"
 )
 
