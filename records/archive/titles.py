@@ -10,8 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from records.folding import fold
-
+from ..folding import fold
 from .document import Answer, ParsedDocument
 from .enumerations import strip_marker
 from .text import collapse, shorten, unescape, unescape_markdown
