@@ -99,7 +99,9 @@ def _finish(doc: ParsedDocument, current: Answer | None, body: list[str]) -> Non
         if current.key == "challenge_type":
             body[:] = [b for b in body if not b.lower().startswith(CHALLENGE_TYPE_NOTE)]
         text = strip_markup(clean_block(body))
-        for label, item in labelled_items(text, prompt_label(current.prompt)):
+        # Only the answers to the form's labelled questions are split: never an insight.
+        own = prompt_label(current.prompt)
+        for label, item in labelled_items(text, own) if own else [("", text)]:
             doc.answers.append(replace(current, text=item, label=label))
     body.clear()
 

@@ -30,8 +30,8 @@ _INLINE = re.compile(rf"\s(?=(?:{_alternatives(map(str.upper, LABELS))})\s*(?::|
 
 
 def labelled_items(text: str, own: str) -> list[tuple[str, str]]:
-    """(label, text) of each item of the answer `text` whose prompt has the label `own` ("" when
-    none): the first item's label is "", unless a label opens the answer."""
+    """(label, text) of each item of the answer `text` to the question labelled `own`: the
+    first item's label is "", unless another label opens the answer."""
     items: list[tuple[str, list[str]]] = [("", [])]
     for line in text.split("\n"):
         for piece in _INLINE.split(line):
