@@ -195,7 +195,7 @@ def measure(plan, text: str, tally: Tally, sdg13: set[int]) -> None:
 
     if closing:
         tally.add("closing reports", 1)
-        tally.add("closing reports joined", plan.closes_id is not None)
+        tally.add("closing reports joined", plan.closes_id is not None, name)
         tally.add("closing reports listed under SDG 13 (stage=closing&sdg=13)", plan.pk in sdg13)
     tally.add("placeholder/fragment titles", is_placeholder(plan.title), f"{name}: {plan.title!r}")
     tally.add("titles flagged for review", plan.title_from_text)
@@ -244,6 +244,7 @@ def run(root: Path, examples: int) -> None:
             tally = tallies[part]
             tally.add("files", 1)
             tally.add("learning-plan files", plan_file)
+            tally.add("files with content that failed", 0)
             if name in failed:
                 text = path.read_text(encoding="utf-8", errors="replace")
                 content = bool(re.search(r"^(?!\[\[|# )\S", text, re.M))
