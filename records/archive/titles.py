@@ -146,8 +146,11 @@ def is_placeholder_title(title: str, name: str = "") -> bool:
     """Whether `title` names no plan: no letters ("1."), a placeholder ("Missing title"), a
     fragment cut mid-sentence ("SMEs are"), a word or two in lower case ("youth"), or one word
     of the plan's `name` answer ("Telemedicine" for "Telemedicine solution for remote areas")."""
-    words = [fold(word) for word in _WORDS.findall(title)]
-    if not _LETTERS.search(title) or " ".join(words) in _PLACEHOLDERS or words[-1] in _DANGLING:
+    written = _WORDS.findall(title)
+    words = [fold(word) for word in written]
+    if not _LETTERS.search(title) or " ".join(words) in _PLACEHOLDERS:
+        return True
+    if written[-1].islower() and words[-1] in _DANGLING:  # "SMEs are", not "Plan A"
         return True
     if len(words) <= 2 and _PLAIN_WORDS.fullmatch(title.strip()) and title == title.lower():
         return True

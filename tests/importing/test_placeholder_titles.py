@@ -59,7 +59,14 @@ def test_is_placeholder_title(title):
 
 @pytest.mark.parametrize(
     "title",
-    ["KAFUKA", "BlueDIGITAL", "Digitalization", "100% renewable by 2030", "eCommerce pilots"],
+    [
+        "KAFUKA",
+        "BlueDIGITAL",
+        "Digitalization",
+        "100% renewable by 2030",
+        "eCommerce pilots",
+        "Plan A",
+    ],
 )
 def test_real_titles_are_kept(title):
     assert not is_placeholder_title(title, "Something else entirely")
