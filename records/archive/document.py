@@ -20,6 +20,7 @@ class Answer:
     key: str  # stable key of a well-known prompt, else ""
     text: str  # the answer, cleaned; "" when empty
     group: int | None = None  # ordinal of the <div class="group"> holding it
+    label: str = ""  # the label a labelled item of the answer is written under, else ""
 
 
 @dataclass

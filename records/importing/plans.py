@@ -75,8 +75,8 @@ def save_plan(
     versioning.bump()
     insert_rows(
         PlanAnswer,
-        ("plan", "position", "section", "prompt", "key", "text"),
-        [(plan.pk, a.position, a.section, a.prompt, a.key, a.text) for a in answers],
+        ("plan", "position", "section", "prompt", "key", "label", "text"),
+        [(plan.pk, a.position, a.section, a.prompt, a.key, a.label, a.text) for a in answers],
     )
     for insight in insights:
         insight.plan = plan
@@ -117,6 +117,7 @@ def plan_answers(doc: archive.ParsedDocument, warnings: list[str]) -> list[PlanA
             section=cut_to_column(PlanAnswer, "section", answer.section, warnings),
             prompt=answer.prompt,
             key=cut_to_column(PlanAnswer, "key", answer.key, warnings),
+            label=answer.label,
             text=redact_emails(doc.insights_intro if answer is split else answer.text),
         )
         for position, answer in enumerate(doc.answers)

@@ -1,6 +1,7 @@
 """What a parsed document must hold to become a record: a plan a title line or an answer, a blog
 a title and an article, and a title that reads as text. A document that falls short raises
-ImportFailed with the reason, before anything is written."""
+ImportFailed with the reason, before anything is written; a blog page with no article text is
+skipped (ImportSkipped)."""
 
 import re
 

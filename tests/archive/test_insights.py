@@ -90,11 +90,11 @@ def test_insights_flattened_numbering_with_double_escaped_entities():
     doc = parse_data("learningplan/1__partnerships_require_nurturing_and_work.md")
     assert doc.insights[0] == "Partnerships require a lot of nurturing, time and work!"
     assert len(doc.insights) == 5
-    # "&amp;amp;amp;" in the link is decoded once, to "&amp;amp;".
+    # "&amp;amp;amp;" in the link, an escape of an escape of "&", is "&".
     assert doc.blog_urls == [
         "https://www.facebook.com/yrika.maritz/posts/10222910623168671?__cft__[0]=AZWOmvsGP9Eo1"
         "Pso_fCNBUurc7xtufge7RPJ4_IoiUo_EwPGTxF7flkjbV7vnuWpT4D6q79hyOtvd0DXJ7VSOmV2AA3YkERmAQgP"
-        "qvx9p4vJllH6p0W4IjjeD-Pz56exeT_Var0dD3PMM2PmTG2BH2nY&amp;amp;__tn__=%2CO%2CP-R"
+        "qvx9p4vJllH6p0W4IjjeD-Pz56exeT_Var0dD3PMM2PmTG2BH2nY&__tn__=%2CO%2CP-R"
     ]
 
 

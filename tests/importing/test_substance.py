@@ -64,11 +64,19 @@ def test_blog_page_without_article_is_skipped(db, data):
     assert Blog.objects.count() == 0
 
 
-def test_scraped_blog_index_page_is_skipped_and_the_run_succeeds(db):
-    lines, code = run_import(DATA / "blog/blog_home_zambia_blogs_zambia_blogs.md")
+@pytest.mark.parametrize(
+    "name",
+    [
+        # A country's index of posts, and a post scraped with the teasers of others only.
+        "blog_home_zambia_blogs_zambia_blogs.md",
+        "blog_samoa_acclab_engages_collective_intelligence_for_the_climate_crisis.md",
+    ],
+)
+def test_scraped_blog_page_without_article_is_skipped_and_the_run_succeeds(db, name):
+    lines, code = run_import(DATA / "blog" / name)
     assert (lines, code) == (
         [
-            "skipped: blog_home_zambia_blogs_zambia_blogs.md: no article text",
+            f"skipped: {name}: no article text",
             "1 file: 0 created, 0 updated, 0 unchanged, 0 conflicts, 1 skipped, 0 failed",
         ],
         0,
