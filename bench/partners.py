@@ -8,9 +8,15 @@ Parses every learning plan under PATH (no database) and prints:
   capitals or an acronym), the share that has at least one partner;
 - the share of partner names over 8 words;
 - the partner names that keep a list marker ("i)", "(iv)", "·", "●", "1.") or HTML;
-- the share of partner mentions whose sector is unknown.
+- the share of partner mentions whose sector is unknown;
+- the partner names that are fragments: starting in lower case ("les secteurs privés", "la
+  société civile", "diaspora"; not "eBay") or with no letter to start ("// N A");
+- the CLOSE-A sector answers ("what private sector partners did you actually work with…")
+  naming an organisation (a capitalised run of two words or an acronym, past the first
+  word) of which no partner was recorded: no partner's name is in the answer.
 
-Run on purpose; not part of the test suite.
+`--show` names the examples behind each count (for a folder one may read, never a held-out
+one). Run on purpose; not part of the test suite.
 """
 
 import argparse
@@ -30,6 +36,14 @@ PARTNER_KEYS = {"partner_name", *SECTOR_OF_PROMPT}
 NAMES_SOMETHING = re.compile(r"\b(?:[A-Z][\w&'-]+|[A-Z]{2,})\b")
 MARKER = re.compile(r"^\s*(?:\(?[ivxlc]+\)|\(?\d+[.)-]\s|[-*·●•▪])|[·●•▪]", re.IGNORECASE)
 HTML = re.compile(r"</?[a-z][^>]*>|&[a-z]+;", re.IGNORECASE)
+# Past an answer's first word: "Bahir Dar", "Blufu SARL", "GIZ".
+ORGANISATION_NAME = re.compile(r"(?<=\S)\s+(?:[A-Z][\w&'-]+\s+[A-Z][\w&'-]+|[A-Z]{3,})\b")
+
+
+def is_fragment(name: str) -> bool:
+    name = name.lstrip("\"“«'")
+    first = name.split()[0]
+    return not name[:1].isalnum() or (first[:1].islower() and first.islower())
 
 
 def names_an_organisation(text: str) -> bool:
@@ -40,12 +54,20 @@ def names_an_organisation(text: str) -> bool:
 def figures(path: Path) -> dict:
     plans = with_partners = mentions = unknown = long_names = 0
     marked: list[str] = []
+    fragments: list[str] = []
+    unrecorded: list[str] = []
     for file in sorted(path.rglob("*.md")):
         text = decode(file.read_bytes())
         if "[[type:learningplan]]" not in text:
             continue
         doc = parse(text, file.name)
         answers = [a.text for a in doc.answers if a.key in PARTNER_KEYS]
+        names = [p.name.casefold() for p in doc.partners]
+        for answer in doc.answers:
+            text = answer.text
+            named = answer.key in SECTOR_OF_PROMPT and ORGANISATION_NAME.search(text)
+            if named and not is_void(text) and not any(n in text.casefold() for n in names):
+                unrecorded.append(f"{file.name}: {text[:100]!r}")
         if any(names_an_organisation(a) for a in answers):
             plans += 1
             with_partners += bool(doc.partners)
@@ -55,6 +77,8 @@ def figures(path: Path) -> dict:
             long_names += len(partner.name.split()) > 8
             if MARKER.search(partner.name) or HTML.search(partner.name):
                 marked.append(partner.name)
+            if is_fragment(partner.name):
+                fragments.append(f"{file.name}: {partner.name!r}")
     return {
         "plans naming an organisation": plans,
         "of them with partners": f"{with_partners / plans:.1%}" if plans else "-",
@@ -62,6 +86,8 @@ def figures(path: Path) -> dict:
         "names over 8 words": f"{long_names / mentions:.1%}" if mentions else "-",
         "names with a list marker or HTML": len(marked),
         "sector unknown": f"{unknown / mentions:.1%}" if mentions else "-",
+        "lower-case fragments": fragments,
+        "sector answers naming an organisation never recorded": unrecorded,
         "examples of marked names": marked[:5],
     }
 
@@ -69,8 +95,15 @@ def figures(path: Path) -> dict:
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("path", type=Path, help="folder of archive files")
-    for name, value in figures(parser.parse_args().path).items():
-        print(f"{name}: {value}")
+    parser.add_argument("--show", action="store_true", help="name the examples behind counts")
+    args = parser.parse_args()
+    for name, value in figures(args.path).items():
+        if isinstance(value, list) and name != "examples of marked names":
+            print(f"{name}: {len(value)}")
+            for example in value if args.show else ():
+                print(f"    {example}")
+        elif args.show or name != "examples of marked names":
+            print(f"{name}: {value}")
 
 
 if __name__ == "__main__":

@@ -263,12 +263,14 @@ if PRODUCTION:
     CSRF_COOKIE_SECURE = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
-# Every asset is the site's own (WhiteNoise serves them): no inline script or style, nothing
-# from another host, no framing.
+# Where the archive keeps the pictures uploaded with plans: a plan's page shows them from there.
+ARCHIVE_IMAGE_HOSTS = ("undp-accelerator-labs.github.io",)
+# Every asset is the site's own (WhiteNoise serves them), but for the archive's pictures: no
+# inline script or style, nothing else from another host, no framing.
 CONTENT_SECURITY_POLICY = "; ".join(
     [
         "default-src 'self'",
-        "img-src 'self' data:",
+        "img-src 'self' data: " + " ".join(f"https://{host}" for host in ARCHIVE_IMAGE_HOSTS),
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",

@@ -1,7 +1,7 @@
 """Text folded for comparison: accents, case and plurals set aside.
 
 Every comparison of words the site makes folds them here: tag spellings
-(importing.tag_spelling), country names (importing.country_offices), partner names
+(tag_names), country names (importing.country_offices), partner names
 (partner_names) and search words (search.query, search.sqlite, search.passages). Pure Python.
 """
 
@@ -9,6 +9,8 @@ import unicodedata
 
 # Words an "s" ends without making them plural.
 NOT_PLURAL_ENDS = ("ss", "us", "is", "news")
+# Plurals no "s" makes, with their singular.
+IRREGULAR_PLURALS = {"women": "woman", "men": "man", "children": "child", "crises": "crisis"}
 
 
 def without_accents(text: str) -> str:
@@ -28,7 +30,10 @@ def is_plural(word: str) -> bool:
 
 
 def singular(word: str) -> str:
-    """A folded word in the singular: "surveys" → "survey", "studies" → "study"."""
+    """A folded word in the singular: "surveys" → "survey", "studies" → "study", "women" →
+    "woman"."""
+    if word in IRREGULAR_PLURALS:
+        return IRREGULAR_PLURALS[word]
     if not is_plural(word):
         return word
     if word.endswith("ies") and len(word) > 4:

@@ -380,6 +380,7 @@ class PlanAnswer(models.Model):
         blank=True,
         help_text="Stable name of a well-known prompt, e.g. challenge_statement.",
     )
+    label = models.CharField(max_length=100, blank=True, help_text="The item's label, if any.")
     text = models.TextField(blank=True)
 
     class Meta:

@@ -267,6 +267,14 @@ def for_export(queryset, *, select_related=(), prefetch_related=(), defer=()):
     )
 
 
+# The answers a plan's download and API record give as its evidence, item by item.
+EVIDENCE_KEYS = [
+    AnswerKey.QUANTITATIVE_EVIDENCE,
+    AnswerKey.QUALITATIVE_EVIDENCE,
+    AnswerKey.EVIDENCE_UPLOADS,
+]
+
+
 def exported_plans(plans):
     """Plans with everything their download row or API record shows."""
     return for_export(
@@ -288,6 +296,7 @@ def exported_plans(plans):
                 "answers",
                 queryset=PlanAnswer.objects.filter(
                     key__in=[AnswerKey.CHALLENGE_STATEMENT, AnswerKey.LEARNING_QUESTION]
+                    + EVIDENCE_KEYS
                 ),
             ),
             "insights",

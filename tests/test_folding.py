@@ -39,3 +39,11 @@ def test_without_accents_keeps_case():
 )
 def test_plural_rule(word, plural, one, start):
     assert (is_plural(word), singular(word), without_plural_s(word)) == (plural, one, start)
+
+
+@pytest.mark.parametrize(
+    ("word", "one"),
+    [("women", "woman"), ("men", "man"), ("children", "child"), ("crises", "crisis")],
+)
+def test_irregular_plurals(word, one):
+    assert singular(word) == one

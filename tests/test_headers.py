@@ -3,7 +3,8 @@
 import pytest
 
 EXPECTED = {
-    "Content-Security-Policy": "default-src 'self'; img-src 'self' data:; object-src 'none'; "
+    "Content-Security-Policy": "default-src 'self'; "
+    "img-src 'self' data: https://undp-accelerator-labs.github.io; object-src 'none'; "
     "base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
     "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=()",
     "Referrer-Policy": "same-origin",

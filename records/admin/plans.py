@@ -16,9 +16,28 @@ from .ranking import TitleMatchFirst
 from .tag_fields import TagAutocomplete
 
 
+class TitleToReviewFilter(admin.SimpleListFilter):
+    """Records whose title the import made (the file's was missing, a placeholder or a
+    fragment) and staff have not edited since."""
+
+    title = "title to review"
+    parameter_name = "title_to_review"
+
+    def lookups(self, request, model_admin):
+        return [("yes", "Yes"), ("no", "No")]
+
+    def queryset(self, request, queryset):
+        to_review = models.Q(title_from_text=True, edited_since_import=False)
+        if self.value() == "yes":
+            return queryset.filter(to_review)
+        if self.value() == "no":
+            return queryset.exclude(to_review)
+        return queryset
+
+
 class PlanAnswerInline(OrderedInline, admin.StackedInline):
     model = PlanAnswer
-    fields = ["prompt", "text", ("position", "section", "key")]
+    fields = ["prompt", "text", ("position", "section", "key", "label")]
     classes = ["answers"]
     verbose_name = "answer"
     textarea_rows = {"prompt": 2, "text": 4}
@@ -61,8 +80,10 @@ class LearningPlanAdmin(CycleAdminMixin, TitleMatchFirst, TagAutocomplete, Sourc
         "year",
         "is_published",
         "edited_since_import",
+        "title_to_review",
     ]
     list_filter = [
+        TitleToReviewFilter,
         "stage",
         ("countries", admin.RelatedOnlyFieldListFilter),
         "countries__region",
@@ -76,12 +97,15 @@ class LearningPlanAdmin(CycleAdminMixin, TitleMatchFirst, TagAutocomplete, Sourc
     search_help_text = _("Title, answers, insights, focal point or source file.")
     date_hierarchy = "updated_at"
     autocomplete_fields = ["countries", "closes"]
-    readonly_fields = [*SOURCE_FIELDS, *CYCLE_READONLY]
+    readonly_fields = ["title_to_review", *SOURCE_FIELDS, *CYCLE_READONLY]
     # The join has its own keeper (closes_source): changing it alone is no edit of the text.
     unmarked_fields = frozenset({"is_published", "closes"})
     inlines = [InsightInline, PartnershipInline, PlanAnswerInline, BlogLinkInline]
     fieldsets = [
-        (None, {"fields": ["title", "slug", ("stage", "year"), "is_published"]}),
+        (
+            None,
+            {"fields": [("title", "title_to_review"), "slug", ("stage", "year"), "is_published"]},
+        ),
         (
             _("Where and what"),
             {"fields": ["countries", "sdgs", "thematic_areas", "methods", "data_sources"]},
@@ -102,6 +126,10 @@ class LearningPlanAdmin(CycleAdminMixin, TitleMatchFirst, TagAutocomplete, Sourc
     @admin.display(description=_("countries"))
     def country_names(self, obj):
         return country_names(obj.countries)
+
+    @admin.display(description="title to review", boolean=True)
+    def title_to_review(self, obj):
+        return obj.title_from_text and not obj.edited_since_import
 
     def get_urls(self):
         return [
@@ -161,7 +189,7 @@ class PlanAnswerAdmin(ChildAdmin):
     list_select_related = ["plan"]
     search_fields = ["text", "prompt", "plan__title"]
     autocomplete_fields = ["plan"]
-    fields = ["plan", ("position", "section", "key"), "prompt", "text"]
+    fields = ["plan", ("position", "section", "key", "label"), "prompt", "text"]
 
     @admin.display(description=_("prompt"), ordering="prompt")
     def short_prompt(self, obj):

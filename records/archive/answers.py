@@ -3,12 +3,21 @@
 Sections are `## ` headings; groups are `<div class="group">` … `</div>` blocks (a group
 closes at its first `</div>` line). The form (START, CLOSE-A, CLOSE-B) follows from the
 prompts found.
+
+In a plan, a group with an unnamed prompt (`> `, `> None`) or none at all is an item of the
+question above it (the evidence, the uploads): it keeps that question, never an empty one. An
+answer's text is split into the items its labels start (`items.labelled_items`), without the
+pasted HTML (`markup.strip_markup`).
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .document import Answer, ParsedDocument
-from .prompts import CHALLENGE_TYPE_NOTE, display_prompt, match_prompt
+from .items import labelled_items
+from .markup import strip_markup
+from .prompts import CHALLENGE_TYPE_NOTE, display_prompt, match_prompt, prompt_label
 from .text import clean_block, collapse, unescape
 
 
@@ -22,12 +31,13 @@ def parse_answers(doc: ParsedDocument, lines: list[str], skip: list[bool]) -> No
 
     section, group, groups = "", None, 0
     current: Answer | None = None
+    container: Answer | None = None  # the question a plan's unnamed group items belong to
     body: list[str] = []
     for i, line in enumerate(lines):
         if skip[i]:
             continue
         stripped = line.strip()
-        heading = line.startswith("##") and (line[2:3].isspace() or line == "##")
+        heading = _is_heading(line, plan_mode)
         opens = stripped == '<div class="group">'
         closes = stripped == "</div>" and group is not None
         prompt = (
@@ -39,31 +49,75 @@ def parse_answers(doc: ParsedDocument, lines: list[str], skip: list[bool]) -> No
             if current is not None:
                 body.append(line)
             continue
+        unnamed = prompt and known[i] == ("", "")
+        if unnamed and current is not None and current.group == group and not "".join(body).strip():
+            continue  # the "> " line of a group item already begun
         _finish(doc, current, body)
         current = None
         if heading:
-            section = collapse(unescape(line[2:]))
+            section, container = collapse(unescape(line.strip().lstrip("#"))), None
         elif opens:
             group, groups = groups, groups + 1
+            if plan_mode and container is not None and not _named_next(known, lines, skip, i):
+                current = replace(container, text="", group=group)
         elif closes:
             group = None
+        elif unnamed and plan_mode and container is not None:
+            current = replace(container, text="", group=group)
         else:
             key, _ = known[i] or ("", "")
-            unnamed = known[i] == ("", "")
             current = Answer(section, "" if unnamed else display_prompt(line[1:]), key, "", group)
+            if group is None:
+                container = current
     _finish(doc, current, body)
     if group is not None:
         doc.warnings.append('unclosed <div class="group">')
+    _drop_empty_containers(doc)
+
+
+def _named_next(known: dict, lines: list[str], skip: list[bool], i: int) -> bool:
+    """Whether the first line with text after line `i` is a named prompt (a partner's name…)."""
+    after = (j for j in range(i + 1, len(lines)) if not skip[j] and lines[j].strip())
+    j = next(after, None)
+    return j is not None and bool(known.get(j)) and known[j] != ("", "")
+
+
+def _is_heading(line: str, plan_mode: bool) -> bool:
+    """A "## " section heading; in a plan also one a pasted answer left indented or run
+    together ("  ## Challenge classification", "##Challenge classification")."""
+    if plan_mode:
+        line = line.lstrip()
+    if not line.startswith("##") or line.startswith("###"):
+        return False
+    return line == "##" or line[2:3].isspace() or (plan_mode and line[2:3].isalpha())
 
 
 def _finish(doc: ParsedDocument, current: Answer | None, body: list[str]) -> None:
-    """Add the answer being read, its text cleaned, to the document; `body` is emptied."""
+    """Add the answer being read, its text cleaned and split into its labelled items, to the
+    document; `body` is emptied."""
     if current is not None:
         if current.key == "challenge_type":
             body[:] = [b for b in body if not b.lower().startswith(CHALLENGE_TYPE_NOTE)]
-        current.text = clean_block(body)
-        doc.answers.append(current)
+        text = strip_markup(clean_block(body))
+        # Only the answers to the form's labelled questions are split: never an insight.
+        own = prompt_label(current.prompt)
+        for label, item in labelled_items(text, own) if own else [("", text)]:
+            doc.answers.append(replace(current, text=item, label=label))
     body.clear()
+
+
+def _drop_empty_containers(doc: ParsedDocument) -> None:
+    """An empty answer followed by items of its own question says nothing the items do not."""
+    answers = doc.answers
+    doc.answers = [
+        a
+        for n, a in enumerate(answers)
+        if a.text
+        or a.group is not None
+        or not a.prompt
+        or n + 1 == len(answers)
+        or (answers[n + 1].prompt, answers[n + 1].group is None) != (a.prompt, False)
+    ]
 
 
 def _known_prompts(lines: list[str], skip: list[bool]) -> dict[int, tuple[str, str] | None]:

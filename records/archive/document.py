@@ -20,6 +20,7 @@ class Answer:
     key: str  # stable key of a well-known prompt, else ""
     text: str  # the answer, cleaned; "" when empty
     group: int | None = None  # ordinal of the <div class="group"> holding it
+    label: str = ""  # the label a labelled item of the answer is written under, else ""
 
 
 @dataclass
@@ -58,6 +59,7 @@ class ParsedDocument:
     form: str = ""  # "start" | "close-a" | "close-b" | ""
     answers: list[Answer] = field(default_factory=list)
     insights: list[str] = field(default_factory=list)
+    insights_intro: str = ""  # the insights answer's text around its list of insights
     partners: list[PartnerMention] = field(default_factory=list)
     blog_urls: list[str] = field(default_factory=list)
     body: str = ""

@@ -17,7 +17,8 @@ _NUMBER = re.compile(
     r"#(\d{1,2})[.):]?"  # "#1 Local government…"
     r"|(?i:key insight|insight|lesson|learning|finding)\s+(\d{1,2})\s?[.):-]?"  # "Insight 1: …"
     r"|(\(?\d{1,2}(?:\)\.?|\.|\s?[-–](?=\s)))"  # "1.", "1)", "(1)", "1 -"
-    r"|(\(?[a-h]\))"  # "a)", "(b)"
+    # "a)", "(b)", "c.  " (a flattened list's "c.\xa0\xa0"), ". d. The" after a sentence
+    r"|(\(?[a-h]\)|[a-h]\.(?= {2})|(?<=[.!?] )[a-h]\.(?= [A-Z]))"
     r")(?!\d)\s*(?=\S)"
 )
 _MAX_RUN_STARTS = 8
@@ -30,13 +31,21 @@ def strip_marker(s: str) -> str:
 
 
 def numbered_items(text: str) -> list[str]:
-    """Items of a 1, 2, 3… (or a, b, c…) enumeration, on separate lines or flattened; [] if none.
+    """Items of a 1, 2, 3… (or a, b, c…) enumeration, on separate lines or flattened; [] if none."""
+    return numbered_run(text)[1]
+
+
+def numbered_run(text: str) -> tuple[str, list[str]]:
+    """The text before the first marker of a 1, 2, 3… (or a, b, c…) enumeration, and the
+    enumeration's items; ("", []) when there is none.
 
     The run is read in the style of its second marker ("(2)", "2.", "2)", "#2", "b)"…), so a
     list numbered "(1)…(7)" is not cut by a "3." inside an item; a lettered run counts only
-    when each letter starts a line. Of the runs found, the one with the most markers at the
-    start of a line wins, then the longest, then a numbered one over a lettered one, then the
-    first.
+    when every letter but one starts a line, two at least. Of the runs found, the one with
+    the most markers at the start of a line wins, then the longest, then a numbered one over
+    a lettered one, then the first. A run ends where a new one restarts at 1 in its style at
+    the start of a line ("Questions:\n1.…\n2.…\nInsights:\n1.…" holds two runs, the longer
+    wins); a "1." inside an item starts a list of that item.
     """
     marks = [_mark(m, text) for m in _NUMBER.finditer(text)]
     best: list[tuple[int, int]] = []
@@ -46,33 +55,36 @@ def numbered_items(text: str) -> list[str]:
     for first in starts:
         style = ""  # set by the second marker: "1. A (2) B (3) C" is one run
         lettered = marks[first][1] == "a)"  # letters and numbers never make one run
-        run: list[tuple[int, int]] = []
-        at_line_start = 0
-        for number, mark_style, start, end, line_start in marks[first:]:
+        run = [marks[first][2:4]]
+        at_line_start = int(marks[first][4])
+        for number, mark_style, start, end, line_start in marks[first + 1 :]:
+            if number == 1 and mark_style == style and line_start:
+                break
             if (
                 style in ("", mark_style)
                 and (mark_style == "a)") == lettered
                 and number == len(run) + 1
             ):
-                style = "" if not run else mark_style
+                style = mark_style
                 run.append((start, end))
                 at_line_start += line_start
         score = (at_line_start, len(run), not lettered)
-        # Letters inside a sentence ("three angles: a) social, b) …") are not the list.
-        whole_lines = not lettered or at_line_start == len(run)
+        # Letters inside a sentence ("three angles: a) social, b) …") are not the list; in a
+        # flattened one, all letters but one start a line.
+        whole_lines = not lettered or at_line_start >= max(2, len(run) - 1)
         if len(run) >= 2 and whole_lines and score > best_score:
             best, best_score = run, score
     if not best:
-        return []
+        return "", []
     ends = [start for start, _ in best[1:]] + [len(text)]
-    return [text[body:end] for (_, body), end in zip(best, ends, strict=True)]
+    return text[: best[0][0]], [text[body:end] for (_, body), end in zip(best, ends, strict=True)]
 
 
 def _mark(m: re.Match, text: str) -> tuple[int, str, int, int, bool]:
     """(number, style, start, end, at the start of a line) of one marker."""
     hashed, word, generic, letter = m.groups()
     if letter:
-        number, style = ord(letter.strip("()")) - ord("a") + 1, "a)"
+        number, style = ord(letter.strip("().")) - ord("a") + 1, "a)"
     elif generic:
         digits = generic.strip("().-– ")
         number = int(digits)

@@ -1,10 +1,13 @@
-"""The key insights of a closing report, split out of the insights answer.
+"""The key insights of a closing report, split out of the insights answer, and its intro.
 
-A numbered run wins ("(1)…(7)", "1.", "#1", "a)"); else the last list after an intro line
-("First insights are:") or an intro paragraph ("…The below insights are gained through these
-exercises."), one item per bullet, flattened dash list or hard-wrapped paragraph. An
-insight's own heading ("#1 Each cluster is unique:" above its text) stays a paragraph of its
-own: insights keep their paragraphs, separated by a blank line.
+A numbered run wins ("(1)…(7)", "1.", "#1", "a)", a flattened "a.\xa0\xa0"); else the last
+list after an intro line ("First insights are:") or an intro paragraph ("…The below insights
+are gained through these exercises."), paragraphs under headings of their own, one item per
+bullet, flattened list (dashes, runs of spaces or NBSP, "; " before a capital) or hard-wrapped
+paragraph. An insight's own heading ("#1 Each cluster is unique:" above its text) stays a
+paragraph of its own: insights keep their paragraphs, separated by a blank line. What is not
+an insight (the text before the list, a closing paragraph) is the intro: every word of the
+answer is in one or the other.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from __future__ import annotations
 import re
 
 from .document import Answer
-from .enumerations import numbered_items, strip_marker
+from .enumerations import numbered_run, strip_marker
 from .text import collapse
 from .titles import is_intro_line
 
@@ -25,47 +28,146 @@ _ANNOUNCES = (
     re.compile(r"\b(?:below|following|as follows|are|were|include)\b", re.IGNORECASE),
 )
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+# A list marker followed by a run of spaces ("a.\xa0\xa0\xa0\xa0The…"): a flattened list item.
+_FLATTENED_MARKER = re.compile(r"[ \t]+(?=(?:\(?\d{1,2}|[a-h])[.)] {2,}\S)")
+# Between a flattened paragraph's items: two spaces or more after a sentence or before a
+# capital, three anywhere.
+_GAP = re.compile(r"(?<=[.!?:;\"”])\s{2,}(?=\S)|\s{2,}(?=[A-Z“\"])|\s{3,}(?=\S)")
+# "…de la divagation des animaux; Des mécanismes…": a list flattened with semicolons.
+_SEMICOLON = re.compile(r";\s+(?=[A-Z])")
+_MAX_GAPS = 10
+# A paragraph under a heading of its own: "Climate impact: The trees planted…".
+_HEADED = re.compile(r"[A-Z][^.:!?\n]{0,60}:\s+\S")
+_SENTENCE_BREAK = re.compile(r"\w[.!?] (?=[A-Z])")
 _SENTENCE_END = (".", "!", "?", ";", ",")
 
 
-def insights(answers: list[Answer]) -> list[str]:
-    """The items of the first non-empty insights answer."""
+def insights(answers: list[Answer]) -> tuple[str, list[str]]:
+    """The intro and the items of the first non-empty insights answer."""
     text = next((a.text for a in answers if a.key == "insights" and a.text), "")
     return split_insights(text)
 
 
-def split_insights(text: str) -> list[str]:
+def split_insights(text: str) -> tuple[str, list[str]]:
+    """(intro, insights) of an insights answer: every word of it is in one or the other.
+
+    The intro is what the answer says around its list: the text before a numbered run or
+    before the last list after an intro line, an intro paragraph, a closing paragraph after
+    the last item."""
     lines = [_strip_quote(line) for line in text.split("\n")]
-    items = numbered_items("\n".join(lines)) or _after_inline_intro(lines)
-    if not items:
-        lines = [line for line in lines if line.strip()]
-        if lines and _is_intro_paragraph(lines):
-            lines = lines[1:]
-        intro = [i for i, line in enumerate(lines[:-1]) if is_intro(line)]
-        if intro:  # "…includes 2 phases:" list, "First insights are:" list → the last list
-            lines = lines[intro[-1] + 1 :]
-        if len(lines) == 1 and (
-            lines[0].lstrip().startswith(("-", "*")) or len(_INLINE_DASH.findall(lines[0])) > 1
-        ):
-            # A flattened list: its items are whole, even those starting in lower case.
-            lines = _INLINE_DASH.split(lines[0])
+    before, items = numbered_run(_FLATTENED_MARKER.sub("\n", "\n".join(lines)))
+    intro = [before]
+    if items:
+        items[-1:], after = _last_item_and_after(items)
+        intro.append(after)
+    else:
+        inline = _after_inline_intro(lines)
+        if inline:
+            intro.append(inline[0])
+            items = inline[1:]
         else:
-            lines = join_wrapped(lines)
-        items = [part for line in lines for part in _INLINE_BULLET.split(line)]
+            items = _unnumbered(lines, intro)
     cleaned = (_paragraphs(strip_marker(item)).rstrip(",; ") for item in items)
-    return [item for item in cleaned if re.search(r"\w", item)]
+    notes = (_lines(part) for part in intro)
+    return "\n\n".join(part for part in notes if part), [
+        item for item in cleaned if re.search(r"\w", item)
+    ]
+
+
+def _unnumbered(lines: list[str], intro: list[str]) -> list[str]:
+    """The items of an answer without a numbered run; what introduces them goes to `intro`."""
+    lines = [line for line in lines if line.strip()]
+    if lines and _is_intro_paragraph(lines):
+        intro.append(lines.pop(0))
+    intros = [i for i, line in enumerate(lines[:-1]) if is_intro(line)]
+    headed = _headed_items(lines, intros)
+    if headed:
+        intro.append("\n".join(lines[: intros[0]]))
+        return headed
+    if intros:  # "…includes 2 phases:" list, "First insights are:" list → the last list
+        intro.append("\n".join(lines[: intros[-1] + 1]))
+        lines = lines[intros[-1] + 1 :]
+    if len(lines) == 1 and (
+        lines[0].lstrip().startswith(("-", "*")) or len(_INLINE_DASH.findall(lines[0])) > 1
+    ):
+        # A flattened list: its items are whole, even those starting in lower case.
+        lines = _INLINE_DASH.split(lines[0])
+        if lines[0].rstrip().endswith(":"):
+            intro.append(lines.pop(0))
+    elif len(lines) == 1 and _is_gapped(lines[0]):
+        lines = _gapped_items(lines[0], intro)
+    elif len(lines) == 1 and len(_SEMICOLON.findall(lines[0])) >= 2:
+        lines = _SEMICOLON.split(lines[0])
+    else:
+        lines = join_wrapped(lines, intro)
+    return [part for line in lines for part in _INLINE_BULLET.split(line)]
+
+
+def _headed_items(lines: list[str], intros: list[int]) -> list[str]:
+    """Items under headings of their own ("Digital tools as catalysts:" above a paragraph),
+    two at least, each heading followed by unmarked text; [] for any other answer."""
+    if len(intros) < 2 or any(b - a < 2 for a, b in zip(intros, intros[1:], strict=False)):
+        return []
+    bodies = [lines[i + 1] for i in intros]
+    if any(strip_marker(body) != body for body in bodies):
+        return []
+    ends = [*intros[1:], len(lines)]
+    return ["\n\n".join(lines[a:b]) for a, b in zip(intros, ends, strict=True)]
+
+
+def _is_gapped(line: str) -> bool:
+    """A paragraph whose items were flattened into one line, each after a wide gap (the
+    NBSP runs of a pasted list): two gaps at least; more than a list holds only when a
+    sentence ends with one space (some writers put two after every sentence)."""
+    gaps = len(_GAP.findall(line))
+    return gaps >= 2 and (gaps < _MAX_GAPS or bool(_SENTENCE_BREAK.search(line)))
+
+
+def _gapped_items(line: str, intro: list[str]) -> list[str]:
+    """The items of a gapped line: a first part ending with ":" introduces them; a later part
+    ending with ":" or a dash is the heading of the next."""
+    parts = [part.strip() for part in _GAP.split(line)]
+    if parts[0].endswith(":"):
+        intro.append(parts.pop(0))
+    items: list[str] = []
+    heading = ""
+    for part in parts:
+        if part.endswith((":", " -", " –")) and part is not parts[-1]:
+            heading = f"{heading}\n\n{part.rstrip(' -–')}".strip()
+            continue
+        items.append(f"{heading}\n\n{part}".strip())
+        heading = ""
+    return items
+
+
+def _last_item_and_after(items: list[str]) -> tuple[list[str], str]:
+    """The last item of a numbered run and what is glued to it: paragraphs it has beyond the
+    one every other item has are insights of their own under a heading ("Climate impact: …"),
+    else a closing paragraph; they stay in the item that announces them ("…the following:")
+    or when they are marked ("i) Survey…")."""
+    last = _PARAGRAPH_BREAK.split(items[-1].strip())
+    if len(items) < 2 or len(last) < 2 or last[0].rstrip(" -;").endswith(":"):
+        return items[-1:], ""
+    if any(_PARAGRAPH_BREAK.search(item.strip()) for item in items[:-1]):
+        return items[-1:], ""
+    rest = last[1:]
+    if any(strip_marker(part) != part for part in rest):
+        return items[-1:], ""
+    if all(_HEADED.match(part) for part in rest):
+        return [last[0], *rest], ""
+    return [last[0]], "\n\n".join(rest)
 
 
 def _after_inline_intro(lines: list[str]) -> list[str]:
-    """The items of a one-line answer that is an intro line and its list ("Les idées
-    principales générés … sont: a; b; c"): one per ";", at least three; [] for any other
-    answer."""
+    """The intro and the items of a one-line answer that is an intro line and its list ("Les
+    idées principales générés … sont: a; b; c"): one item per ";", at least three; [] for any
+    other answer."""
     lines = [line for line in lines if line.strip()]
     intro, colon, rest = lines[0].partition(":") if len(lines) == 1 else ("", "", "")
     items = rest.split(";")
     if len(items) < 3 or re.search(r"[.!?]", intro) or not is_intro_line(intro + colon):
         return []
-    return items
+    return [intro + colon, *items]
 
 
 def _paragraphs(item: str) -> str:
@@ -79,6 +181,12 @@ def _paragraphs(item: str) -> str:
         item = f"{first}\n\n{rest}"
     parts = (collapse(part) for part in _PARAGRAPH_BREAK.split(item))
     return "\n\n".join(part for part in parts if part)
+
+
+def _lines(text: str) -> str:
+    """`text` with its line breaks and paragraphs kept, spaces collapsed."""
+    lines = (collapse(line) for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
 
 
 def _is_heading(line: str) -> bool:
@@ -99,11 +207,13 @@ def _is_intro_paragraph(lines: list[str]) -> bool:
     )
 
 
-def join_wrapped(lines: list[str]) -> list[str]:
-    """Hard-wrapped text: a line starting in lower case continues the one above."""
+def join_wrapped(lines: list[str], intro: list[str]) -> list[str]:
+    """Hard-wrapped text: a line starting in lower case continues the one above. An intro
+    line goes to `intro`."""
     groups: list[list[str]] = []
     for line in map(str.strip, lines):
         if is_intro(line):
+            intro.append(line)
             continue
         if groups and line[:1].islower():
             groups[-1].append(line)

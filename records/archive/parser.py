@@ -18,6 +18,7 @@ from .tags import apply_tags, read_tags
 from .text import clean_text, remove_data_images, unescape
 from .titles import (
     complete_truncated_title,
+    drop_placeholder_title,
     fill_empty_title,
     mark_title_from_text,
     read_title,
@@ -78,8 +79,9 @@ def _is_header(line: str) -> bool:
 def _read_form(doc: ParsedDocument, lines: list[str], skip: list[bool]) -> None:
     """A form (plans and the other element types): answers and what they give."""
     parse_answers(doc, lines, skip)
-    doc.insights = insights(doc.answers)
+    doc.insights_intro, doc.insights = insights(doc.answers)
     doc.partners = partners(doc.answers, doc.warnings, (*doc.methods, *doc.data_sources))
     doc.blog_urls = blog_urls(doc.answers)
     complete_truncated_title(doc)
     mark_title_from_text(doc)
+    drop_placeholder_title(doc)

@@ -16,15 +16,23 @@ from __future__ import annotations
 
 import re
 
+from .organisations import abbreviates
 from .sectors import UN, sector_in_name, sector_word
 
 _CONNECTORS = r"(?:of|for|and|the|on|de|du|des|la|le|les|del|y|et|&)"
 _CAPITALISED = r"(?:(?:[dl]['’])?[A-Z][\w'’&-]*|[A-Z]{2,}\d*)"  # "d’Analyse" too
+# A head word written in lower case ends a name: "Bahir Dar university".
+_LOWER_HEAD = r"(?:\s+(?:university|ministry|municipality|foundation|association|college|company))?"
 _NAME = re.compile(
-    rf"{_CAPITALISED}(?:\s+(?:{_CONNECTORS}\s+)*{_CAPITALISED})*(?:\s*\([A-Z][\w&.\s-]{{0,20}}\))?"
+    rf"{_CAPITALISED}(?:\s+(?:{_CONNECTORS}\s+)*{_CAPITALISED})*{_LOWER_HEAD}"
+    r"(?:\s*\([A-Z][\w&.\s-]{0,20}\))?"
 )
+# "worked with Open Map Development Tanzania": a long run after "with" is whom with.
+_WITH = re.compile(r"(?i)\b(?:with|avec|con|alongside)\s+(?:the\s+|la\s+|le\s+|l['’])?$")
+_MIN_WITH_WORDS = 3
 # Alone, an acronym of three capitals or more ("GIZ"); "IT" and "UX" are words.
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&-]{2,}$")
+_GLOSSED = re.compile(r"^(.*?)\s*\(([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)+)\)$")
 _NAMED_ACRONYM = re.compile(r"^(.*?)\s*\(([A-Z][A-Z0-9&-]{1,})\)$")
 _ORGANISATION_WORDS = (
     r"ministry|minist[eè]re|ministerio|university|universit[eé]|universidad|college|faculty"
@@ -36,6 +44,7 @@ _ORGANISATION_WORDS = (
     r"|organi[sz]ation|company|corporation|group|ltd|limited|llc|inc|bank|banco|board"
     r"|service|services|unit|hub|lab|labs|programme|program|project|initiative|platform"
     r"|cooperative|coop[eé]rative|society|trust|fund|fonds|fondo|observatory|partnership"
+    r"|city of|sarl|plc|gmbh|town hall|doo|d\.o\.o|division|laboratoire|laboratorio|laboratory"
 )
 _ORGANISATION = re.compile(rf"(?i)\b(?:{_ORGANISATION_WORDS})\b")
 # Capitalised only because they start a sentence or a clause.
@@ -61,16 +70,18 @@ _AFTER_SUBJECT = re.compile(
 )
 # A name glossed by what it is: "Deque Software, an Indian company that…".
 _APPOSITION = re.compile(
-    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:company|firm|start-?up|ngo|organi[sz]ation"
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,6}?(?:company|firm|start-?up|ngo|organi[sz]ation"
     r"|foundation|association|university|institute|agency|network|cooperative|think tank)\b",
     re.IGNORECASE,
 )
 # Words a name of its own starts with after "and" ("UNICEF and the Ministry of Education").
 _HEAD_WORDS = (
     r"ministry|minist[eè]re|ministerio|university|universit[eé]|universidad|department"
-    r"|municipality|office|agency|directorate|chamber|secretariat|institute|embassy"
+    r"|municipality|office|agency|directorate|chamber|secretariat|institute|embassy|city of"
 )
 _DANGLING = re.compile(r"\s+(?:and|&|et|y)$")
+# UN entities named without an organisation's word.
+_UN_ENTITY = re.compile(r"^(?:UN[- ]?(?:Women|Habitat)|United Nations(?: [A-Z][\w-]+)+)$")
 # "and" before a name of its own: an acronym ending the run, "(the) Ministry of…", "and the"
 # before a name with an organisation's word ("… Ministry of Health and the Zanzibar City
 # Council": "the" starts a new noun phrase), or after a name closed by its acronym.
@@ -86,10 +97,15 @@ def names_in_prose(text: str) -> list[str]:
     found: list[str] = []
     for m in _NAME.finditer(text):
         words = m.group().split()
-        while words and words[0] in _NOT_NAMES:
-            words.pop(0)
+        while words and (words[0] in _NOT_NAMES or re.fullmatch(_CONNECTORS, words[0])):
+            words.pop(0)  # "Avec la FAO"
         subject = m.start() == 0 and bool(_AFTER_SUBJECT.match(text, m.end()))
         subject = subject or bool(_APPOSITION.match(text, m.end()))
+        # Places take two words ("North Macedonia"); whom one works with, often more.
+        capitalised = [word for word in words if word[:1].isupper()]
+        subject = subject or (
+            bool(_WITH.search(text, 0, m.start())) and len(capitalised) >= _MIN_WITH_WORDS
+        )
         for part in split_run(" ".join(words)):
             name = _name(part, subject)
             # "BRH" after "Innovation Unit of BRH" is the same organisation again.
@@ -126,19 +142,34 @@ def split_run(run: str) -> list[str]:
 def _name(run: str, subject: bool = False) -> str:
     """The organisation's name a run of capitalised words is, or "". The subject of an
     answer is a name when it is not a word capitalised only by its place ("Universities")."""
+    glossed = _GLOSSED.match(run)
+    if glossed and sector_word(glossed.group(1)):
+        # "an NGO (Tesai Reka Paraguay)": the name, the sector in a gloss parse_partner reads.
+        return f"{glossed.group(2)} ({glossed.group(1)})"
     named = _NAMED_ACRONYM.match(run)
     if named and sector_word(named.group(1)):
         # "a globally recognized NGO (TECHO)": TECHO, the sector in a gloss parse_partner reads.
         return f"{named.group(2)} ({named.group(1)})"
+    if named and abbreviates(named.group(2), named.group(1)):
+        return run  # "Designated Areas for Sustainable Tourism Administration (DASTA)"
     plain = named.group(1) if named else run
     words = plain.split()
     if not words or sector_word(plain) not in (None, UN):
         return ""  # "MSME", "NGO": a class of actors
+    if words[-1].islower() and (
+        sector_word(" ".join(words[:-1])) not in (None, UN)
+        or (len(words) == 2 and not _ACRONYM.match(words[0]))
+    ):
+        return ""  # "MSME association", "Agriculture ministry"; "SIMAD university" is one
     if words[-1].casefold() in _CLASS_HEADS and not (
         _ORGANISATION.search(plain) or sector_in_name(plain) == UN
     ):
         return ""  # "Women-led SMEs"; "Ministry of Youth" and "UN Women" are one
     if len(words) >= 2 and _ORGANISATION.search(plain) or _ACRONYM.match(plain):
+        return run
+    if all(_ACRONYM.match(word) for word in words):
+        return run  # "GEF SGP"
+    if _UN_ENTITY.match(plain):
         return run
     proper = len(words) >= 2 or any(c.isupper() for c in plain[1:])  # "Quilt AI", "Open-Seneca"
     return run if subject and proper else ""

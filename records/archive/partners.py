@@ -12,8 +12,15 @@ import re
 from .document import Answer, PartnerMention
 from .enumerations import LEADING_MARKER, numbered_items, strip_marker
 from .links import URL
+from .organisations import ARTICLE, is_group, names_one, unit_and_parent, whole_name
 from .partner_prose import names_in_prose, split_run
-from .sectors import SECTOR_OF_PROMPT, UN, UNKNOWN, sector_in_name, sector_word
+from .sectors import (
+    SECTOR_OF_PROMPT,
+    UNKNOWN,
+    decisive_sector,
+    sector_in_name,
+    sector_word,
+)
 from .text import collapse, shorten
 
 # A longer "name" is a sentence: the organisations are read out of it (partner_prose).
@@ -25,6 +32,8 @@ _MAX_RUN_WORDS = 12
 _THE_LAB = re.compile(
     r"(?i)^(?:the\s+)?(?:undp(?:'s)?\s+)?(?:acc(?:elerator)?\s?)?labs?(?:['’]s)?$"
 )
+# A class of actors, then a dash or a colon and the names: "Universities-LUANAR, MUST".
+_CLASS_THEN_NAMES = re.compile(r"^([^\W\d_]+(?:\s[^\W\d_]+)?)\s*[-–—:]\s*([A-Z].*)")
 _GLUED_SECTOR = re.compile(r"(?<=\w)-([A-Z][\w ]+)$")
 # A gloss in parentheses or brackets: "CONATEL (government entity…)", "UNRCO [other UN…]".
 _PAREN = re.compile(r"\s?[(\[]([^()\[\]]{1,60})[)\]]")
@@ -32,7 +41,7 @@ _PAREN = re.compile(r"\s?[(\[]([^()\[\]]{1,60})[)\]]")
 # the end of a sentence ("Ministry of Health. We: (1) wrote…").
 _SEPARATOR = re.compile(r"\s[-–—]+\s|(?<=[\w)])[-–—]+\s|:\s|(?<=[a-z]{2})\.\s+(?=[A-Z])")
 _VOID = re.compile(
-    r"^(?:n\s*/\s*a|n\.?a\.?|n7a|none|nil|no|not|nothing|non|nope|tbd|tbc|aucun\w*|néant"
+    r"^(?:n\s*/\s*a|n\.?\s?a\.?|n7a|none|nil|no|not|nothing|non|nope|tbd|tbc|aucun\w*|néant"
     r"|ningun[oa]|no aplica|pas encore|yet to be|to be (?:determined|defined|confirmed))"
     r"(?![\w-])",
     re.I,
@@ -68,7 +77,7 @@ def refers_above(text: str) -> bool:
 
 def is_void(text: str) -> bool:
     """n/a-like answers: "n/a", "N/A – during the next stage", "Not yet", "None"…"""
-    return bool(_VOID.match(text.strip(" -–*•.")))
+    return bool(_VOID.match(text.strip(" -–*•./")))
 
 
 def is_prose(name: str) -> bool:
@@ -134,6 +143,8 @@ def split_names(line: str) -> list[str]:
     parts = [name for part in parts for name in split_run(part)]  # "…, X and the Y"
     if len(parts) == 1 or not all(_is_name_part(part, len(parts)) for part in parts):
         return split_run(line)
+    if len(parts) == 2 and unit_and_parent(*parts):  # "Rights Lab, University of Nottingham"
+        return [line]
     return parts
 
 
@@ -176,6 +187,10 @@ def parse_partner(line: str, sector: str) -> PartnerMention | None:
         return None
     m = _SEPARATOR.search(line)
     name, description = (line[: m.start()], line[m.end() :]) if m else (line, "")
+    after = _SEPARATOR.search(description)
+    joined = whole_name(name, description[: after.start()] if after else description)
+    if m and joined:  # the name goes on past the separator: never cut it there
+        name, description = joined, description[after.end() :] if after else ""
     glued = _GLUED_SECTOR.search(name)
     if glued and sector_word(glued[1]):  # "Ministry of … in Iraq-Government Partner"
         name, sector = name[: glued.start()], sector_word(glued[1]) if sector == UNKNOWN else sector
@@ -190,20 +205,28 @@ def parse_partner(line: str, sector: str) -> PartnerMention | None:
         if found:
             name = name.replace(paren.group(), "", 1)
             sector = found if sector == UNKNOWN else sector
-        elif not _ACRONYM.fullmatch(paren.group(1).strip()):
+        elif not _ACRONYM.fullmatch(paren.group(1).strip()) and not unit_and_parent(
+            name.replace(paren.group(), ""), paren.group(1)
+        ):
             # "CONATEL (government entity for telecommunication)": the gloss describes it.
             name = name.replace(paren.group(), "", 1)
             glosses.append(paren.group(1).strip())
     description = " ".join([*glosses, description]).strip()
-    name = collapse(URL.sub("", name)).strip(" ,;.:-–")
-    # "UNICEF", "NGO", "Private sector" name their own sector, whatever prompt they answer;
-    # other names take the prompt's sector, else the one their words give away.
-    own = sector_word(name) or (UN if sector_in_name(name) == UN else None)
-    sector = own or (sector if sector != UNKNOWN else sector_in_name(name))
+    name = ARTICLE.sub("", collapse(URL.sub("", name)).strip(" ,;.:-–/"))
+    if name.count("(") != name.count(")"):  # "(UNDP" of a gloss cut in two
+        name = name.strip("()")
     if not re.search(r"[^\W\d_]", name) or len(name) > 200 or is_void(name) or is_prose(name):
         return None
-    if _THE_LAB.match(name):  # the lab that writes the plan is not its own partner
+    if _THE_LAB.match(name) or not names_one(name):
         return None
+    if name.split()[0].islower():  # "ministère de la santé"; "iSpani" stays
+        name = name[0].upper() + name[1:]
+    # The name's head word settles its sector ("Municipality of Bissau", "Tour Operators
+    # Association"), whatever the prompt it answers; else a gloss ("(CSO)") or the prompt,
+    # else the name's other words.
+    decided = decisive_sector(name, sector)
+    sector = decided if decided != UNKNOWN else sector
+    sector = sector if sector != UNKNOWN else sector_in_name(name)
     return PartnerMention(name, sector, collapse(description).lstrip(":-–— "))
 
 
@@ -216,9 +239,17 @@ def mentions_in(line: str, sector: str) -> list[PartnerMention]:
             return [mention]
         line = f"{mention.name} - {mention.description}"  # "X Limited to co-design …"
     text = strip_marker(line).strip()
+    listed = _CLASS_THEN_NAMES.match(text)
+    if listed and is_group(listed[1]):  # "Universities-LUANAR, Kuhes, MUST, UNIMA identify…"
+        return mentions_in(listed[2], sector)
     if not text or text.endswith(":") or is_void(text):
         return []
-    found = [parse_partner(name, sector) for name in names_in_prose(text)]
+    names = names_in_prose(text)
+    if is_group(_SEPARATOR.split(text)[0]):
+        # "Universities that have STEM departments": a class of actors, its words no name;
+        # "Universities such as Bahir Dar University" still names one.
+        names = [name for name in names if len(name.split()) > 1]
+    found = [parse_partner(name, sector) for name in names]
     return [
         PartnerMention(m.name, m.sector, m.description or collapse(text))
         for m in found
@@ -227,8 +258,9 @@ def mentions_in(line: str, sector: str) -> list[PartnerMention]:
 
 
 def _words(name: str) -> int:
-    """Words of a name, its acronym in parentheses left out."""
-    return len(_PAREN.sub("", name).split())
+    """Words of a name, its acronym in parentheses left out; of a unit and its parent
+    ("Ministry of … - SME Unit"), the longer."""
+    return max(len(part.split()) for part in _PAREN.sub("", name).split(" - "))
 
 
 def _partner_sets(answers: list[Answer]) -> list[tuple[str, str]]:

@@ -64,6 +64,11 @@ _EXACT_PROMPTS = {
 }
 # Every key an answer can have besides "" (records.enums.AnswerKey holds the same values).
 ANSWER_KEYS = frozenset(key for _, key, _ in _PROMPTS) | frozenset(_EXACT_PROMPTS.values())
+# The labels the form's questions open with ("Quantitative evidence: What … ?"), folded, with
+# how they read: the line of an answer that opens with one starts an item under that label.
+LABELS = {
+    opening[:-1]: opening[:-1].capitalize() for opening, _, _ in _PROMPTS if opening.endswith(":")
+}
 _UNNAMED_PROMPTS = ("", "none")  # "None" is a leaked Python None on upload groups
 # The template's note under "Challenge type:" is no answer.
 CHALLENGE_TYPE_NOTE = "please note: we ask you to only submit a maximum of 3 challenges"
@@ -72,6 +77,12 @@ CHALLENGE_TYPE_NOTE = "please note: we ask you to only submit a maximum of 3 cha
 def display_prompt(raw: str) -> str:
     """The prompt as shown: literal "\\n" from the form export made spaces, entities decoded."""
     return collapse(unescape(raw.replace("\\n", " ")))
+
+
+def prompt_label(prompt: str) -> str:
+    """The label `prompt` opens with ("Quantitative evidence"), or "" when none of LABELS."""
+    head, colon, _ = prompt.partition(":")
+    return LABELS.get(collapse(head.lower()), "") if colon else ""
 
 
 def match_prompt(prompt: str) -> tuple[str, str] | None:

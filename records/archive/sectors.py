@@ -22,9 +22,12 @@ UNKNOWN = "unknown"
 _SECTOR_WORDS = {
     CIVIL_SOCIETY: "cso, csos, ngo, ngos, ingo, cbo, ong, ongs, osc, civil society, "
     "civil society organisation, civil society organization, local ngo, foundation, "
-    "association, charity, non-profit, nonprofit, community, sociedad civil, société civile",
+    "association, charity, non-profit, nonprofit, community, sociedad civil, société civile, "
+    "non-governmental organization, non-governmental organisation, non governmental "
+    "organization",
     ACADEMIA: "academia, academic, academics, university, universities, research, "
-    "research institute, research institution, think tank, université, universidad",
+    "research institute, research institution, think tank, université, universidad, "
+    "academic institution",
     PRIVATE_SECTOR: "private, private sector, private company, startup, start-up, start up, "
     "company, business, corporate, sme, msme, enterprise, social enterprise, secteur privé, "
     "sector privado",
@@ -102,6 +105,24 @@ _SECTOR_IN_NAME = (
     ),
 )
 
+# The words that settle a name's sector whatever answer it sits in ("Municipality of Bissau"
+# among academic partners): the leftmost found is the name's head ("Federation of Councils
+# of the Government of La Paz" is civil society). Weaker words ("Enterprises Agency",
+# "Central Bank") leave the answer's sector.
+_DECISIVE_IN_NAME = re.compile(
+    rf"(?P<{GOVERNMENT}>(?i:\b(?:ministry|minist[eè]re|ministerio|municipality|municipalities"
+    r"|municipalit[eé]|municipalidad|municipio|mairie|city council|city hall|city of|town hall"
+    r"|government of"
+    r"|gouvernement|gobierno|governorate|prefecture|parliament)\b))"
+    rf"|(?P<{ACADEMIA}>(?i:\b(?:universit(?:y|ies)|universidad(?:es)?|universit[eé]s?"
+    r"|universidade|college|polytechnic|polytechnique|faculty of|school of)\b))"
+    rf"|(?P<{CIVIL_SOCIETY}>(?i:\b(?:associations?|asociaci[oó]n|foundation|fundaci[oó]n"
+    r"|fondation|ngos?|csos?|cooperative|coop[eé]rative|federation|f[eé]d[eé]ration"
+    r"|federaci[oó]n)\b))"
+    rf"|(?P<{PRIVATE_SECTOR}>(?i:\b(?:ltd|llc|inc|plc|gmbh|sarl|corp|limited|doo|d\.o\.o)\b)"
+    r"|\bS\.?A\.?S?\b)"
+)
+
 # The CLOSE-A form asks for partners one sector at a time: the answer key gives the sector.
 SECTOR_OF_PROMPT = {
     "partners_civil_society": CIVIL_SOCIETY,
@@ -137,3 +158,17 @@ def sector_in_name(name: str) -> str:
     found = next((sector for sector, words in _SECTOR_IN_NAME if words.search(name)), UNKNOWN)
     lead = _SECTOR_OF.get(" ".join(name.lower().split()[:2]))
     return found if found == UN or not lead else lead
+
+
+def decisive_sector(name: str, said: str = UNKNOWN) -> str:
+    """The sector the head word of a name settles ("Bahir Dar university", "Blufu SARL",
+    "Ministry of …"), a UN entity's anywhere in it; of a name with words of two sectors,
+    `said` (the answer's sector) when it is one of them, else the one `sector_in_name`
+    tries first; "unknown" when no word settles it."""
+    if sector_in_name(name) == UN:
+        return UN
+    found = [m.lastgroup for m in _DECISIVE_IN_NAME.finditer(name)]
+    if said in found or not found:
+        return said if found else UNKNOWN
+    first_tried = sector_in_name(name)  # "Association of Municipalities": government first
+    return first_tried if first_tried in found else found[0]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from ..folding import fold
 from .document import Answer, ParsedDocument
 from .enumerations import strip_marker
 from .text import collapse, shorten, unescape, unescape_markdown
@@ -26,6 +27,21 @@ _INTRO_WORDS = re.compile(
     re.IGNORECASE,
 )
 CLOSING_FORMS = ("close-a", "close-b")
+# Titles that name no plan: placeholders and the form's own words.
+_PLACEHOLDERS = {
+    "missing title", "no title", "untitled", "title", "tbd", "test", "draft", "challenge",
+    "plan", "learning plan", "action learning plan", "closing", "closing form", "closing report",
+}  # fmt: skip
+# Words no title ends on, in the archive's languages: one that does was cut ("SMEs are").
+_DANGLING = {
+    "a", "an", "the", "of", "and", "or", "to", "in", "for", "with", "on", "by", "from", "at",
+    "is", "are", "was", "were", "that", "which", "our", "their", "its",
+    "de", "la", "le", "les", "des", "du", "au", "aux", "et", "pour", "sur", "un", "une",
+    "el", "los", "las", "del", "y", "con", "por", "para", "en",
+}  # fmt: skip
+_LETTERS = re.compile(r"[^\W\d_]+")
+_WORDS = re.compile(r"[^\W_]+")
+_PLAIN_WORDS = re.compile(r"[^\W\d_]+(?:[\s-]+[^\W\d_]+)*")
 
 
 def is_title(line: str) -> bool:
@@ -89,6 +105,16 @@ def complete_truncated_title(doc: ParsedDocument) -> None:
         doc.warnings.append("truncated title: no full text found")
 
 
+def first_sentence(text: str) -> str:
+    """The first sentence of `text` (its first line at most), shortened at a word, its first
+    word capitalised when it is in lower case ("the …" but not "mSMEs …")."""
+    line = collapse(strip_marker(text.strip().split("\n")[0]))
+    end = _SENTENCE_END.search(line)
+    sentence = shorten(line[: end.start()] if end else line.rstrip("."))
+    first = sentence.split(" ", 1)[0]
+    return sentence[:1].upper() + sentence[1:] if first.islower() else sentence
+
+
 def _answer_lines(answers: list[Answer]) -> Iterator[str]:
     for answer in answers:
         yield from answer.text.split("\n")
@@ -116,6 +142,32 @@ def mark_title_from_text(doc: ParsedDocument) -> None:
     )
 
 
+def is_placeholder_title(title: str, name: str = "") -> bool:
+    """Whether `title` names no plan: no letters ("1."), a placeholder ("Missing title"), a
+    fragment cut mid-sentence ("SMEs are"), a word or two in lower case ("youth"), or one word
+    of the plan's `name` answer ("Telemedicine" for "Telemedicine solution for remote areas")."""
+    written = _WORDS.findall(title)
+    words = [fold(word) for word in written]
+    if not _LETTERS.search(title) or " ".join(words) in _PLACEHOLDERS:
+        return True
+    if written[-1].islower() and words[-1] in _DANGLING:  # "SMEs are", not "Plan A"
+        return True
+    if len(words) <= 2 and _PLAIN_WORDS.fullmatch(title.strip()) and title == title.lower():
+        return True
+    named = [fold(word) for word in _WORDS.findall(name)]
+    return len(words) == 1 and len(named) > 1 and words[0] in named
+
+
+def drop_placeholder_title(doc: ParsedDocument) -> None:
+    """A placeholder or fragment title goes, with a warning: fill_empty_title gives one a
+    curator would keep, and marks it for staff to review."""
+    if doc.type == "learningplan" and doc.title:
+        name = next((a.text for a in doc.answers if a.key == "title" and a.text), "")
+        if is_placeholder_title(doc.title, name):
+            doc.warnings.append(f"placeholder title: {shorten(doc.title, 60)!r}")
+            doc.title = ""
+
+
 def fill_empty_title(doc: ParsedDocument, name: str) -> None:
     """Give a document without a title one, and a warning saying where it came from."""
     if doc.title:
@@ -129,10 +181,15 @@ def title_fallback(doc: ParsedDocument, name: str) -> tuple[str, str]:
     """(title, where it came from) for a document whose "# " title is empty."""
     if doc.type == "learningplan":
         title_answer = next((a.text for a in doc.answers if a.key == "title" and a.text), "")
-        if title_answer:
+        if title_answer and not is_placeholder_title(title_answer):
             return shorten(title_answer), "the Title answer"
+        challenge = next(
+            (a.text for a in doc.answers if a.key == "challenge_statement" and a.text), ""
+        )
+        if challenge:
+            return first_sentence(challenge), "the challenge statement"
         if doc.insights:
-            return shorten(doc.insights[0]), "the first insight"
+            return first_sentence(doc.insights[0]), "the first insight"
     first = next((a.text for a in doc.answers if a.text.strip()), "")
     if first:
         return shorten(first), "the first answer"

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .. import queries
+from ..archive.prompts import prompt_label
 from ..enums import AnswerKey
 from ..http_urls import http_url
 
@@ -49,6 +50,12 @@ def plan_data(plan, absolute_url):
             answer.text
             for answer in plan.answers.all()
             if answer.key == AnswerKey.LEARNING_QUESTION and answer.text
+        ],
+        # Each item of the evidence under its label: its own, else its question's.
+        "evidence": [
+            {"text": answer.text, "label": answer.label or prompt_label(answer.prompt)}
+            for answer in plan.answers.all()
+            if answer.key in queries.EVIDENCE_KEYS and answer.text
         ],
         "insights": [insight.text for insight in plan.insights.all()],
         "partners": [
@@ -112,6 +119,7 @@ PLANS = Shape(
         "data_sources",
         "challenge_statement",
         "learning_questions",
+        "evidence",
         "insights",
         "partners",
         "blogs",

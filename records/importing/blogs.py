@@ -6,6 +6,7 @@ from __future__ import annotations
 from records import archive, versioning
 from records.enums import BlogKind
 from records.models import Blog, BlogAuthor, BlogLink
+from records.prose import reflow
 from records.search import entries
 from records.search.language import detect_language
 
@@ -41,6 +42,13 @@ def blog_country(doc: archive.ParsedDocument, lookups: Lookups, warnings: list[s
     return codes[0] if codes else None
 
 
+def article_text(body: str, kind: BlogKind) -> str:
+    """The body a blog stores, and every page, download, feed and search passage reads: e-mail
+    addresses redacted, and a publication's PDF lines joined back into paragraphs."""
+    body = redact_emails(body)
+    return reflow(body) if kind == BlogKind.PUBLICATION else body
+
+
 def save_blog(
     blog: Blog | None,
     doc: archive.ParsedDocument,
@@ -62,7 +70,7 @@ def save_blog(
     blog.published_on = doc.published_on
     blog.year = doc.year
     blog.country_id = blog_country(doc, lookups, warnings)
-    blog.body = redact_emails(doc.body)
+    blog.body = article_text(doc.body, kind)
     authors = [
         BlogAuthor(
             name=cut_to_column(BlogAuthor, "name", author.name, warnings),

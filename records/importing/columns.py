@@ -17,6 +17,12 @@ OBFUSCATED_EMAIL_RE = re.compile(rf"{_BRACKETED}|(?<![\w.]){_WORDS}", re.IGNOREC
 # without either holds none, and this scan is far cheaper than OBFUSCATED_EMAIL_RE's.
 OBFUSCATION_MARK_RE = re.compile(r"[\[({<]\s*at\s*[\])}>]|\sdot\s", re.IGNORECASE)
 REDACTED_EMAIL = "[e-mail removed]"
+# Query parameters that say who shared a link, from where or how, not which page it is.
+SHARING_PARAMETERS = re.compile(
+    r"utm(?:_\w+)?|fbclid|gclid|mibextid|igshid|si|s|usp|ref|ref_src|ref_url|sender|feature|share"
+    r"|_x_tr_\w+|__cft__(?:\[\d*\]|%5B\d*%5D)?|__tn__|rtpof|sd|ouid|sharing",
+    re.IGNORECASE,
+)
 MAX_URL_LENGTH = 2000  # Blog.source_url and BlogLink.url
 
 
@@ -41,9 +47,15 @@ def cut_to_column(model, field_name: str, value: str, warnings: list[str]) -> st
 
 
 def normalise_url(url: str) -> str:
-    """The form of a URL that identifies a blog: https, lower-case host, no query, fragment,
-    `www.` or trailing slash; "" when it names no host."""
+    """The form of a URL that identifies a blog or a linked page: https, lower-case host, no
+    fragment, `www.` or trailing slash, and of its query only what says which page it is
+    (`watch?v=…`, not `utm_source=…`); "" when it names no host."""
     parts = urllib.parse.urlsplit(url.strip())
     host = parts.netloc.lower().removeprefix("www.")
     path = urllib.parse.unquote(parts.path).rstrip("/")
-    return f"https://{host}{path}" if host else ""
+    query = "&".join(
+        pair
+        for pair in parts.query.split("&")
+        if pair and not SHARING_PARAMETERS.fullmatch(pair.partition("=")[0])
+    )
+    return f"https://{host}{path}" + (f"?{query}" if query else "") if host else ""

@@ -75,8 +75,8 @@ def save_plan(
     versioning.bump()
     insert_rows(
         PlanAnswer,
-        ("plan", "position", "section", "prompt", "key", "text"),
-        [(plan.pk, a.position, a.section, a.prompt, a.key, a.text) for a in answers],
+        ("plan", "position", "section", "prompt", "key", "label", "text"),
+        [(plan.pk, a.position, a.section, a.prompt, a.key, a.label, a.text) for a in answers],
     )
     for insight in insights:
         insight.plan = plan
@@ -108,7 +108,8 @@ def split_answer(doc: archive.ParsedDocument) -> archive.Answer | None:
 
 def plan_answers(doc: archive.ParsedDocument, warnings: list[str]) -> list[PlanAnswer]:
     """The plan's answers in document order, unsaved. The answer its insights were split from
-    is left out: the Insight rows hold its text, and the page and search show it once."""
+    keeps only its intro (the text around the list), or is left out when it has none: the
+    Insight rows hold the rest, and the page and search show it once."""
     split = split_answer(doc)
     return [
         PlanAnswer(
@@ -116,10 +117,11 @@ def plan_answers(doc: archive.ParsedDocument, warnings: list[str]) -> list[PlanA
             section=cut_to_column(PlanAnswer, "section", answer.section, warnings),
             prompt=answer.prompt,
             key=cut_to_column(PlanAnswer, "key", answer.key, warnings),
-            text=redact_emails(answer.text),
+            label=answer.label,
+            text=redact_emails(doc.insights_intro if answer is split else answer.text),
         )
         for position, answer in enumerate(doc.answers)
-        if answer is not split
+        if answer is not split or doc.insights_intro
     ]
 
 

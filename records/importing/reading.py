@@ -17,7 +17,7 @@ from .limits import check_plan_limits, check_size
 from .lookups import Lookups
 from .plans import plan_key
 from .report import FileResult
-from .sources import ImportFailed
+from .sources import ImportFailed, ImportSkipped
 from .substance import check_blog, check_plan
 
 # A file's bytes, or a callable that reads them when the run comes to the file.
@@ -87,6 +87,8 @@ def read(name: str, data: Data, max_file_bytes: int, imported_shas: set[str]) ->
         return file
     try:
         parse(file, ArchiveType(doc_type), text, encoding)
+    except ImportSkipped as exc:
+        file.result = FileResult(name, Outcome.SKIPPED, str(exc))
     except ImportFailed as exc:
         file.result = FileResult(name, Outcome.FAILED, str(exc))
     except Exception as exc:  # one bad file never stops the run

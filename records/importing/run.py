@@ -2,7 +2,8 @@
 
 The rules of a run (the models are mapped in plans.py and blogs.py):
 
-- each file ends as created, updated, unchanged, conflict, skipped or failed;
+- each file ends as created, updated, unchanged, conflict, skipped or failed; a file holding
+  no record (another type, a blog page with no article) is skipped, not failed;
 - records are matched on a natural key, never on the file name: blogs by their normalised
   source URL, plans by type, title line and focal point;
 - a file whose bytes were already imported is unchanged without being parsed, so a second run
@@ -14,7 +15,9 @@ The rules of a run (the models are mapped in plans.py and blogs.py):
   and a batch that cannot commit stops the run (a re-run imports its files);
 - a dry run writes each file in its own transaction and rolls it back, so it never holds the
   database's write lock for more than one file; each file is checked against the database as
-  it was before the run (two files naming one record both report as if alone).
+  it was before the run (two files naming one record both report as if alone);
+- once every file is in, closing reports join their plans (cycle_joins) and plans' links
+  find blogs by their other addresses (blog_addresses), whatever the files' order.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from records.enums import Outcome
 from records.models import Blog, LearningPlan
 from records.search import entries
 
+from .blog_addresses import resolve_links
 from .blogs import save_blog
 from .cycle_joins import join_cycles
 from .limits import MAX_FILE_BYTES
@@ -155,9 +159,11 @@ class Importer:
                 self.report.add(result)
                 if progress:
                     progress(result)
-        # Closing reports join their plans once every file is in, whatever the files' order.
+        # Closing reports join their plans, and links find blogs by their other addresses,
+        # once every file is in, whatever the files' order.
         with transaction.atomic():
             join_cycles(self.touched_focal_points)
+            resolve_links(self.lookups.country_keys)
             if self.dry_run:
                 transaction.set_rollback(True)
         return self.report

@@ -14,6 +14,10 @@ class ImportFailed(Exception):
     """A file that cannot become a record; the message says why."""
 
 
+class ImportSkipped(Exception):
+    """A file that holds no record to import (a page with no article); the message says why."""
+
+
 @dataclass(frozen=True)
 class Source:
     name: str  # the file's display name (see run.iter_paths)

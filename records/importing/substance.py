@@ -1,6 +1,7 @@
 """What a parsed document must hold to become a record: a plan a title line or an answer, a blog
 a title and an article, and a title that reads as text. A document that falls short raises
-ImportFailed with the reason, before anything is written."""
+ImportFailed with the reason, before anything is written; a blog page with no article text is
+skipped (ImportSkipped)."""
 
 import re
 
@@ -8,7 +9,7 @@ from records import archive
 from records.archive.text import shorten
 from records.enums import BlogKind
 
-from .sources import ImportFailed
+from .sources import ImportFailed, ImportSkipped
 
 # A C printf conversion ("%lu", "%s", "%08x") as left in the strings of a binary file;
 # "100% done" and "20%off" do not match.
@@ -33,9 +34,11 @@ def check_plan(doc: archive.ParsedDocument) -> None:
 
 def check_blog(doc: archive.ParsedDocument, kind: BlogKind) -> None:
     """A blog or publication needs a title of its own; a blog also its article (a publication
-    may be a document published elsewhere, its page only a title)."""
+    may be a document published elsewhere, its page only a title). A blog page with no
+    article (a scraped index page, "No article content available") is skipped: there is
+    nothing wrong with the file, only nothing to import."""
     if not doc.title_line:
         raise ImportFailed("no '# ' title line: a blog or publication needs a title")
     if kind == BlogKind.BLOG and not doc.body.strip():
-        raise ImportFailed("no article text: a blog needs a body")
+        raise ImportSkipped("no article text")
     check_title(doc.title)

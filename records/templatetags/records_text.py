@@ -2,7 +2,10 @@
 
 Django's `urlize` also links `www.` names and e-mail addresses; archive text is untrusted and
 mentions staff addresses, so here a link is made of an explicit http:// or https:// URL alone,
-bare or in the Markdown link syntax the archive keeps.
+bare or in the Markdown link syntax the archive keeps. A plan's answers (`answer_paragraphs`)
+show their uploaded pictures, from the archive's image hosts (settings.ARCHIVE_IMAGE_HOSTS,
+which the Content-Security-Policy allows), loaded lazily in a box of fixed proportions; any
+other picture is a link to it.
 """
 
 import re
@@ -10,10 +13,12 @@ from itertools import count
 from urllib.parse import urlsplit
 
 from django import template
+from django.conf import settings
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext
 
+from records.archive.prompts import prompt_label
 from records.http_urls import has_host, http_url
 
 register = template.Library()
@@ -71,10 +76,26 @@ def image_label(url: str, alt: str, number: int) -> str:
     return gettext("Attached image %(number)d%(kind)s") % {"number": number, "kind": kind}
 
 
-def linkify(text: str, images=None) -> SafeString:
+def picture(url: str, alt: str) -> SafeString:
+    """An archive picture shown where it was uploaded, linking to the full-size file."""
+    return format_html(
+        '<a class="answer-image" href="{}" rel="nofollow ugc noopener">'
+        '<img src="{}" alt="{}" loading="lazy" decoding="async" width="640" height="480"></a>',
+        url,
+        url,
+        alt,
+    )
+
+
+def shown_picture(url: str) -> bool:
+    return urlsplit(url).hostname in settings.ARCHIVE_IMAGE_HOSTS
+
+
+def linkify(text: str, images=None, pictures: str | None = None) -> SafeString:
     """`text` escaped, with its Markdown links and bare URLs made links, http(s) ones only.
-    An image becomes a link to it: the page loads nothing from the archive's hosts. `images`
-    numbers the images (an itertools.count shared by the lines of one text)."""
+    An image becomes a link to it, or with `pictures` (the label of the answer it is in, maybe
+    "") the picture itself when it is on an archive image host. `images` numbers the images
+    (an itertools.count shared by the lines of one text)."""
     parts, pos = [], 0
     images = images or count(1)
     for match in MARKDOWN_LINK_RE.finditer(text):
@@ -83,6 +104,11 @@ def linkify(text: str, images=None) -> SafeString:
             continue
         if match["image"]:
             label = image_label(url, label, next(images))
+            if pictures is not None and shown_picture(url):
+                alt = f"{pictures}: {label}" if pictures else label
+                parts += [link_urls(text[pos : match.start()]), picture(url, alt)]
+                pos = match.end()
+                continue
         parts += [link_urls(text[pos : match.start()]), link(url, label or url)]
         pos = match.end()
     parts.append(link_urls(text[pos:]))
@@ -90,15 +116,22 @@ def linkify(text: str, images=None) -> SafeString:
 
 
 @register.filter(is_safe=True)
-def paragraphs(text) -> SafeString:
+def paragraphs(text, pictures: str | None = None) -> SafeString:
     """Blank lines separate paragraphs, single line breaks become <br>; see linkify."""
     text = str(text or "").replace("\r\n", "\n").strip()
     parts, images = [], count(1)
     for paragraph in PARAGRAPH_BREAK.split(text):
-        lines = [linkify(line.strip(), images) for line in paragraph.strip().split("\n")]
+        lines = [linkify(line.strip(), images, pictures) for line in paragraph.strip().split("\n")]
         if any(lines):
             parts.append(format_html("<p>{}</p>", mark_safe("<br>".join(lines))))
     return mark_safe("\n".join(parts))
+
+
+@register.filter(is_safe=True)
+def answer_paragraphs(answer) -> SafeString:
+    """A PlanAnswer's text in paragraphs, its uploaded pictures shown (see linkify) and
+    described by its label, else the label its question opens with."""
+    return paragraphs(answer.text, answer.label or prompt_label(answer.prompt))
 
 
 # `url` when it is an http(s) URL with a host, else "": only those become links.

@@ -6,6 +6,7 @@ from django.shortcuts import render
 from django.views.decorators.http import require_safe
 
 from .. import plan_counts
+from ..folding import fold
 from ..lists import PLANS
 from ..world_map import world_map
 
@@ -55,10 +56,36 @@ def sdgs_index(request):
     )
 
 
+# The themes the index shows first: the most used, as long as more than one plan uses them.
+BIG_THEMES = 30
+MAX_THEME_QUERY = 100
+
+
+def theme_words(theme) -> str:
+    """What the theme filter looks in: the theme's name and its other spellings, folded."""
+    return fold(" ".join([theme.name, *(alias.replace("-", " ") for alias in theme.aliases)]))
+
+
 @require_safe
 def themes_index(request):
+    """Every theme A to Z (case and accents aside), the big ones first; `q` keeps those whose
+    name or another spelling of it contains it, as the page's script does while one types."""
+    themes = sorted(plan_counts.themes(), key=lambda theme: (fold(theme.name), theme.pk))
+    for theme in themes:
+        theme.words = theme_words(theme)
+    query = " ".join(request.GET.get("q", "").split())[:MAX_THEME_QUERY]
+    wanted = fold(query)
+    shown = [theme for theme in themes if wanted in theme.words] if wanted else themes
+    by_use = sorted(themes, key=lambda theme: -theme.plan_count)  # stable: A to Z within
+    big = [theme for theme in by_use[:BIG_THEMES] if theme.plan_count > 1]
     return render(
         request,
         "records/themes_index.html",
-        {"section": PLANS.section, "themes": plan_counts.themes()},
+        {
+            "section": PLANS.section,
+            "themes": themes,
+            "shown": shown,
+            "big": [] if wanted else big,
+            "query": query,
+        },
     )

@@ -5,8 +5,8 @@ country, region, SDG or theme.
 A page fetches what it shows in a fixed number of queries, whatever the number of rows.
 """
 
-from django.http import HttpResponseBadRequest, QueryDict
-from django.shortcuts import get_object_or_404
+from django.http import Http404, HttpResponseBadRequest, QueryDict
+from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
@@ -197,7 +197,17 @@ def sdg(request, number):
 
 @require_safe
 def theme(request, slug):
+    """A theme's plans; the address of another spelling of it (an alias: a spelling the
+    importer folded into it, or a theme merged into it) redirects to its own."""
     # Like a partner's page: a theme only unpublished plans use is not public.
     used = ThematicArea.objects.filter(plans__in=LearningPlan.objects.published()).distinct()
-    tag = get_object_or_404(used, slug=slug)
+    tag = used.filter(slug=slug).first()
+    if tag is None:
+        # On a miss only: the themes with other spellings, read as JSON is stored on each
+        # database (a non-ASCII slug escaped on SQLite).
+        spelled = ThematicArea.objects.exclude(aliases=[]).order_by("pk").only("slug", "aliases")
+        kept = next((t for t in spelled if slug in t.aliases), None)
+        if kept is None:
+            raise Http404("No theme has this address.")
+        return redirect("records:theme", kept.slug, permanent=True)
     return preset_plan_list(request, "theme", tag.slug, _("Plans on %(theme)s") % {"theme": tag})

@@ -11,10 +11,11 @@ from django.urls import reverse
 from django.views.decorators.http import require_safe
 
 from .. import queries
-from ..enums import BlogKind, Stage
+from ..blog_plans import related_plans
+from ..enums import Stage
 from ..lists import BLOGS, PARTNERS, PLANS
 from ..models import Blog, Insight, LearningPlan, Partner, PartnerRedirect
-from ..prose import reflow, text_pages
+from ..prose import text_pages
 from ..world_map import world_map
 from .plan_page import part_page, plan_layout
 
@@ -25,6 +26,8 @@ FULL_TEXT_PAGE_CHARS = 100_000
 HOME_LATEST = 5
 HOME_THEMES = 24
 HOME_MAP_TOP = 10
+# A blog page links to the plans of its country on at most this many of its themes.
+MAX_THEME_LINKS = 5
 # A partner page lists the plans it worked on in pages: some partners are in hundreds.
 PARTNER_PLANS_PER_PAGE = 20
 
@@ -109,23 +112,21 @@ def partner_detail(request, slug):
     )
 
 
-def blog_text(blog):
-    """A blog's body as it reads: a publication's PDF lines joined into paragraphs."""
-    return reflow(blog.body) if blog.kind == BlogKind.PUBLICATION else blog.body
-
-
 @require_safe
 def blog_detail(request, slug):
     blog = get_object_or_404(queries.blog_pages(Blog.objects.published()), slug=slug)
-    body = blog_text(blog)
-    opening = text_pages(body, OPENING_CHARS)
+    opening = text_pages(blog.body, OPENING_CHARS)
+    plans = list(queries.plans_linking_to(blog))
+    themes, related = related_plans(blog, plans)
     return render(
         request,
         "records/blog_detail.html",
         {
             "blog": blog,
             "section": BLOGS.section,
-            "plans": queries.plans_linking_to(blog),
+            "plans": plans,
+            "themes": themes[:MAX_THEME_LINKS],
+            "related_plans": related,
             "body": opening[0] if opening else "",
             "has_more": len(opening) > 1,
         },
@@ -136,7 +137,7 @@ def blog_detail(request, slug):
 def blog_full_text(request, slug):
     """A long body in pages of bounded weight: ?page=2 and on."""
     blog = get_object_or_404(queries.blog_pages(Blog.objects.published()), slug=slug)
-    pages = text_pages(blog_text(blog), FULL_TEXT_PAGE_CHARS)
+    pages = text_pages(blog.body, FULL_TEXT_PAGE_CHARS)
     page = Paginator(pages, 1).get_page(request.GET.get("page"))
     return render(
         request,

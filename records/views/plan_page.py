@@ -103,8 +103,8 @@ def part_page(request, param, rows, per_page):
 
 def plan_layout(request, plan):
     """The context a plan page needs beyond the plan: its lead, the page of its form answers
-    (`answers`) in their sections, the page of its insights, and whether to show an "on this
-    page" list."""
+    (`answers`) in their sections, the page of its insights and their intro, and whether to
+    show an "on this page" list."""
     answers = part_page(
         request, "answers", form_answers(plan, shown_elsewhere(plan)), ANSWERS_PER_PAGE
     )
@@ -114,5 +114,7 @@ def plan_layout(request, plan):
         "form_sections": sections,
         "answers": answers,
         "insights": part_page(request, "insights", plan.insights.all(), INSIGHTS_PER_PAGE),
+        # The insights answer's text around its list, shown above the insights.
+        "insights_intro": plan.answer(AnswerKey.INSIGHTS),
         "show_contents": len(sections) >= CONTENTS_FROM,
     }

@@ -12,9 +12,7 @@ def test_seed_plan_answers_keyed_in_document_order():
         "challenge_statement",
         "background",
         "quantitative_evidence",
-        "",
         "qualitative_evidence",
-        "",
         "value_proposition",
         "tweet_summary",
         "partners",
@@ -44,8 +42,9 @@ def test_seed_plan_answer_text_cleaned():
         text="We are bringing more women into STEM fields to retain more talented STEM "
         "specialists in the country and to grow their number overall.",
     )
-    evidence = doc.answers[5]
-    assert (evidence.prompt, evidence.group) == ("", 0)
+    evidence = doc.answers[4]  # a group under its question, which keeps it
+    assert evidence.prompt.startswith("Quantitative evidence: What (official) data sources")
+    assert (evidence.key, evidence.group) == ("quantitative_evidence", 0)
     assert evidence.text.startswith("https://dim.gov.az/upload/iblock/e7d/")
 
 
@@ -56,8 +55,8 @@ def test_parse_group_closes_at_the_first_div_line():
     )
     doc = parse(plan_text(body))
     assert [(a.key, a.text, a.group) for a in doc.answers] == [
-        ("", "first\n<div>", 0),
-        ("title", "Name\n</div>", None),
+        ("", "first", 0),  # the pasted <div> lines are no text
+        ("title", "Name", None),
     ]
     assert doc.form == "start"
 

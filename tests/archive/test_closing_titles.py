@@ -40,7 +40,7 @@ def test_is_intro_line(title, intro):
         (
             # The intro and its list on one line: the first item of the list.
             "les_id_es_principales_g_n_r_s_au_cours_du_cycle_d_apprentissage_sont_.md",
-            "les changements climatiques affectent toutes les couches de la population",
+            "Les changements climatiques affectent toutes les couches de la population",
         ),
     ],
 )

@@ -51,7 +51,7 @@ from tests.factories import parse_data
                 "Beliefs about the role of women in the household",
                 "This burden of unpaid and domestic/care work",
             ],
-            id="intro-paragraph-dropped",
+            id="intro-paragraph-apart",
         ),
     ],
 )
@@ -89,8 +89,12 @@ def test_intro_paragraph_needs_to_announce_insights():
         "The teams worked with youth and shifted their focus. They proposed the following ideas.\n"
         "- Idea one\n- Idea two"
     )
-    assert split_insights(text) == [
-        "The teams worked with youth and shifted their focus. They proposed the following ideas.",
-        "Idea one",
-        "Idea two",
-    ]
+    assert split_insights(text) == (
+        "",
+        [
+            "The teams worked with youth and shifted their focus. They proposed the following "
+            "ideas.",
+            "Idea one",
+            "Idea two",
+        ],
+    )

@@ -90,11 +90,11 @@ def test_insights_flattened_numbering_with_double_escaped_entities():
     doc = parse_data("learningplan/1__partnerships_require_nurturing_and_work.md")
     assert doc.insights[0] == "Partnerships require a lot of nurturing, time and work!"
     assert len(doc.insights) == 5
-    # "&amp;amp;amp;" in the link is decoded once, to "&amp;amp;".
+    # "&amp;amp;amp;" in the link, an escape of an escape of "&", is "&".
     assert doc.blog_urls == [
         "https://www.facebook.com/yrika.maritz/posts/10222910623168671?__cft__[0]=AZWOmvsGP9Eo1"
         "Pso_fCNBUurc7xtufge7RPJ4_IoiUo_EwPGTxF7flkjbV7vnuWpT4D6q79hyOtvd0DXJ7VSOmV2AA3YkERmAQgP"
-        "qvx9p4vJllH6p0W4IjjeD-Pz56exeT_Var0dD3PMM2PmTG2BH2nY&amp;amp;__tn__=%2CO%2CP-R"
+        "qvx9p4vJllH6p0W4IjjeD-Pz56exeT_Var0dD3PMM2PmTG2BH2nY&__tn__=%2CO%2CP-R"
     ]
 
 
@@ -111,7 +111,8 @@ def test_insights_inline_star_bullets_and_close_a_partners():
     ]
     assert doc.partners == [
         PartnerMention("Local Recycling Businesses", "civil_society"),
-        PartnerMention("University of Aleppo", "academia", "Environment Engineering Unit"),
+        # A unit with its parent is one name, never cut at " - ".
+        PartnerMention("University of Aleppo - Environment Engineering Unit", "academia"),
         PartnerMention("Local Municipality in Aleppo", "government"),
     ]
 
@@ -163,7 +164,10 @@ def test_insights_flattened_dash_list_keeps_lower_case_items_apart():
         pytest.param(
             "The approach includes 2 phases:\n- Listen\n- Act\nFirst insights are:\n- Trust\n"
             "- Time",
-            ["Trust", "Time"],
+            (
+                "The approach includes 2 phases:\n- Listen\n- Act\nFirst insights are:",
+                ["Trust", "Time"],
+            ),
             id="the-last-list-after-intros",
         ),
         pytest.param(
@@ -180,4 +184,4 @@ def test_insights_flattened_dash_list_keeps_lower_case_items_apart():
     ],
 )
 def test_split_insights_reads_hand_written_lists(text, expected):
-    assert split_insights(text) == expected
+    assert split_insights(text) == (expected if isinstance(expected, tuple) else ("", expected))

@@ -62,10 +62,9 @@ def test_seed_closing_partners_one_per_line_sector_from_prompt():
     ]
 
 
-def test_seed_closing_na_answers_give_no_partner():
-    assert partners(parse_seed("002")) == [
-        ("Universities that have STEM departments", "academia"),
-    ]
+def test_seed_closing_na_answers_and_a_class_of_actors_give_no_partner():
+    # "Universities that have STEM departments": universities, not one; "STEM" no name.
+    assert partners(parse_seed("002")) == []
 
 
 def test_partners_numbered_in_one_name_answer():
@@ -86,16 +85,10 @@ def test_partners_numbered_in_one_name_answer():
     )
 
 
-def test_partners_share_the_group_description():
+def test_groups_of_people_are_no_partners():
+    # "local communities", "community leaders": who the plan worked with, no organisation.
     doc = parse_data("learningplan/solid_waste_management_system_in_coastal_areas.md")
-    shared = (
-        "to effectivly design a solutions that can be adopted, supported, sustained and scaled "
-        "up by the local commuinty of Banias City."
-    )
-    assert doc.partners == [
-        PartnerMention("local communities", "civil_society", shared),  # sector from the name
-        PartnerMention("community leaders", "unknown", shared),
-    ]
+    assert doc.partners == []
 
 
 def test_partners_enumerated_on_one_line():
@@ -103,9 +96,7 @@ def test_partners_enumerated_on_one_line():
     assert [p.name for p in doc.partners] == [
         "Think Sea Corp (Tototo Leather)",
         "Japan Innovation Unit",
-        "Youth of Samoa",
-        "Private Sector",
-        "Government Stakeholders",
+        "Youth of Samoa",  # "Private Sector", "Government Stakeholders": no organisation
     ]
 
 
@@ -258,11 +249,11 @@ def test_partner_lines_gives_one_candidate_per_partner(text, expected):
             id="the-prompt-sector-wins",
         ),
         pytest.param("UNICEF", "unknown", PartnerMention("UNICEF", "un"), id="unicef"),
-        pytest.param("NGO", "unknown", PartnerMention("NGO", "civil_society"), id="ngo"),
+        pytest.param("NGO", "unknown", None, id="ngo"),
         pytest.param(
             "Private sector",
             "unknown",
-            PartnerMention("Private sector", "private_sector"),
+            None,
             id="private-sector",
         ),
         pytest.param(

@@ -14,14 +14,15 @@ def test_parse_literal_backslash_n_and_none_prompts():
         '<div class="group">\n> None\n\n![Missing alt text](https://x.org/a.png)\n</div>\n'
     )
     doc = parse(plan_text(body))
+    # The upload group is an item of the question above it, whose own answer is empty.
     assert doc.answers == [
         Answer(
             "Title",
             "Challenge type: pick one. Please note: we ask you to only submit a maximum of 3",
             "challenge_type",
-            "",
+            "![Missing alt text](https://x.org/a.png)",
+            0,
         ),
-        Answer("Title", "", "", "![Missing alt text](https://x.org/a.png)", 0),
     ]
 
 

@@ -368,7 +368,8 @@ def test_tag_merge_shows_on_the_next_request(anon, catalogue, editor_client, com
         run_merge(editor_client, ThematicArea, "merge_selected_tags", [keep, other])
     assert list(ThematicArea.objects.filter(pk=other.pk)) == []
     assert sorted(titles(anon.get(kept_page))) == ["Second plan", "Women in STEM"]
-    assert anon.get(other_page).status_code == 404
+    moved = anon.get(other_page)  # the merged theme's address now leads to the kept one
+    assert (moved.status_code, moved["Location"]) == (301, kept_page)
 
 
 def test_partner_merge_renames_and_redirects_on_the_next_request(

@@ -32,6 +32,7 @@ def test_api_plans_field_contract(client, catalogue):
                 "data_sources": ["press"],
                 "challenge_statement": "Our challenge is that women leave STEM careers.",
                 "learning_questions": ["Why do they leave?", "What keeps them?"],
+                "evidence": [],
                 "insights": ["Mentors matter.", "Role models matter."],
                 "partners": [
                     {"name": "Baku State University", "sector": "academia"},

@@ -18,7 +18,7 @@ def test_download_plans_csv_flattens_the_api_fields(export, catalogue):
     assert response["Content-Disposition"] == 'attachment; filename="plans.csv"'
     assert response.body.splitlines()[0] == (
         "slug,title,url,stage,year,countries,sdgs,thematic_areas,methods,data_sources,"
-        "challenge_statement,learning_questions,insights,partners,blogs"
+        "challenge_statement,learning_questions,evidence,insights,partners,blogs"
     )
     assert csv_rows(response.body)[1:] == [
         [
@@ -34,6 +34,7 @@ def test_download_plans_csv_flattens_the_api_fields(export, catalogue):
             "press",
             "Our challenge is that women leave STEM careers.",
             "Why do they leave?; What keeps them?",
+            "",
             "Mentors matter.; Role models matter.",
             "Baku State University (academia); Ministry of Education (government)",
             "https://www.undp.org/azerbaijan/blog/women-who-code; https://example.org/not-imported",

@@ -38,6 +38,23 @@ SEED_PLAN_000 = {
         "What are the best mechanisms to bring young females into STEM fields, retain them "
         "and ensure the progress?"
     ],
+    # The evidence is two items, each under the label of its question.
+    "evidence": [
+        {
+            "text": "https://dim.gov.az/upload/iblock/e7d/e7deac5768f30b770dc2b07b541fcbd1.pdf\n"
+            "Data is quite limited but we use most of all research conducted almost annually by "
+            "State Examination Commission. One of the links attached.",
+            "label": "Quantitative evidence",
+        },
+        {
+            "text": "- Restructured Innovation Agency under Ministry of Digital Transformation and "
+            "Transport with the special focus in their 5-years plan on girls in STEM\n"
+            "- Growing number of organizations working in this direction, opening of chapters of "
+            "international organizations focusing on women in Tech.\n"
+            "- Growing number of donors interested to contribute to the topic",
+            "label": "Qualitative evidence",
+        },
+    ],
     "insights": [],
     "partners": [
         {"name": "Association of Women Scientists of Azerbaijan", "sector": "civil_society"},
@@ -124,6 +141,14 @@ def test_download_seed_plans_csv(client, seeds):
         "the field or get stuck in their careers at early stages.",
         "learning_questions": "What are the best mechanisms to bring young females into STEM "
         "fields, retain them and ensure the progress?",
+        "evidence": "https://dim.gov.az/upload/iblock/e7d/e7deac5768f30b770dc2b07b541fcbd1.pdf\n"
+        "Data is quite limited but we use most of all research conducted almost annually by "
+        "State Examination Commission. One of the links attached. (Quantitative evidence); "
+        "- Restructured Innovation Agency under Ministry of Digital "
+        "Transformation and Transport with the special focus in their 5-years plan on girls in "
+        "STEM\n- Growing number of organizations working in this direction, opening of chapters "
+        "of international organizations focusing on women in Tech.\n- Growing number of donors "
+        "interested to contribute to the topic (Qualitative evidence)",
         "insights": "",
         "partners": "Association of Women Scientists of Azerbaijan (civil_society); "
         "American Chamber of Commerce (private_sector); SmartNation (civil_society); "

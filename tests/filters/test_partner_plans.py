@@ -6,24 +6,30 @@ from django.http import QueryDict
 
 from records.filters import PartnerFilter
 from records.importing import import_paths
+from records.models import LearningPlan, Partner, Partnership
 from tests.factories import DATA, make_plan
 from tests.filters.results import facet, titles
 
 pytestmark = pytest.mark.django_db
 
 
-# Two real plans naming the partner "Academia": one in Senegal about floods, one in Mauritania
-# about waste management.
+# Two real plans, one in Senegal about floods, one in Mauritania about waste management, with
+# one academic partner in common (their files name "Academia", a sector: no partner).
 ACADEMIA_PLANS = (
     "learningplan/in_senegal__floods_are_a_major_and_recurring_issue_heavily_impacting_urban__.md",
     "learningplan/mapping_the_waste_in_mauritania__a_multifaceted_strategy_for_identifying_and_"
     "managing_dumping_site_.md",
 )
+UNIVERSITY = "Université Cheikh Anta Diop"
 
 
 @pytest.fixture
 def academia_plans():
     import_paths([DATA / path for path in ACADEMIA_PLANS])
+    university = Partner.objects.create(name=UNIVERSITY, slug="ucad", sector="academia")
+    Partnership.objects.bulk_create(
+        Partnership(plan=plan, partner=university) for plan in LearningPlan.objects.all()
+    )
 
 
 @pytest.mark.usefixtures("academia_plans")
@@ -32,13 +38,13 @@ def academia_plans():
     [
         # Its Senegalese plan is about floods, its plan about waste is in Mauritania.
         ("sector=academia&theme=waste-management&country=SEN", []),
-        ("sector=academia&theme=waste-management&country=MRT", ["Academia"]),
-        ("sector=academia&theme=climate-resiliency&country=SEN", ["Academia"]),
+        ("sector=academia&theme=waste-management&country=MRT", [UNIVERSITY]),
+        ("sector=academia&theme=climate-resiliency&country=SEN", [UNIVERSITY]),
         ("sector=academia&sdg=15&country=SEN", []),
-        ("sector=academia&sdg=15&sdg=13&country=SEN", ["Academia"]),
+        ("sector=academia&sdg=15&sdg=13&country=SEN", [UNIVERSITY]),
         # Both countries are in Western Africa.
-        ("sector=academia&theme=waste-management&region=western-africa", ["Academia"]),
-        ("sector=academia&theme=waste-management&theme=water&country=SEN", ["Academia"]),
+        ("sector=academia&theme=waste-management&region=western-africa", [UNIVERSITY]),
+        ("sector=academia&theme=waste-management&theme=water&country=SEN", [UNIVERSITY]),
     ],
 )
 def test_partner_plan_filters_match_one_plan_together(query, expected):

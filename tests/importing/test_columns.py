@@ -2,12 +2,36 @@ import pytest
 
 from records.importing import normalise_url
 from records.importing.columns import cut_to_column, redact_emails
-from records.models import BlogAuthor
+from records.models import BlogAuthor, LearningPlan
+from tests.factories import DATA, run_import
 
 
-def test_normalise_url_ignores_scheme_www_query_and_slash():
+def test_normalise_url_ignores_scheme_www_sharing_query_and_slash():
     assert normalise_url("http://WWW.undp.org/a/blog/x/?utm=1#top") == "https://undp.org/a/blog/x"
     assert normalise_url("not a url") == ""
+    assert (
+        normalise_url("https://x.com/a/status/17?s=20&ref_src=twsrc") == "https://x.com/a/status/17"
+    )
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://youtube.com/watch?v=P4CPcB0rE0s",
+        "https://m.facebook.com/story.php?story_fbid=pfbid02B&id=1000",
+    ],
+)
+def test_normalise_url_keeps_the_query_that_says_which_page(url):
+    assert normalise_url(url + "&mibextid=Nif5oz&utm_source=x") == url
+
+
+@pytest.mark.django_db
+def test_a_closing_report_links_the_video_it_names_not_youtube_watch():
+    name = "_closure__learning_cycle__engaging_citizens_in_core_development_processes.md"
+    run_import(DATA / "learningplan" / name)
+    links = [link.url for link in LearningPlan.objects.get().blog_links.all()]
+    assert links[-1] == "https://youtube.com/watch?v=P4CPcB0rE0s"
+    assert "https://undp.org/north-macedonia/blog/dream-labs" in links
 
 
 @pytest.mark.parametrize(

@@ -170,10 +170,16 @@ def test_seed_closing_report_001_insights_stored_once(imported_seeds):
     assert plan.search_document == plan.build_search_document()
 
 
-def test_seed_closing_report_002_insights_stored_once(imported_seeds):
+def test_seed_closing_report_002_insights_stored_once_beside_their_intro(imported_seeds):
     plan = plan_by_seed(2)
     assert plan.insights.count() == 5
-    assert list(plan.answers.filter(key="insights")) == []
+    # The insights answer keeps the phases and the line introducing the insights, no insight.
+    [intro] = plan.answers.filter(key="insights").values_list("text", flat=True)
+    assert intro.startswith("Gender Mainstreaming in Women’s STEM Education and Career ")
+    assert intro.endswith(
+        "\nFirst insights gathered during focus group talks and deep interviews are:"
+    )
+    assert plan.insights.first().text not in intro
     assert plan.search_document == plan.build_search_document()
 
 

@@ -2,8 +2,8 @@
 
 import pytest
 
-from records.importing.tag_spelling import tag_key
 from records.models import DataSource, LearningPlan
+from records.tag_names import tag_key
 from tests.factories import DATA, run_import
 
 SURVEY = DATA / "learningplan" / "__information_is_power__learning_cycle_2021_closing_form.md"

@@ -62,6 +62,7 @@ def pages():
         "/regions/",
         "/sdgs/",
         "/themes/",
+        "/themes/?q=gender",
         "/statistics/",
         "/statistics/?theme=gender-focus&country=AZE&country=KEN",
         publication.get_absolute_url(),

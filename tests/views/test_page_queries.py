@@ -4,6 +4,7 @@ import datetime
 
 import pytest
 
+from records.blog_plans import RELATED_PLANS
 from tests.factories import make_blog, make_plan
 from tests.views.html import CARD_TITLE, card_titles
 
@@ -76,17 +77,21 @@ def test_blog_page_query_count_is_the_same_at_1_and_20_rows(client, django_asser
     blog = make_blog(
         "Linked", published_on=datetime.date(2023, 1, 1), country="AZE", authors=[("A", "")]
     )
-    make_plan("Linking 0", countries=["AZE"], blog_urls=[blog.source_url])
+    make_plan("Linking 0", countries=["AZE"], thematic_areas=["water"], blog_urls=[blog.source_url])
     make_plan("Hidden linking", countries=["AZE"], blog_urls=[blog.source_url], is_published=False)
-    with django_assert_num_queries(5):
+    make_plan("Same theme 0", countries=["AZE"], thematic_areas=["water", "waste"])
+    # Data version, blog, its authors, the linking plans and their countries, their themes,
+    # the themes of its country's plans, the cards of those sharing one and their countries.
+    with django_assert_num_queries(9):
         response = client.get(blog.get_absolute_url())
-    assert card_titles(response) == ["Linking 0"]
+    assert card_titles(response) == ["Linking 0", "Same theme 0"]
 
     for n in range(1, 20):
         make_plan(f"Linking {n}", countries=["AZE", "KEN"], blog_urls=[blog.source_url])
-    with django_assert_num_queries(5):
+        make_plan(f"Same theme {n}", countries=["AZE"], thematic_areas=["water"])
+    with django_assert_num_queries(9):
         response = client.get(blog.get_absolute_url())
-    assert len(card_titles(response)) == 20
+    assert len(card_titles(response)) == 20 + RELATED_PLANS
 
 
 def test_partner_page_query_count_is_the_same_at_1_and_30_rows(client, django_assert_num_queries):

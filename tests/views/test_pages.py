@@ -144,12 +144,13 @@ def test_plan_page_shows_insights_partners_blogs_and_tags(client, site):
     assertNotContains(response, FOCAL_POINT)
 
 
-def test_plan_page_shows_insights_and_blog_urls_once_not_their_raw_answers(client, site):
+def test_plan_page_shows_insights_with_their_intro_and_blog_urls_once(client, site):
     plan = site["plan"]
     raw_links = f"{site['blog'].source_url}\n{site['hidden_blog'].source_url}"
     add_answers(
         plan,
-        ("insights", "Closing", "What are the top 5 key insights?", "- Mentors matter."),
+        # The insights answer as imported: the text around the list of insights.
+        ("insights", "Closing", "What are the top 5 key insights?", "We learned two things:"),
         ("blog_links", "Closing", "Please paste the link(s) to the blog(s).", raw_links),
     )
 
@@ -157,6 +158,12 @@ def test_plan_page_shows_insights_and_blog_urls_once_not_their_raw_answers(clien
 
     assertContains(response, "Mentors matter.", count=1)
     assertContains(response, "Role models matter.", count=1)
+    assertContains(
+        response,
+        '<div class="answer-text insights-intro"><p>We learned two things:</p></div>',
+        count=1,
+        html=False,
+    )
     assertNotContains(response, "What are the top 5 key insights?")
     assertNotContains(response, "Please paste the link(s) to the blog(s).")
     assertNotContains(response, site["hidden_blog"].source_url)

@@ -15,8 +15,9 @@ Contract
   the Medium headline. When none is found the given title is returned unchanged.
 * ``body``: the article alone, one page line per paragraph, paragraphs joined with "\\n\\n".
   Navigation, breadcrumb, repeated title, date line, author block, related-post teasers,
-  footer, Medium chrome and ``--- … ---`` markers are dropped. Index pages and empty pages
-  give whatever text is left (possibly ""). PDF text in publications is kept as is.
+  footer, Medium chrome and ``--- … ---`` markers are dropped, and the paragraphs cleaned of
+  link labels, photo credits, contact lines and literal markdown (``cleaning``). Index pages
+  and empty pages give whatever text is left (possibly "").
 * ``authors``: ``Author`` items read from the "Author(s)" block (names in upper case are
   turned into title case), or from a Medium byline; otherwise ``[]``.
 
@@ -36,6 +37,7 @@ from typing import Any
 
 from ..document import Author
 from . import medium, undp
+from .cleaning import clean_body
 from .vocabulary import ORIGINAL_LINK, fold
 
 _ZERO_WIDTH = "\u200b\u200e\u200f\ufeff\u2060\u00ad"
@@ -51,9 +53,10 @@ def extract_article(lines: list[str], title: str) -> tuple[str, str, list[Author
     except Exception:  # noqa: BLE001 - the contract is to never raise
         return title, "", []
     try:
-        return _extract(_skip_header(prepared), title)
+        title, body, authors = _extract(_skip_header(prepared), title)
     except Exception:  # noqa: BLE001
         return title, "\n\n".join(prepared), []
+    return title, clean_body(body), authors
 
 
 def _prepare(lines: Any) -> list[str]:

@@ -26,6 +26,11 @@ _LANG_PREFIX_RE = re.compile(
     re.IGNORECASE,
 )
 _BYLINE_SEP_RE = re.compile(r"( and | y | et | & | ?\| ?|; and |; )")
+# A credit word inside a byline, glued to the role before it or after an organisation:
+# "A, Head of ExplorationCo-Author: B, Deputy…", "Accelerator Lab Zimbabwe AUTHORS: A, B".
+_INNER_CREDIT_RE = re.compile(r"(?:(?<=[a-z.)])|\s+)(?:co-?authors?|authors?)\s?:\s*", re.I)
+# Words of an organisation's name: a byline may credit one ("By Accelerator Lab, UNDP Kenya").
+ORG_WORDS = {"undp", "pnud", "lab", "labs", "acclab", "laboratorio", "team", "equipo"}
 _LETTERS_RE = re.compile(r"[^\W\d_]+")
 # Lower-cased inside an upper-case name; a lone "I", "E" or "Y" there is more often an initial.
 _LOWER_PARTICLES = NAME_PARTICLES - {"i", "e", "y"}
@@ -173,7 +178,8 @@ def parse_author_block(lines: list[str], k: int) -> tuple[list[Author], int, str
 
 
 def parse_byline(text: str) -> list[Author]:
-    """Authors of a byline: "A Name, B Name and C Name" or "A Name, Head of X"."""
+    """Authors of a byline: "A Name, B Name and C Name" or "A Name, Head of X"; an
+    organisation credited before the people is left out."""
     text = text.strip().strip(":").strip()
     if not text or len(text) > 300:
         return []
@@ -186,7 +192,10 @@ def parse_byline(text: str) -> list[Author]:
             continue
         pieces = [p.strip() for p in chunk.split(",") if p.strip()]
         first = pieces[0]
-        if not (_is_name(first, is_upper(first)) and (len(first.split()) >= 2 or not authors)):
+        is_name = _is_name(first, is_upper(first))
+        if not (authors or is_name) and is_organisation(chunk):
+            continue  # "Accelerator Lab Zimbabwe; A, B", "Lab Team & A": the people after it
+        if not (is_name and (len(first.split()) >= 2 or not authors)):
             if not authors or len(chunk) > 100 or ":" in chunk:
                 break
             # "…, Learning and Community Manager": the role went on after " and ".
@@ -202,8 +211,17 @@ def parse_byline(text: str) -> list[Author]:
     return authors
 
 
+def is_organisation(text: str) -> bool:
+    words = text.replace(",", " ").split()
+    return 1 < len(words) <= 10 and any(w.casefold().strip("'’s") in ORG_WORDS for w in words)
+
+
 def inline_authors(text: str) -> tuple[list[Author], str]:
-    """Authors after "Author:" on one line, and the article text glued after them."""
+    """Authors after "Author:" on one line, and the article text glued after them.
+
+    Every person is an author of their own, with their own role: a credit word inside the
+    byline parts two authors ("A, Head of ExplorationCo-Author: B, …")."""
+    text = "; ".join(p for p in _INNER_CREDIT_RE.split(text) if p.strip())
     byline, glued = _split_glued_role(text)
     authors = parse_byline(byline)
     if authors:

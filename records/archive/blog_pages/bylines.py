@@ -8,7 +8,7 @@ import datetime
 import re
 
 from ..document import Author
-from .authors import inline_authors
+from .authors import inline_authors, is_organisation, make_author
 from .vocabulary import is_upper
 
 # The credit word and its colon. "By"/"Por"/"Par" without a colon must be followed by a
@@ -18,8 +18,15 @@ _PREFIX_RE = re.compile(
     r"|(?:lead |co-?)?authors?|autor(?:es|as?)?|auteur(?:e?s?)?)[*_ ]*(?P<colon>:?)[*_ ]*",
     re.IGNORECASE,
 )
-# A dash between a name and its role: "Nontobeko Mlangeni – Head of…", "Itana- Head of…".
-_DASH_RE = re.compile(r"\s*[–—]\s*|\s+-\s*|(?<=[a-z])-\s+")
+# A dash or slash between a name and its role: "Nontobeko Mlangeni – Head of…", "Itana- Head
+# of…", "Lillian Njoro/ Head of…".
+_DASH_RE = re.compile(r"\s*[–—]\s*|\s+-\s*|(?<=[a-z])-\s+|\s*/\s+|\s+/\s*")
+# Roles before names: "Head of Exploration – A, Head of Solutions Mapping – B and …".
+_ROLE_FIRST_RE = re.compile(r"(?:Head|Chief|Director|Coordinator|Team Lead)\b")
+_ROLE_NAME_RE = re.compile(
+    r"((?:Head|Chief|Director|Coordinator|Team Lead)\b[^–—,;]{0,80}?)\s+[–—-]\s+"
+    r"([^–—,;]{3,60}?)(?=,| and |$)"
+)
 _NOISE_RE = re.compile(r"\s*\(link is external\)|\*+|\s*@\w+", re.IGNORECASE)
 # A gloss after a name: "Kasia Weina (Evergreen Labs)".
 _GLOSS_RE = re.compile(r" \((?:[^()]{1,40})\)(?=,| and | y | et |$)")
@@ -29,7 +36,6 @@ _ROLE_AFTER_NAME_RE = re.compile(
 )
 _TEAM_RE = re.compile(r"[^()]{3,80}\((.{10,})\)?")
 _ACRONYMS = {"undp", "pnud", "un"}
-_ORG_WORDS = {"undp", "pnud", "lab", "labs", "acclab", "laboratorio", "team", "equipo"}
 _DATE_RE = re.compile(
     r"\d+ min read\s*·\s*(?P<month>[A-Z][a-z]{2,8})\.? (?P<day>\d{1,2}), (?P<year>(?:19|20)\d\d)"
 )
@@ -62,7 +68,12 @@ def byline_authors(line: str) -> tuple[list[Author], str] | None:
         return None
     if not m["colon"] and not line[m.end() - 1 : m.end()].isspace():
         return None  # "Byron …", "Parallel …": the credit word is only the start of a word
-    rest = _DASH_RE.sub(", ", _NOISE_RE.sub("", rest)).strip(" .")
+    rest = _NOISE_RE.sub("", rest)
+    if _ROLE_FIRST_RE.match(rest):
+        pairs = _ROLE_NAME_RE.findall(rest)
+        if pairs:
+            return [make_author(name, role) for role, name in pairs], ""
+    rest = _DASH_RE.sub(", ", rest).strip(" .")
     rest = _ROLE_AFTER_NAME_RE.sub(", ", _GLOSS_RE.sub("", rest))
     team = _TEAM_RE.fullmatch(rest)
     # "By UNDP Cameroon Accelerator Lab Team | Jean-Paul Mvogo, Head of …" and
@@ -71,17 +82,12 @@ def byline_authors(line: str) -> tuple[list[Author], str] | None:
         authors, glued = inline_authors(text) if text else ([], "")
         if authors:
             return authors, glued
-    if len(rest) <= 80 and _is_organisation(rest):
+    if len(rest) <= 80 and is_organisation(rest):
         words = rest.split()
         if is_upper(rest):  # "UNDP KENYA" → "UNDP Kenya"
             words = [w if w.casefold() in _ACRONYMS else w.capitalize() for w in words]
         return [Author(name=" ".join(words))], ""
     return None
-
-
-def _is_organisation(text: str) -> bool:
-    words = text.replace(",", " ").split()
-    return 1 < len(words) <= 10 and any(w.casefold().strip("'’s") in _ORG_WORDS for w in words)
 
 
 def page_date(lines: list[str]) -> datetime.date | None:

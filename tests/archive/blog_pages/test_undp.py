@@ -24,10 +24,10 @@ def test_spanish_page_drops_nav_teasers_and_footer():
         Author(name="Ma. Verónica Moreno", role="Jefa de Mapeo de Soluciones, AccLabPNUDArg")
     ]
     paras = paragraphs(body)
-    assert paras[0].startswith("Argentina tiene un ecosistema sumamente rico")
-    assert paras[1].startswith("Construcción de conocimiento colectiva y abierta como principio")
+    # The photo caption "Argentina tiene un ecosistema … Foto: Co-LAB Arg." is gone.
+    assert paras[0].startswith("Construcción de conocimiento colectiva y abierta como principio")
     assert paras[-1] == "¡Queremos conocerlas! ¡Queremos conocerte! Sumáte."
-    assert len(paras) == 13
+    assert len(paras) == 12
     for text in (
         "Pasar al contenido principal",
         "QUIÉNES SOMOS",
@@ -103,7 +103,7 @@ def test_boilerplate_skip_link_title_becomes_upper_breadcrumb():
     paras = paragraphs(body)
     assert paras[0].startswith("Small- and medium-sized enterprises (SMEs) account for 26.4%")
     assert paras[-1].startswith("Integrated approach applied by UNDP and partners")
-    assert len(paras) == 21
+    assert len(paras) == 20  # without the credit line "Photo: UNDP in Belarus"
     assert "BELARUS" not in body
 
 

@@ -1,0 +1,37 @@
+"""HTML pasted into the form's answers, taken out: the text stays, the markup goes.
+
+The form's rich-text boxes left `<div><br></div>`, Word's `<span style=…>` and `<p class=…>`
+in answers, sometimes escaped (`&lt;div&gt;`) and, in links, escaped over and over
+(`&amp;amp;amp;lt;br&amp;amp;amp;gt;`). A reader sees none of it: block tags become line
+breaks, inline tags go, and a link whose text and target are the same pasted markup becomes
+its text, so the URLs in it stay links of their own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text import unescape
+
+# "&amp;amp;…" before an entity: an escape of an escape, however many times over.
+_REPEATED_ESCAPE = re.compile(r"&(?:amp;)+(?=(?:amp|lt|gt|quot|nbsp|#\d{1,7});)")
+_BLOCK = "div|p|br|li|ul|ol|table|tbody|thead|tr|td|th|h[1-6]|blockquote"
+_INLINE = "span|font|b|i|u|strong|em|o:p|small|sup|sub"
+# Attributes start "name=": "<b and c>" in a sentence is no tag.
+_TAG = re.compile(rf"</?(?:({_BLOCK})|{_INLINE})(?:\s+[\w:-]+=[^<>]*)?\s*/?>", re.IGNORECASE)
+# "[text](target)" whose text is its target: the archive's form of a pasted link.
+_SAME_LINK = re.compile(r"\[([^\[\]]+)\]\(\1\)")
+
+
+def strip_markup(text: str) -> str:
+    """`text` (already decoded once) without the HTML pasted into it."""
+    if "<" not in text and "&" not in text:
+        return text
+    text = _REPEATED_ESCAPE.sub("&", text)
+    text = unescape(text)  # the escapes left after the file's own decoding
+    if "<" not in text:
+        return text
+    text = _SAME_LINK.sub(lambda m: m[1] if _TAG.search(m[1]) else m[0], text)
+    text = _TAG.sub(lambda m: "\n" if m[1] else "", text)
+    lines = [line.rstrip() for line in text.split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")

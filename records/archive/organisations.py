@@ -1,0 +1,109 @@
+"""What makes a partner's name one organisation's: no article before it, no class of actors
+("Local NGOs", "Universities in each province"), no phrase in lower case; a unit written with
+its parent ("Rights Lab, University of Nottingham") and an acronym with its expansion
+("FRIM - Forest Research Institute Malaysia") are one name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .sectors import UN, sector_in_name, sector_word
+
+# "the Ministry of Health", "le Ministère des Eaux et Forêts", "l'Institut national…".
+# An article in lower case goes; "The", "La" only before an organisation's head word ("The
+# Ministry of…"): "The Ocean Cleanup" and "La Canasta Campesina" are names.
+_HEAD = (
+    r"ministry|minist[eè]re|ministerio|municipality|municipalit[eé]|municipalidad|mairie"
+    r"|university|universit[eé]|universidad|direction|direcci[oó]n|department|office"
+    r"|agency|agence|institut[eo]?|national|state|centre|center|centro"
+)
+ARTICLE = re.compile(
+    rf"^(?:(?:the|an?|le|la|les|el|los|las)\s+|l['’]\s*"
+    rf"|(?:The|A|Le|La|Les|El|L['’])\s*(?=(?i:{_HEAD})\b))"
+)
+_ANY_ARTICLE = re.compile(r"(?i)^(?:(?:the|le|la|les|el|los|las)\s+|l['’]\s*)")
+# A class of actors: "Universities in each province", "Private Universities", "Local NGOs".
+_GROUP = re.compile(
+    r"(?i)^(?:(?:private|public|local|several|various|other|many|all|some|national)\s+)?"
+    r"(?:universities|institutions|organi[sz]ations|companies|businesses|enterprises|start-?ups"
+    r"|ministries|municipalities|agencies|authorities|donors|partners|stakeholders|ngos|csos"
+    r"|smes|msmes|governments|schools|communities|associations|entrepreneurs|les universités"
+    r"|universidades|empresas|entreprises)\b"
+    r"|^\w+(?:\s+\w+)?\s+(?:stakeholders|partners|actors|officials|representatives|leaders)$"
+)
+# A phrase in lower case that still names an organisation by its first word.
+_ORGANISATION_HEAD = re.compile(
+    r"(?:ministry|minist[eè]re|ministerio|municipality|municipalit[eé]|municipalidad|mairie"
+    r"|university|universit[eé]|universidad)\b"
+)
+# A name alone: capitalised words and the small words between them, no list, no clause.
+_ONE_NAME = re.compile(
+    r"[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|the|on|de|du|des|la|le|del|y|et|&)\s+)*"
+    r"(?:[A-Z][\w'’&.-]*|\([A-Z][\w&.-]*\)))*"
+)
+# Ranks of a body within its parent: a government holds ministries; a ministry, university
+# or UN entity holds units.
+_GOVERNMENT_OF = re.compile(r"(?i)\bgovernment\b")
+_PARENT = re.compile(
+    r"(?i)\b(?:ministry|minist[eè]re|ministerio|university|universit[eé]|universidad"
+    r"|municipality|mairie)\b"
+)
+_UNIT = re.compile(
+    r"(?i)\b(?:lab|laboratory|unit|department|faculty|school|cent(?:er|re)|institute|office"
+    r"|division|directorate|direction|secretariat|programme|program|team|cell|bureau)\b"
+)
+
+
+def unit_and_parent(first: str, second: str) -> bool:
+    """Whether two names are one organisation written as a unit and its parent, in either
+    order: "Rights Lab, University of Nottingham", "Ministry of Foreign Affairs, General
+    Direction of Communities", "Government of New Zealand - Department of Internal Affairs"."""
+    ranks = [_rank(first), _rank(second)]
+    return 0 not in ranks and ranks[0] != ranks[1]
+
+
+def _rank(name: str) -> int:
+    if _GOVERNMENT_OF.search(name):
+        return 3
+    if _PARENT.search(name) or sector_in_name(name) == UN:
+        return 2
+    return 1 if _UNIT.search(name) else 0
+
+
+def names_one(name: str) -> bool:
+    """Whether `name` names one organisation: not a sector or a class of actors ("Private
+    sector", "la société civile", "Private Universities", "Local NGOs", "diaspora") and not a
+    phrase in lower case, unless it starts with an organisation's word ("ministère de la
+    santé")."""
+    if sector_word(_ANY_ARTICLE.sub("", name)) not in (None, UN):
+        return False
+    if _GROUP.match(name):
+        return False
+    first = name.split()[0]
+    return not first.islower() or not first[:1].isalpha() or bool(_ORGANISATION_HEAD.match(name))
+
+
+def is_group(name: str) -> bool:
+    """ "Universities that have STEM departments": a class of actors, no name to read out of
+    it."""
+    return bool(_GROUP.match(ARTICLE.sub("", name)))
+
+
+def whole_name(name: str, rest: str) -> str:
+    """`name` and the name after it as one, when they are one organisation ("Government of
+    New Zealand - Department of Internal Affairs", "FRIM - Forest Research Institute
+    Malaysia"); "" else."""
+    name, rest = name.strip(), rest.strip()
+    if not _ONE_NAME.fullmatch(rest) or len(rest.split()) > 8:
+        return ""
+    if unit_and_parent(name, rest):
+        return f"{name} - {rest}"
+    return f"{rest} ({name})" if abbreviates(name, rest) else ""
+
+
+def abbreviates(acronym: str, name: str) -> bool:
+    """ "FRIM" of "Forest Research Institute Malaysia", "CSIP" of "Centre for Social
+    Initiatives Promotion": the capitals' initials of the name, in order."""
+    initials = "".join(word[0] for word in name.split() if word[:1].isupper())
+    return bool(re.fullmatch(r"[A-Z]{2,8}", acronym)) and initials == acronym
