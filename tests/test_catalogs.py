@@ -80,6 +80,8 @@ PAGES = [
     "/countries/aze/",
     "/sdgs/5/",
     "/plans/facets/theme/",
+    "/regions/western-asia/",
+    "/themes/gender-focus/",
     "/no-such-page/",
 ]
 
@@ -87,10 +89,10 @@ PAGES = [
 @pytest.mark.django_db
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_no_page_shows_an_interface_message_left_in_english(client, language):
-    make_catalogue()
+    blog = make_catalogue()["blog"]
     make_plan("Second plan", countries=["KEN"], sdgs=[1], thematic_areas=["water"])
     left = {}
-    for url in PAGES:
+    for url in [*PAGES, blog.get_absolute_url(), f"{blog.get_absolute_url()}full/"]:
         response = client.get(f"/{language}{url}")
         assert response.status_code in (200, 404), url
         assert f'<html lang="{language}"' in response.content.decode(), url
