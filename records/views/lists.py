@@ -153,7 +153,7 @@ def active_filters(data, facets, query) -> list[dict]:
         )
     for facet in facets:
         for option in facet.selected:
-            label = f"{facet.title}: {option.label}"
+            label = _("%(facet)s: %(value)s") % {"facet": facet.title, "value": option.label}
             chips.append({"label": label, "filters": without(facet.name, option.value)})
     return chips
 
