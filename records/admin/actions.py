@@ -91,7 +91,13 @@ def set_published(modeladmin, request, queryset, value: bool):
             modeladmin.log_change(request, obj, [{"changed": {"fields": ["published"]}}])
         queryset.model.objects.filter(pk__in=[o.pk for o in to_change]).update(is_published=value)
         versioning.bump()  # update() sends no signal
-    changed = len(to_change)
+    message = published_message(opts, value, len(to_change), queryset.count() - len(to_change))
+    modeladmin.message_user(request, message, messages.SUCCESS)
+    return None
+
+
+def published_message(opts, value: bool, changed: int, already: int) -> str:
+    """What (un)publishing did: `changed` records of `opts`, `already` in that state before."""
     names = {"counter": changed, "name": model_ngettext(opts, changed)}
     if value:
         message = ngettext(
@@ -102,7 +108,6 @@ def set_published(modeladmin, request, queryset, value: bool):
             "Unpublished %(counter)d %(name)s", "Unpublished %(counter)d %(name)s", changed
         )
     message %= names
-    already = queryset.count() - changed
     if already and value:
         message += ngettext(
             "; %(counter)d was already published", "; %(counter)d were already published", already
@@ -113,8 +118,7 @@ def set_published(modeladmin, request, queryset, value: bool):
             "; %(counter)d were already unpublished",
             already,
         ) % {"counter": already}
-    modeladmin.message_user(request, message + ".", messages.SUCCESS)
-    return None
+    return message + "."
 
 
 @admin.action(description=_("Publish selected %(verbose_name_plural)s"), permissions=["change"])

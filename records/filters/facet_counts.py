@@ -158,7 +158,7 @@ class FacetCounting:
         selected = [str(v) for v in self.value(facet.name)]
         counts = FacetCounts(facet.name, facet.title)
         choices = self.choice_labels(facet.name)
-        model_name = self.label_model(facet)
+        model_name = label_model(self.facet_rows()[0].model, facet)
         for row in rows:
             if row[0] is None:  # rows without this relation, e.g. a plan without SDG
                 continue
@@ -201,16 +201,17 @@ class FacetCounting:
             return {v: f"{v}. {label}" for v, label in names.items()}
         return names
 
-    def label_model(self, facet) -> str:
-        """The name of the model whose records name `facet`'s values ("" when choices do)."""
-        if not facet.label:
-            return ""
-        relation = facet.label.rpartition(LOOKUP_SEP)[0]
-        return named_model(self.facet_rows()[0].model, relation)._meta.model_name
-
     def choice_labels(self, name) -> dict[str, str]:
         child = getattr(self.filters[name].field, "child", None)
         return {str(k): str(v) for k, v in getattr(child, "choices", [])}
+
+
+def label_model(model, facet) -> str:
+    """The name of the model whose records name `facet`'s values, from the rows of `model` a
+    list counts ("" when choices name them)."""
+    if not facet.label:
+        return ""
+    return named_model(model, facet.label.rpartition(LOOKUP_SEP)[0])._meta.model_name
 
 
 # The WITH clauses holding the keys of the records facets are counted over (count_groups)
