@@ -106,6 +106,7 @@ def vector(entry) -> str:
     positions: dict[str, list[str]] = {}
     position = 0
     for text, weight in ((entry.title, "A"), (entry.insights, "B"), (entry.body, "C")):
+        position += 1  # a gap: no phrase runs from one column into the next
         for word in tokens(text, entry.language):
             position += 1
             held = positions.setdefault(word, [])

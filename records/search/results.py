@@ -101,7 +101,9 @@ def _hit(kind: str, record, query, every_word: bool) -> Hit:
 def best(query) -> list[Hit]:
     """The TOP records for `query` (a parsed Query) across kinds, best first. Costs one query
     for the entries matching every word, one for those matching some when they are fewer than
-    TOP, and one per kind of record shown."""
+    TOP, and one per kind of record shown; none when the query has no word to find."""
+    if not query:
+        return []
     visible = _visible()
     rows = []
     for every in (True, False):
