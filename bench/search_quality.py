@@ -71,18 +71,22 @@ def held(cases: list[Judged], files: set[str]) -> list[Judged]:
     return kept
 
 
-def figures(cases: list[Judged], ranked) -> dict[str, float]:
+def figures(cases: list[Judged], ranked, each: dict | None = None) -> dict[str, float]:
     """Known-item found-in-10 and reciprocal rank, and topical precision@10 by language, of
-    `ranked(query)`: the files a search finds, best first."""
+    `ranked(query)`: the files a search finds, best first. `each`, when given, receives each
+    query's figure."""
     found, reciprocal, precision = defaultdict(list), defaultdict(list), defaultdict(list)
+    each = {} if each is None else each
     for case in cases:
         files = list(dict.fromkeys(ranked(case.query)))[:TOP]
         if case.kind == "topical":
             hits = sum(file in case.relevant for file in files)
             precision[case.language].append(hits / TOP)
             precision["all"].append(hits / TOP)
+            each[case.query] = hits / TOP
             continue
         rank = next((n for n, file in enumerate(files, 1) if file in case.relevant), None)
+        each[case.query] = 1 / rank if rank else 0.0
         found[case.kind].append(1 if rank else 0)
         reciprocal[case.kind].append(1 / rank if rank else 0.0)
     result = {}
@@ -145,6 +149,7 @@ def main(argv=None):
     parser.add_argument("folder", type=Path, help="archive folder (learningplan/, blog/...)")
     parser.add_argument("--database-url", help="the database beside which to work (SQLite)")
     parser.add_argument("--judged", type=Path, default=JUDGED)
+    parser.add_argument("--each", action="store_true", help="print each query's figures")
     args = parser.parse_args(argv)
 
     if args.database_url:
@@ -176,10 +181,15 @@ def main(argv=None):
         files = {file for _, file, _ in documents()}
         cases = held(read_judged(args.judged), files)
         timings = []
-        site = figures(cases, site_ranking(Client(), timings))
-        baseline = figures(cases, bm25_ranking())
+        site_each, baseline_each = {}, {}
+        site = figures(cases, site_ranking(Client(), timings), site_each)
+        baseline = figures(cases, bm25_ranking(), baseline_each)
     finally:
         connection.creation.destroy_test_db(old_name, verbosity=0)
+    if args.each:
+        for case in cases:
+            query = f"{case.kind} {case.language} {case.query}"
+            print(f"{query:56} {site_each[case.query]:8.2f} {baseline_each[case.query]:8.2f}")
     print(f"{len(cases)} judged queries")
     print(f"{'':40} {'site':>8} {'bm25':>8}")
     for name, value in site.items():

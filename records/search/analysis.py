@@ -8,7 +8,9 @@ tsvector hold the same words, and a query is matched against them as they are, s
 reach neither database's own parser.
 
 A hyphenated compound is also held joined (e-commerce → e commerce and ecommerce), so that
-ecommerce finds e-commerce and fin-tech finds fintech.
+ecommerce finds e-commerce and fin-tech finds fintech. The words whose stem differs from them
+are also held as written, after the stems: a query looks for both, so a record that has the
+very word ranks above one that shares its stem only (informal, information → inform).
 """
 
 from functools import cache
@@ -51,10 +53,12 @@ def stems(word: str) -> set[str]:
 
 
 def tokens(text: str, language: str) -> list[str]:
-    """The words of `text` as the index holds them, in order: each word's stem, and before the
-    parts of a hyphenated compound their joined stem."""
+    """The words of `text` as the index holds them: each word's stem in order, before the
+    parts of a hyphenated compound their joined stem; then the words whose stem differs, as
+    written."""
     folded = fold(text)
     found = []
+    written = []
     previous = None
     for match in WORD.finditer(folded):
         word = match.group()
@@ -63,6 +67,9 @@ def tokens(text: str, language: str) -> list[str]:
             continue
         if previous is not None and folded[previous.end() : match.start()] == "-":
             found.insert(-1, stem((previous.group() + word)[:LONGEST], language))
-        found.append(stem(word, language))
+        stemmed = stem(word, language)
+        found.append(stemmed)
+        if stemmed != word:
+            written.append(word)
         previous = match
-    return found
+    return found + written

@@ -6,7 +6,7 @@ Three sources, shipped as data: the UN's multilingual thesaurus (records.thesaur
 French and Spanish labels), the SDGs' names in the three languages (data/sdg-names.tsv), and
 every country's names: the reference data's name and aliases (fixtures/countries.json:
 Viet Nam, Vietnam; Türkiye, Turkey) and its French and Spanish names (pycountry's
-translations of ISO 3166).
+translations of ISO 3166, and its Portuguese one, a language a few records are in).
 
 A name is looked up by its words' stems (records.search.analysis), without the words that
 carry no meaning (STOPWORDS): "laboratorios de ciencias" names laboratories and science.
@@ -106,7 +106,7 @@ def _sdg_names():
 def _country_names():
     translations = {
         language: gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
-        for language in ("fr", "es")
+        for language in ("fr", "es", "pt")
     }
     with COUNTRIES.open(encoding="utf-8") as file:
         countries = json.load(file)

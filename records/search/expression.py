@@ -16,6 +16,10 @@ from .analysis import LANGUAGES, stem
 from .concepts import STOPWORDS, named
 from .query import Query, Term
 
+# A record whose title matches the whole query ranks as if its relevance were this many times
+# greater: its title names what was asked for.
+TITLE_BOOST = 3.0
+
 
 @dataclass(frozen=True)
 class Phrase:

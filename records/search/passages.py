@@ -16,6 +16,9 @@ from .expression import Phrase, expand
 from .query import WORD, Query, fold, fold_apostrophes
 
 WIDTH = 240
+# The passage is looked for in the start of the text: a long body's first match is nearly
+# always there, and reading a whole long body for it costs more than the search.
+SCOPE = 20_000
 SPACES = re.compile(r"\s+")
 
 
@@ -34,9 +37,15 @@ def _matcher(query: Query):
     exact = {word for phrase in phrases for word in phrase.words}
     prefixes = tuple(phrase.words[-1] for phrase in phrases if phrase.prefix)
 
+    seen: dict[str, bool] = {}  # a text's words repeat: each is stemmed once
+
     def matches(token: str) -> bool:
-        forms = stems(token)
-        return not forms.isdisjoint(exact) or any(f.startswith(prefixes) for f in forms)
+        found = seen.get(token)
+        if found is None:
+            forms = stems(token)
+            found = not forms.isdisjoint(exact) or any(f.startswith(prefixes) for f in forms)
+            seen[token] = found
+        return found
 
     return matches
 
@@ -47,9 +56,10 @@ def _folded(token: str) -> str:
 
 
 def passage(text: str, query: Query, width: int = WIDTH) -> SafeString:
-    """About `width` characters of `text` around its first matching word, escaped, each
-    matching word in <mark>; the start of the text when no word matches."""
-    text = SPACES.sub(" ", fold_apostrophes(text)).strip()
+    """About `width` characters of `text` around its first matching word (in its first SCOPE
+    characters), escaped, each matching word in <mark>; the start of the text when no word
+    matches."""
+    text = SPACES.sub(" ", fold_apostrophes(text[:SCOPE])).strip()
     matches = _matcher(query)
     first = next((m for m in WORD.finditer(text) if matches(_folded(m.group()))), None)
     start = max(0, first.start() - width // 3) if first else 0

@@ -16,11 +16,11 @@ from django.contrib.postgres.search import (
     SearchRank,
     SearchVectorField,
 )
-from django.db.models import BooleanField, F, Func, Value
+from django.db.models import BooleanField, F, FloatField, Func, Value
 
 from ..search_index import SearchEntry
 from .analysis import tokens
-from .expression import All, Any, Phrase, Without
+from .expression import TITLE_BOOST, All, Any, Phrase, Without
 
 # A count over the ranked rows in a window (records.search.engine.first_keys).
 COUNT_IN_WINDOW = True
@@ -38,19 +38,23 @@ def _lexeme(word: str) -> str:
     return "'" + word.replace("\\", "\\\\").replace("'", "''") + "'"
 
 
-def compile_query(expression) -> str:
-    """`expression` (records.search.expression) as a tsquery literal."""
+def compile_query(expression, weight: str = "") -> str:
+    """`expression` (records.search.expression) as a tsquery literal; with `weight` (A: the
+    title), matching words of that weight only."""
     if isinstance(expression, Phrase):
-        lexemes = list(map(_lexeme, expression.words))
+        lexemes = [
+            f"{_lexeme(word)}:{weight}" if weight else _lexeme(word) for word in expression.words
+        ]
         if expression.prefix:
-            lexemes[-1] += ":*"
+            lexemes[-1] = f"{_lexeme(expression.words[-1])}:*{weight}"
         return " <-> ".join(lexemes)
     if isinstance(expression, Without):
         left_out = "".join(f" & !({compile_query(part)})" for part in expression.left_out)
-        return f"({compile_query(expression.kept)}){left_out}"
+        return f"({compile_query(expression.kept, weight)}){left_out}"
     joiner = " | " if isinstance(expression, Any) else " & "
     assert isinstance(expression, Any | All)
-    return "(" + joiner.join(f"({compile_query(part)})" for part in expression.parts) + ")"
+    parts = (f"({compile_query(part, weight)})" for part in expression.parts)
+    return "(" + joiner.join(parts) + ")"
 
 
 class TsQuery(Func):
@@ -86,9 +90,18 @@ def matching_entries(expression, using="default"):
     return SearchEntry.objects.using(using).filter(Matches(compile_query(expression)))
 
 
+class TitleBoost(Func):
+    """TITLE_BOOST when the tsvector matches the tsquery literal of its title's words, else 1."""
+
+    arg_joiner = " @@ "
+    template = f"(CASE WHEN %(expressions)s::tsquery THEN {TITLE_BOOST} ELSE 1.0 END)"
+    output_field = FloatField()
+
+
 def _rank(vector: str, expression):
     tsquery = TsQuery(Value(compile_query(expression)))
-    return SearchRank(F(vector), tsquery, weights=WEIGHTS, normalization=Value(1))
+    boost = TitleBoost(F(vector), Value(compile_query(expression, "A")))
+    return SearchRank(F(vector), tsquery, weights=WEIGHTS, normalization=Value(1)) * boost
 
 
 def ranked_entries(expression, using="default"):

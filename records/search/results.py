@@ -120,5 +120,15 @@ def best(query) -> list[Hit]:
         gentle = KIND_WEIGHTS[kind] * (1 + PER_YEAR * (_year(records[kind, pk]) - FIRST_YEAR))
         return (every, rank * gentle)
 
-    rows = sorted((row for row in rows if row[:2] in records), key=score, reverse=True)[:TOP]
+    # An insight whose closing report is in the list is found through it.
+    rows = [
+        row
+        for row in rows
+        if row[:2] in records and (SearchKind.PLAN, _plan_id(records[row[:2]])) not in records
+    ]
+    rows = sorted(rows, key=score, reverse=True)[:TOP]
     return [_hit(kind, records[kind, pk], query, every) for kind, pk, _, every in rows]
+
+
+def _plan_id(record) -> int | None:
+    return record.plan_id if isinstance(record, Insight) else None

@@ -17,7 +17,7 @@ from ..enums import Stage
 from ..lists import BLOGS, INSIGHTS, PARTNERS, PLANS, PublicList
 from ..search import parse
 from ..search.results import best
-from ..search.suggestions import fewer_words, suggest
+from ..search.suggestions import fewer_words, finds_anything, suggest
 
 MAX_LENGTH = 200
 
@@ -59,14 +59,13 @@ def search(request):
     as_typed = request.GET.get("spelling") == "typed"
     q, corrected = typed, None
     query = parse(q)
-    kinds = [_count(kind, q) for kind in KINDS] if query else []
-    total = sum(kind["count"] for kind in kinds)
-    suggestion = suggest(q, found=bool(total)) if query else None
-    if suggestion and not total and not as_typed:
+    found = bool(query) and finds_anything(query)
+    suggestion = suggest(q, found=found) if query else None
+    if suggestion and not found and not as_typed:
         q, corrected, suggestion = suggestion, suggestion, None
         query = parse(q)
-        kinds = [_count(kind, q) for kind in KINDS]
-        total = sum(kind["count"] for kind in kinds)
+    kinds = [_count(kind, q) for kind in KINDS] if query else []
+    total = sum(kind["count"] for kind in kinds)
     shorter = fewer_words(q) if query and not total else None
     return render(
         request,
