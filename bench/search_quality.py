@@ -117,14 +117,19 @@ def site_ranking(client, timings: list):
 
 def documents():
     """(URL, file, record) of each published plan and blog, its file named as the judgements
-    name it: its type folder and its name."""
+    name it: its type folder and its name (imported from the folder above the type folders,
+    its source_file names them already)."""
     from records.models import Blog, LearningPlan
 
+    def named(folder: str, record) -> str:
+        file = record.source_file
+        return file if "/" in file else f"{folder}/{file}"
+
     for plan in LearningPlan.objects.published():
-        yield plan.get_absolute_url(), f"learningplan/{plan.source_file}", plan
+        yield plan.get_absolute_url(), named("learningplan", plan), plan
     for blog in Blog.objects.published():
         folder = "publications" if blog.kind == "publication" else "blog"
-        yield blog.get_absolute_url(), f"{folder}/{blog.source_file}", blog
+        yield blog.get_absolute_url(), named(folder, blog), blog
 
 
 def bm25_ranking():

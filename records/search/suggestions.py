@@ -177,8 +177,9 @@ def suggest(text: str, found: bool) -> str | None:
 
 
 def fewer_words(text: str) -> str | None:
-    """`text` without the one word group whose removal lets it find something (the rarest
-    first), or None."""
+    """`text` without the one word group whose removal lets it find something, or None. A
+    group of words the archive never uses goes first, then the commonest: the rarest words,
+    which say most of what was looked for, are kept."""
     query = parse(text)
     if len(query.groups) < 2:
         return None
@@ -187,7 +188,11 @@ def fewer_words(text: str) -> str | None:
     def rarity(index: int) -> int:
         return min(known.get(w, (0, ""))[0] for t in query.groups[index] for w in t.words)
 
-    for index in sorted(range(len(query.groups)), key=rarity):
+    def first_left_out(index: int) -> tuple:
+        entries = rarity(index)
+        return (entries > 0, -entries, index)
+
+    for index in sorted(range(len(query.groups)), key=first_left_out):
         shorter = Query(query.groups[:index] + query.groups[index + 1 :], query.excluded)
         if finds_anything(shorter):
             return _written(shorter, known)
