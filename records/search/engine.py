@@ -38,6 +38,14 @@ def ranked(queryset, text_or_query, every: bool = True):
     return backend(queryset.db).ranked(queryset, expression)
 
 
+def matching_entries(text_or_query, using="default"):
+    """The index entries that match the query (of any record, public or not)."""
+    expression = expand(as_query(text_or_query))
+    if expression is None:
+        return SearchEntry.objects.none()
+    return backend(using).matching_entries(expression, using)
+
+
 def ranked_entries(text_or_query, visible, every: bool = True, using="default"):
     """The index entries that match the query, with their `search_rank`, among `visible`
     (a Q over SearchEntry: the entries of the records a visitor may see)."""

@@ -101,7 +101,7 @@ class TitleBoost(Func):
 def _rank(vector: str, expression):
     tsquery = TsQuery(Value(compile_query(expression)))
     boost = TitleBoost(F(vector), Value(compile_query(expression, "A")))
-    return SearchRank(F(vector), tsquery, weights=WEIGHTS, normalization=Value(1)) * boost
+    return SearchRank(F(vector), tsquery, weights=WEIGHTS) * boost
 
 
 def ranked_entries(expression, using="default"):

@@ -39,7 +39,7 @@ class Hit:
     every_word: bool
 
 
-def _visible() -> Q:
+def visible() -> Q:
     """The entries of the records a visitor may see."""
     published = {
         SearchKind.PLAN: LearningPlan.objects.published(),
@@ -47,10 +47,10 @@ def _visible() -> Q:
         SearchKind.PARTNER: Partner.objects.published(),
         SearchKind.BLOG: Blog.objects.published(),
     }
-    visible = Q(pk__in=[])
+    found = Q(pk__in=[])
     for kind, records in published.items():
-        visible |= Q(kind=kind, record_id__in=records.values("pk"))
-    return visible
+        found |= Q(kind=kind, record_id__in=records.values("pk"))
+    return found
 
 
 def _records(keys) -> dict:
@@ -98,18 +98,19 @@ def _hit(kind: str, record, query, every_word: bool) -> Hit:
     return Hit(str(label), title, record.get_absolute_url(), passage(text, query), every_word)
 
 
-def best(query) -> list[Hit]:
+def best(query, complete: bool = True) -> list[Hit]:
     """The TOP records for `query` (a parsed Query) across kinds, best first. Costs one query
-    for the entries matching every word, one for those matching some when they are fewer than
-    TOP, and one per kind of record shown; none when the query has no word to find."""
+    for the entries matching every word (unless none does: not `complete`), one for those
+    matching some when they are fewer than TOP, and one per kind of record shown; none when
+    the query has no word to find."""
     if not query:
         return []
-    visible = _visible()
+    shown = visible()
     rows = []
-    for every in (True, False):
+    for every in (True, False) if complete else (False,):
         if len(rows) >= TOP:
             break
-        entries = ranked_entries(query, visible, every).order_by("-search_rank")
+        entries = ranked_entries(query, shown, every).order_by("-search_rank")
         seen = {(kind, pk) for kind, pk, _, _ in rows}
         found = entries.values_list("kind", "record_id", "search_rank")[:CANDIDATES]
         rows += [(kind, pk, rank, every) for kind, pk, rank in found if (kind, pk) not in seen]

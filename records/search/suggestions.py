@@ -32,8 +32,9 @@ from ..models import (
     SearchWord,
 )
 from ..page_cache import cached
-from .engine import matching
+from .engine import matching_entries
 from .query import Query, Term, parse
+from .results import visible
 
 # Words shorter than this are neither corrected nor offered: too many neighbours.
 MIN_LENGTH = 4
@@ -109,15 +110,8 @@ def vocabulary() -> dict[str, tuple[int, str]]:
 
 
 def finds_anything(query: Query) -> bool:
-    """Whether `query` matches a public plan (or its insights), blog or partner."""
-    return any(
-        matching(queryset, query).exists()
-        for queryset in (
-            LearningPlan.objects.published(),
-            Blog.objects.published(),
-            Partner.objects.published(),
-        )
-    )
+    """Whether `query` matches a public record. One query."""
+    return matching_entries(query).filter(visible()).exists()
 
 
 def _candidates(word: str, known: dict, keys: list[str], prefix: bool) -> list[tuple]:

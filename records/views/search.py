@@ -62,9 +62,10 @@ def search(request):
     found = bool(query) and finds_anything(query)
     suggestion = suggest(q, found=found) if query else None
     if suggestion and not found and not as_typed:
-        q, corrected, suggestion = suggestion, suggestion, None
+        # A suggestion finds something.
+        q, corrected, suggestion, found = suggestion, suggestion, None, True
         query = parse(q)
-    kinds = [_count(kind, q) for kind in KINDS] if query else []
+    kinds = [_count(kind, q) for kind in KINDS] if found else []
     total = sum(kind["count"] for kind in kinds)
     shorter = fewer_words(q) if query and not total else None
     return render(
@@ -74,7 +75,7 @@ def search(request):
             "q": q,
             "typed": typed,
             "corrected": corrected,
-            "hits": best(query) if query else [],
+            "hits": best(query, complete=found),
             "kinds": kinds,
             "total": total,
             "suggestion": suggestion,
