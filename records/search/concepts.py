@@ -126,19 +126,19 @@ def _thesaurus_names():
 
 
 @cache
-def names() -> dict[tuple[str, ...], tuple[tuple[str, tuple[str, ...]], ...]]:
-    """Each name's stems, in the language it is looked up in, → the concept's names as
-    (language, stems), the name itself among them. A name two concepts share keeps the first
-    (countries, then SDGs, then the thesaurus)."""
+def names() -> dict[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """Each name's stems, in the language it is looked up in, → the concept's names, each as
+    its folded words (less STOPWORDS). A name two concepts share keeps the first (countries,
+    then SDGs, then the thesaurus)."""
     found = {}
     for concept in (*_country_names(), *_sdg_names(), *_thesaurus_names()):
         spelled = {}
         for language, name in concept:
             words = content_words(name)
             if words:
-                spelled.setdefault((language, key(words, language)), None)
-        variants = tuple(spelled)
-        for _, stems in variants:
+                spelled.setdefault((language, key(words, language)), tuple(words))
+        variants = tuple(dict.fromkeys(spelled.values()))
+        for stems in dict.fromkeys(stems for _, stems in spelled):
             found.setdefault(stems, variants)
     return found
 

@@ -32,10 +32,11 @@ def matching(queryset, text_or_query, every: bool = True):
 def ranked(queryset, text_or_query, every: bool = True):
     """`queryset` with `search_rank`, the relevance of each record to the query (0 for all
     when the query has no word)."""
-    expression = expand(as_query(text_or_query), every)
+    query = as_query(text_or_query)
+    expression = expand(query, every)
     if expression is None:
         return queryset.annotate(search_rank=Value(0.0, output_field=FloatField()))
-    return backend(queryset.db).ranked(queryset, expression)
+    return backend(queryset.db).ranked(queryset, expression, expand(query, every, False))
 
 
 def matching_entries(text_or_query, using="default"):
@@ -49,10 +50,12 @@ def matching_entries(text_or_query, using="default"):
 def ranked_entries(text_or_query, visible, every: bool = True, using="default"):
     """The index entries that match the query, with their `search_rank`, among `visible`
     (a Q over SearchEntry: the entries of the records a visitor may see)."""
-    expression = expand(as_query(text_or_query), every)
+    query = as_query(text_or_query)
+    expression = expand(query, every)
     if expression is None:
         return SearchEntry.objects.none()
-    return backend(using).ranked_entries(expression, using).filter(visible)
+    typed = expand(query, every, False)
+    return backend(using).ranked_entries(expression, typed, using).filter(visible)
 
 
 def first_keys(queryset, unsorted, limit: int) -> tuple[list, int]:

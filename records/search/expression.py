@@ -19,6 +19,9 @@ from .query import Query, Term
 # A record whose title matches the whole query ranks as if its relevance were this many times
 # greater: its title names what was asked for.
 TITLE_BOOST = 3.0
+# A record that matches the words as typed (not only their concepts' names in other languages
+# or spellings), this many times: matches in the query's own language come first.
+TYPED_BOOST = 1.5
 
 
 @dataclass(frozen=True)
@@ -76,16 +79,15 @@ def _meaningful(groups):
     return kept or list(groups)
 
 
-def _name(variant) -> object:
-    _, stems = variant
-    return _all(Phrase((word,)) for word in stems)
+def _name(words: tuple[str, ...]) -> object:
+    """A concept's name: its words in any order, each as a typed word (a record in another
+    language than the name's may hold it, a place name in a French record)."""
+    return _all(term_expression(Term((word,))) for word in words)
 
 
-def expand(query: Query, every: bool = True):
-    """The expression of `query`: all its word groups (or, not `every`, any of them), or None
-    when it has none."""
-    groups = _meaningful(query.groups)
-    expressions = [_any(map(term_expression, group)) for group in groups]
+def _with_concepts(groups, expressions) -> list:
+    """`expressions`, those of `groups`, with each run of plain words that names a concept
+    matched by the typed words or by any of the concept's names."""
     parts = []
     index = 0
     while index < len(groups):
@@ -104,6 +106,15 @@ def expand(query: Query, every: bool = True):
             position = index + end
         parts += expressions[position:run_end]
         index = run_end
+    return parts
+
+
+def expand(query: Query, every: bool = True, concepts: bool = True):
+    """The expression of `query`: all its word groups (or, not `every`, any of them), with the
+    other names of the concepts it names unless not `concepts`; None when it has no word."""
+    groups = _meaningful(query.groups)
+    expressions = [_any(map(term_expression, group)) for group in groups]
+    parts = _with_concepts(groups, expressions) if concepts else expressions
     if not parts:
         return None
     kept = _all(parts) if every else _any(parts)

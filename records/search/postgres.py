@@ -20,7 +20,7 @@ from django.db.models import BooleanField, F, FloatField, Func, Value
 
 from ..search_index import SearchEntry
 from .analysis import tokens
-from .expression import TITLE_BOOST, All, Any, Phrase, Without
+from .expression import TITLE_BOOST, TYPED_BOOST, All, Any, Phrase, Without
 
 # A count over the ranked rows in a window (records.search.engine.first_keys).
 COUNT_IN_WINDOW = True
@@ -90,28 +90,38 @@ def matching_entries(expression, using="default"):
     return SearchEntry.objects.using(using).filter(Matches(compile_query(expression)))
 
 
-class TitleBoost(Func):
-    """TITLE_BOOST when the tsvector matches the tsquery literal of its title's words, else 1."""
+class Boost(Func):
+    """`factor` when the tsvector matches the tsquery literal, else 1."""
 
     arg_joiner = " @@ "
-    template = f"(CASE WHEN %(expressions)s::tsquery THEN {TITLE_BOOST} ELSE 1.0 END)"
+    template = "(CASE WHEN %(expressions)s::tsquery THEN %(factor)s ELSE 1.0 END)"
     output_field = FloatField()
 
 
-def _rank(vector: str, expression):
+def _rank(vector: str, expression, typed):
+    """ts_rank of the query, TITLE_BOOST times when the title matches the whole query,
+    TYPED_BOOST times when the vector matches `typed` (the words as typed), unless that is
+    the whole query."""
     tsquery = TsQuery(Value(compile_query(expression)))
-    boost = TitleBoost(F(vector), Value(compile_query(expression, "A")))
-    return SearchRank(F(vector), tsquery, weights=WEIGHTS) * boost
+    in_title = Value(compile_query(expression, "A"))
+    rank = SearchRank(F(vector), tsquery, weights=WEIGHTS) * Boost(
+        F(vector), in_title, factor=TITLE_BOOST
+    )
+    if typed != expression:
+        rank *= Boost(F(vector), Value(compile_query(typed)), factor=TYPED_BOOST)
+    return rank
 
 
-def ranked_entries(expression, using="default"):
+def ranked_entries(expression, typed, using="default"):
     """The entries that match, with their `search_rank` (larger is better)."""
-    return matching_entries(expression, using).annotate(search_rank=_rank("vector", expression))
+    return matching_entries(expression, using).annotate(
+        search_rank=_rank("vector", expression, typed)
+    )
 
 
-def ranked(queryset, expression):
+def ranked(queryset, expression, typed):
     """`queryset` with the `search_rank` of each record's entry (larger is better)."""
-    return queryset.annotate(search_rank=_rank("search_entries__vector", expression))
+    return queryset.annotate(search_rank=_rank("search_entries__vector", expression, typed))
 
 
 def vector(entry) -> str:

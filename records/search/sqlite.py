@@ -16,7 +16,7 @@ from django.db.models.functions import Cast
 
 from ..search_index import SearchEntry, SearchText
 from .analysis import tokens
-from .expression import TITLE_BOOST, All, Any, Phrase, Without
+from .expression import TITLE_BOOST, TYPED_BOOST, All, Any, Phrase, Without
 
 # bm25 cannot be read in a query with a window function (records.search.engine.first_keys).
 COUNT_IN_WINDOW = False
@@ -79,15 +79,24 @@ def matching_entries(expression, using="default"):
     return SearchEntry.objects.using(using).filter(**{f"{WORDS}__match": compile_query(expression)})
 
 
-def _rank(words: str, entry: str, expression):
+def _boost(entry: str, match: str, factor: float):
+    """`factor` when the FTS5 row of the entry `entry` matches `match`, else 1: the entries
+    that match are found by one MATCH, whose list SQLite keeps for the query (a MATCH per
+    row would cost some 300 times more)."""
+    found = SearchText.objects.filter(title__match=match).values("entry")
+    boost = Case(When(In(F(entry), Subquery(found)), then=Value(factor)), default=1.0)
+    return Cast(boost, FloatField())
+
+
+def _rank(words: str, entry: str, expression, typed):
     """-bm25 of the row of `words`, TITLE_BOOST times when the title of the entry `entry`
-    matches the whole query: the entries whose title matches are found by one MATCH, whose
-    list SQLite keeps for the query (a MATCH per row would cost some 300 times more)."""
-    in_title = SearchText.objects.filter(
-        title__match=f"{{title}} : ({compile_query(expression)})"
-    ).values("entry")
-    boost = Case(When(In(F(entry), Subquery(in_title)), then=Value(TITLE_BOOST)), default=1.0)
-    return -Bm25(F(words)) * Cast(boost, FloatField())
+    matches the whole query, TYPED_BOOST times when its row matches `typed` (the words as
+    typed), unless that is the whole query."""
+    compiled = compile_query(expression)
+    rank = -Bm25(F(words)) * _boost(entry, f"{{title}} : ({compiled})", TITLE_BOOST)
+    if typed != expression:
+        rank *= _boost(entry, compile_query(typed), TYPED_BOOST)
+    return rank
 
 
 class In(Func):
@@ -99,18 +108,20 @@ class In(Func):
     output_field = BooleanField()
 
 
-def ranked_entries(expression, using="default"):
+def ranked_entries(expression, typed, using="default"):
     """The entries that match, with their `search_rank` (larger is better)."""
-    return matching_entries(expression, using).annotate(search_rank=_rank(WORDS, "pk", expression))
+    return matching_entries(expression, using).annotate(
+        search_rank=_rank(WORDS, "pk", expression, typed)
+    )
 
 
-def ranked(queryset, expression):
+def ranked(queryset, expression, typed):
     """`queryset` joined to the entries that match, with their `search_rank` (larger is
     better). One MATCH for all rows, each matching entry finding its record by primary key
     (a MATCH per record would cost fifty times more)."""
     words = f"search_entries__{WORDS}"
     return queryset.filter(**{f"{words}__match": compile_query(expression)}).annotate(
-        search_rank=_rank(words, "search_entries", expression)
+        search_rank=_rank(words, "search_entries", expression, typed)
     )
 
 
