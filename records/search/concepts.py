@@ -29,62 +29,11 @@ SDG_NAMES = Path(__file__).parent.parent / "data" / "sdg-names.tsv"
 COUNTRIES = Path(settings.BASE_DIR) / "fixtures" / "countries.json"
 # Function words of the three languages, left out of names and queries.
 STOPWORDS = frozenset(
-    [
-        "a",
-        "an",
-        "and",
-        "are",
-        "as",
-        "at",
-        "be",
-        "by",
-        "for",
-        "from",
-        "in",
-        "is",
-        "it",
-        "of",
-        "on",
-        "or",
-        "that",
-        "the",
-        "this",
-        "to",
-        "was",
-        "with",
-        "au",
-        "aux",
-        "ce",
-        "d",
-        "de",
-        "des",
-        "du",
-        "en",
-        "et",
-        "l",
-        "la",
-        "le",
-        "les",
-        "ou",
-        "par",
-        "pour",
-        "sur",
-        "un",
-        "une",
-        "al",
-        "con",
-        "del",
-        "el",
-        "las",
-        "lo",
-        "los",
-        "para",
-        "por",
-        "que",
-        "su",
-        "una",
-        "y",
-    ]
+    ("a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "in", "is", "of")
+    + ("on", "or", "that", "the", "this", "to", "was", "with")
+    + ("au", "aux", "ce", "d", "de", "des", "du", "en", "et", "l", "la", "le", "les", "ou")
+    + ("par", "pour", "sur", "un", "une")
+    + ("al", "con", "del", "el", "las", "lo", "los", "para", "por", "que", "su", "una", "y")
 )
 
 
