@@ -20,6 +20,7 @@ URLS = [
     *(f"/{public.kind}/" for public in PUBLIC_LISTS),
     *(f"/api/{public.kind}/" for public in PUBLIC_LISTS),
     *(f"/{public.kind}/?format={fmt}" for public in PUBLIC_LISTS for fmt in ("csv", "json")),
+    *(f"/{index}/" for index in ("countries", "regions", "sdgs", "themes")),
 ]
 QUIET = settings(
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
