@@ -15,6 +15,7 @@ from ..exports import FORMATS, download
 from ..lists import PLANS
 from ..models import SDG, Country, LearningPlan, Region, ThematicArea
 from ..page_numbers import BadPageNumber, positive_int
+from ..query_parameters import reads
 
 # Parameters of a list's URL that are not filters.
 NOT_FILTERS = ("page", "format")
@@ -31,6 +32,7 @@ def filter_data(request, preset=None) -> QueryDict:
     return data
 
 
+@reads(*NOT_FILTERS)
 @require_safe
 def list_page(request, public_list, preset=None, heading="", intro=""):
     """A public list (records/lists.py): its download with `format=csv|json|xlsx`, else its page
@@ -159,6 +161,7 @@ def preset_plan_list(request, param, value, heading, intro=""):
     return list_page(request, PLANS, preset=(param, value), heading=heading, intro=intro)
 
 
+@reads(*NOT_FILTERS, filters_of=PLANS)
 @require_safe
 def country(request, code):
     # The country's map outline (a few kB) is not on its list page.
@@ -168,6 +171,7 @@ def country(request, code):
     return preset_plan_list(request, "country", country.code, f"Plans in {country.name}", intro)
 
 
+@reads(*NOT_FILTERS, filters_of=PLANS)
 @require_safe
 def region(request, slug):
     region = get_object_or_404(Region, slug=slug)
@@ -175,6 +179,7 @@ def region(request, slug):
     return preset_plan_list(request, "region", region.slug, f"Plans in {region.name}", intro)
 
 
+@reads(*NOT_FILTERS, filters_of=PLANS)
 @require_safe
 def sdg(request, number):
     goal = get_object_or_404(SDG, number=number)
@@ -182,6 +187,7 @@ def sdg(request, number):
     return preset_plan_list(request, "sdg", str(goal.number), heading)
 
 
+@reads(*NOT_FILTERS, filters_of=PLANS)
 @require_safe
 def theme(request, slug):
     # Like a partner's page: a theme only unpublished plans use is not public.

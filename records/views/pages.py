@@ -15,6 +15,7 @@ from ..enums import BlogKind, Stage
 from ..lists import BLOGS, PARTNERS, PLANS
 from ..models import Blog, Insight, LearningPlan, Partner, PartnerRedirect
 from ..prose import reflow, text_pages
+from ..query_parameters import reads
 from ..world_map import world_map
 from .plan_page import part_page, plan_layout
 
@@ -65,6 +66,7 @@ def home(request):
     )
 
 
+@reads("answers", "insights")
 @require_safe
 def plan_detail(request, slug):
     plan = get_object_or_404(queries.plan_pages(LearningPlan.objects.published()), slug=slug)
@@ -82,6 +84,7 @@ def plan_detail(request, slug):
     )
 
 
+@reads("page")
 @require_safe
 def partner_detail(request, slug):
     """A partner's page; the address of a partner merged into another redirects to it."""
@@ -132,6 +135,7 @@ def blog_detail(request, slug):
     )
 
 
+@reads("page")
 @require_safe
 def blog_full_text(request, slug):
     """A long body in pages of bounded weight: ?page=2 and on."""

@@ -15,6 +15,7 @@ from django.views.decorators.http import require_safe
 from ..enums import Stage
 from ..lists import BLOGS, INSIGHTS, PARTNERS, PLANS, PublicList
 from ..models import Insight
+from ..query_parameters import reads
 from ..search import parse
 from ..search.engine import first_keys
 from ..search.passages import passage
@@ -83,6 +84,7 @@ def _title(record) -> str:
     return f"From {record.plan.title}" if isinstance(record, Insight) else str(record)
 
 
+@reads("q")
 @require_safe
 def search(request):
     q = request.GET.get("q", "").strip()[:MAX_LENGTH]
