@@ -10,7 +10,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_safe
 
-from .. import queries
+from .. import page_cache, queries, throttling
 from ..enums import BlogKind, Stage
 from ..lists import BLOGS, PARTNERS, PLANS
 from ..models import Blog, Insight, LearningPlan, Partner, PartnerRedirect
@@ -113,8 +113,11 @@ def partner_detail(request, slug):
 
 
 def blog_text(blog):
-    """A blog's body as it reads: a publication's PDF lines joined into paragraphs."""
-    return reflow(blog.body) if blog.kind == BlogKind.PUBLICATION else blog.body
+    """A blog's body as it reads: a publication's PDF lines joined into paragraphs, kept
+    until the next write (a long one takes a while to join)."""
+    if blog.kind != BlogKind.PUBLICATION:
+        return blog.body
+    return page_cache.cached(("publication text", blog.pk), lambda: reflow(blog.body))
 
 
 @require_safe
@@ -138,7 +141,10 @@ def blog_detail(request, slug):
 @reads("page")
 @require_safe
 def blog_full_text(request, slug):
-    """A long body in pages of bounded weight: ?page=2 and on."""
+    """A long body in pages of bounded weight: ?page=2 and on. A client past its budget of
+    full texts (records/throttling.py) is answered 429."""
+    if too_many := throttling.refused(request, "full text", throttling.FULL_TEXT):
+        return too_many
     blog = get_object_or_404(queries.blog_pages(Blog.objects.published()), slug=slug)
     pages = text_pages(blog_text(blog), FULL_TEXT_PAGE_CHARS)
     page = Paginator(pages, 1).get_page(request.GET.get("page"))
