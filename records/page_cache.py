@@ -2,11 +2,13 @@
 
 `PageCacheMiddleware` serves anonymous GET and HEAD requests for the public site's pages
 from the cache: the key is the data version, the scheme, host and path, the canonical form of
-the query (records/query_parameters.py: the parameters the page reads, in name order, each
-value once), and whether the client takes gzip. A request carrying a parameter its page does
-not read is redirected (301) to the URL without it, so that no made-up parameter renders
-afresh a page the cache keeps. A write changes the version, so the next request
-on any server renders afresh; entries of older versions are never read again and expire.
+the query (records/query_parameters.py: the parameters the page reads, whatever their order
+or repetition), and whether the client takes gzip. A request carrying a parameter its page
+does not read is redirected (301) to the URL without it, so that no made-up parameter renders
+afresh a page the cache keeps. A request for a page with a budget draws on it, and is answered
+429 past it, before anything else is done (records/throttling.py). A write changes
+the version, so the next request on any server renders afresh; entries of older versions are
+never read again and expire.
 Revisits are answered 304 from the version alone, without rendering: each cached page carries
 an ETag made of the version and the key.
 
@@ -32,7 +34,7 @@ from django.urls import Resolver404, resolve
 from django.utils.cache import cc_delim_re, patch_cache_control
 from django.utils.http import parse_etags
 
-from . import query_parameters, versioning
+from . import query_parameters, throttling, versioning
 
 # Entries of an old version are unreachable; this only bounds how long they occupy memory.
 TIMEOUT = 24 * 60 * 60
@@ -160,6 +162,8 @@ class PageCacheMiddleware:
             return HttpResponsePermanentRedirect(query_parameters.without_unknown(request, names))
         if not _anonymous(request):
             return self.get_response(request)
+        if too_many := throttling.refused(request, match.func):
+            return too_many
         version = versioning.current()
         encoding = "gzip" if _gzip.search(request.headers.get("Accept-Encoding", "")) else ""
         query = query_parameters.canonical_query(request.GET, multiple)

@@ -8,7 +8,7 @@ from functools import partial
 
 from django.http import FileResponse, StreamingHttpResponse
 
-from .. import page_cache, throttling
+from .. import page_cache
 from .formats import csv_lines, joined, json_parts
 from .responses import cacheable, invalid_filters
 from .spreadsheet import CONTENT_TYPE as XLSX_CONTENT_TYPE
@@ -33,15 +33,12 @@ def download(public_list, filterset):
     attachment, `<kind>.csv`, `<kind>.json` or `<kind>.xlsx`.
 
     The format comes from the request's `format` parameter (one of FORMATS). Rows are
-    fetched in batches of BATCH_SIZE with the prefetches run per batch. A client past its
-    budget of downloads (records/throttling.py) is answered 429.
+    fetched in batches of BATCH_SIZE with the prefetches run per batch.
     """
     request = filterset.request
     fmt = request.GET.get("format")
     if fmt not in FORMATS:
         raise ValueError(f"format must be one of {FORMATS}, not {fmt!r}")
-    if too_many := throttling.refused(request, "downloads", throttling.DOWNLOADS):
-        return too_many
     if filterset.errors:
         return invalid_filters(filterset)
     shape = public_list.shape

@@ -10,12 +10,13 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_safe
 
-from .. import page_cache, queries, throttling
+from .. import page_cache, queries
 from ..enums import BlogKind, Stage
 from ..lists import BLOGS, PARTNERS, PLANS
 from ..models import Blog, Insight, LearningPlan, Partner, PartnerRedirect
 from ..prose import reflow, text_pages
 from ..query_parameters import reads
+from ..throttling import budget
 from ..world_map import world_map
 from .plan_page import part_page, plan_layout
 
@@ -139,12 +140,10 @@ def blog_detail(request, slug):
 
 
 @reads("page")
+@budget("full text")
 @require_safe
 def blog_full_text(request, slug):
-    """A long body in pages of bounded weight: ?page=2 and on. A client past its budget of
-    full texts (records/throttling.py) is answered 429."""
-    if too_many := throttling.refused(request, "full text", throttling.FULL_TEXT):
-        return too_many
+    """A long body in pages of bounded weight: ?page=2 and on."""
     blog = get_object_or_404(queries.blog_pages(Blog.objects.published()), slug=slug)
     pages = text_pages(blog_text(blog), FULL_TEXT_PAGE_CHARS)
     page = Paginator(pages, 1).get_page(request.GET.get("page"))
