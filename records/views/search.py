@@ -15,6 +15,7 @@ from django.views.decorators.http import require_safe
 
 from ..enums import Stage
 from ..lists import BLOGS, INSIGHTS, PARTNERS, PLANS, PublicList
+from ..query_parameters import reads
 from ..search import parse
 from ..search.results import best
 from ..search.suggestions import fewer_words, finds_anything, suggest
@@ -53,6 +54,7 @@ def _count(kind: Kind, q: str) -> dict:
     }
 
 
+@reads("q", "spelling")
 @require_safe
 def search(request):
     typed = request.GET.get("q", "").strip()[:MAX_LENGTH]
