@@ -2,11 +2,13 @@
 language with its alternates (hreflang)."""
 
 from django.contrib.sitemaps import Sitemap
+from django.contrib.sitemaps.views import sitemap
 from django.db.models import OuterRef, Subquery
 from django.urls import reverse
 
 from .lists import PUBLIC_LISTS
 from .models import Blog, LearningPlan, Partner, Partnership
+from .query_parameters import reads
 
 
 class LanguageSitemap(Sitemap):
@@ -70,3 +72,9 @@ SITEMAPS = {
     "blogs": BlogSitemap,
     "partners": PartnerSitemap,
 }
+
+
+@reads("p")
+def sitemap_xml(request):
+    """sitemap.xml, in pages of Sitemap.limit URLs (`p`) when it outgrows one."""
+    return sitemap(request, SITEMAPS)

@@ -16,6 +16,7 @@ from ..exports.downloads import is_whole_list
 from ..lists import PLANS
 from ..models import LearningPlan
 from ..place_names import country_name
+from ..query_parameters import reads
 from .lists import filter_data
 
 TOP_TAGS = 10
@@ -142,6 +143,7 @@ def active_filters(filterset):
     ]
 
 
+@reads(filters_of=PLANS)
 @require_safe
 def statistics(request):
     filters = filter_data(request)
