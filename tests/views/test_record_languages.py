@@ -83,3 +83,10 @@ def test_dates_and_counts_are_written_the_languages_way(client):
     assert "5 March 2024" in client.get("/blogs/").content.decode()
     assert "5 mars 2024" in client.get("/fr/blogs/").content.decode()
     assert "5 de marzo de 2024" in client.get("/es/blogs/").content.decode()
+
+
+def test_a_search_hit_says_the_records_language(client, plans):
+    html = client.get("/search/?q=femmes").content.decode()
+
+    assert "In French" in html
+    assert '<h3 class="card-title" lang="fr">' in html
