@@ -13,7 +13,7 @@ from records.enums import ArchiveType, BlogKind, Outcome
 
 from .blogs import blog_key
 from .columns import normalise_url
-from .limits import check_plan_limits, check_size
+from .limits import check_blog_limits, check_plan_limits, check_size
 from .lookups import Lookups
 from .plans import plan_key
 from .report import FileResult
@@ -107,4 +107,5 @@ def parse(file: ReadFile, archive_type: ArchiveType, text: str, encoding: str) -
     else:
         file.key = blog_key(doc)
         check_blog(doc, file.kind)
+        check_blog_limits(doc)
     file.doc = doc
