@@ -67,6 +67,9 @@ def read(name: str, data: Data, max_file_bytes: int, imported_shas: set[str]) ->
         reason = f"cannot read the file: {exc.strerror or exc}"
         return ReadFile(name, result=FileResult(name, Outcome.FAILED, reason))
     file = ReadFile(name, size=len(data))
+    if not data:
+        file.result = FileResult(name, Outcome.SKIPPED, "an empty file")
+        return file
     try:
         check_size(len(data), max_file_bytes)
     except ImportFailed as exc:

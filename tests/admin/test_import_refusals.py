@@ -25,7 +25,7 @@ def upload(name, content):
 
 
 def post_files(client, files):
-    return client.post(IMPORT_URL, {"files": files})
+    return client.post(IMPORT_URL, {"files": files}, follow=True)
 
 
 def report_rows(response):
