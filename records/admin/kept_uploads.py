@@ -14,9 +14,9 @@ from datetime import timedelta
 from django.db import transaction
 from django.utils import timezone
 
+from ..import_uploads import JobStatus
 from ..importing.uploads import KEEP_SECONDS
 from ..models import ImportJob, ImportUpload, ImportUploadFile
-from ..import_uploads import JobStatus
 
 TOKEN = re.compile(r"[A-Za-z0-9_-]{22}")
 UNFINISHED = (JobStatus.QUEUED, JobStatus.WAITING, JobStatus.RUNNING)
