@@ -2,6 +2,11 @@
 member to its page, which shows its progress until the task worker has run it, then its
 report; the job waits its turn behind another import."""
 
+import random
+import zipfile
+from io import BytesIO
+
+import pytest
 from django.contrib.auth.models import User
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
@@ -114,3 +119,46 @@ def test_a_job_whose_files_are_gone_stops_and_says_so(editor):
     import_upload.call(job.pk, [])
     job.refresh_from_db()
     assert (job.status, job.error) == ("failed", "the uploaded files are no longer kept")
+
+
+def five_mb_zip():
+    """A zip (stored, not compressed) of 1,100 plans of about 4.5 KB each and one file that is
+    not text: 5 MB, as the uploads that outlasted a web worker's timeout."""
+    words = random.Random(7).choices(
+        ["water", "youth", "market", "data", "waste", "energy", "farmers", "city"], k=700
+    )
+    buffer = BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as archive:
+        for n in range(1100):
+            text = (
+                f"# Plan number {n}\n\n[[focal_point:lab{n}@undp.org]]\n[[year:2023]]\n"
+                f"[[type:learningplan]]\n[[thematic_areas:theme {n % 40}]]\n## Title\n\n"
+                f"> Title\n\nPlan number {n}\n\n## Challenge\n\n> What is the challenge?\n\n"
+                + " ".join(words[n % 50 :] + words[: n % 50])
+            )
+            archive.writestr(f"plans/{n:04}.md", text)
+        archive.writestr("plans/broken.md", b"\x00\x01binary")
+    return buffer.getvalue()
+
+
+@pytest.mark.slow
+def test_a_5_mb_upload_finishes_as_a_job_with_its_report(editor_client, settings, monkeypatch):
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    data = five_mb_zip()
+    assert 4_900_000 < len(data) < 5 * 1024 * 1024
+
+    response = editor_client.post(IMPORT_URL, {"files": [upload("plans.zip", data)]})
+    assert LearningPlan.objects.count() == 0  # queued, not imported in the request
+    run_worker(monkeypatch)
+    done = editor_client.get(response.url)
+
+    assert LearningPlan.objects.count() == 1100
+    assert (
+        "1101 files: 1100 created, 0 updated, 0 unchanged, 0 conflicts, 0 skipped, 1 failed"
+        in done.text
+    )
+    assert [(r.name, r.outcome) for r in done.context["problems"]] == [
+        ("plans/broken.md", Outcome.FAILED)
+    ]
+    job = ImportJob.objects.get()
+    assert (job.status, job.files_done, job.files_total) == ("done", 1101, 1101)
