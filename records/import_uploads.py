@@ -2,6 +2,7 @@
 (records.admin.kept_uploads), and the import jobs that run them (records.importing.jobs);
 re-exported by records.models."""
 
+from django.conf import settings
 from django.db import models
 
 
@@ -66,7 +67,7 @@ class ImportJob(models.Model):
         related_name="jobs",
         help_text="The files it imports; let go once a real import is done.",
     )
-    started_by = models.ForeignKey("auth.User", on_delete=models.CASCADE)
+    started_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
     dry_run = models.BooleanField()
     status = models.CharField(max_length=8, choices=JobStatus, default=JobStatus.QUEUED)
     files_total = models.PositiveIntegerField(default=0)

@@ -6,30 +6,83 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('records', '0004_import_uploads_and_search_words'),
+        ("records", "0004_import_uploads_and_search_words"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='ImportJob',
+            name="ImportJob",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('dry_run', models.BooleanField()),
-                ('status', models.CharField(choices=[('queued', 'waiting for the worker'), ('waiting', 'waiting for another import to finish'), ('running', 'running'), ('done', 'done'), ('failed', 'stopped')], default='queued', max_length=8)),
-                ('files_total', models.PositiveIntegerField(default=0)),
-                ('files_done', models.PositiveIntegerField(default=0)),
-                ('report', models.JSONField(default=dict, help_text='Counts per outcome, the files needing a look, the changes.')),
-                ('error', models.TextField(blank=True, help_text='Why the job stopped, when it failed.')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('finished_at', models.DateTimeField(blank=True, null=True)),
-                ('started_by', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, to=settings.AUTH_USER_MODEL)),
-                ('upload', models.ForeignKey(blank=True, help_text='The files it imports; let go once a real import is done.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='jobs', to='records.importupload')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("dry_run", models.BooleanField()),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("queued", "waiting for the worker"),
+                            ("waiting", "waiting for another import to finish"),
+                            ("running", "running"),
+                            ("done", "done"),
+                            ("failed", "stopped"),
+                        ],
+                        default="queued",
+                        max_length=8,
+                    ),
+                ),
+                ("files_total", models.PositiveIntegerField(default=0)),
+                ("files_done", models.PositiveIntegerField(default=0)),
+                (
+                    "report",
+                    models.JSONField(
+                        default=dict,
+                        help_text="Counts per outcome, the files needing a look, the changes.",
+                    ),
+                ),
+                (
+                    "error",
+                    models.TextField(blank=True, help_text="Why the job stopped, when it failed."),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("finished_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "started_by",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, to=settings.AUTH_USER_MODEL
+                    ),
+                ),
+                (
+                    "upload",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="The files it imports; let go once a real import is done.",
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="jobs",
+                        to="records.importupload",
+                    ),
+                ),
             ],
             options={
-                'constraints': [models.CheckConstraint(condition=models.Q(('status__in', ['queued', 'waiting', 'running', 'done', 'failed'])), name='import_job_status'), models.UniqueConstraint(condition=models.Q(('dry_run', False)), fields=('upload',), name='import_job_imports_an_upload_once')],
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            ("status__in", ["queued", "waiting", "running", "done", "failed"])
+                        ),
+                        name="import_job_status",
+                    ),
+                    models.UniqueConstraint(
+                        condition=models.Q(("dry_run", False)),
+                        fields=("upload",),
+                        name="import_job_imports_an_upload_once",
+                    ),
+                ],
             },
         ),
     ]
