@@ -9,6 +9,7 @@ import it waits for.
 
 import time
 from datetime import timedelta
+from functools import partial
 
 from django.utils import timezone
 from django_tasks import task
@@ -17,7 +18,7 @@ from records.enums import Outcome
 from records.import_uploads import ImportJob, ImportUpload, JobStatus
 
 from . import uploads
-from .one_at_a_time import ImportRunning
+from .one_at_a_time import ImportRunning, one_import_at_a_time
 from .report import FileResult, ImportReport
 from .run import Importer
 
@@ -89,12 +90,9 @@ def import_upload(job_id: int, oversized: list[str]) -> None:
     job.files_done = len(files.rejected)
     job.save(update_fields=["status", "files_total", "files_done"])
     progress = Progress(job)
-    importer = Importer(
-        dry_run=job.dry_run,
-        who=f"upload import {job.pk} by {job.started_by}",
-        wait=JOB_WAIT_SECONDS,
-        on_wait=progress.waiting,
-    )
+    who = f"upload import {job.pk} by {job.started_by}"
+    turn = partial(one_import_at_a_time, who, JOB_WAIT_SECONDS, progress.waiting)
+    importer = Importer(dry_run=job.dry_run, turn=turn)
     for rejection in files.rejected:
         importer.report.add(FileResult(rejection.name, Outcome.FAILED, rejection.reason))
     try:

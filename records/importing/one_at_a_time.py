@@ -101,7 +101,9 @@ def sqlite_lock_path() -> Path:
 
 @contextmanager
 def one_import_at_a_time(
-    who: str, wait: float = WAIT_SECONDS, on_wait: Callable[[str], None] | None = None
+    who: str = "an import",
+    wait: float = WAIT_SECONDS,
+    on_wait: Callable[[str], None] | None = None,
 ) -> Iterator[None]:
     """Hold the database's import lock while the block runs. While another import holds it,
     wait for it up to `wait` seconds, telling `on_wait` once which import that is; then raise

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import AbstractContextManager
 from functools import partial
 from pathlib import Path
 
@@ -36,7 +37,7 @@ from .blogs import save_blog
 from .cycle_joins import join_cycles
 from .limits import MAX_FILE_BYTES
 from .lookups import Lookups
-from .one_at_a_time import WAIT_SECONDS, one_import_at_a_time
+from .one_at_a_time import one_import_at_a_time
 from .plans import save_plan
 from .reading import Data, ReadFile, look_up, read
 from .report import FileResult, ImportReport
@@ -120,12 +121,17 @@ def begin_batch() -> None:
             cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
 
 
+def imported_shas() -> set[str]:
+    """The sha256 of every file a record was imported from (a query per model)."""
+    return set(
+        LearningPlan.objects.exclude(source_sha256="").values_list("source_sha256", flat=True)
+    ) | set(Blog.objects.exclude(source_sha256="").values_list("source_sha256", flat=True))
+
+
 class Importer:
-    """One import run; `overwrite` replaces records staff edited, `dry_run` writes nothing,
-    a file over `max_file_bytes` fails (see `limits`); `keep_results` keeps every file's
-    result in the report, not only those needing a look (see ImportReport). While another
-    import runs, the run waits for it up to `wait` seconds, telling `on_wait` which it is, then
-    raises ImportRunning; `who` describes this run to another kept waiting."""
+    """One import run; `overwrite` replaces records staff edited, `dry_run` writes nothing, a
+    file over `max_file_bytes` fails (`limits`); `keep_results` keeps every file's result in the
+    report, not only those needing a look; `turn` waits for the run's (one_import_at_a_time)."""
 
     def __init__(
         self,
@@ -134,11 +140,9 @@ class Importer:
         dry_run: bool = False,
         max_file_bytes: int = MAX_FILE_BYTES,
         keep_results: bool = True,
-        who: str = "an import",
-        wait: float = WAIT_SECONDS,
-        on_wait: Callable[[str], None] | None = None,
+        turn: Callable[[], AbstractContextManager] = one_import_at_a_time,
     ):
-        self.turn = partial(one_import_at_a_time, who, wait, on_wait)
+        self.turn = turn
         self.overwrite = overwrite
         self.dry_run = dry_run
         self.max_file_bytes = max_file_bytes
@@ -146,8 +150,7 @@ class Importer:
         # sha256 → name, of the files of this run that a record may hold (unchanged, or
         # written): a later file of the same record is skipped (`reason_not_to_write`).
         self.seen_shas: dict[str, str] = {}
-        # What the database holds, read once the run has its turn (`start`).
-        self.imported_shas: set[str] = set()
+        self.imported_shas: set[str] = set()  # read once the run has its turn (`start`)
         self.lookups: Lookups | None = None
         # The focal points of the plans written in this run, whose cycles are joined at its
         # end; and that of the file being written, until its savepoint is released.
@@ -178,11 +181,8 @@ class Importer:
         return self.report
 
     def start(self) -> None:
-        """Read what the run matches files on: the sha256 of every imported file, and the
-        records, tags and partners by key (Lookups)."""
-        self.imported_shas = set(
-            LearningPlan.objects.exclude(source_sha256="").values_list("source_sha256", flat=True)
-        ) | set(Blog.objects.exclude(source_sha256="").values_list("source_sha256", flat=True))
+        """Read what the run matches files on: the records, tags and partners by key."""
+        self.imported_shas = imported_shas()
         self.lookups = Lookups()
 
     def import_batch(self, documents: Iterator[tuple[str, Data]]) -> list[FileResult]:

@@ -4,6 +4,7 @@ as the folder holds them (empty ones skipped by name, links out of it not follow
 
 import threading
 from contextlib import contextmanager
+from functools import partial
 from io import StringIO
 
 import pytest
@@ -46,7 +47,7 @@ def another_import(seconds=30):
 def test_a_run_gives_up_after_its_wait_naming_the_other_import(db):
     heard = []
     with another_import(), pytest.raises(ImportRunning) as refused:
-        Importer(wait=0.3, on_wait=heard.append).run(
+        Importer(turn=partial(one_import_at_a_time, "a test", 0.3, heard.append)).run(
             [(seed_file(0).name, seed_file(0).read_bytes())]
         )
     assert heard == [heard[0]]
@@ -58,7 +59,7 @@ def test_a_run_gives_up_after_its_wait_naming_the_other_import(db):
 
 def test_a_run_waits_for_the_other_import_then_runs(db):
     heard = []
-    importer = Importer(wait=30, on_wait=heard.append)
+    importer = Importer(turn=partial(one_import_at_a_time, "a test", 30, heard.append))
     with another_import(seconds=0.5):
         report = importer.run([(seed_file(0).name, seed_file(0).read_bytes())])
     assert heard[0].startswith(f"{OTHER}, started ")

@@ -2,6 +2,7 @@
 
 import os
 import sys
+from functools import partial
 from pathlib import Path
 
 from django.conf import settings
@@ -11,7 +12,7 @@ from tqdm import tqdm
 from records.enums import Outcome
 from records.importing import import_paths, iter_paths
 from records.importing.limits import MAX_FILE_BYTES, MiB
-from records.importing.one_at_a_time import WAIT_SECONDS, ImportRunning
+from records.importing.one_at_a_time import WAIT_SECONDS, ImportRunning, one_import_at_a_time
 from records.importing.report import plural
 from records.terminal import printable
 
@@ -82,9 +83,9 @@ class Command(BaseCommand):
                 dry_run=dry_run,
                 max_file_bytes=max_file_size * MiB,
                 progress=progress,
-                who=f"import_seeds, process {os.getpid()}",
-                wait=wait,
-                on_wait=on_wait,
+                turn=partial(
+                    one_import_at_a_time, f"import_seeds, process {os.getpid()}", wait, on_wait
+                ),
             )
         except ImportRunning as exc:
             raise CommandError(printable(str(exc))) from None
