@@ -8,6 +8,7 @@ import it waits for.
 """
 
 import time
+from contextlib import contextmanager
 from datetime import timedelta
 from functools import partial
 
@@ -52,8 +53,9 @@ def report_from_json(data: dict) -> ImportReport:
 
 
 class Progress:
-    """Counts a job's files as the importer reports them, written at most every
-    PROGRESS_EVERY seconds (a query each time)."""
+    """A job's state as its import goes, on its row: waiting for its turn, then running, its
+    files counted as the importer reports them (written at most every PROGRESS_EVERY seconds,
+    a query each time)."""
 
     def __init__(self, job: ImportJob):
         self.job = job
@@ -63,14 +65,21 @@ class Progress:
         self.job.files_done += 1
         now = time.monotonic()
         if now - self.written >= PROGRESS_EVERY:
-            self.job.status = JobStatus.RUNNING
-            self.job.save(update_fields=["status", "files_done"])
+            self.job.save(update_fields=["files_done"])
             self.written = now
 
     def waiting(self, other: str) -> None:
         self.job.status = JobStatus.WAITING
         self.job.report = {"waiting_for": other}
         self.job.save(update_fields=["status", "report"])
+
+    @contextmanager
+    def turn(self, who: str):
+        """The import's turn (one_import_at_a_time): the job waits for it, then runs."""
+        with one_import_at_a_time(who, JOB_WAIT_SECONDS, self.waiting):
+            self.job.status = JobStatus.RUNNING
+            self.job.save(update_fields=["status"])
+            yield
 
 
 @task()
@@ -85,13 +94,11 @@ def import_upload(job_id: int, oversized: list[str]) -> None:
         files.reject_oversized(name)
     for name, data in job.upload.files.values_list("name", "data"):
         files.add(name, bytes(data))
-    job.status = JobStatus.RUNNING
     job.files_total = len(files.rejected) + len(files.documents)
     job.files_done = len(files.rejected)
-    job.save(update_fields=["status", "files_total", "files_done"])
+    job.save(update_fields=["files_total", "files_done"])
     progress = Progress(job)
-    who = f"upload import {job.pk} by {job.started_by}"
-    turn = partial(one_import_at_a_time, who, JOB_WAIT_SECONDS, progress.waiting)
+    turn = partial(progress.turn, f"upload import {job.pk} by {job.started_by}")
     importer = Importer(dry_run=job.dry_run, turn=turn)
     for rejection in files.rejected:
         importer.report.add(FileResult(rejection.name, Outcome.FAILED, rejection.reason))
