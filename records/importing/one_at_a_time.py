@@ -49,7 +49,8 @@ class PostgresLock:
             cursor.execute(
                 "SELECT activity.application_name FROM pg_locks JOIN pg_stat_activity "
                 "AS activity USING (pid) WHERE locktype = 'advisory' AND granted "
-                "AND classid = %s AND objid = %s AND objsubid = 1",
+                "AND classid = %s AND objid = %s AND objsubid = 1 AND database = "
+                "(SELECT oid FROM pg_database WHERE datname = current_database())",
                 [IMPORT_LOCK >> 32, IMPORT_LOCK & 0xFFFFFFFF],
             )
             row = cursor.fetchone()

@@ -89,7 +89,8 @@ def lock_held(url):
     with psycopg.connect(url) as connection:
         held = connection.execute(
             "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted "
-            "AND classid = %s AND objid = %s",
+            "AND classid = %s AND objid = %s AND database = "
+            "(SELECT oid FROM pg_database WHERE datname = current_database())",
             [IMPORT_LOCK >> 32, IMPORT_LOCK & 0xFFFFFFFF],
         )
         return held.fetchone()[0] > 0
