@@ -1,9 +1,12 @@
 """An article's paragraphs cleaned of what the scraper kept from the page around the words.
 
 * "(link is external)", the label undp.org pages put after every outside link, goes;
-* a photo caption ending in its credit ("Women at the market. Photo: UNDP Kenya") goes, and
-  when the paragraph after it was glued on ("Photo: Sid Lee/ArtistsOur world is…") only the
-  caption goes; a credit closing a longer paragraph goes alone;
+* a photo caption ending in its credit ("Women at the market. Photo: UNDP Kenya", "The team.
+  © AccLabAO") goes, and when the paragraph after it was glued on ("Photo: Sid Lee/ArtistsOur
+  world is…") only the caption goes; a credit closing a longer paragraph goes alone; a short
+  paragraph opening on a credit without a colon ("Photo by Joshua Sortino on Unsplash") goes;
+* a credit line of its own naming the organisation and the photographer ("PNUD Guatemala/
+  Paola Constantino") goes;
 * contact lines ("Email: …", "Twitter: @…", "Tel: …", "Contact:") and lines opening on an
   e-mail address go;
 * literal markdown is read: "> " opening a line and "*…*" or "**…**" around words are dropped,
@@ -24,7 +27,12 @@ _CREDIT = (
     r"(?:(?:cover |main |header )?(?:photo(?:graph)?s?|images?|pictures?|fotos?|photography)"
     r"(?: \d+)?(?: credits?)?|crédits? photos?)\s?:"
 )
-CREDIT_RE = re.compile(rf"^(?i:credits?\s?:)|(?:^|(?<=[\s.,;(]))(?i:{_CREDIT})")
+# A credit without a colon opens its paragraph: "Photo by Jonathan Hodder", "Photos courtesy
+# of UNDP"; "©" is a credit's label wherever it stands after a space or a stop.
+CREDIT_RE = re.compile(
+    rf"^(?i:credits?\s?:)|^(?i:(?:photo(?:graph)?s?|fotos?|images?|pictures?)"
+    rf" (?:by|courtesy of|de|por|par) )(?=[A-Z@])|(?:^|(?<=[\s.,;(]))(?:(?i:{_CREDIT})|©)"
+)
 # Where the next paragraph was glued to a credit: a capital right after a lower-case letter,
 # a stop or a bracket, opening words of which one of the next few is in lower case ("…/Nation
 # of ArtistsTo mark…", "Schunter)The UNDP Pacific Office in…"); "©AccLab AO/UNDP AO" is none.
@@ -42,6 +50,10 @@ CONTACT_RE = re.compile(
 )
 # A line opening on an address: "j.doe@undp.org – Head of Solutions Mapping".
 ADDRESS_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+CREDIT_LINE_RE = re.compile(
+    r"(?=[^.!?:]{5,80}$)(?=.*\b(?:UNDP|PNUD)\b)"
+    r"[^/]+/ ?[A-Z][a-z\u00e0-\u00ff]+(?: [A-Z][\w.-]*){1,3}"
+)
 QUOTE_RE = re.compile(r"^>\s*")
 EMPHASIS_RE = re.compile(r"(?<![\w*])(\*{1,2})([^*\s](?:[^*\n]{0,300}?[^*\s])?)\1(?![\w*])")
 RUN_ON_RE = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]+ )")
@@ -58,7 +70,7 @@ def clean_paragraph(s: str) -> str:
     if "(link is external)" in s.lower():
         s = EXTERNAL_RE.sub(lambda m: f" {m[1]}" if m[1] else "", s)
     s = QUOTE_RE.sub("", s.strip())
-    if not s or _is_contact(s):
+    if not s or _is_contact(s) or CREDIT_LINE_RE.fullmatch(s):
         return ""
     if "*" in s:
         s = EMPHASIS_RE.sub(r"\2", s)
