@@ -11,7 +11,10 @@
   e-mail address go;
 * literal markdown is read: "> " opening a line and "*…*" or "**…**" around words are dropped,
   a line holding only ">" (a PDF's bullet) goes;
-* a sentence run into the next one ("practices.For instance") gets its space back.
+* a sentence run into the next one ("practices.For instance", "circulaire.Cérémonie") gets its
+  space back; a line run into the next one without a stop ("Proposed experimentThe proposed
+  policy…", "practicesAs we") is parted where a sentence's usual first word starts, glued to
+  a word of three lower-case letters or more (a name spelt in camel case, "LinkedIn", stays).
 
 Every pattern is anchored or bounded, so a paragraph costs no more than its length.
 """
@@ -56,7 +59,11 @@ CREDIT_LINE_RE = re.compile(
 )
 QUOTE_RE = re.compile(r"^>\s*")
 EMPHASIS_RE = re.compile(r"(?<![\w*])(\*{1,2})([^*\s](?:[^*\n]{0,300}?[^*\s])?)\1(?![\w*])")
-RUN_ON_RE = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]+ )")
+RUN_ON_RE = re.compile(r"(?<=[a-zß-ÿ]{2}[.!?])(?=[A-ZÀ-Þ][a-zß-ÿ]+ )")
+LINE_RUN_ON_RE = re.compile(
+    r"(?<=[a-zß-ÿ]{3})(?=(?:The|This|These|Those|Our|We|It|Its|As|For|With|When|What|How|Why"
+    r"|While|Since|However|Today|El|La|Los|Las|Le|Les|Nous|Este|Esta|Ce|Cette) [a-zß-ÿ])"
+)
 
 
 def clean_body(body: str) -> str:
@@ -79,7 +86,7 @@ def clean_paragraph(s: str) -> str:
         if cut == s:
             break
         s = cut
-    return RUN_ON_RE.sub(" ", s).strip()
+    return LINE_RUN_ON_RE.sub("\n\n", RUN_ON_RE.sub(" ", s)).strip()
 
 
 def _is_contact(s: str) -> bool:
