@@ -14,7 +14,10 @@
 * a sentence run into the next one ("practices.For instance", "circulaire.Cérémonie") gets its
   space back; a line run into the next one without a stop ("Proposed experimentThe proposed
   policy…", "practicesAs we") is parted where a sentence's usual first word starts, glued to
-  a word of three lower-case letters or more (a name spelt in camel case, "LinkedIn", stays).
+  a word of three lower-case letters or more (a name spelt in camel case, "LinkedIn", stays);
+  a heading in title case run into the paragraph under it ("Powered by Mis-DisinformationPublic
+  institutions are…") is parted too;
+* a caption given twice ("Le produit Speed GelLe produit Speed Gel") is kept once.
 
 Every pattern is anchored or bounded, so a paragraph costs no more than its length.
 """
@@ -60,6 +63,11 @@ CREDIT_LINE_RE = re.compile(
 QUOTE_RE = re.compile(r"^>\s*")
 EMPHASIS_RE = re.compile(r"(?<![\w*])(\*{1,2})([^*\s](?:[^*\n]{0,300}?[^*\s])?)\1(?![\w*])")
 RUN_ON_RE = re.compile(r"(?<=[a-zß-ÿ]{2}[.!?])(?=[A-ZÀ-Þ][a-zß-ÿ]+ )")
+# A sentence glued to the line above it, and the longest such line read as a heading.
+GLUED_SENTENCE_START_RE = re.compile(r"(?<=[a-zß-ÿ]{3})(?=[A-ZÀ-Þ][a-zß-ÿ]{2,}(?: [a-zß-ÿ]+){2})")
+MAX_HEADING = 120
+LONG_WORD_RE = re.compile(r"[^\W\d_][\w-]{3,}")
+DOUBLED_RE = re.compile(r"(.{4,200}?) ?\1")
 LINE_RUN_ON_RE = re.compile(
     r"(?<=[a-zß-ÿ]{3})(?=(?:The|This|These|Those|Our|We|It|Its|As|For|With|When|What|How|Why"
     r"|While|Since|However|Today|El|La|Los|Las|Le|Les|Nous|Este|Esta|Ce|Cette) [a-zß-ÿ])"
@@ -86,7 +94,21 @@ def clean_paragraph(s: str) -> str:
         if cut == s:
             break
         s = cut
-    return LINE_RUN_ON_RE.sub("\n\n", RUN_ON_RE.sub(" ", s)).strip()
+    doubled = DOUBLED_RE.fullmatch(s) if len(s) <= 401 else None
+    if doubled:
+        s = doubled[1]
+    return _part_heading(LINE_RUN_ON_RE.sub("\n\n", RUN_ON_RE.sub(" ", s)).strip())
+
+
+def _part_heading(s: str) -> str:
+    """The paragraph with a title-case heading glued to its head parted from it."""
+    m = GLUED_SENTENCE_START_RE.search(s, 0, MAX_HEADING)
+    if not m:
+        return s
+    words = LONG_WORD_RE.findall(s[: m.start()])
+    if len(words) >= 3 and all(w[0].isupper() for w in words):
+        return f"{s[: m.start()]}\n\n{s[m.start() :]}"
+    return s
 
 
 def _is_contact(s: str) -> bool:

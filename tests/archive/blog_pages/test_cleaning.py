@@ -73,6 +73,12 @@ from records.archive.blog_pages.cleaning import clean_body, clean_paragraph
         ),
         ("circular practicesAs we saw", "circular practices\n\nAs we saw"),
         ("Follow us on LinkedIn for more", "Follow us on LinkedIn for more"),
+        # A title-case heading run into its paragraph is parted; a caption given twice, once.
+        (
+            "Toxic Polarization Powered by Mis-DisinformationPublic institutions are losing",
+            "Toxic Polarization Powered by Mis-Disinformation\n\nPublic institutions are losing",
+        ),
+        ("Le produit Speed GelLe produit Speed Gel", "Le produit Speed Gel"),
         # A credit without a colon opening a short paragraph, after "©", or as "Org/ Name".
         ("Photo by Joshua Sortino on Unsplash", ""),
         ("Visão geral do mini-portfólio. © AccLabAO", ""),
