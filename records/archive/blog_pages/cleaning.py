@@ -13,8 +13,9 @@
   a line holding only ">" (a PDF's bullet) goes;
 * a sentence run into the next one ("practices.For instance", "circulaire.Cérémonie") gets its
   space back; a line run into the next one without a stop ("Proposed experimentThe proposed
-  policy…", "practicesAs we") is parted where a sentence's usual first word starts, glued to
-  a word of three lower-case letters or more (a name spelt in camel case, "LinkedIn", stays);
+  policy…", "practicesAs we", "GovernanceIn another") is parted where a sentence's usual first
+  word starts, glued to a word of three lower-case letters or more (a name spelt in camel case,
+  "LinkedIn", stays);
   a heading in title case run into the paragraph under it ("Powered by Mis-DisinformationPublic
   institutions are…") is parted too;
 * a caption given twice ("Le produit Speed GelLe produit Speed Gel") is kept once.
@@ -69,7 +70,8 @@ MAX_HEADING = 120
 LONG_WORD_RE = re.compile(r"[^\W\d_][\w-]{3,}")
 DOUBLED_RE = re.compile(r"(.{4,200}?) ?\1")
 LINE_RUN_ON_RE = re.compile(
-    r"(?<=[a-zß-ÿ]{3})(?=(?:The|This|These|Those|Our|We|It|Its|As|For|With|When|What|How|Why"
+    r"(?<=[a-zß-ÿ]{3})(?=(?:The|This|These|Those|Our|We|It|Its|As|For|With|When|What|How|Why|A|An"
+    r"|(?<!Linked)In"
     r"|While|Since|However|Today|El|La|Los|Las|Le|Les|Nous|Este|Esta|Ce|Cette) [a-zß-ÿ])"
 )
 

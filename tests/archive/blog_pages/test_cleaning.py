@@ -72,6 +72,8 @@ from records.archive.blog_pages.cleaning import clean_body, clean_paragraph
             "Proposed experiment\n\nThe proposed policy experiment",
         ),
         ("circular practicesAs we saw", "circular practices\n\nAs we saw"),
+        ("Design PrincipleA standout workshop", "Design Principle\n\nA standout workshop"),
+        ("GovernanceIn another session", "Governance\n\nIn another session"),
         ("Follow us on LinkedIn for more", "Follow us on LinkedIn for more"),
         # A title-case heading run into its paragraph is parted; a caption given twice, once.
         (
