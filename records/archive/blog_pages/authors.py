@@ -203,7 +203,12 @@ def parse_author_block(lines: list[str], k: int) -> tuple[list[Author], int, str
 
 def _is_affiliation(s: str) -> bool:
     """A short line naming the organisation a role above it belongs to ("PNUD Guatemala")."""
-    return len(s) <= 80 and is_organisation(s) and not s.endswith((".", "!", "?", ":"))
+    return (
+        len(s) <= 60
+        and is_organisation(s)
+        and not is_upper(s)
+        and not any(ch in s for ch in ".!?:/")
+    )
 
 
 def parse_byline(text: str) -> list[Author]:

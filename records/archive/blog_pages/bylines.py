@@ -32,6 +32,9 @@ _NOISE_RE = re.compile(r"\s*\(link is external\)|\*+|\s*@\w+", re.IGNORECASE)
 _GLOSS_RE = re.compile(r" \((?:[^()]{1,40})\)(?=,| and | y | et |$)")
 # The longest byline, or head of a line a byline opens.
 MAX_BYLINE = 400
+# Another person's name after a stop in a role ("…, Bangladesh.Sangita Paul, Research…"): a
+# long byline read so would fold the others into the first author's role.
+_NEXT_PERSON_RE = re.compile(r"[.;]\s*[A-Z][a-z]+ [A-Z]")
 _TEAM_RE = re.compile(r"[^()]{3,80}\((.{10,})\)?")
 _ACRONYMS = {"undp", "pnud", "un"}
 _DATE_RE = re.compile(
@@ -64,7 +67,9 @@ def byline_authors(line: str) -> tuple[list[Author], str] | None:
     if found is None or len(line) <= MAX_BYLINE:
         return found
     authors, glued = found
-    return (authors, glued + line[MAX_BYLINE:]) if glued else None
+    if not glued or any(_NEXT_PERSON_RE.search(a.role) for a in authors):
+        return None
+    return authors, glued + line[MAX_BYLINE:]
 
 
 def _byline_authors(line: str) -> tuple[list[Author], str] | None:

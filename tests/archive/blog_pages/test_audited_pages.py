@@ -4,6 +4,8 @@ articles, signatures, affiliations, credits, title leftovers and publication met
 import pytest
 
 from records.archive import Author
+from records.archive.blog_pages import extract_article
+from records.archive.blog_pages.bylines import byline_authors
 from tests.factories import DATA, article, paragraphs, parse_file
 
 BLOG = DATA / "blog"
@@ -147,3 +149,26 @@ def test_publication_metadata_with_a_long_value_line_is_left_out():
     assert paras[-1] == "clave para que estas funcionen."
     assert "OBJETIVOS DE DESARROLLO SOSTENIBLE" not in doc.body
     assert "Objetivo 1 |" not in doc.body
+
+
+def test_a_long_byline_naming_several_people_after_stops_gives_no_folded_role():
+    line = (
+        "By Ramiz Uddin, PhD, Head of Experimentation, UNDP Accelerator Lab, Bangladesh.Sangita "
+        "Paul, Research Officer, UNDP Research Facility, Bangladesh.Samiha Sima, Experimentation "
+        "and Innovation Analyst" + "Seaweed farming is a growing source of income. " * 10
+    )
+    assert byline_authors(line) is None
+
+
+@pytest.mark.parametrize(
+    ("below", "role"),
+    [
+        ("PNUD Guatemala", "Head of Solutions Mapping, PNUD Guatemala"),
+        ("Photo: UNDP Uzbekistan", "Head of Solutions Mapping"),
+        ("FRIDAYS AT THE LAB", "Head of Solutions Mapping"),
+    ],
+)
+def test_an_affiliation_line_goes_on_the_role_a_credit_or_heading_does_not(below, role):
+    lines = ["Author", "Farida Ahmatiy", "Head of Solutions Mapping,", below, "Body. " * 40]
+    _title, _body, authors = extract_article(lines, "A title")
+    assert authors == [Author("Farida Ahmatiy", role)]
