@@ -13,12 +13,12 @@ from taggit.managers import TaggableManager
 from taggit.models import ItemBase, TagBase
 
 from .enums import BlogKind, Bureau, CycleSource, Sector, Stage, TextLanguage
+
+# Rows no page shows, in modules of their own and stored by this app: the uploads waiting for
+# their import, the search index (its IndexedRecord relations reach the models) and its words.
+from .import_uploads import ImportJob as ImportJob
 from .import_uploads import ImportUpload as ImportUpload
 from .import_uploads import ImportUploadFile as ImportUploadFile
-
-# Rows no page shows, in modules of their own, and stored by this app like the rest: the
-# uploads waiting for their import, the search index (its IndexedRecord relations reach the
-# models below) and its words.
 from .place_names import area_name, country_name, sdg_name
 from .search_index import SearchEntry as SearchEntry
 from .search_index import SearchText as SearchText
