@@ -95,9 +95,7 @@ def test_a_search_hit_says_the_records_language(client, plans):
 @pytest.mark.parametrize(
     ("prefix", "name"), [("/fr", "Pas de pauvreté"), ("/es", "Fin de la pobreza")]
 )
-@pytest.mark.parametrize(
-    "url", ["/", "/plans/", "/sdgs/", "/statistics/", "/sdgs/1/"]
-)
+@pytest.mark.parametrize("url", ["/", "/plans/", "/sdgs/", "/statistics/", "/sdgs/1/"])
 def test_sdg_1_has_its_official_name_on_every_page_that_names_it(client, plans, prefix, name, url):
     html = client.get(f"{prefix}{url}").content.decode()
 
