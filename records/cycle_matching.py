@@ -99,6 +99,7 @@ class CycleRecord:
     is_plan: bool  # holds an action learning plan (a START form), so it can be closed
     titled: bool = True  # its title is its own, not taken from its text (see title_score)
     questions: str = ""  # a plan's name, challenge statement and learning questions
+    focal_point: str = ""  # who filed it, compared without case
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,7 @@
 """A closing report whose title names another focal point's plan word for word is not joined
-to its own focal point's best plan: that would be the wrong plan (precision first). The plan
-it would have won stays offered to the focal point's other reports."""
+to its own focal point's best plan: that would be the wrong plan. It is joined to the plan
+it names (records.cycle_naming), and the plan it would have won stays offered to the focal
+point's other reports."""
 
 from records.enums import Stage
 from records.importing.cycle_joins import _named_elsewhere, load
@@ -18,15 +19,16 @@ def report_link(path=REPORT):
     return report.closes, report.closes_source
 
 
-def test_report_naming_a_colleagues_plan_stays_unjoined(db):
+def test_report_naming_a_colleagues_plan_is_joined_to_it(db):
     run_import(REPORT, SUCCESSOR, ITS_PLAN)
-    assert report_link() == (None, "")
+    its_plan = LearningPlan.objects.get(source_file=ITS_PLAN.name)
+    assert report_link() == (its_plan, "matched")
     lines, code = run_import(REPORT, SUCCESSOR, ITS_PLAN)
     assert (lines[-1], code) == (
         "3 files: 0 created, 0 updated, 3 unchanged, 0 conflicts, 0 skipped, 0 failed",
         0,
     )
-    assert report_link() == (None, "")
+    assert report_link() == (its_plan, "matched")
 
 
 def named_elsewhere():
@@ -58,8 +60,9 @@ COLLEAGUES_PLAN = CYCLES / "enterprise_and_employment_formalization.md"
 def test_plan_a_report_named_elsewhere_would_win_goes_to_the_report_that_closes_it(db):
     run_import(FORMALIZATION, CLOSES_IT, NAMES_ANOTHER, COLLEAGUES_PLAN)
     plan = LearningPlan.objects.get(source_file=FORMALIZATION.name)
+    colleagues = LearningPlan.objects.get(source_file=COLLEAGUES_PLAN.name)
     assert report_link(CLOSES_IT) == (plan, "matched")
-    assert report_link(NAMES_ANOTHER) == (None, "")
+    assert report_link(NAMES_ANOTHER) == (colleagues, "matched")
 
 
 def test_without_the_colleagues_plan_the_better_report_wins_the_plan(db):

@@ -1,0 +1,131 @@
+"""The plan a closing report's title names, across focal points and languages
+(records.cycle_naming), on titles of the archive."""
+
+import pytest
+
+from records.cycle_matching import CycleRecord
+from records.cycle_naming import EVIDENCE_START, match, terms
+
+PLACES = {"COL": {"Colombia"}, "MYS": {"Malaysia"}, "PHL": {"Philippines"}, "IRQ": {"Iraq"}}
+
+
+def report(title, year=2023, country="COL", focal_point="b@undp.org", pk=1):
+    return CycleRecord(
+        pk, title, year, frozenset({country}), "", True, False, focal_point=focal_point
+    )
+
+
+def plan(pk, title, year=2023, country="COL", focal_point="a@undp.org"):
+    return CycleRecord(
+        pk, title, year, frozenset({country}), "", False, True, focal_point=focal_point
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "plan_title"),
+    [
+        ("Closing: Skills foresight study", "Skills foresight study"),
+        (
+            "Carbon Monitoring and Offset Feasibility Study - Closing",
+            "Carbon Monitoring and Offset Feasibility Study",
+        ),
+        ("Financiación innovadora para el desarrollo", "Innovative financing for development"),
+        (
+            "Closing Form Enterprise and Employment Formalization",
+            "Enterprise and Employment Formalization",
+        ),
+        (
+            "Closing: Innovation Environment in Iraq - Youth and Unemployment",
+            "Innovation Environment in Iraq - Youth and Unemployment",
+        ),
+        ("Gestion des déchets solides", "Solid waste management"),
+        (
+            "Portfolio of experiments of a community-based solid waste management approach in…",
+            "Portfolio of experiments of a community-based solid waste management approach in "
+            "Los Tres Brazos",
+        ),
+    ],
+)
+def test_report_naming_a_colleagues_plan_is_joined_to_it(title, plan_title):
+    plans = [plan(10, plan_title), plan(11, "Collective Solutions Mapping Community")]
+    joins = match([report(title)], plans, PLACES)
+    assert joins[1].plan == 10
+    assert joins[1].evidence.startswith(EVIDENCE_START)
+
+
+@pytest.mark.parametrize(
+    ("title", "plans", "why"),
+    [
+        # The plan's title is named only in part: a lesson of the plan's cycle before.
+        (
+            "Closing: Malay Food System Lessons",
+            ["Multi-Stakeholder Governance for Malay Food Systems Innovation"],
+            "part",
+        ),
+        # "Closing" is a verb here, and no plan is named.
+        (
+            "Closing housing gaps with 3D printing solutions",
+            ["Innovative financing for development"],
+            "none",
+        ),
+        # The second edition is not the first.
+        (
+            "Green Entrepreneurship Week",
+            ["The second edition of the Green Entrepreneurship Week"],
+            "part",
+        ),
+        # Two plans named as well: left to staff.
+        ("Closing: Citizen Science", ["Citizen Science", "Citizen science"], "tie"),
+        # A one-word title names too little.
+        ("Closing: Digitalization", ["Digitalization"], "short"),
+        # Phase 2 is not phase 3.
+        ("SMART Solar Dryer Phase 2 - Closing", ["SMART Solar Dryer Phase 3"], "part"),
+    ],
+)
+def test_report_naming_no_plan_clearly_is_left_unjoined(title, plans, why):
+    joins = match([report(title)], [plan(10 + i, t) for i, t in enumerate(plans)], PLACES)
+    assert joins == {1: None}, why
+
+
+def test_only_plans_of_another_focal_point_its_countries_and_years_are_named():
+    own = plan(10, "Skills foresight study", focal_point="b@undp.org")
+    elsewhere = plan(11, "Skills foresight study", country="MYS")
+    later = plan(12, "Skills foresight study", year=2024)
+    too_early = plan(13, "Skills foresight study", year=2020)
+    other_year = plan(14, "Skills foresight study 2021")
+    joins = match(
+        [report("Closing: Skills foresight study 2023")],
+        [own, elsewhere, later, too_early, other_year],
+        PLACES,
+    )
+    assert joins == {1: None}
+
+
+def test_plan_closes_one_report_the_best_named():
+    plans = [plan(10, "Skills foresight study")]
+    reports = [
+        report("Skills foresight study and the future of work", pk=1),
+        report("Closing: Skills foresight study", pk=2),
+    ]
+    joins = match(reports, plans, PLACES)
+    assert (joins[1], joins[2].plan) == (None, 10)
+
+
+def test_plan_closed_already_is_not_named():
+    joins = match(
+        [report("Closing: Skills foresight study")],
+        [plan(10, "Skills foresight study")],
+        PLACES,
+        excluded={10},
+    )
+    assert joins == {1: None}
+
+
+def test_terms_fold_languages_markers_and_places():
+    assert terms(
+        "Closing Form: Financiación innovadora para el desarrollo en Colombia", ["Colombia"]
+    ) == (
+        frozenset({"finan", "innov", "devel"}),
+        False,
+    )
+    assert terms("Urban transformation…")[1] is True
