@@ -5,7 +5,8 @@
 Imports PATH (a folder of archive files) into a fresh temporary SQLite database and prints
 the closing reports, how many are joined and their share: over all of them, over those of the
 held-out fifth (bench/holdout.py; only counted, never read) and over the rest; and how many
-were joined across focal points (by the plan their title names). With --joins (a joins.tsv
+were joined across focal points (by the plan their title names), and how many the plan list
+shows under SDG 13 (/plans/?stage=closing&sdg=13). With --joins (a joins.tsv
 of hand-checked pairs, as in tests/data/cycles: closing_file, plan_file, evidence; an empty
 plan_file is a report no plan closes), also the precision and recall on that list. Files are
 named as the importer names them: their path under PATH. Run on purpose; not part of the
@@ -52,6 +53,20 @@ def across_focal_points() -> int:
     return sum(1 for report, plan in pairs if report.casefold() != plan.casefold())
 
 
+def under_sdg_13() -> str:
+    """How many closing reports the plan list shows under SDG 13, and how many of them are
+    of the held-out fifth."""
+    from django.http import QueryDict
+    from holdout import is_held_out
+
+    from records.filters import PlanFilter
+
+    listed = PlanFilter(data=QueryDict("stage=closing&sdg=13")).qs
+    files = list(listed.values_list("source_file", flat=True))
+    held_out = sum(1 for name in files if is_held_out(name))
+    return f"closing reports under SDG 13: {len(files)} ({held_out} of the held-out fifth)"
+
+
 def share(joined: dict[str, str], label: str) -> str:
     count = sum(1 for plan in joined.values() if plan)
     fraction = count / len(joined) if joined else 0.0
@@ -96,6 +111,7 @@ def main():
         print(share(held_out, "held-out fifth"))
         print(share({n: p for n, p in joined.items() if n not in held_out}, "tuning part"))
         print(f"joined across focal points: {across_focal_points()}")
+        print(under_sdg_13())
         if options.joins:
             print(score(joined, options.joins))
 
