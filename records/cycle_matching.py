@@ -138,7 +138,7 @@ def compatible(report: CycleRecord, plan: CycleRecord) -> bool:
     return not (report_years and plan_years and not report_years & plan_years)
 
 
-class _Weights:
+class Weights:
     """Each word's rarity among one focal point's records."""
 
     def __init__(self, texts: Iterable[frozenset[str]]):
@@ -200,7 +200,7 @@ class FocalPoint:
         self.text = {r.pk: features(r.text) for r in records}
         self.titles = {r.pk: title_words(r.title, r.countries) for r in records}
         self.questions = {r.pk: features(r.questions) for r in records if r.is_plan}
-        self.weights = _Weights(self.text.values())
+        self.weights = Weights(self.text.values())
         self.plans_at = defaultdict(list)  # (country, year) → its plans, in record order
         for r in records:
             if r.is_plan and r.year is not None:

@@ -21,8 +21,11 @@ point's), of its countries, of its year or up to CYCLE_YEARS before, whose
 title holds at least MIN_TERMS terms; a year written in both titles must agree
 (cycle_matching.compatible). It is joined when the weighted share of the plan's terms its
 title holds reaches NAMED, the two titles' cosine reaches MIN_SCORE, and the next candidate's
-cosine is at most LEAD times that. A truncated title ("…") is read up to where it stops. Each
-plan closes one report: the best named.
+cosine is at most LEAD times that. A truncated title ("…") is read up to where it stops. A
+title that names the plan only in part (PARTLY_NAMED, PARTLY_SCORE) joins it when their texts
+agree (TEXTS_AGREE), the report's more with that plan than with any other candidate, and no
+report of the plan's countries and years agrees with the plan more. Each plan closes one
+report: the best named.
 
 Plans are indexed by (country, year): the work grows with the reports and the plans of their
 countries and years, never with all pairs of records.
@@ -34,10 +37,18 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import thesaurus
-from .cycle_matching import _COMMON_WORDS, CYCLE_YEARS, CycleRecord, Join, compatible
+from .cycle_matching import (
+    _COMMON_WORDS,
+    CYCLE_YEARS,
+    CycleRecord,
+    Join,
+    Weights,
+    compatible,
+    features,
+)
 from .folding import fold
 
 PREFIX = 5
@@ -45,6 +56,10 @@ MIN_TERMS = 2
 NAMED = 0.75
 MIN_SCORE = 0.6
 LEAD = 0.7
+# A title naming a plan in part, whose text agrees with the plan's (see _agreeing).
+PARTLY_NAMED = 0.4
+PARTLY_SCORE = 0.5
+TEXTS_AGREE = 0.04
 
 _TERM = re.compile(r"[^\W\d_]{3,}|\b\d{1,3}\b")
 _ELLIPSIS = ("…", "...")
@@ -64,6 +79,7 @@ class Named:
     score: float  # the cosine of the two titles' weighted terms
     named: float  # the weighted share of the plan's terms the report's title holds
     shared: tuple[str, ...]  # the shared terms, the rarest first
+    texts: float = 0.0  # how much their texts agree, when the title names the plan in part
 
 
 def terms(title: str, places: Iterable[str] = ()) -> tuple[frozenset[str], bool]:
@@ -161,6 +177,32 @@ class Titles:
         return Named(plan.pk, shared_mass / norm, shared_mass / plan_mass, tuple(rarest))
 
 
+class Texts:
+    """The reports' and plans' texts as cycle_matching reads them (words and pairs of words,
+    each weighed by its rarity among them), and the reports indexed by country and year."""
+
+    def __init__(self, reports: list[CycleRecord], plans: Iterable[CycleRecord]):
+        self.features = {r.pk: features(r.text) for r in (*reports, *plans)}
+        self.weights = Weights(self.features.values())
+        self.reports_at = defaultdict(list)  # (country, year) → its reports
+        for report in reports:
+            for country in report.countries:
+                self.reports_at[country, report.year].append(report)
+
+    def agreement(self, report: int, plan: int) -> float:
+        return self.weights.overlap(self.features[report], self.features[plan])
+
+    def best_reader(self, plan: CycleRecord) -> int | None:
+        """The report of the plan's countries and years whose text agrees most with it."""
+        readers = {
+            report.pk
+            for country in plan.countries
+            for year in range(plan.year, plan.year + CYCLE_YEARS + 1)
+            for report in self.reports_at.get((country, year), ())
+        }
+        return max(readers, key=lambda pk: (self.agreement(pk, plan.pk), -pk), default=None)
+
+
 def match(
     reports: Iterable[CycleRecord],
     plans: Iterable[CycleRecord],
@@ -170,13 +212,15 @@ def match(
     """report pk → the Join of the plan its title names (see the module's docstring), or None,
     for each of `reports`; `places` names each country code's names (words to drop from the
     titles), and the plans of `excluded` are closed already."""
+    reports = [report for report in reports if report.is_report]
     titles = Titles(plans, places)
+    texts = Texts(reports, titles.plans.values())
     winners = {}
     for report in reports:
-        if not report.is_report:
-            continue
         candidates = titles.candidates(report, excluded)
-        winners[report.pk] = _clear_winner(candidates)
+        winners[report.pk] = _clear_winner(candidates) or _agreeing(
+            report, candidates, titles, texts
+        )
     best: dict[int, tuple[int, Named]] = {}
     for pk, named in winners.items():
         if named and (named.plan not in best or named.score > best[named.plan][1].score):
@@ -197,13 +241,37 @@ def _clear_winner(candidates: list[Named]) -> Named | None:
     return best
 
 
+def _agreeing(report, candidates: list[Named], titles: Titles, texts: Texts) -> Named | None:
+    """The best candidate when the report's title names it in part (PARTLY_NAMED,
+    PARTLY_SCORE, clearly ahead as in _clear_winner), their texts agree (TEXTS_AGREE) more
+    than the report's with any other candidate, and no report of the plan's countries and
+    years agrees with the plan more ("Experimenting the use educational robots for
+    speechtherapy" closes "Experimenting the use educational robots to enhance speech
+    therapy for children with special needs…")."""
+    if not candidates:
+        return None
+    best = candidates[0]
+    runner_up = candidates[1].score if len(candidates) > 1 else 0.0
+    if best.named < PARTLY_NAMED or best.score < PARTLY_SCORE or runner_up > LEAD * best.score:
+        return None
+    agreement = texts.agreement(report.pk, best.plan)
+    if (
+        agreement < TEXTS_AGREE
+        or any(texts.agreement(report.pk, c.plan) >= agreement for c in candidates[1:])
+        or texts.best_reader(titles.plans[best.plan]) != report.pk
+    ):
+        return None
+    return replace(best, texts=agreement)
+
+
 # Every join by title's evidence starts so: the importer redoes them together.
 EVIDENCE_START = "title names the plan"
 
 
 def evidence(named: Named) -> str:
     """What staff read of a join by title."""
+    texts = f", texts agree {named.texts:.3f}" if named.texts else ""
     return (
-        f"{EVIDENCE_START} {named.named:.2f}, score {named.score:.2f}; "
+        f"{EVIDENCE_START} {named.named:.2f}, score {named.score:.2f}{texts}; "
         f"shared: {', '.join(named.shared[:6])}"
     )

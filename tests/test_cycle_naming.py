@@ -1,6 +1,8 @@
 """The plan a closing report's title names, across focal points and languages
 (records.cycle_naming), on titles of the archive."""
 
+from dataclasses import replace
+
 import pytest
 
 from records.cycle_matching import CycleRecord
@@ -129,3 +131,40 @@ def test_terms_fold_languages_markers_and_places():
         False,
     )
     assert terms("Urban transformation…")[1] is True
+
+
+ROBOTS = (
+    "Experimenting the use educational robots to enhance speech therapy for children with "
+    "special needs…"
+)
+
+
+def test_title_naming_a_plan_in_part_joins_it_when_their_texts_agree():
+    robots = "Educational robots in speech therapy sessions at the Tumba school for the deaf."
+    plans = [
+        plan(10, ROBOTS, country="MYS"),
+        replace(plan(11, "Scaling circular solutions", country="MYS"), text="Waste banks."),
+    ]
+    plans[0] = replace(plans[0], text=robots)
+    report_ = replace(
+        report("Experimenting the use educational robots for speechtherapy", 2024, "MYS"),
+        text=f"{robots} The robots stay with the school.",
+    )
+    joins = match([report_], plans, PLACES)
+    assert joins[1].plan == 10
+    assert ", texts agree " in joins[1].evidence
+    # Without the texts' agreement the title names too little of the plan.
+    assert match([replace(report_, text="Nothing alike.")], plans, PLACES) == {1: None}
+
+
+def test_report_naming_a_plan_in_part_leaves_it_to_a_report_that_reads_it_better():
+    malay = "Malay food systems multi-stakeholder group: convergent governance in Boracay."
+    plans = [replace(plan(10, "Multi-Stakeholder Governance for Malay Food Systems"), text=malay)]
+    lessons = replace(
+        report("Closing: Malay Food System Lessons", pk=1), text="Malay food mission lessons."
+    )
+    portfolio = replace(
+        report("Closing: Bringing a food systems portfolio to life", pk=2),
+        text=f"{malay} The group met monthly.",
+    )
+    assert match([lessons, portfolio], plans, PLACES) == {1: None, 2: None}

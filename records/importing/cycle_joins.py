@@ -8,7 +8,7 @@ to another report. The reports a focal point's records leave unjoined are then j
 plan their title names, whoever filed it (records.cycle_naming). A joined report without a
 real title (`title_from_text`) that staff have not edited is named after its plan: "Closing
 report: <plan title>". Cost: five queries, four more for each batch of focal points of about
-BATCH_RECORDS records, six to join by title, and the writes, linear in the records of the
+BATCH_RECORDS records, seven to join by title, and the writes, linear in the records of the
 touched focal points and the plans and closing reports of their countries.
 """
 
@@ -109,7 +109,7 @@ def _join_by_title(unjoined: list[int]) -> int:
     """Join the reports of `unjoined`, and those joined by title before, to the plan their
     title names, whoever filed it (records.cycle_naming), among the plans no other report
     closes: one pass over all of them, so that the joins do not depend on the order of the
-    runs. Four queries, and the writes."""
+    runs. Seven queries, and the writes."""
     by_title = LearningPlan.objects.filter(
         closes_source=CycleSource.MATCHED,
         closes_evidence__startswith=cycle_naming.EVIDENCE_START,
@@ -125,39 +125,46 @@ def _join_by_title(unjoined: list[int]) -> int:
     for pk, code in _country_rows(reports):
         countries[pk].add(code)
     codes = set().union(*countries.values())
-    plans = _records().filter(stage=Stage.PLAN, countries__in=codes)
-    plan_rows = {}
-    for pk, title, year, fp, code in plans.values_list("pk", "title", "year", "fp", "countries"):
-        plan_rows.setdefault(pk, (title, year, fp, set()))[3].add(code)
+    through = LearningPlan.countries.through.objects.filter(country__in=codes)
+    plans = _records().filter(stage=Stage.PLAN, pk__in=through.values("learningplan"))
+    plan_rows = list(plans.values("pk", "title", "year", "fp", "search_document"))
+    plan_countries = defaultdict(set)
+    for pk, code in _country_rows(plans):
+        plan_countries[pk].add(code)
     places = defaultdict(set)
     for code, name in Country.objects.filter(code__in=codes).values_list("code", "name"):
         places[code].add(name)
     joins = cycle_naming.match(
-        [_named_record(row, countries[row["pk"]]) for row in rows],
         [
-            cycle_matching.CycleRecord(
-                pk, title, year, frozenset(codes), "", False, True, focal_point=fp
-            )
-            for pk, (title, year, fp, codes) in plan_rows.items()
+            _named_record(row, countries[row["pk"]], _text(row), is_report=True)
+            for row in rows
+            if row["closes_source"] != CycleSource.STAFF
+        ],
+        [
+            _named_record(row, plan_countries[row["pk"]], row["search_document"], is_report=False)
+            for row in plan_rows
+            if row["pk"] not in taken
         ],
         places,
         excluded=taken,
     )
-    titles = {pk: title for pk, (title, *_) in plan_rows.items()}
+    titles = {row["pk"]: row["title"] for row in plan_rows}
     return _write(rows, joins, titles)
 
 
-def _named_record(row: dict, countries: set[str]) -> cycle_matching.CycleRecord:
-    """A report as cycle_naming reads it: its title (or opening line), year, countries and
-    focal point."""
+def _named_record(
+    row: dict, countries: set[str], text: str, *, is_report: bool
+) -> cycle_matching.CycleRecord:
+    """A report or a plan as cycle_naming reads it: its title (a report's, or its opening
+    line), year, countries, text and focal point."""
     return cycle_matching.CycleRecord(
         pk=row["pk"],
         title=row["title"],
         year=row["year"],
         countries=frozenset(countries),
-        text="",
-        is_report=row["closes_source"] != CycleSource.STAFF,
-        is_plan=False,
+        text=text,
+        is_report=is_report,
+        is_plan=not is_report,
         focal_point=row["fp"],
     )
 
@@ -174,8 +181,9 @@ def _named_elsewhere(groups: dict[str, list[cycle_matching.CycleRecord]]) -> set
     """The reports whose own title names another plan of their country word for word, filed
     by another focal point ("Closing: Innovation Environment in Iraq…" and the plan
     "Innovation Environment in Iraq…" a colleague filed): the match only sees a focal
-    point's plans, so a winner there would be the wrong plan. Precision first: such a report
-    is left for staff to join, and the plan it would have won stays offered to the others."""
+    point's plans, so a winner there would be the wrong plan. Such a report is left to the
+    join by title (_join_by_title), and the plan it would have won stays offered to the
+    others."""
     reports = [r for group in groups.values() for r in group if r.is_report and r.titled]
     if not reports:
         return set()
