@@ -117,10 +117,19 @@ def _join_by_title(unjoined: list[int]) -> int:
     ids = set(unjoined) | set(by_title.values_list("pk", flat=True))
     if not ids:
         return 0
-    reports = _records().filter(pk__in=ids)
-    rows = list(reports.values(*_FIELDS, *_LINK, *_NAMING))
     joined = LearningPlan.objects.exclude(closes=None).values_list("pk", "closes_id")
     taken = {plan for pk, plan in joined if pk not in ids}
+    rows, reports, plans, places = _title_inputs(_records().filter(pk__in=ids))
+    offered = [plan for plan in plans if plan.pk not in taken]
+    joins = cycle_naming.match(reports, offered, places, excluded=taken)
+    return _write(rows, joins, {plan.pk: plan.title for plan in plans})
+
+
+def _title_inputs(reports):
+    """The rows of the closing reports of the queryset `reports` (of `_records()`), and, as
+    cycle_naming reads them, those of them not joined by staff, the plans of their
+    countries, and the names of those countries. Five queries."""
+    rows = list(reports.values(*_FIELDS, *_LINK, *_NAMING))
     countries = defaultdict(set)
     for pk, code in _country_rows(reports):
         countries[pk].add(code)
@@ -134,22 +143,16 @@ def _join_by_title(unjoined: list[int]) -> int:
     places = defaultdict(set)
     for code, name in Country.objects.filter(code__in=codes).values_list("code", "name"):
         places[code].add(name)
-    joins = cycle_naming.match(
-        [
-            _named_record(row, countries[row["pk"]], _text(row), is_report=True)
-            for row in rows
-            if row["closes_source"] != CycleSource.STAFF
-        ],
-        [
-            _named_record(row, plan_countries[row["pk"]], row["search_document"], is_report=False)
-            for row in plan_rows
-            if row["pk"] not in taken
-        ],
-        places,
-        excluded=taken,
-    )
-    titles = {row["pk"]: row["title"] for row in plan_rows}
-    return _write(rows, joins, titles)
+    named_reports = [
+        _named_record(row, countries[row["pk"]], _text(row), is_report=True)
+        for row in rows
+        if row["closes_source"] != CycleSource.STAFF
+    ]
+    named_plans = [
+        _named_record(row, plan_countries[row["pk"]], row["search_document"], is_report=False)
+        for row in plan_rows
+    ]
+    return rows, named_reports, named_plans, places
 
 
 def _named_record(
@@ -221,14 +224,21 @@ def _with_naming_focal_points(focal_points: Iterable[str]) -> set[str]:
 
 
 def plan_candidates(report: LearningPlan) -> list[tuple[LearningPlan, cycle_matching.Join]]:
-    """The plans `report` may close, best first, each with its score and evidence: what
-    the importer weighs, for staff to choose from."""
+    """The plans `report` may close, each with its score and evidence: what the importer
+    weighs, for staff to choose from: its focal point's plans, best first, then the plans of
+    other focal points its title names in part."""
     _, groups = load([report.focal_point])
     group = groups.get(report.focal_point.casefold(), [])
     record = next((r for r in group if r.pk == report.pk), None)
     if record is None:
         return []
     joins = cycle_matching.FocalPoint(group).candidates(record)
+    _, reports, others, places = _title_inputs(_records().filter(pk=report.pk))
+    if reports:
+        joins += [
+            cycle_matching.Join(named.plan, named.score, cycle_naming.evidence(named))
+            for named in cycle_naming.Titles(others, places).candidates(reports[0])
+        ]
     plans = LearningPlan.objects.only("title", "year", "slug").in_bulk([j.plan for j in joins])
     return [(plans[join.plan], join) for join in joins]
 
