@@ -71,7 +71,7 @@ _MARKERS_WORDS = (
     "third"
 )
 _MARKERS = frozenset(_MARKERS_WORDS.split())
-_COMMON_WORDS = (
+COMMON_WORDS = (
     "the and for with that this from have has had was were are our their they them into about "
     "which what when where who how will would can could also more most such than then these "
     "those there been being its not but all any each other some very through using use used new "
@@ -83,7 +83,7 @@ _COMMON_WORDS = (
     "nos nuestro nuestra nuestros sus este esta estos estas ese esa son fue ser han hay más "
     "pero sin sobre entre también todo todos muy cuando donde"
 )
-_COMMON = frozenset(_COMMON_WORDS.split())
+_COMMON = frozenset(COMMON_WORDS.split())
 
 
 @dataclass(frozen=True)

@@ -4,9 +4,9 @@ A lab's closing report is often filed by a colleague or a successor of the plan'
 ("Closing: Skills foresight study" closes a colleague's "Skills foresight study"), and a lab
 may write the two in different languages ("Financiación innovadora para el desarrollo" closes
 "Innovative financing for development"). records.cycle_matching weighs one focal point's
-records by their texts; this module joins what is left by the report's title alone, so it asks
-more of the title: the report's title (or opening line, for a report without a title) must name
-the plan's title, nearly word for word, and name no other candidate nearly as well. Pure Python.
+records by their texts; this module joins what is left by what the report's title (or opening
+line, for a report without a title) names: a plan's title nearly word for word, and no other
+candidate's nearly as well; or a plan's title in part, when the texts agree too. Pure Python.
 
 A title becomes its terms: its words folded (records.folding), a phrase the UN thesaurus knows
 (records.thesaurus) replaced by the English label of its concept, each word cut to its first
@@ -17,8 +17,8 @@ that both hold some must share one: "Phase 2" is not "Phase 3". A term weighs it
 among the candidate plans' titles (idf).
 
 A report may close a plan another focal point filed (cycle_matching weighed its own focal
-point's), of its countries, of its year or up to CYCLE_YEARS before, whose
-title holds at least MIN_TERMS terms; a year written in both titles must agree
+point's), of its countries, of its year or up to CYCLE_YEARS before, whose title holds at
+least MIN_TERMS terms; a year written in both titles must agree
 (cycle_matching.compatible). It is joined when the weighted share of the plan's terms its
 title holds reaches NAMED, the two titles' cosine reaches MIN_SCORE, and the next candidate's
 cosine is at most LEAD times that. A truncated title ("…") is read up to where it stops. A
@@ -41,7 +41,7 @@ from dataclasses import dataclass, replace
 
 from . import thesaurus
 from .cycle_matching import (
-    _COMMON_WORDS,
+    COMMON_WORDS,
     CYCLE_YEARS,
     CycleRecord,
     Join,
@@ -68,7 +68,7 @@ _MARKER_WORDS = (
     "closing closure closed close form forms learnings lessons learnt learned follow report "
     "action plan cycle cierre cloture final"
 )
-_IGNORED = frozenset(fold(w) for w in f"{_COMMON_WORDS} {_MARKER_WORDS}".split())
+_IGNORED = frozenset(fold(w) for w in f"{COMMON_WORDS} {_MARKER_WORDS}".split())
 
 
 @dataclass(frozen=True)
