@@ -64,7 +64,7 @@ ECHO_MIN_SCORE = 0.15
 _WORD = re.compile(r"[^\W\d_]{3,}|\d{4}")
 # Links and pictures ("![Missing alt text](https://…/blobs/….png)") say nothing of the topic.
 _LINKS = re.compile(r"!?\[[^\]]*\]\([^)]*\)|https?://\S+")
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # Words that mark a title as a closing report's, not what the cycle is about.
 _MARKERS_WORDS = (
     "closing closure closed close form learnings learning lessons follow phase alp first second "
@@ -134,7 +134,7 @@ def compatible(report: CycleRecord, plan: CycleRecord) -> bool:
         return False
     if not report.countries & plan.countries or not 0 <= report.year - plan.year <= CYCLE_YEARS:
         return False
-    report_years, plan_years = set(_YEAR.findall(report.title)), set(_YEAR.findall(plan.title))
+    report_years, plan_years = set(YEAR.findall(report.title)), set(YEAR.findall(plan.title))
     return not (report_years and plan_years and not report_years & plan_years)
 
 

@@ -24,8 +24,10 @@ title holds reaches NAMED, the two titles' cosine reaches MIN_SCORE, and the nex
 cosine is at most LEAD times that. A truncated title ("…") is read up to where it stops. A
 title that names the plan only in part (PARTLY_NAMED, PARTLY_SCORE) joins it when their texts
 agree (TEXTS_AGREE), the report's more with that plan than with any other candidate, and no
-report of the plan's countries and years agrees with the plan more. Each plan closes one
-report: the best named.
+report of the plan's countries and years agrees with the plan more. A year the report's title
+names must not come before the plan's ("Closing Form 2022" closes no plan written in 2023).
+Each plan closes one report: the one whose title names it better, or as well but whose text
+agrees with it more; none when two tie.
 
 Plans are indexed by (country, year): the work grows with the reports and the plans of their
 countries and years, never with all pairs of records.
@@ -43,6 +45,7 @@ from . import thesaurus
 from .cycle_matching import (
     COMMON_WORDS,
     CYCLE_YEARS,
+    YEAR,
     CycleRecord,
     Join,
     Weights,
@@ -133,6 +136,8 @@ class Titles:
         if report.year is None:
             return []
         report_terms, truncated = terms(report.title, self._places(report))
+        # "Closing Form 2022" closes no plan written in 2023.
+        cycle_years = [int(year) for year in YEAR.findall(report.title)]
         found = []
         seen = set()
         for country in report.countries:
@@ -143,6 +148,8 @@ class Titles:
                         or plan.pk in excluded
                         or plan.focal_point == report.focal_point
                         or not compatible(report, plan)
+                        or cycle_years
+                        and max(cycle_years) < plan.year
                     ):
                         continue
                     seen.add(plan.pk)
@@ -221,12 +228,18 @@ def match(
         winners[report.pk] = _clear_winner(candidates) or _agreeing(
             report, candidates, titles, texts
         )
-    best: dict[int, tuple[int, Named]] = {}
+    # A plan two reports name closes the one whose title names it better, or, named as
+    # well, whose text agrees with it more; neither when they tie.
+    rivals = defaultdict(list)
     for pk, named in winners.items():
-        if named and (named.plan not in best or named.score > best[named.plan][1].score):
-            best[named.plan] = (pk, named)
+        if named:
+            rivals[named.plan].append((named.score, texts.agreement(pk, named.plan), pk, named))
     joins: dict[int, Join | None] = dict.fromkeys(winners)
-    for plan, (pk, named) in best.items():
+    for plan, found in rivals.items():
+        found.sort(key=lambda rival: rival[:2], reverse=True)
+        if len(found) > 1 and found[0][:2] == found[1][:2]:
+            continue
+        _, _, pk, named = found[0]
         joins[pk] = Join(plan, named.score, evidence(named))
     return joins
 

@@ -168,3 +168,21 @@ def test_report_naming_a_plan_in_part_leaves_it_to_a_report_that_reads_it_better
         text=f"{malay} The group met monthly.",
     )
     assert match([lessons, portfolio], plans, PLACES) == {1: None, 2: None}
+
+
+def test_report_naming_an_earlier_cycle_closes_no_later_plan():
+    plans = [plan(10, "Enterprise and Employment Formalization", year=2023, country="COL")]
+    named_2022 = report("Enterprise and Employment Formalization Closing Form 2022", 2023)
+    assert match([named_2022], plans, PLACES) == {1: None}
+
+
+def test_plan_two_reports_name_as_well_closes_the_one_whose_text_agrees_more():
+    formalization = "Business and employment formalization in garment clusters of Itaugua."
+    plans = [replace(plan(10, "Enterprise and Employment Formalization"), text=formalization)]
+    first = report("Closing Form Enterprise and Employment Formalization", pk=1)
+    second = replace(
+        report("Enterprise and Employment Formalization - closing", pk=2), text=formalization
+    )
+    assert match([first, second], plans, PLACES) == {1: None, 2: match([second], plans, PLACES)[2]}
+    # Named as well and read as well: neither.
+    assert match([first, replace(second, text="")], plans, PLACES) == {1: None, 2: None}
