@@ -14,7 +14,7 @@ from functools import cache, partial
 
 from django.core.exceptions import EmptyResultSet
 from django.db import connections
-from django.db.models import Count, F
+from django.db.models import Count, F, Value
 from django.db.models.constants import LOOKUP_SEP
 
 
@@ -56,9 +56,12 @@ def counts_by_plan(groups, relation: str = "") -> list[list[list[tuple]]]:
 def group_sql(number: int, facets, rows, relation: str):
     """((the WITH clauses of group `number`, [the SQL of each facet's counts]), params) for
     counts_by_plan; raises EmptyResultSet when a queryset is known to match nothing."""
-    plans = rows.model._meta.get_field(relation).related_model if relation else rows.model
-    plan_key = F(f"{relation}_id") if relation else F("pk")
-    weights = rows.order_by().values(plan_key=plan_key).annotate(n=Count("pk"))
+    if relation:
+        plans = rows.model._meta.get_field(relation).related_model
+        weights = rows.order_by().values(plan_key=F(f"{relation}_id")).annotate(n=Count("pk"))
+    else:  # each plan counts once: no grouping
+        plans = rows.model
+        weights = rows.order_by().values(plan_key=F("pk")).annotate(n=Value(1))
     closing = closing_plans(plans, facets, relation)
     querysets, blocks = [weights] + ([closing] if closing is not None else []), []
     for facet in facets:
