@@ -6,7 +6,11 @@ from django.views.i18n import set_language
 
 from records.views.languages import english_prefix_redirect
 
+from records.admin.site import view_on_site
+
 urlpatterns = [
+    # Before the admin's own, which redirects any staff member to any record's page.
+    path("admin/r/<int:content_type_id>/<path:object_id>/", view_on_site),
     path("admin/", admin.site.urls),
     # The language switcher posts here from cached public pages, whose forms carry no CSRF
     # token; choosing a language changes nothing but the visitor's own cookie.

@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from ..enums import Stage, TextLanguage
 from ..models import LearningPlan
+from .by_plan import counts_by_plan
 from .facets import Facet, FacetedFilterSet
 from .search import SearchFilter
 from .sorting import Sort, SortFilter, dated_sorts
@@ -41,6 +42,11 @@ def plan_facets(*names: str, via: str, cycle: tuple[str, ...] = ()) -> tuple[Fac
     )
 
 
+# A closing report is listed, filtered and counted under the SDGs and themes of the plan it
+# closes as well as its own (Facet.through_cycle).
+PLAN_CYCLE_FACETS = ("sdg", "theme")
+
+
 class PlanFilter(FacetedFilterSet):
     q = SearchFilter()
     sort = SortFilter(
@@ -52,8 +58,15 @@ class PlanFilter(FacetedFilterSet):
         explained=_("the latest year first, then A–Z by title"),
         ranked=True,
     )
-    facets = PLAN_FACETS
+    facets = tuple(
+        facet.through_cycle() if facet.name in PLAN_CYCLE_FACETS else facet for facet in PLAN_FACETS
+    )
 
     class Meta:
         model = LearningPlan
         fields = []
+
+    def count_groups(self, groups, querysets):
+        """Counted per plan, every facet of a group in one query, a closing report under
+        its cycle's SDGs and themes (records.filters.by_plan)."""
+        return counts_by_plan(list(zip(groups, querysets, strict=True)))
