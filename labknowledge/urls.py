@@ -4,9 +4,8 @@ from django.urls import include, path, re_path
 from django.views.decorators.csrf import csrf_exempt
 from django.views.i18n import set_language
 
-from records.views.languages import english_prefix_redirect
-
 from records.admin.site import view_on_site
+from records.views.languages import english_prefix_redirect
 
 urlpatterns = [
     # Before the admin's own, which redirects any staff member to any record's page.
