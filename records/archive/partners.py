@@ -131,9 +131,10 @@ def split_names(line: str) -> list[str]:
     if m:  # "A, B - what we do": the names before it, each with the description
         names = split_names(line[: m.start()])
         return [line] if len(names) == 1 else [f"{name} - {line[m.end() :]}" for name in names]
-    slashed = line.split(" / ")
-    if len(slashed) > 1 and all(_is_name_part(part.strip(), 0) for part in slashed):
-        return [name for part in slashed for name in split_names(part.strip())]
+    slashed = [part.strip() for part in line.split(" / ")]
+    named = [part for part in slashed if names_one(part)]  # "… / beneficiary communities"
+    if len(slashed) > 1 and len(named) > 1 and all(_slashed_name(part) for part in named):
+        return [name for part in named for name in split_names(part)]
     parts, depth, start = [], 0, 0
     for m in re.finditer(r"[()]|" + _LIST_SEPARATOR.pattern, line):
         if m.group() in "()":
@@ -149,6 +150,12 @@ def split_names(line: str) -> list[str]:
     if len(parts) == 2 and unit_and_parent(*parts):  # "Rights Lab, University of Nottingham"
         return [line]
     return parts
+
+
+def _slashed_name(part: str) -> bool:
+    """A part of "Zendai / Duang Prateep Foundation / …": a name, or one capitalised word,
+    which the slashes mark as a name ("Zendai")."""
+    return _is_name_part(part, 0) or bool(re.fullmatch(r"[A-Z][\w'’&-]+", part))
 
 
 def _is_name_part(part: str, count: int) -> bool:

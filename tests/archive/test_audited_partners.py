@@ -131,3 +131,20 @@ def test_a_ministry_of_several_fields_is_one_name():
 )
 def test_a_class_in_lower_case_is_no_name(name, expected):
     assert names_one(name) is expected
+
+
+def test_a_slashed_list_names_each_organisation_and_drops_its_classes():
+    # "Zendai / Duang Prateep Foundation / Thai Volunteer Service / beneficiary communities"
+    names = [
+        name
+        for name, _ in partners(
+            "civic_networks__crisis_response_and_public_service_delivery_during_the_covi_.md"
+        )
+    ]
+    assert names[:4] == [
+        "Food For Fighters",
+        "Zendai",
+        "Duang Prateep Foundation",
+        "Thai Volunteer Service",
+    ]
+    assert "beneficiary communities" not in " ".join(names).casefold()
