@@ -31,8 +31,8 @@ def ends_paragraph(line: str, following: str) -> bool:
     ends mid-sentence, goes on the paragraph."""
     if LIST_ITEM.match(following):
         return True
-    letters = [c for c in line if c.isalpha()]
-    if letters and all(c.isupper() for c in letters):
+    # `line` is the paragraph so far, which may be long: stop at its first lower-case letter.
+    if any(c.isalpha() for c in line) and not any(c.isalpha() and not c.isupper() for c in line):
         return True
     if len(line) < SHORT_HEADING and line.endswith(("?", ":")):
         return True
@@ -46,6 +46,8 @@ def join_cut_word(line: str, following: str, vocabulary: set) -> str | None:
     goes when the whole word occurs elsewhere in the text ("develop-" "ment"); it stays when the
     hyphenated form does, or else when both halves are words of the text ("peer-" "reviewed")
     or the second one has a capital ("Peer-" "Support")."""
+    if not line.endswith("-"):
+        return None
     cut, rest = CUT_WORD.search(line), NEXT_WORD.match(following)
     if not (cut and rest):
         return None
