@@ -45,6 +45,7 @@ SECTOR_PROMPTS = (
     "if applicable, what government",
     "if applicable, which un internal",
 )
+ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Z0-9&-]+\)$")
 NOTHING = re.compile(r"^\W*(n\s*/?\s*a|none|nil|not (yet|applicable)|no|-+)\b", re.I)
 # Two capitalised words in a row, or an acronym: an organisation's name, roughly.
 ORGANISATION = re.compile(
@@ -178,7 +179,13 @@ def measure(plan, text: str, tally: Tally, sdg13: set[int]) -> None:
         tally.add("glued/flattened single insights", bool(glued), name)
 
     if plan.closing_form == "close-a":
-        partners = [p.partner.name for p in plan.partnerships.all()]
+        # A name and its acronym ("University of the Atlantic (UTA)") is named in an answer
+        # that writes either first ("UTA (University of the Atlantic)").
+        partners = [
+            form
+            for p in plan.partnerships.all()
+            for form in {p.partner.name, ACRONYM_AFTER.sub("", p.partner.name)}
+        ]
         tally.add("CLOSE-A reports", 1)
         unrecorded = 0
         for _, answer in prompt_answers(text, SECTOR_PROMPTS):

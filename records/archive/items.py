@@ -3,7 +3,8 @@
 A plan's writer often repeats or adds the form's labels in an answer ("Quantitative Evidence:"
 at the top of the evidence, "QUALITATIVE EVIDENCE - …" halfway through it). The labels are the
 ones the form's questions open with (prompts.LABELS); an answer's own label at its start says
-nothing new and goes, any other starts an item under that label.
+nothing new and goes, further on it is the writer's text (unless another label came between);
+any other starts an item under that label.
 """
 
 from __future__ import annotations
@@ -41,9 +42,11 @@ def labelled_items(text: str, own: str) -> list[tuple[str, str]]:
                 continue
             label = LABELS[collapse(match[1].lower())]
             rest = [match[2]] if match[2] else []
-            if label == own and not "".join(items[-1][1]).strip():
+            if label != own or items[-1][0] not in ("", own):
+                items.append((label, rest))  # another label, or back from one to its own
+            elif not "".join(items[-1][1]).strip():
                 items[-1][1].extend(rest)  # the answer's own label, repeated at its start
-            else:
-                items.append((label, rest))
+            else:  # inside the answer, the writer's own heading ("Existing Data Gaps: Lack of")
+                items[-1][1].append(piece)
     found = [(label, "\n".join(lines).strip()) for label, lines in items]
     return [(label, body) for label, body in found if body] or [("", "")]

@@ -22,6 +22,12 @@ ARTICLE = re.compile(
     rf"^(?:(?:the|an?|le|la|les|el|los|las)\s+|l['’]\s*"
     rf"|(?:The|A|Le|La|Les|El|L['’])\s*(?=(?i:{_HEAD})\b))"
 )
+# People of an organisation named for it: "Members of the National University of Itapúa",
+# "staff from the Ministry of Health" are that organisation.
+PEOPLE_OF = re.compile(
+    r"(?i)^(?:members|staff|employees|representatives|officials|experts|researchers"
+    r"|professors|teachers|students)\s+(?:of|from|at)\s+(?:the\s+)?(?=[A-Z])"
+)
 _ANY_ARTICLE = re.compile(r"(?i)^(?:(?:the|le|la|les|el|los|las)\s+|l['’]\s*)")
 # A class of actors: "Universities in each province", "Private Universities", "Local NGOs".
 _GROUP = re.compile(
@@ -31,6 +37,10 @@ _GROUP = re.compile(
     r"|smes|msmes|governments|schools|communities|associations|entrepreneurs|les universités"
     r"|universidades|empresas|entreprises)\b"
     r"|^\w+(?:\s+\w+)?\s+(?:stakeholders|partners|actors|officials|representatives|leaders)$"
+    # A class written in lower case after a word or two: "Local government agencies",
+    # "Norther regional states"; "GCF Women Farmer Groups" and "United States" are names.
+    r"|^\w+(?:\s+\w+){0,2}\s+(?-i:agencies|states|authorities|universities|institutions"
+    r"|organi[sz]ations|groups|companies|ministries|municipalities)$"
 )
 # A phrase in lower case that still names an organisation by its first word.
 _ORGANISATION_HEAD = re.compile(

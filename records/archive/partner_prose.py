@@ -25,14 +25,19 @@ _CAPITALISED = r"(?:(?:[dl]['’])?[A-Z][\w'’&-]*|[A-Z]{2,}\d*)"  # "d’Analy
 _LOWER_HEAD = r"(?:\s+(?:university|ministry|municipality|foundation|association|college|company))?"
 _NAME = re.compile(
     rf"{_CAPITALISED}(?:\s+(?:{_CONNECTORS}\s+)*{_CAPITALISED})*{_LOWER_HEAD}"
-    r"(?:\s*\([A-Z][\w&.\s-]{0,20}\))?"
+    r"(?:\s*\([A-Z][\w&.\s-]{0,20}\)|(?<=[A-Z])\s*\([A-Z][\w&.\s'’-]{0,60}\))?"
 )
+# "Ministry of Trade, Tourism, and Telecommunications": the fields of one body, one name.
+_ENDS_OF_WORD = re.compile(r"\b(?:of|for)\s+[A-Z][a-z]+$")
+_OF_LIST = re.compile(r"(?:,\s+[A-Z][a-z]+)+,?\s+(?:and|&)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\b")
 # "worked with Open Map Development Tanzania": a long run after "with" is whom with.
 _WITH = re.compile(r"(?i)\b(?:with|avec|con|alongside)\s+(?:the\s+|la\s+|le\s+|l['’])?$")
 _MIN_WITH_WORDS = 3
 # Alone, an acronym of three capitals or more ("GIZ"); "IT" and "UX" are words.
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&-]{2,}$")
 _GLOSSED = re.compile(r"^(.*?)\s*\(([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)+)\)$")
+# An acronym before its expansion: "UNI-CV (University of Cabo Verde)".
+_EXPANDED = re.compile(r"^([A-Z][A-Z0-9&-]{2,})\s*\(([A-Z][^()]*)\)$")
 _NAMED_ACRONYM = re.compile(r"^(.*?)\s*\(([A-Z][A-Z0-9&-]{1,})\)$")
 _ORGANISATION_WORDS = (
     r"ministry|minist[eè]re|ministerio|university|universit[eé]|universidad|college|faculty"
@@ -95,16 +100,16 @@ _AND_NAME = re.compile(
 def names_in_prose(text: str) -> list[str]:
     """The organisations' names a sentence holds, in order, once each."""
     found: list[str] = []
-    for m in _NAME.finditer(text):
-        words = m.group().split()
+    for start, end in _runs(text):
+        words = text[start:end].split()
         while words and (words[0] in _NOT_NAMES or re.fullmatch(_CONNECTORS, words[0])):
             words.pop(0)  # "Avec la FAO"
-        subject = m.start() == 0 and bool(_AFTER_SUBJECT.match(text, m.end()))
-        subject = subject or bool(_APPOSITION.match(text, m.end()))
+        subject = start == 0 and bool(_AFTER_SUBJECT.match(text, end))
+        subject = subject or bool(_APPOSITION.match(text, end))
         # Places take two words ("North Macedonia"); whom one works with, often more.
         capitalised = [word for word in words if word[:1].isupper()]
         subject = subject or (
-            bool(_WITH.search(text, 0, m.start())) and len(capitalised) >= _MIN_WITH_WORDS
+            bool(_WITH.search(text, 0, start)) and len(capitalised) >= _MIN_WITH_WORDS
         )
         for part in split_run(" ".join(words)):
             name = _name(part, subject)
@@ -113,6 +118,17 @@ def names_in_prose(text: str) -> list[str]:
             if name and name not in found and not again:
                 found.append(name)
     return found
+
+
+def _runs(text: str):
+    """(start, end) of each run of capitalised words, "Ministry of Trade, Tourism, and
+    Telecommunications" as one."""
+    m = _NAME.search(text)
+    while m:
+        listed = _OF_LIST.match(text, m.end()) if _ENDS_OF_WORD.search(m.group()) else None
+        end = listed.end() if listed else m.end()
+        yield m.start(), end
+        m = _NAME.search(text, end)
 
 
 def split_run(run: str) -> list[str]:
@@ -152,6 +168,12 @@ def _name(run: str, subject: bool = False) -> str:
         return f"{named.group(2)} ({named.group(1)})"
     if named and abbreviates(named.group(2), named.group(1)):
         return run  # "Designated Areas for Sustainable Tourism Administration (DASTA)"
+    expanded = _EXPANDED.match(run)
+    if expanded:
+        # "UTA (University of the Atlantic)": the name, with its acronym after it; "INAU
+        # (National institution of children…)": the acronym, glossed.
+        acronym, expansion = expanded.groups()
+        return f"{expansion} ({acronym})" if _ORGANISATION.search(expansion) else acronym
     plain = named.group(1) if named else run
     words = plain.split()
     if not words or sector_word(plain) not in (None, UN):

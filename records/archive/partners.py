@@ -12,7 +12,7 @@ import re
 from .document import Answer, PartnerMention
 from .enumerations import LEADING_MARKER, numbered_items, strip_marker
 from .links import URL
-from .organisations import ARTICLE, is_group, names_one, unit_and_parent, whole_name
+from .organisations import ARTICLE, PEOPLE_OF, is_group, names_one, unit_and_parent, whole_name
 from .partner_prose import names_in_prose, split_run
 from .sectors import (
     SECTOR_OF_PROMPT,
@@ -35,6 +35,7 @@ _THE_LAB = re.compile(
 # A class of actors, then a dash or a colon and the names: "Universities-LUANAR, MUST".
 _CLASS_THEN_NAMES = re.compile(r"^([^\W\d_]+(?:\s[^\W\d_]+)?)\s*[-–—:]\s*([A-Z].*)")
 _GLUED_SECTOR = re.compile(r"(?<=\w)-([A-Z][\w ]+)$")
+_AND_CLASS = re.compile(r"\s+(?:and|&|et|y)\s+([a-z][\w -]+)$")
 # A gloss in parentheses or brackets: "CONATEL (government entity…)", "UNRCO [other UN…]".
 _PAREN = re.compile(r"\s?[(\[]([^()\[\]]{1,60})[)\]]")
 # Between a name and what it says: "Name - what we do", "UNWTO- Provided…", "Name: …", and
@@ -68,6 +69,8 @@ _LIST_SEPARATOR = re.compile(r",\s+")
 # A parenthesis that is the name's acronym ("(GS1)", "(NEOC Samoa)") stays in the name.
 _ACRONYM = re.compile(r"[A-Z][\w&.-]*(?:\s[A-Z0-9][\w&.-]*)?")
 _DANGLING = re.compile(r"\b(?:the|and|of|for|de|du|des|la|le|et|y|del|to|with|&)$", re.I)
+# Between names written as one: "A and B", "A & B", "A, B", "A / B".
+_JOINED = re.compile(r"\s+(?:and|&|et|y)\s+(?:the\s+)?|,\s+|\s+/\s+")
 
 
 def refers_above(text: str) -> bool:
@@ -128,9 +131,10 @@ def split_names(line: str) -> list[str]:
     if m:  # "A, B - what we do": the names before it, each with the description
         names = split_names(line[: m.start()])
         return [line] if len(names) == 1 else [f"{name} - {line[m.end() :]}" for name in names]
-    slashed = line.split(" / ")
-    if len(slashed) > 1 and all(_is_name_part(part.strip(), 0) for part in slashed):
-        return [name for part in slashed for name in split_names(part.strip())]
+    slashed = [part.strip() for part in line.split(" / ")]
+    named = [part for part in slashed if names_one(part)]  # "… / beneficiary communities"
+    if len(slashed) > 1 and len(named) > 1 and all(_slashed_name(part) for part in named):
+        return [name for part in named for name in split_names(part)]
     parts, depth, start = [], 0, 0
     for m in re.finditer(r"[()]|" + _LIST_SEPARATOR.pattern, line):
         if m.group() in "()":
@@ -146,6 +150,12 @@ def split_names(line: str) -> list[str]:
     if len(parts) == 2 and unit_and_parent(*parts):  # "Rights Lab, University of Nottingham"
         return [line]
     return parts
+
+
+def _slashed_name(part: str) -> bool:
+    """A part of "Zendai / Duang Prateep Foundation / …": a name, or one capitalised word,
+    which the slashes mark as a name ("Zendai")."""
+    return _is_name_part(part, 0) or bool(re.fullmatch(r"[A-Z][\w'’&-]+", part))
 
 
 def _is_name_part(part: str, count: int) -> bool:
@@ -194,6 +204,10 @@ def parse_partner(line: str, sector: str) -> PartnerMention | None:
     glued = _GLUED_SECTOR.search(name)
     if glued and sector_word(glued[1]):  # "Ministry of … in Iraq-Government Partner"
         name, sector = name[: glued.start()], sector_word(glued[1]) if sector == UNKNOWN else sector
+    with_class = _AND_CLASS.search(name)
+    if with_class and sector_word(with_class[1]):
+        # "Japan Innovation Network and private sector": the class is other, unnamed partners.
+        name = name[: with_class.start()]
     m = _SEPARATOR.search(description)
     said = description[: m.start()] if m else description
     if sector_word(said):  # "Lake Hub- Private Sector- New Partner", "TONIBUNG- Social enterprise"
@@ -212,7 +226,7 @@ def parse_partner(line: str, sector: str) -> PartnerMention | None:
             name = name.replace(paren.group(), "", 1)
             glosses.append(paren.group(1).strip())
     description = " ".join([*glosses, description]).strip()
-    name = ARTICLE.sub("", collapse(URL.sub("", name)).strip(" ,;.:-–/"))
+    name = ARTICLE.sub("", PEOPLE_OF.sub("", collapse(URL.sub("", name)).strip(" ,;.:-–/")))
     if name.count("(") != name.count(")"):  # "(UNDP" of a gloss cut in two
         name = name.strip("()")
     if not re.search(r"[^\W\d_]", name) or len(name) > 200 or is_void(name) or is_prose(name):
@@ -309,7 +323,9 @@ def _named(text: str, sector: str, warnings: list[str] | None) -> list[PartnerMe
 
 
 def merge_partners(mentions: list[PartnerMention]) -> list[PartnerMention]:
-    """One mention per organisation; later duplicates fill a missing description or sector."""
+    """One mention per organisation; later duplicates fill a missing description or sector.
+    A name that only joins names the plan also gives apart ("Secretariat of Energy and
+    Behavioral Science Unit" beside both) is those organisations, not one more."""
     by_key: dict[str, PartnerMention] = {}
     for mention in mentions:
         kept = by_key.setdefault(_key(mention.name), mention)
@@ -317,7 +333,12 @@ def merge_partners(mentions: list[PartnerMention]) -> list[PartnerMention]:
             kept.description = kept.description or mention.description
             if kept.sector == UNKNOWN:
                 kept.sector = mention.sector
-    return list(by_key.values())
+    return [m for key, m in by_key.items() if not _joins_others(m.name, set(by_key) - {key})]
+
+
+def _joins_others(name: str, others: set[str]) -> bool:
+    parts = [_key(part) for part in _JOINED.split(name)]
+    return len(parts) > 1 and all(part in others for part in parts)
 
 
 def _key(name: str) -> str:

@@ -132,3 +132,30 @@ def test_unnamed_prompt_inside_a_group_and_indented_heading():
         ("Title", "quantitative_evidence", "Second", 1),
         ("Challenge classification", "early_leads", "Leads", None),
     ]
+
+
+def test_the_answers_own_label_inside_it_is_the_writers_heading_not_an_item():
+    # Five sub-headings ("1️-Behavioral Insights"), each with "Existing Data Gaps: …" and
+    # "Value Added: …": one answer, each heading above its own lines.
+    doc = parse_data(
+        "learningplan/towards_a_plastic_free_future__a_learning_plan_for_sustainable_plant_"
+        "production.md"
+    )
+    (gaps,) = [a for a in doc.answers if a.key == "data_gaps"]
+    assert gaps.label == ""
+    assert gaps.text.startswith("In partnership with the\nUniversity of Cape Verde (Uni-CV)")
+    assert "2️- Campaign Implementers\n\nExisting Data Gaps: Uncertainty\nabout which" in gaps.text
+    assert gaps.text.count("Existing Data Gaps:") == 5
+    assert gaps.text.endswith("responsible\nplant production in Cape Verde.")
+
+
+def test_the_answers_own_label_after_another_starts_its_item_again():
+    text = "Intro.\nQuantitative evidence: figures\nQualitative evidence: signals\nmore"
+    assert labelled_items(text, "Qualitative evidence") == [
+        ("", "Intro."),
+        ("Quantitative evidence", "figures"),
+        ("Qualitative evidence", "signals\nmore"),
+    ]
+    assert labelled_items("Intro.\nQualitative evidence: signals", "Qualitative evidence") == [
+        ("", "Intro.\nQualitative evidence: signals")
+    ]
