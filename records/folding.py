@@ -15,6 +15,8 @@ IRREGULAR_PLURALS = {"women": "woman", "men": "man", "children": "child", "crise
 
 def without_accents(text: str) -> str:
     """`text` with its accents (combining marks, after NFKD) removed: "economía" → "economia"."""
+    if text.isascii():  # nothing to decompose
+        return text
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
