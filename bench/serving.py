@@ -10,6 +10,7 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.error
 import urllib.request
@@ -42,33 +43,37 @@ def manage(env, *args, app_dir=ROOT, check=True):
 @contextlib.contextmanager
 def gunicorn(env, *, workers=2, app_dir=ROOT):
     """A gunicorn server of `workers` sync workers on a free loopback port; yields its base URL
-    once it answers, stops it on exit."""
+    once it answers, stops it on exit. Its log goes to a file: a pipe nobody reads would fill
+    and stall the server once it logs enough (every 4xx is logged)."""
     port = free_port()
-    server = subprocess.Popen(
-        [GUNICORN, "labknowledge.wsgi", "--workers", str(workers), "--bind", f"127.0.0.1:{port}"],
-        cwd=app_dir,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        start_new_session=True,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                get(base + "/robots.txt")
-                break
-            except OSError:
-                if server.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError(
-                        f"gunicorn did not start: {server.stderr.read().decode()[-2000:]}"
-                    ) from None
-                time.sleep(0.2)
-        yield base
-    finally:
-        os.killpg(server.pid, signal.SIGTERM)
-        server.wait(timeout=30)
+    command = [GUNICORN, "labknowledge.wsgi", "--workers", str(workers)]
+    with tempfile.TemporaryFile() as log:
+        server = subprocess.Popen(
+            [*command, "--bind", f"127.0.0.1:{port}"],
+            cwd=app_dir,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=log,
+            start_new_session=True,
+        )
+        base = f"http://127.0.0.1:{port}"
+        try:
+            deadline = time.monotonic() + 30
+            while True:
+                try:
+                    get(base + "/robots.txt")
+                    break
+                except OSError:
+                    if server.poll() is not None or time.monotonic() > deadline:
+                        log.seek(0)
+                        raise RuntimeError(
+                            f"gunicorn did not start: {log.read().decode()[-2000:]}"
+                        ) from None
+                    time.sleep(0.2)
+            yield base
+        finally:
+            os.killpg(server.pid, signal.SIGTERM)
+            server.wait(timeout=30)
 
 
 def get(url, headers=None):

@@ -202,6 +202,9 @@ AXES_LOCKOUT_TEMPLATE = "login_locked.html"
 # for the address it forwarded, not for the proxy's own (records/client_address.py).
 FORWARDED_ALLOW_IPS = env_networks("FORWARDED_ALLOW_IPS", ("127.0.0.1",))
 AXES_CLIENT_IP_CALLABLE = "records.client_address.client_address"
+# Downloads and long full texts are counted per client in the cache (records/throttling.py):
+# while the cache is unreachable nobody is refused.
+RATELIMIT_FAIL_OPEN = True
 # Where a login lands when its `next` is missing or points off the site: only staff log in.
 LOGIN_REDIRECT_URL = "admin:index"
 

@@ -1,9 +1,14 @@
 """Public pages and facet counts, cached under the data version (records.versioning).
 
 `PageCacheMiddleware` serves anonymous GET and HEAD requests for the public site's pages
-from the cache: the key is the data version, the scheme, host and full path with its query
-string, and whether the client takes gzip. A write changes the version, so the next request
-on any server renders afresh; entries of older versions are never read again and expire.
+from the cache: the key is the data version, the scheme, host and path, the canonical form of
+the query (records/query_parameters.py: the parameters the page reads, whatever their order
+or repetition), and whether the client takes gzip. A request carrying a parameter its page
+does not read is redirected (301) to the URL without it, so that no made-up parameter renders
+afresh a page the cache keeps. A request for a page with a budget draws on it, and is answered
+429 past it, before anything else is done (records/throttling.py). A write changes
+the version, so the next request on any server renders afresh; entries of older versions are
+never read again and expire.
 Revisits are answered 304 from the version alone, without rendering: each cached page carries
 an ETag made of the version and the key.
 
@@ -24,12 +29,12 @@ import re
 
 from django.conf import settings
 from django.core.cache import cache
-from django.http import HttpResponse, HttpResponseNotModified
+from django.http import HttpResponse, HttpResponseNotModified, HttpResponsePermanentRedirect
 from django.urls import Resolver404, resolve
 from django.utils.cache import cc_delim_re, patch_cache_control
 from django.utils.http import parse_etags
 
-from . import versioning
+from . import query_parameters, throttling, versioning
 
 # Entries of an old version are unreachable; this only bounds how long they occupy memory.
 TIMEOUT = 24 * 60 * 60
@@ -107,16 +112,23 @@ def cached_facets(filterset, names, compute):
     return cached(("facets", type(filterset).__name__, names, filters), lambda: compute(names))
 
 
-def _is_public_page(request) -> bool:
+def _public_route(request):
+    """The ResolverMatch of a GET or HEAD request for a public page that may be cached, or
+    None."""
     if request.method not in ("GET", "HEAD"):
-        return False
-    if settings.SESSION_COOKIE_NAME in request.COOKIES or "messages" in request.COOKIES:
-        return False
+        return None
     try:
         match = resolve(request.path_info)
     except Resolver404:
-        return False
-    return match.namespace == NAMESPACE and match.url_name not in NOT_CACHED
+        return None
+    if match.namespace != NAMESPACE or match.url_name in NOT_CACHED:
+        return None
+    return match
+
+
+def _anonymous(request) -> bool:
+    cookies = request.COOKIES
+    return settings.SESSION_COOKIE_NAME not in cookies and "messages" not in cookies
 
 
 def _storable(response) -> bool:
@@ -142,13 +154,20 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if not _is_public_page(request):
+        match = _public_route(request)
+        if match is None:
             return self.get_response(request)
+        names, multiple = query_parameters.recognised(match)
+        if query_parameters.unknown(request.GET, names):
+            return HttpResponsePermanentRedirect(query_parameters.without_unknown(request, names))
+        if not _anonymous(request):
+            return self.get_response(request)
+        if too_many := throttling.refused(request, match.func):
+            return too_many
         version = versioning.current()
         encoding = "gzip" if _gzip.search(request.headers.get("Accept-Encoding", "")) else ""
-        key = _digest(
-            version, request.scheme, request.get_host(), request.get_full_path(), encoding
-        )
+        query = query_parameters.canonical_query(request.GET, multiple)
+        key = _digest(version, request.scheme, request.get_host(), request.path, query, encoding)
         etag = f'W/"{_digest(version, key)}"'
         entry = cache.get(f"page:{key}")
         if etag in parse_etags(request.headers.get("If-None-Match", "")):

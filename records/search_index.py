@@ -54,7 +54,8 @@ class SearchEntry(models.Model):
     partner = IndexedRecord("records.Partner", SearchKind.PARTNER)
     blog = IndexedRecord("records.Blog", SearchKind.BLOG)
     if connection.vendor == "postgresql":
-        # The stemming of the record's language: a regconfig such as english.
+        # The record's language as a regconfig (english...): each has its GIN index. The
+        # words are stemmed in Python (records.search.analysis), not by the configuration.
         config = models.CharField(max_length=20)
         # Title weighted A, insights B, body C.
         vector = SearchVectorField()
@@ -83,9 +84,9 @@ class SearchEntry(models.Model):
 
 
 class SearchText(models.Model):
-    """SQLite: the words of a search entry, in an FTS5 table (unicode61, diacritics removed)
-    whose rowid is the entry's id. bm25 weighs the title, the insights and the body in that
-    order (records.search.sqlite)."""
+    """SQLite: the words of a search entry as records.search.analysis writes them (folded,
+    stemmed), in an FTS5 table (unicode61) whose rowid is the entry's id. bm25 weighs the
+    title, the insights and the body in that order (records.search.sqlite)."""
 
     entry = models.OneToOneField(
         SearchEntry,

@@ -1,11 +1,13 @@
 """sitemap.xml: the public pages, only for published records."""
 
 from django.contrib.sitemaps import Sitemap
+from django.contrib.sitemaps.views import sitemap
 from django.db.models import OuterRef, Subquery
 from django.urls import reverse
 
 from .lists import PUBLIC_LISTS
 from .models import Blog, LearningPlan, Partner, Partnership
+from .query_parameters import reads
 
 
 class ListSitemap(Sitemap):
@@ -61,3 +63,9 @@ SITEMAPS = {
     "blogs": BlogSitemap,
     "partners": PartnerSitemap,
 }
+
+
+@reads("p")
+def sitemap_xml(request):
+    """sitemap.xml, in pages of Sitemap.limit URLs (`p`) when it outgrows one."""
+    return sitemap(request, SITEMAPS)

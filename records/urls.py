@@ -1,4 +1,3 @@
-from django.contrib.sitemaps.views import sitemap
 from django.urls import path, register_converter
 from django.urls.converters import StringConverter
 
@@ -59,6 +58,6 @@ urlpatterns = [
     ),
     path("feeds/blogs/", feeds.LatestBlogsFeed(), name="feed_blogs"),
     path("feeds/closing-reports/", feeds.LatestClosingReportsFeed(), name="feed_closing_reports"),
-    path("sitemap.xml", sitemap, {"sitemaps": sitemaps.SITEMAPS}, name="sitemap"),
+    path("sitemap.xml", sitemaps.sitemap_xml, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
 ]

@@ -5,6 +5,7 @@ from django.http import JsonResponse
 from django.views.decorators.http import require_safe
 
 from ..page_numbers import BadPageNumber, positive_int
+from ..query_parameters import reads
 from .responses import cacheable, error, invalid_filters
 
 MAX_PAGE_SIZE = 100
@@ -16,6 +17,7 @@ def _page_url(request, number):
     return request.build_absolute_uri(f"{request.path}?{params.urlencode()}")
 
 
+@reads("page", "page_size")
 @require_safe
 def api_list(request, public_list):
     """A filtered list (a PublicList of records/lists.py) as {"count", "next", "previous",

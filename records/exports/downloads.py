@@ -45,10 +45,12 @@ def download(public_list, filterset):
     rows = shape.rows(filterset.qs).iterator(chunk_size=BATCH_SIZE)
     records = (shape.serialise(row, request.build_absolute_uri) for row in rows)
     filename = f"{public_list.kind}.{fmt}"
+    sort = filterset.sort_key()
     # The whole list is the heavy download, and the same bytes for every client under one
-    # data version: many clients on it cost one run of its queries, not one each. Filtered
-    # downloads are smaller and too many to keep.
-    key = ("download", request.scheme, request.get_host(), request.get_full_path())
+    # data version: many clients on it cost one run of its queries, not one each, and it is
+    # kept once per format and sort, whatever else its URL says. Filtered downloads are
+    # smaller and too many to keep.
+    key = ("download", request.scheme, request.get_host(), public_list.kind, fmt, sort)
     if fmt == "xlsx":
         workbook = partial(xlsx_file, public_list.kind, shape.columns, records)
         if is_whole_list(filterset):

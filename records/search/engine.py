@@ -10,6 +10,7 @@ from django.db.models import Count, FloatField, Value, Window
 
 from ..search_index import SearchEntry
 from .entries import backend
+from .expression import expand
 from .query import Query, parse
 
 
@@ -17,23 +18,44 @@ def as_query(text_or_query) -> Query:
     return text_or_query if isinstance(text_or_query, Query) else parse(text_or_query)
 
 
-def matching(queryset, text_or_query):
-    """The records of `queryset` that match; none when the query has no word to find."""
-    query = as_query(text_or_query)
-    if not query:
+def matching(queryset, text_or_query, every: bool = True):
+    """The records of `queryset` that match (with `every` False: that match any of the
+    query's word groups); none when the query has no word to find."""
+    expression = expand(as_query(text_or_query), every)
+    if expression is None:
         return queryset.none()
-    entries = backend(queryset.db).matching_entries(query, queryset.db)
+    entries = backend(queryset.db).matching_entries(expression, queryset.db)
     entries = entries.filter(kind=SearchEntry.kind_of(queryset.model))
     return queryset.filter(pk__in=entries.values("record_id"))
 
 
-def ranked(queryset, text_or_query):
+def ranked(queryset, text_or_query, every: bool = True):
     """`queryset` with `search_rank`, the relevance of each record to the query (0 for all
     when the query has no word)."""
     query = as_query(text_or_query)
-    if not query:
+    expression = expand(query, every)
+    if expression is None:
         return queryset.annotate(search_rank=Value(0.0, output_field=FloatField()))
-    return backend(queryset.db).ranked(queryset, query)
+    return backend(queryset.db).ranked(queryset, expression, expand(query, every, False))
+
+
+def matching_entries(text_or_query, using="default"):
+    """The index entries that match the query (of any record, public or not)."""
+    expression = expand(as_query(text_or_query))
+    if expression is None:
+        return SearchEntry.objects.none()
+    return backend(using).matching_entries(expression, using)
+
+
+def ranked_entries(text_or_query, visible, every: bool = True, using="default"):
+    """The index entries that match the query, with their `search_rank`, among `visible`
+    (a Q over SearchEntry: the entries of the records a visitor may see)."""
+    query = as_query(text_or_query)
+    expression = expand(query, every)
+    if expression is None:
+        return SearchEntry.objects.none()
+    typed = expand(query, every, False)
+    return backend(using).ranked_entries(expression, typed, using).filter(visible)
 
 
 def first_keys(queryset, unsorted, limit: int) -> tuple[list, int]:

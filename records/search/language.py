@@ -1,5 +1,5 @@
 """The language of a record's text, detected offline when it is imported or edited, to choose
-the stemming its search entry gets on PostgreSQL.
+the stemming its search entry gets (records.search.analysis).
 
 lingua (lingua-language-detector) is maintained, offline and accurate on short texts; it is
 asked to choose among the archive's languages only, which keeps it fast and its models small.

@@ -2,8 +2,8 @@
 
 The passage is cut from the text around the first matching word and built from escaped
 pieces: archive text never reaches the page unescaped, only the <mark> tags added here.
-Words match as the index matches them (records.search.sqlite): folded, a word of four letters
-or more also as the start of a longer one, from its singular.
+Words match as the index matches them (records.search.expression): folded, by their stem in
+any of the languages, the last word typed also as the start of a longer one.
 """
 
 import re
@@ -11,28 +11,43 @@ import re
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from ..folding import without_plural_s
+from .analysis import stems
+from .expression import Phrase, expand
 from .query import WORD, Query, fold, fold_apostrophes
 
 WIDTH = 240
+# The passage is looked for in the start of the text: a long body's first match is nearly
+# always there, and reading a whole long body for it costs more than the search.
+SCOPE = 20_000
 SPACES = re.compile(r"\s+")
 
 
-def _stem(word: str) -> str:
-    return without_plural_s(word) if len(word) > 4 else word
+def _phrases(expression):
+    if isinstance(expression, Phrase):
+        yield expression
+        return
+    parts = expression.parts if hasattr(expression, "parts") else (expression.kept,)
+    for part in parts:
+        yield from _phrases(part)
 
 
 def _matcher(query: Query):
-    exact = set()
-    prefixes = []
-    for term in query.terms:
-        for word in term.words:
-            if len(word) >= 4 or term.prefix:
-                prefixes.append(_stem(word))
-            else:
-                exact.add(word)
-    prefixes = tuple(prefixes)
-    return lambda token: token in exact or token.startswith(prefixes)
+    expression = expand(query, every=False)
+    phrases = list(_phrases(expression)) if expression else []
+    exact = {word for phrase in phrases for word in phrase.words}
+    prefixes = tuple(phrase.words[-1] for phrase in phrases if phrase.prefix)
+
+    seen: dict[str, bool] = {}  # a text's words repeat: each is stemmed once
+
+    def matches(token: str) -> bool:
+        found = seen.get(token)
+        if found is None:
+            forms = stems(token)
+            found = not forms.isdisjoint(exact) or any(f.startswith(prefixes) for f in forms)
+            seen[token] = found
+        return found
+
+    return matches
 
 
 def _folded(token: str) -> str:
@@ -41,9 +56,10 @@ def _folded(token: str) -> str:
 
 
 def passage(text: str, query: Query, width: int = WIDTH) -> SafeString:
-    """About `width` characters of `text` around its first matching word, escaped, each
-    matching word in <mark>; the start of the text when no word matches."""
-    text = SPACES.sub(" ", fold_apostrophes(text)).strip()
+    """About `width` characters of `text` around its first matching word (in its first SCOPE
+    characters), escaped, each matching word in <mark>; the start of the text when no word
+    matches."""
+    text = SPACES.sub(" ", fold_apostrophes(text[:SCOPE])).strip()
     matches = _matcher(query)
     first = next((m for m in WORD.finditer(text) if matches(_folded(m.group()))), None)
     start = max(0, first.start() - width // 3) if first else 0

@@ -1,46 +1,73 @@
 """Search on PostgreSQL: each entry (records.models.SearchEntry) holds its record's text search
-configuration (the stemming of its language) and its tsvector: title weighted A, insights B,
-body C, each unaccented.
+configuration (the language of its record) and its tsvector: title weighted A, insights B,
+body C.
 
-A query is compiled to to_tsquery syntax and parsed in the configuration of each entry it is
-matched against, so an English, a French and a Spanish record are each searched with their own
-stemming, and a query finds records in any of the languages. Each kind and configuration has
-its own GIN index of the tsvectors (migration 0003): a phrase or an exclusion, which PostgreSQL
-rechecks in each candidate's whole tsvector, is rechecked on one kind's rows only.
+The tsvector is written as a literal of the words records.search.analysis gives (folded and
+stemmed, the same words SQLite's index holds), and a query as a tsquery literal compiled from
+records.search.expression: nothing typed reaches PostgreSQL's text parser or unaccent, and
+both databases match the same words. Each kind and configuration has its own GIN index of the
+tsvectors (migration 0003): a phrase or an exclusion, which PostgreSQL rechecks in each
+candidate's whole tsvector, is rechecked on one kind's rows only.
 """
 
-from functools import reduce
-
-from django.contrib.postgres.lookups import Unaccent
-from django.contrib.postgres.search import SearchConfig, SearchQuery, SearchRank, SearchVector
-from django.db.models import BooleanField, F, Func, Value
+from django.contrib.postgres.search import (
+    SearchConfig,
+    SearchQueryField,
+    SearchRank,
+    SearchVectorField,
+)
+from django.db.models import BooleanField, F, FloatField, Func, Value
 
 from ..search_index import SearchEntry
-from .query import Query, Term
+from .analysis import tokens
+from .expression import TITLE_BOOST, TYPED_BOOST, All, Any, Phrase, Without
 
 # A count over the ranked rows in a window (records.search.engine.first_keys).
 COUNT_IN_WINDOW = True
 CONFIGS = {"en": "english", "fr": "french", "es": "spanish", "other": "simple"}
 
 
-def _term(term: Term) -> str:
-    quoted = [f"'{word}'" for word in term.words]
-    if term.prefix:
-        quoted[-1] += ":*"
-    return " <-> ".join(quoted) if len(quoted) > 1 else quoted[0]
+# tsvector's bounds: positions up to 16383 (later ones count as the last), 256 of a word.
+LAST_POSITION = 16383
+POSITIONS = 256
+# ts_rank's weights of D (unused), C (body), B (insights) and A (title).
+WEIGHTS = [0.0, 0.1, 0.5, 1.0]
 
 
-def compile_query(query: Query) -> str:
-    """`query` in to_tsquery syntax (words hold letters and digits only: nothing to escape)."""
-    groups = ["(" + " | ".join(_term(term) for term in group) + ")" for group in query.groups]
-    groups += [f"!({_term(term)})" for term in query.excluded]
-    return " & ".join(groups)
+def _lexeme(word: str) -> str:
+    return "'" + word.replace("\\", "\\\\").replace("'", "''") + "'"
+
+
+def compile_query(expression, weight: str = "") -> str:
+    """`expression` (records.search.expression) as a tsquery literal; with `weight` (A: the
+    title), matching words of that weight only."""
+    if isinstance(expression, Phrase):
+        lexemes = [
+            f"{_lexeme(word)}:{weight}" if weight else _lexeme(word) for word in expression.words
+        ]
+        if expression.prefix:
+            lexemes[-1] = f"{_lexeme(expression.words[-1])}:*{weight}"
+        return " <-> ".join(lexemes)
+    if isinstance(expression, Without):
+        left_out = "".join(f" & !({compile_query(part)})" for part in expression.left_out)
+        return f"({compile_query(expression.kept, weight)}){left_out}"
+    joiner = " | " if isinstance(expression, Any) else " & "
+    assert isinstance(expression, Any | All)
+    parts = (f"({compile_query(part, weight)})" for part in expression.parts)
+    return "(" + joiner.join(parts) + ")"
+
+
+class TsQuery(Func):
+    """A tsquery literal, read as it is (no parser, no stemming)."""
+
+    template = "%(expressions)s::tsquery"
+    output_field = SearchQueryField()
 
 
 class Matches(Func):
-    """Whether an entry's tsvector matches the to_tsquery text `text`, parsed in the entry's own
-    configuration: one branch per configuration, so that a GIN index of each serves it (with
-    the kind the caller filters on). Written as one expression, not a Q of SearchQuery
+    """Whether an entry's tsvector matches the tsquery literal `text`: one branch per
+    configuration, so that a GIN index of each serves it (with the kind the caller filters
+    on). Written as one expression, not a Q of SearchQuery
     lookups: a list compiles it into several queries, and those nested expressions cost more
     to resolve each time than the query takes to run."""
 
@@ -53,34 +80,62 @@ class Matches(Func):
         (config, _), (vector, _), (text, text_params) = map(
             compiler.compile, self.get_source_expressions()
         )
-        tsquery = f"to_tsquery(%s::regconfig, unaccent({text}))"
-        branch = f"({config} = %s::regconfig AND {vector} @@ {tsquery})"
-        params = [p for name in CONFIGS.values() for p in (name, name, *text_params)]
+        branch = f"({config} = %s::regconfig AND {vector} @@ {text}::tsquery)"
+        params = [p for name in CONFIGS.values() for p in (name, *text_params)]
         return "(" + " OR ".join([branch] * len(CONFIGS)) + ")", params
 
 
-def matching_entries(query: Query, using="default"):
-    """The entries that match `query`."""
-    return SearchEntry.objects.using(using).filter(Matches(compile_query(query)))
+def matching_entries(expression, using="default"):
+    """The entries that match `expression`."""
+    return SearchEntry.objects.using(using).filter(Matches(compile_query(expression)))
 
 
-def ranked(queryset, query: Query):
-    """`queryset` with the `search_rank` of each record's entry (larger is better), the query
-    parsed in the entry's own configuration."""
-    tsquery = SearchQuery(
-        Unaccent(Value(compile_query(query))),
-        config=F("search_entries__config"),
-        search_type="raw",
+class Boost(Func):
+    """`factor` when the tsvector matches the tsquery literal, else 1."""
+
+    arg_joiner = " @@ "
+    template = "(CASE WHEN %(expressions)s::tsquery THEN %(factor)s ELSE 1.0 END)"
+    output_field = FloatField()
+
+
+def _rank(vector: str, expression, typed):
+    """ts_rank of the query, TITLE_BOOST times when the title matches the whole query,
+    TYPED_BOOST times when the vector matches `typed` (the words as typed), unless that is
+    the whole query."""
+    tsquery = TsQuery(Value(compile_query(expression)))
+    in_title = Value(compile_query(expression, "A"))
+    rank = SearchRank(F(vector), tsquery, weights=WEIGHTS) * Boost(
+        F(vector), in_title, factor=TITLE_BOOST
     )
-    return queryset.annotate(search_rank=SearchRank(F("search_entries__vector"), tsquery))
+    if typed != expression:
+        rank *= Boost(F(vector), Value(compile_query(typed)), factor=TYPED_BOOST)
+    return rank
 
 
-def _vector(entry, config: str) -> SearchVector:
-    weighted = [
-        SearchVector(Unaccent(Value(text)), config=config, weight=weight)
-        for text, weight in ((entry.title, "A"), (entry.insights, "B"), (entry.body, "C"))
-    ]
-    return reduce(lambda left, right: left + right, weighted)
+def ranked_entries(expression, typed, using="default"):
+    """The entries that match, with their `search_rank` (larger is better)."""
+    return matching_entries(expression, using).annotate(
+        search_rank=_rank("vector", expression, typed)
+    )
+
+
+def ranked(queryset, expression, typed):
+    """`queryset` with the `search_rank` of each record's entry (larger is better)."""
+    return queryset.annotate(search_rank=_rank("search_entries__vector", expression, typed))
+
+
+def vector(entry) -> str:
+    """The tsvector literal of `entry`'s words (records.search.entries.Entry)."""
+    positions: dict[str, list[str]] = {}
+    position = 0
+    for text, weight in ((entry.title, "A"), (entry.insights, "B"), (entry.body, "C")):
+        position += 1  # a gap: no phrase runs from one column into the next
+        for word in tokens(text, entry.language):
+            position += 1
+            held = positions.setdefault(word, [])
+            if len(held) < POSITIONS:
+                held.append(f"{min(position, LAST_POSITION)}{weight}")
+    return " ".join(f"{_lexeme(word)}:{','.join(held)}" for word, held in positions.items())
 
 
 def write(entries, using="default") -> None:
@@ -93,7 +148,11 @@ def write(entries, using="default") -> None:
                 kind=entry.kind,
                 record_id=entry.record_id,
                 config=SearchConfig(config),
-                vector=_vector(entry, config),
+                vector=Func(
+                    Value(vector(entry)),
+                    template="%(expressions)s::tsvector",
+                    output_field=SearchVectorField(),
+                ),
             )
         )
     SearchEntry.objects.using(using).bulk_create(

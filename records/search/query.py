@@ -16,6 +16,9 @@ from dataclasses import dataclass
 from .. import folding
 
 APOSTROPHES = ("\u2019", "\u2018", "\u02bc", "\u00b4")
+# Spacing modifier letters (ʻ ʹ ʽ ˈ, and the ʼ of ŉ once decomposed): apostrophes and marks
+# written between letters (Oʻzbekiston), read as an apostrophe.
+MODIFIERS = re.compile("[\u02b0-\u02ff]")
 WORD = re.compile(r"[^\W_]+")
 ITEM = re.compile(r'-?"[^"]*"?|\S+')
 
@@ -29,8 +32,9 @@ def fold_apostrophes(text: str) -> str:
 
 
 def fold(text: str) -> str:
-    """`text` without accents, in lower case, with typographic apostrophes made straight."""
-    return folding.fold(fold_apostrophes(text))
+    """`text` without accents, in lower case, with typographic apostrophes and modifier
+    letters made straight apostrophes."""
+    return MODIFIERS.sub("'", folding.fold(fold_apostrophes(text)))
 
 
 def words(text: str) -> list[str]:

@@ -2,53 +2,41 @@
 rowid is the entry's id, with the columns title, insights and body, ranked by bm25 with the
 title and the insights above the body.
 
-The table tokenizes with unicode61 and removes diacritics; it stems nothing, so a word of four
-letters or more matches as a prefix of its singular (payments → payment*, which finds payment
-and payments; STEM → stem*, which never finds system); shorter words match exactly unless they
-are the last one typed.
+The table holds the words as records.search.analysis writes them (folded and stemmed), and a
+query is compiled from records.search.expression: each word quoted, so that nothing typed is
+read as FTS5's syntax.
 
 FTS5 matches and ranks a whole row, naming its table by the hidden column of the table's own
 name: the `match` lookup and `Bm25` read the table's alias in the query off a column of
 SearchText (its title).
 """
 
-from django.db.models import F, FloatField, Func, Lookup
+from django.db.models import BooleanField, Case, F, FloatField, Func, Lookup, Subquery, Value, When
+from django.db.models.functions import Cast
 
-from ..folding import without_plural_s
 from ..search_index import SearchEntry, SearchText
-from .query import Query, Term
+from .analysis import tokens
+from .expression import TITLE_BOOST, TYPED_BOOST, All, Any, Phrase, Without
 
 # bm25 cannot be read in a query with a window function (records.search.engine.first_keys).
 COUNT_IN_WINDOW = False
 # bm25 weights of the columns title, insights, body.
 WEIGHTS = (10.0, 5.0, 1.0)
-SHORT = 4
 
 
-def _word(word: str, prefix: bool) -> str:
-    if len(word) >= SHORT:
-        if len(word) > SHORT:
-            word = without_plural_s(word)
-        return f'"{word}"*'
-    return f'"{word}"*' if prefix else f'"{word}"'
-
-
-def _term(term: Term) -> str:
-    if term.phrase or len(term.words) > 1:
-        return '"' + " ".join(term.words) + '"'
-    return _word(term.words[0], term.prefix)
-
-
-def compile_query(query: Query) -> str:
-    """The FTS5 MATCH expression of `query` (which must have a term)."""
-    groups = []
-    for group in query.groups:
-        alternatives = [_term(term) for term in group]
-        groups.append(alternatives[0] if len(group) == 1 else f"({' OR '.join(alternatives)})")
-    expression = " AND ".join(groups)
-    for term in query.excluded:
-        expression = f"({expression}) NOT {_term(term)}"
-    return expression
+def compile_query(expression) -> str:
+    """The FTS5 MATCH expression of `expression` (records.search.expression)."""
+    if isinstance(expression, Phrase):
+        quoted = '"' + " ".join(w.replace('"', '""') for w in expression.words) + '"'
+        return quoted + "*" if expression.prefix else quoted
+    if isinstance(expression, Without):
+        compiled = compile_query(expression.kept)
+        for part in expression.left_out:
+            compiled = f"({compiled}) NOT {compile_query(part)}"
+        return compiled
+    joiner = " OR " if isinstance(expression, Any) else " AND "
+    assert isinstance(expression, Any | All)
+    return "(" + joiner.join(map(compile_query, expression.parts)) + ")"
 
 
 def _table(compiler, column) -> str:
@@ -86,18 +74,54 @@ class Bm25(Func):
         return f"bm25({_table(compiler, column)}, {weights})", []
 
 
-def matching_entries(query: Query, using="default"):
-    """The entries whose words match `query`."""
-    return SearchEntry.objects.using(using).filter(**{f"{WORDS}__match": compile_query(query)})
+def matching_entries(expression, using="default"):
+    """The entries whose words match `expression`."""
+    return SearchEntry.objects.using(using).filter(**{f"{WORDS}__match": compile_query(expression)})
 
 
-def ranked(queryset, query: Query):
+def _boost(entry: str, match: str, factor: float):
+    """`factor` when the FTS5 row of the entry `entry` matches `match`, else 1: the entries
+    that match are found by one MATCH, whose list SQLite keeps for the query (a MATCH per
+    row would cost some 300 times more)."""
+    found = SearchText.objects.filter(title__match=match).values("entry")
+    boost = Case(When(In(F(entry), Subquery(found)), then=Value(factor)), default=1.0)
+    return Cast(boost, FloatField())
+
+
+def _rank(words: str, entry: str, expression, typed):
+    """-bm25 of the row of `words`, TITLE_BOOST times when the title of the entry `entry`
+    matches the whole query, TYPED_BOOST times when its row matches `typed` (the words as
+    typed), unless that is the whole query."""
+    compiled = compile_query(expression)
+    rank = -Bm25(F(words)) * _boost(entry, f"{{title}} : ({compiled})", TITLE_BOOST)
+    if typed != expression:
+        rank *= _boost(entry, compile_query(typed), TYPED_BOOST)
+    return rank
+
+
+class In(Func):
+    """`expression IN (subquery)`, written as an expression: a lookup across the entries'
+    relation in a When would make its joins outer ones, where FTS5 cannot MATCH."""
+
+    arg_joiner = " IN "
+    template = "(%(expressions)s)"
+    output_field = BooleanField()
+
+
+def ranked_entries(expression, typed, using="default"):
+    """The entries that match, with their `search_rank` (larger is better)."""
+    return matching_entries(expression, using).annotate(
+        search_rank=_rank(WORDS, "pk", expression, typed)
+    )
+
+
+def ranked(queryset, expression, typed):
     """`queryset` joined to the entries that match, with their `search_rank` (larger is
     better). One MATCH for all rows, each matching entry finding its record by primary key
     (a MATCH per record would cost fifty times more)."""
     words = f"search_entries__{WORDS}"
-    return queryset.filter(**{f"{words}__match": compile_query(query)}).annotate(
-        search_rank=-Bm25(F(words))
+    return queryset.filter(**{f"{words}__match": compile_query(expression)}).annotate(
+        search_rank=_rank(words, "search_entries", expression, typed)
     )
 
 
@@ -110,9 +134,9 @@ def write(entries, using="default") -> None:
     SearchText.objects.using(using).bulk_create(
         SearchText(
             entry_id=ids[entry.kind, entry.record_id],
-            title=entry.title,
-            insights=entry.insights,
-            body=entry.body,
+            title=" ".join(tokens(entry.title, entry.language)),
+            insights=" ".join(tokens(entry.insights, entry.language)),
+            body=" ".join(tokens(entry.body, entry.language)),
         )
         for entry in entries
     )

@@ -32,8 +32,9 @@ from ..models import (
     SearchWord,
 )
 from ..page_cache import cached
-from .engine import matching
+from .engine import matching_entries
 from .query import Query, Term, parse
+from .results import visible
 
 # Words shorter than this are neither corrected nor offered: too many neighbours.
 MIN_LENGTH = 4
@@ -109,15 +110,8 @@ def vocabulary() -> dict[str, tuple[int, str]]:
 
 
 def finds_anything(query: Query) -> bool:
-    """Whether `query` matches a public plan (or its insights), blog or partner."""
-    return any(
-        matching(queryset, query).exists()
-        for queryset in (
-            LearningPlan.objects.published(),
-            Blog.objects.published(),
-            Partner.objects.published(),
-        )
-    )
+    """Whether `query` matches a public record. One query."""
+    return matching_entries(query).filter(visible()).exists()
 
 
 def _candidates(word: str, known: dict, keys: list[str], prefix: bool) -> list[tuple]:
@@ -177,8 +171,9 @@ def suggest(text: str, found: bool) -> str | None:
 
 
 def fewer_words(text: str) -> str | None:
-    """`text` without the one word group whose removal lets it find something (the rarest
-    first), or None."""
+    """`text` without the one word group whose removal lets it find something, or None. A
+    group of words the archive never uses goes first, then the commonest: the rarest words,
+    which say most of what was looked for, are kept."""
     query = parse(text)
     if len(query.groups) < 2:
         return None
@@ -187,7 +182,11 @@ def fewer_words(text: str) -> str | None:
     def rarity(index: int) -> int:
         return min(known.get(w, (0, ""))[0] for t in query.groups[index] for w in t.words)
 
-    for index in sorted(range(len(query.groups)), key=rarity):
+    def first_left_out(index: int) -> tuple:
+        entries = rarity(index)
+        return (entries > 0, -entries, index)
+
+    for index in sorted(range(len(query.groups)), key=first_left_out):
         shorter = Query(query.groups[:index] + query.groups[index + 1 :], query.excluded)
         if finds_anything(shorter):
             return _written(shorter, known)

@@ -15,6 +15,8 @@ from ..exports import FORMATS, download
 from ..lists import PLANS
 from ..models import SDG, Country, LearningPlan, Region, ThematicArea
 from ..page_numbers import BadPageNumber, positive_int
+from ..query_parameters import reads
+from ..throttling import budget
 
 # Parameters of a list's URL that are not filters.
 NOT_FILTERS = ("page", "format")
@@ -31,13 +33,19 @@ def filter_data(request, preset=None) -> QueryDict:
     return data
 
 
+def is_download(request) -> bool:
+    return request.GET.get("format") in FORMATS
+
+
+@reads(*NOT_FILTERS)
+@budget("downloads", applies=is_download)
 @require_safe
 def list_page(request, public_list, preset=None, heading="", intro=""):
     """A public list (records/lists.py): its download with `format=csv|json|xlsx`, else its page
     (FacetedListView). An unknown format, or a page that is not a page number, is a 400 as
     in the API; a page past the end a 404."""
     requested_format = request.GET.get("format")
-    if requested_format in FORMATS:
+    if is_download(request):
         filterset = public_list.filterset_class(filter_data(request, preset), request=request)
         return download(public_list, filterset)
     if requested_format:
@@ -159,6 +167,8 @@ def preset_plan_list(request, param, value, heading, intro=""):
     return list_page(request, PLANS, preset=(param, value), heading=heading, intro=intro)
 
 
+@reads(*NOT_FILTERS, filters_of=PLANS)
+@budget("downloads", applies=is_download)
 @require_safe
 def country(request, code):
     # The country's map outline (a few kB) is not on its list page.
@@ -168,6 +178,8 @@ def country(request, code):
     return preset_plan_list(request, "country", country.code, f"Plans in {country.name}", intro)
 
 
+@reads(*NOT_FILTERS, filters_of=PLANS)
+@budget("downloads", applies=is_download)
 @require_safe
 def region(request, slug):
     region = get_object_or_404(Region, slug=slug)
@@ -175,6 +187,8 @@ def region(request, slug):
     return preset_plan_list(request, "region", region.slug, f"Plans in {region.name}", intro)
 
 
+@reads(*NOT_FILTERS, filters_of=PLANS)
+@budget("downloads", applies=is_download)
 @require_safe
 def sdg(request, number):
     goal = get_object_or_404(SDG, number=number)
@@ -182,6 +196,8 @@ def sdg(request, number):
     return preset_plan_list(request, "sdg", str(goal.number), heading)
 
 
+@reads(*NOT_FILTERS, filters_of=PLANS)
+@budget("downloads", applies=is_download)
 @require_safe
 def theme(request, slug):
     """A theme's plans; the address of another spelling of it (an alias: a spelling the

@@ -16,6 +16,8 @@ from ..enums import Stage
 from ..lists import BLOGS, PARTNERS, PLANS
 from ..models import Blog, Insight, LearningPlan, Partner, PartnerRedirect
 from ..prose import text_pages
+from ..query_parameters import reads
+from ..throttling import budget
 from ..world_map import world_map
 from .plan_page import part_page, plan_layout
 
@@ -68,6 +70,7 @@ def home(request):
     )
 
 
+@reads("answers", "insights")
 @require_safe
 def plan_detail(request, slug):
     plan = get_object_or_404(queries.plan_pages(LearningPlan.objects.published()), slug=slug)
@@ -85,6 +88,7 @@ def plan_detail(request, slug):
     )
 
 
+@reads("page")
 @require_safe
 def partner_detail(request, slug):
     """A partner's page; the address of a partner merged into another redirects to it."""
@@ -133,6 +137,8 @@ def blog_detail(request, slug):
     )
 
 
+@reads("page")
+@budget("full text")
 @require_safe
 def blog_full_text(request, slug):
     """A long body in pages of bounded weight: ?page=2 and on."""

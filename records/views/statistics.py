@@ -13,6 +13,7 @@ from ..charts import bar_chart
 from ..exports.downloads import is_whole_list
 from ..lists import PLANS
 from ..models import LearningPlan
+from ..query_parameters import reads
 from .lists import filter_data
 
 TOP_TAGS = 10
@@ -139,6 +140,7 @@ def active_filters(filterset):
     ]
 
 
+@reads(filters_of=PLANS)
 @require_safe
 def statistics(request):
     filters = filter_data(request)

@@ -6,7 +6,7 @@ import logging
 import pytest
 from django.conf import settings as project_settings
 
-from tests.factories import make_plan
+from tests.factories import make_blog, make_plan
 
 
 @pytest.mark.django_db
@@ -15,6 +15,7 @@ def test_public_pages_answer_uncached_when_redis_is_unreachable(client, settings
         "default": {**project_settings.REDIS_CACHE, "LOCATION": "redis://127.0.0.1:1/0"}
     }
     plan = make_plan("Beekeeping in Baku", countries=["AZE"])
+    blog = make_blog("Bees of Baku", body="Bees.\n\nMore bees.", kind="publication")
     caplog.set_level(logging.ERROR, logger="django_redis")
     urls = [
         "/",
@@ -25,6 +26,7 @@ def test_public_pages_answer_uncached_when_redis_is_unreachable(client, settings
         "/api/plans/",
         "/search/?q=baku",
         "/countries/",
+        f"{blog.get_absolute_url()}full/",
     ]
     answers = {url: client.get(url) for url in urls}
     assert {url: r.status_code for url, r in answers.items()} == dict.fromkeys(urls, 200)

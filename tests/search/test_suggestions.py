@@ -5,7 +5,7 @@ import pytest
 
 from records.models import Blog, Insight, LearningPlan, SearchWord
 from records.search.entries import rebuild
-from records.search.suggestions import build_vocabulary, suggest
+from records.search.suggestions import build_vocabulary, fewer_words, suggest
 from tests.factories import make_blog, make_plan
 
 pytestmark = pytest.mark.django_db
@@ -82,3 +82,15 @@ def test_reading_the_vocabulary_takes_two_queries_whatever_the_records(
 
 def test_suggestion_comes_from_the_counted_words(records):
     assert suggest("circulaire marchse", found=False) == "circulaire marchés"
+
+
+def test_fewer_words_keeps_the_rarest_words(db):
+    make_plan("Solar energy for schools")
+    make_plan("Solar pumps")
+    make_plan("Schools in Malaysia")
+
+    # No record has the three words; without malaysia, the rarest, two would match, but
+    # solar, the commonest and first typed, goes first.
+    assert fewer_words("malaysia solar schools") == "malaysia schools"
+    # A word the archive never uses goes before any.
+    assert fewer_words("solar zebra") == "solar"
