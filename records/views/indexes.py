@@ -8,6 +8,7 @@ from django.views.decorators.http import require_safe
 from .. import plan_counts
 from ..folding import fold
 from ..lists import PLANS
+from ..query_parameters import reads
 from ..world_map import world_map
 
 
@@ -66,6 +67,7 @@ def theme_words(theme) -> str:
     return fold(" ".join([theme.name, *(alias.replace("-", " ") for alias in theme.aliases)]))
 
 
+@reads("q")
 @require_safe
 def themes_index(request):
     """Every theme A to Z (case and accents aside), the big ones first; `q` keeps those whose
