@@ -45,6 +45,8 @@ ADDRESS_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 QUOTE_RE = re.compile(r"^>\s*")
 EMPHASIS_RE = re.compile(r"(?<![\w*])(\*{1,2})([^*\s](?:[^*\n]{0,300}?[^*\s])?)\1(?![\w*])")
 RUN_ON_RE = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]+ )")
+# Where RUN_ON_RE may match, found without its look-behind at every character.
+RUN_ON_HINT = re.compile(r"[.!?][A-Z]")
 
 
 def clean_body(body: str) -> str:
@@ -67,7 +69,9 @@ def clean_paragraph(s: str) -> str:
         if cut == s:
             break
         s = cut
-    return RUN_ON_RE.sub(" ", s).strip()
+    if RUN_ON_HINT.search(s):
+        s = RUN_ON_RE.sub(" ", s)
+    return s.strip()
 
 
 def _is_contact(s: str) -> bool:
@@ -76,7 +80,7 @@ def _is_contact(s: str) -> bool:
 
 def _without_credit(s: str) -> str:
     """The paragraph without its photo caption and credit (see the module docstring)."""
-    m = CREDIT_RE.search(s)
+    m = ":" in s and CREDIT_RE.search(s)  # every credit label ends in a colon
     if not m:
         return s
     before, rest = s[: m.start()].rstrip(" ("), s[m.end() :]
