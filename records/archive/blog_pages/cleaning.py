@@ -59,7 +59,9 @@ def clean_paragraph(s: str) -> str:
     """One paragraph cleaned; "" when nothing of the article is left."""
     if "(link is external)" in s.lower():
         s = EXTERNAL_RE.sub(lambda m: f" {m[1]}" if m[1] else "", s)
-    s = QUOTE_RE.sub("", s.strip())
+    s = s.strip()
+    if s.startswith(">"):
+        s = QUOTE_RE.sub("", s)
     if not s or _is_contact(s):
         return ""
     if "*" in s:
