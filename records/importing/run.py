@@ -177,8 +177,6 @@ class Importer:
                     self.report.add(result)
                     if progress:
                         progress(result)
-            # Closing reports join their plans, and links find blogs by their other addresses,
-            # once every file is in, whatever the files' order.
             with transaction.atomic():
                 join_cycles(self.touched_focal_points)
                 resolve_links(self.lookups.country_keys)
