@@ -12,7 +12,6 @@ run of code or encoded data, which nobody types).
 """
 
 from collections import Counter
-from functools import lru_cache
 
 from django.db import connections, transaction
 from django.db.models import Q
@@ -28,10 +27,6 @@ LOCK = 0x5EA2C4
 def spellings(texts) -> set[str]:
     words = set(WORD.findall("\n".join(texts).lower()))
     return {word for word in words if len(word) <= MAX_LENGTH}
-
-
-# The folded form of a spelling, asked again for the same words at every batch of an import.
-folded = lru_cache(maxsize=1 << 16)(fold)
 
 
 def count(entries, using="default") -> None:
@@ -115,7 +110,7 @@ def _apply(change: Counter, using) -> None:
         f"ON CONFLICT (spelling) DO UPDATE SET entries = {table}.entries + EXCLUDED.entries"
     )
     with connections[using].cursor() as cursor:
-        cursor.executemany(upsert, [(spelling, folded(spelling), n) for spelling, n in changed])
+        cursor.executemany(upsert, [(spelling, fold(spelling), n) for spelling, n in changed])
         cursor.executemany(
             f"DELETE FROM {table} WHERE spelling = %s AND entries <= 0",
             [(spelling,) for spelling, n in changed if n < 0],
