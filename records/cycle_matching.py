@@ -146,7 +146,8 @@ class Weights:
         self.n = len(texts)
         self.df = Counter(w for text in texts for w in text)
         # Each word's weight and squared weight computed once, not once a pair of records.
-        self.weight = {w: self(w) for w in self.df}
+        n = self.n
+        self.weight = {w: math.log(1 + n / count) for w, count in self.df.items()}
         self.squared = {w: weight**2 for w, weight in self.weight.items()}
         self.sums: dict[frozenset[str], float] = {}
 

@@ -47,3 +47,10 @@ def test_plural_rule(word, plural, one, start):
 )
 def test_irregular_plurals(word, one):
     assert singular(word) == one
+
+
+def test_without_accents_keeps_every_other_character():
+    # Letters of other scripts, compatibility forms (NFKD) and marks in a character class's
+    # specials ("^", "]", "-" nearby) come out as NFKD gives them, the marks alone dropped.
+    text = "Việt Nam – ﬁn² ]\u0301^\u0300- Москва́ 東京 naïve"
+    assert without_accents(text) == "Viet Nam – fin2 ]^- Москва 東京 naive"

@@ -40,6 +40,16 @@ from records.prose import reflow, text_pages
             "PURPOSE\nseek solutions\nlearn", "PURPOSE\n\nseek solutions learn", id="caps-heading"
         ),
         pytest.param(
+            "CLIMATE ADAP-\nTATION\nThe plan",
+            "CLIMATE ADAP-TATION\n\nThe plan",
+            id="caps-heading-mended",
+        ),
+        pytest.param(
+            "A printed line that runs across the whole page and\nUNITED NATIONS\nProgramme",
+            "A printed line that runs across the whole page and UNITED NATIONS Programme",
+            id="capitals-inside-prose",
+        ),
+        pytest.param(
             "so what?\nThe members\ngrew.", "so what?\n\nThe members grew.", id="short-question"
         ),
         pytest.param(

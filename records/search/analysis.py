@@ -13,7 +13,9 @@ are also held as written, after the stems: a query looks for both, so a record t
 very word ranks above one that shares its stem only (informal, information → inform).
 """
 
-from functools import cache
+import re
+from itertools import compress, count
+from operator import ne
 
 import Stemmer
 
@@ -25,25 +27,31 @@ STEMMERS = {"en": "english", "fr": "french", "es": "spanish"}
 LANGUAGES = tuple(STEMMERS)
 # Each language's stems of the words seen, emptied past CACHED words.
 CACHED = 500_000
-_stems: dict[str, dict[str, str]] = {language: {} for language in STEMMERS}
+# A text cut into the runs of WORD and what lies between them: [before, word, between, …].
+WORDS_AND_BETWEEN = re.compile(f"({WORD.pattern})")
 
 
-@cache
-def _stemmer(language: str):
-    return Stemmer.Stemmer(STEMMERS[language])
+class Stems(dict):
+    """A language's stems by word, each asked of Snowball once (emptied past CACHED words)."""
+
+    def __init__(self, language: str):
+        super().__init__()
+        self.stemmer = Stemmer.Stemmer(STEMMERS[language])
+
+    def __missing__(self, word: str) -> str:
+        if len(self) > CACHED:
+            self.clear()
+        found = self[word] = self.stemmer.stemWord(word)
+        return found
+
+
+_stems = {language: Stems(language) for language in STEMMERS}
 
 
 def stem(word: str, language: str) -> str:
     """The stem of a folded `word` in `language` (en, fr, es); the word itself in another."""
     stems = _stems.get(language)
-    if stems is None:
-        return word
-    found = stems.get(word)
-    if found is None:
-        if len(stems) > CACHED:
-            stems.clear()
-        found = stems[word] = _stemmer(language).stemWord(word)
-    return found
+    return word if stems is None else stems[word]
 
 
 def stems(word: str) -> set[str]:
@@ -55,21 +63,28 @@ def stems(word: str) -> set[str]:
 def tokens(text: str, language: str) -> list[str]:
     """The words of `text` as the index holds them: each word's stem in order, before the
     parts of a hyphenated compound their joined stem; then the words whose stem differs, as
-    written."""
-    folded = fold(text)
-    found = []
-    written = []
-    previous = None
-    for match in WORD.finditer(folded):
-        word = match.group()
-        if len(word) > LONGEST:
-            previous = None
-            continue
-        if previous is not None and folded[previous.end() : match.start()] == "-":
-            found.insert(-1, stem((previous.group() + word)[:LONGEST], language))
-        stemmed = stem(word, language)
-        found.append(stemmed)
-        if stemmed != word:
-            written.append(word)
-        previous = match
-    return found + written
+    written. A run longer than LONGEST is no word, and joins no compound.
+
+    Each step is one pass in C over the text's words (`map`, `compress`); only the compounds
+    and overlong runs, a few a text, are placed one by one."""
+    parts = WORDS_AND_BETWEEN.split(fold(text))
+    words = parts[1::2]
+    stems = _stems.get(language)
+    stemmed = list(words if stems is None else map(stems.__getitem__, words))
+    overlong = set(compress(count(), map(LONGEST.__lt__, map(len, words))))
+    for i in overlong:
+        stemmed[i] = words[i]  # not written either
+    # word i and word i + 1 written with a hyphen between: their joined stem goes before word i
+    hyphens = compress(count(), map("-".__eq__, parts[2:-1:2]))
+    compounds = {
+        i: stem((words[i] + words[i + 1])[:LONGEST], language)
+        for i in hyphens
+        if i not in overlong and i + 1 not in overlong
+    }
+    written = list(compress(words, map(ne, words, stemmed)))
+    for i in sorted(overlong | compounds.keys(), reverse=True):
+        if i in overlong:
+            del stemmed[i]
+        else:
+            stemmed.insert(i, compounds[i])
+    return stemmed + written

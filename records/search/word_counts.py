@@ -25,9 +25,8 @@ LOCK = 0x5EA2C4
 
 
 def spellings(texts) -> set[str]:
-    return {
-        word for text in texts for word in WORD.findall(text.lower()) if len(word) <= MAX_LENGTH
-    }
+    words = set(WORD.findall("\n".join(texts).lower()))
+    return {word for word in words if len(word) <= MAX_LENGTH}
 
 
 def count(entries, using="default") -> None:

@@ -64,6 +64,10 @@ CREDIT_LINE_RE = re.compile(
 QUOTE_RE = re.compile(r"^>\s*")
 EMPHASIS_RE = re.compile(r"(?<![\w*])(\*{1,2})([^*\s](?:[^*\n]{0,300}?[^*\s])?)\1(?![\w*])")
 RUN_ON_RE = re.compile(r"(?<=[a-zß-ÿ]{2}[.!?])(?=[A-ZÀ-Þ][a-zß-ÿ]+ )")
+# Where RUN_ON_RE, and LINE_RUN_ON_RE or GLUED_SENTENCE_START_RE, may match: found without
+# their look-behinds at every character, so most paragraphs are spared them.
+RUN_ON_HINT = re.compile(r"[.!?][A-ZÀ-Þ]")
+GLUED_HINT = re.compile(r"[a-zß-ÿ][A-ZÀ-Þ]")
 # A sentence glued to the line above it, and the longest such line read as a heading.
 GLUED_SENTENCE_START_RE = re.compile(r"(?<=[a-zß-ÿ]{3})(?=[A-ZÀ-Þ][a-zß-ÿ]{2,}(?: [a-zß-ÿ]+){2})")
 MAX_HEADING = 120
@@ -99,7 +103,11 @@ def clean_paragraph(s: str) -> str:
     doubled = DOUBLED_RE.fullmatch(s) if len(s) <= 401 else None
     if doubled:
         s = doubled[1]
-    return _part_heading(LINE_RUN_ON_RE.sub("\n\n", RUN_ON_RE.sub(" ", s)).strip())
+    if RUN_ON_HINT.search(s):
+        s = RUN_ON_RE.sub(" ", s)
+    if not GLUED_HINT.search(s):
+        return s.strip()
+    return _part_heading(LINE_RUN_ON_RE.sub("\n\n", s).strip())
 
 
 def _part_heading(s: str) -> str:
@@ -119,7 +127,8 @@ def _is_contact(s: str) -> bool:
 
 def _without_credit(s: str) -> str:
     """The paragraph without its photo caption and credit (see the module docstring)."""
-    m = CREDIT_RE.search(s)
+    # Past the paragraph's start, only a label with a colon or a "©" is a credit.
+    m = CREDIT_RE.search(s) if ":" in s or "©" in s else CREDIT_RE.match(s)
     if not m:
         return s
     before, rest = s[: m.start()].rstrip(" ("), s[m.end() :]
