@@ -60,12 +60,12 @@ class ArchiveType(models.TextChoices):
 class Outcome(models.TextChoices):
     """What an import did with one file."""
 
-    CREATED = "created"
-    UPDATED = "updated"
-    UNCHANGED = "unchanged"
-    CONFLICT = "conflict"
-    SKIPPED = "skipped"
-    FAILED = "failed"
+    CREATED = "created", _("created")
+    UPDATED = "updated", _("updated")
+    UNCHANGED = "unchanged", _("unchanged")
+    CONFLICT = "conflict", _("conflict")
+    SKIPPED = "skipped", _("skipped")
+    FAILED = "failed", _("failed")
 
     @property
     def wrote(self) -> bool:

@@ -8,6 +8,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from django.db.models import Count
+from django.utils.translation import gettext
 
 from .models import Country, Partner, Partnership
 from .partner_names import ACRONYM, CLOSE_SPELLING, SAME_NAME, Pair, find_pairs, place_words
@@ -24,14 +25,24 @@ class Suggestion:
 
 
 def reason(pair: Pair, a: Partner, b: Partner) -> str:
+    names = {"a": a, "b": b}
     if pair.rule == SAME_NAME:
-        return f"“{a}” and “{b}” differ only in case, accents, punctuation, “the” or plurals."
+        return (
+            gettext(
+                "“%(a)s” and “%(b)s” differ only in case, accents, punctuation, “the” or plurals."
+            )
+            % names
+        )
     if pair.rule == ACRONYM:
-        return f"“{a}” is the acronym of “{b}”."
+        return gettext("“%(a)s” is the acronym of “%(b)s”.") % names
     if pair.rule == CLOSE_SPELLING:
         first, second = pair.detail.split("/")
-        return f"“{a}” and “{b}” differ by one misspelt word ({first} / {second})."
-    return f"“{a}” and “{b}” are the same name once the acronym {pair.detail} is set aside."
+        return gettext(
+            "“%(a)s” and “%(b)s” differ by one misspelt word (%(first)s / %(second)s)."
+        ) % {**names, "first": first, "second": second}
+    return gettext(
+        "“%(a)s” and “%(b)s” are the same name once the acronym %(acronym)s is set aside."
+    ) % {**names, "acronym": pair.detail}
 
 
 def groups(pairs: list[Pair]) -> list[tuple[list[int], list[Pair]]]:

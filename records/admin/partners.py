@@ -7,7 +7,7 @@ from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
 from django.urls import path
-from django.utils.translation import gettext
+from django.utils.translation import get_language, gettext
 
 from ..merge_suggestions import merge_suggestions
 from ..models import Partner, PartnerAlias, PartnerRedirect, Partnership
@@ -89,10 +89,12 @@ class PartnerAdmin(TitleMatchFirst, PlanCountColumn, StableSlugAdmin):
         for the partners left ticked, which asks for confirmation first."""
         if not self.can_merge(request):
             raise PermissionDenied
-        # Computed once per data version, as the rules compare every partner's name: paging
-        # through them costs nothing more, and a merge or an import brings fresh ones.
+        # Computed once per data version and language (the reasons are translated), as the
+        # rules compare every partner's name: paging through them costs nothing more, and a
+        # merge or an import brings fresh ones.
         suggestions = Paginator(
-            cached(("merge_suggestions",), merge_suggestions), SUGGESTIONS_PER_PAGE
+            cached(("merge_suggestions", get_language()), merge_suggestions),
+            SUGGESTIONS_PER_PAGE,
         )
         context = {
             **self.admin_site.each_context(request),

@@ -162,3 +162,17 @@ def test_a_5_mb_upload_finishes_as_a_job_with_its_report(editor_client, settings
     ]
     job = ImportJob.objects.get()
     assert (job.status, job.files_done, job.files_total) == ("done", 1101, 1101)
+
+
+def test_a_job_page_speaks_the_staff_members_language(editor_client):
+    job = ImportJob.objects.create(
+        started_by=User.objects.get(username="editor"),
+        dry_run=False,
+        status="running",
+        files_total=10,
+        files_done=3,
+    )
+    page = editor_client.get(f"{IMPORT_URL}{job.pk}/", HTTP_ACCEPT_LANGUAGE="fr")
+    assert "3 fichiers traités sur 10." in page.text
+    assert "Cette page se recharge toutes les 2 secondes" in page.text
+    assert "files done" not in page.text

@@ -135,3 +135,26 @@ def test_suggestions_come_fifty_a_page(editor_client):
     assert partners_of(second) == [["Agency number 50", "The Agency number 50"]]
     assert '<a href="?page=2">Next</a>' in first.content.decode()
     assert "51 suggestions, page 2 of 2." in second.content.decode()
+
+
+def test_suggestions_and_their_reasons_speak_each_staff_members_language(editor_client):
+    make_partner("Citizen Lab")
+    make_partner("Citizenlab")
+
+    french = editor_client.get(SUGGESTIONS, HTTP_ACCEPT_LANGUAGE="fr")
+    english = editor_client.get(SUGGESTIONS, HTTP_ACCEPT_LANGUAGE="en")
+
+    assert "1 suggestion." in french.content.decode()
+    assert "Fusionner…" in french.content.decode()
+    assert [s.reasons for s in french.context["page_obj"]] == [
+        [
+            "«\xa0Citizen Lab\xa0» et «\xa0Citizenlab\xa0» ne diffèrent que par la casse, les "
+            "accents, la ponctuation, «\xa0the\xa0» ou des pluriels."
+        ]
+    ]
+    assert [s.reasons for s in english.context["page_obj"]] == [
+        [
+            "“Citizen Lab” and “Citizenlab” differ only in case, accents, punctuation, “the” "
+            "or plurals."
+        ]
+    ]
