@@ -24,6 +24,7 @@ from django.db.models.constants import LOOKUP_SEP
 from django_filters.filterset import FilterSetMetaclass
 
 from .facet_counts import FacetCounting
+from .sorting import RELEVANCE
 from .values import MultipleValueField, slug_field
 
 
@@ -177,11 +178,14 @@ class FacetedFilterSet(
 
     def filter_queryset(self, queryset, *, skip=()):
         values = self.values()
+        # A sort by relevance keeps the records matching `q` itself, as it ranks them.
+        ranks = "sort" not in skip and self.sort_key() == RELEVANCE
         for name, filter_ in self.filters.items():
             if name in skip:
                 continue
             if name == "q":
-                queryset = queryset.filter(pk__in=self.text_matches()) if values[name] else queryset
+                if values[name] and not ranks:
+                    queryset = queryset.filter(pk__in=self.text_matches())
             else:
                 queryset = filter_.filter(queryset, values[name])
         return queryset
