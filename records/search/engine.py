@@ -45,8 +45,8 @@ def ranked_matches(queryset, text_or_query):
     records that match (matching them again in a subquery costs more than the ranking)."""
     query = as_query(text_or_query)
     expression = expand(query)
-    if expression is None:
-        return queryset.none()
+    if expression is None:  # no record, ranked as `ranked` ranks a query without a word
+        return ranked(queryset.none(), query)
     engine = backend(queryset.db)
     if not engine.RANKED_MATCH:
         queryset = matching(queryset, query)

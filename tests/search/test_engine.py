@@ -128,8 +128,8 @@ def test_ranked_matches_are_the_matching_records_ranked(plans):
 
     assert [(p.title, p.search_rank) for p in found] == [(p.title, p.search_rank) for p in expected]
     assert {p.title for p in found} == {"Women in STEM careers", "Women’s cooperatives"}
-    # A query without a word to find matches nothing, as `matching` does.
-    assert list(ranked_matches(published, "-")) == []
+    # A query without a word to find matches nothing, as `matching` does, and sorts by rank.
+    assert list(ranked_matches(published, "-").order_by("-search_rank")) == []
 
 
 def test_a_query_finds_records_in_other_languages_through_its_concepts_own_language_first(db):
