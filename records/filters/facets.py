@@ -211,9 +211,18 @@ class FacetedFilterSet(
 
     def card_rows(self, cards):
         """Every public record with what its card shows: `cards` (PublicList.cards) of the
-        public queryset."""
-        return cards(self.queryset)
+        public queryset, built once per list and `cards` (a page filters a copy of it)."""
+        if not self.is_public:
+            return cards(self.queryset)
+        return public_cards(type(self), cards)
 
     def sort_key(self) -> str:
         """The sort the rows are in, chosen or not."""
         return self.filters["sort"].chosen(self.value("sort"))
+
+
+@cache
+def public_cards(filterset_class, cards):
+    """`cards` of every public record of the list of `filterset_class`: the annotations of a
+    card (a plan's quoted text: three subqueries) resolved once, not on every page."""
+    return cards(filterset_class.public_queryset())
