@@ -26,14 +26,20 @@ setup: $(VENV)/installed-site
 	$(PY) manage.py migrate --verbosity 0
 	$(PY) manage.py import_seeds
 
-run: setup
-	$(PY) manage.py runserver $(PORT)
+# The task worker that runs the upload page's imports (README, "Background jobs") runs beside
+# the server and stops with it.
+WORKER := $(PY) manage.py db_worker --no-reload
+STOP_WORKER := worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT INT TERM
 
-# The production server: gunicorn workers over the collected static files. Configure it
-# through the environment (README, "Run in production").
+run: setup
+	$(WORKER) & $(STOP_WORKER); $(PY) manage.py runserver $(PORT)
+
+# The production server: gunicorn workers over the collected static files, and the task
+# worker. Configure it through the environment (README, "Run in production").
 serve: $(VENV)/installed-site
 	$(PY) manage.py migrate --verbosity 0
 	$(PY) manage.py collectstatic --noinput --verbosity 0
+	$(WORKER) & $(STOP_WORKER); \
 	$(VENV)/bin/gunicorn labknowledge.wsgi --workers $(WORKERS) --bind $(BIND) \
 		--access-logfile - --forwarded-allow-ips "$${FORWARDED_ALLOW_IPS:-127.0.0.1}"
 

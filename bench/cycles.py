@@ -3,11 +3,14 @@
     python bench/cycles.py PATH [--joins FILE]
 
 Imports PATH (a folder of archive files) into a fresh temporary SQLite database and prints
-the closing reports, how many are joined and their share. With --joins (a joins.tsv of
-hand-checked pairs, as in tests/data/cycles: closing_file, plan_file, evidence; an empty
-plan_file is a report no plan closes), also the precision and recall on that list; pairs
-whose evidence starts with "DIFFERENT focal points" are expected unjoined. Files are named as
-the importer names them: their path under PATH. Run on purpose; not part of the test suite.
+the closing reports, how many are joined and their share: over all of them, over those of the
+held-out fifth (bench/holdout.py; only counted, never read) and over the rest; and how many
+were joined across focal points (by the plan their title names), and how many the plan list
+shows under SDG 13 (/plans/?stage=closing&sdg=13). With --joins (a joins.tsv
+of hand-checked pairs, as in tests/data/cycles: closing_file, plan_file, evidence; an empty
+plan_file is a report no plan closes), also the precision and recall on that list. Files are
+named as the importer names them: their path under PATH. Run on purpose; not part of the
+test suite.
 """
 
 import argparse
@@ -40,17 +43,42 @@ def joined_files() -> dict[str, str]:
     return {r.source_file: r.closes.source_file if r.closes else "" for r in reports}
 
 
+def across_focal_points() -> int:
+    """How many closing reports are joined to a plan another focal point filed."""
+    from records.models import LearningPlan
+
+    pairs = LearningPlan.objects.exclude(closes=None).values_list(
+        "focal_point", "closes__focal_point"
+    )
+    return sum(1 for report, plan in pairs if report.casefold() != plan.casefold())
+
+
+def under_sdg_13() -> str:
+    """How many closing reports the plan list shows under SDG 13, and how many of them are
+    of the held-out fifth."""
+    from django.http import QueryDict
+    from holdout import is_held_out
+
+    from records.filters import PlanFilter
+
+    listed = PlanFilter(data=QueryDict("stage=closing&sdg=13")).qs
+    files = list(listed.values_list("source_file", flat=True))
+    held_out = sum(1 for name in files if is_held_out(name))
+    return f"closing reports under SDG 13: {len(files)} ({held_out} of the held-out fifth)"
+
+
+def share(joined: dict[str, str], label: str) -> str:
+    count = sum(1 for plan in joined.values() if plan)
+    fraction = count / len(joined) if joined else 0.0
+    return f"{label}: closing reports {len(joined)}, joined to a plan {count} ({fraction:.1%})"
+
+
 def score(joined: dict[str, str], joins_file: Path) -> str:
     """Precision and recall of the joins on a hand-checked list."""
     with open(joins_file, newline="") as f:
         lines = (line for line in f if not line.startswith("#"))
         rows = list(csv.DictReader(lines, delimiter="\t"))
-    expected = {
-        Path(r["closing_file"]).name: ""
-        if r["evidence"].startswith("DIFFERENT")
-        else Path(r["plan_file"]).name
-        for r in rows
-    }
+    expected = {Path(r["closing_file"]).name: Path(r["plan_file"]).name for r in rows}
     got = {Path(c).name: Path(p).name if p else "" for c, p in joined.items()}
     made = [c for c in expected if got.get(c)]
     right = [c for c in made if got[c] == expected[c]]
@@ -75,10 +103,15 @@ def main():
         from records.importing.run import import_paths
 
         import_paths([options.path])
+        from holdout import is_held_out
+
         joined = joined_files()
-        count = sum(1 for plan in joined.values() if plan)
-        share = count / len(joined) if joined else 0.0
-        print(f"closing reports: {len(joined)}, joined to a plan: {count} ({share:.1%})")
+        held_out = {name: plan for name, plan in joined.items() if is_held_out(name)}
+        print(share(joined, "all"))
+        print(share(held_out, "held-out fifth"))
+        print(share({n: p for n, p in joined.items() if n not in held_out}, "tuning part"))
+        print(f"joined across focal points: {across_focal_points()}")
+        print(under_sdg_13())
         if options.joins:
             print(score(joined, options.joins))
 

@@ -91,6 +91,8 @@ INSTALLED_APPS = [
     "django_filters",
     "taggit",
     "axes",
+    "django_tasks",
+    "django_tasks_db",
     "records",
 ]
 
@@ -176,6 +178,11 @@ else:
     }
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Background work (the admin's uploads import as jobs): Django's tasks framework, through the
+# django-tasks backport, queued in the database, which needs no other service; a worker runs
+# them (`manage.py db_worker`, started by `make serve` and `make run`).
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -64,14 +64,14 @@ ECHO_MIN_SCORE = 0.15
 _WORD = re.compile(r"[^\W\d_]{3,}|\d{4}")
 # Links and pictures ("![Missing alt text](https://…/blobs/….png)") say nothing of the topic.
 _LINKS = re.compile(r"!?\[[^\]]*\]\([^)]*\)|https?://\S+")
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # Words that mark a title as a closing report's, not what the cycle is about.
 _MARKERS_WORDS = (
     "closing closure closed close form learnings learning lessons follow phase alp first second "
     "third"
 )
 _MARKERS = frozenset(_MARKERS_WORDS.split())
-_COMMON_WORDS = (
+COMMON_WORDS = (
     "the and for with that this from have has had was were are our their they them into about "
     "which what when where who how will would can could also more most such than then these "
     "those there been being its not but all any each other some very through using use used new "
@@ -83,7 +83,7 @@ _COMMON_WORDS = (
     "nos nuestro nuestra nuestros sus este esta estos estas ese esa son fue ser han hay más "
     "pero sin sobre entre también todo todos muy cuando donde"
 )
-_COMMON = frozenset(_COMMON_WORDS.split())
+_COMMON = frozenset(COMMON_WORDS.split())
 
 
 @dataclass(frozen=True)
@@ -99,6 +99,7 @@ class CycleRecord:
     is_plan: bool  # holds an action learning plan (a START form), so it can be closed
     titled: bool = True  # its title is its own, not taken from its text (see title_score)
     questions: str = ""  # a plan's name, challenge statement and learning questions
+    focal_point: str = ""  # who filed it, compared without case
 
 
 @dataclass(frozen=True)
@@ -133,11 +134,11 @@ def compatible(report: CycleRecord, plan: CycleRecord) -> bool:
         return False
     if not report.countries & plan.countries or not 0 <= report.year - plan.year <= CYCLE_YEARS:
         return False
-    report_years, plan_years = set(_YEAR.findall(report.title)), set(_YEAR.findall(plan.title))
+    report_years, plan_years = set(YEAR.findall(report.title)), set(YEAR.findall(plan.title))
     return not (report_years and plan_years and not report_years & plan_years)
 
 
-class _Weights:
+class Weights:
     """Each word's rarity among one focal point's records."""
 
     def __init__(self, texts: Iterable[frozenset[str]]):
@@ -199,7 +200,7 @@ class FocalPoint:
         self.text = {r.pk: features(r.text) for r in records}
         self.titles = {r.pk: title_words(r.title, r.countries) for r in records}
         self.questions = {r.pk: features(r.questions) for r in records if r.is_plan}
-        self.weights = _Weights(self.text.values())
+        self.weights = Weights(self.text.values())
         self.plans_at = defaultdict(list)  # (country, year) → its plans, in record order
         for r in records:
             if r.is_plan and r.year is not None:

@@ -17,6 +17,7 @@ from .enums import BlogKind, Bureau, CycleSource, Sector, Stage, TextLanguage
 # Rows no page shows, in modules of their own, and stored by this app like the rest: the
 # uploads waiting for their import, the search index (its IndexedRecord relations reach the
 # models below) and its words.
+from .import_uploads import ImportJob as ImportJob
 from .import_uploads import ImportUpload as ImportUpload
 from .import_uploads import ImportUploadFile as ImportUploadFile
 from .search_index import SearchEntry as SearchEntry

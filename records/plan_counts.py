@@ -1,6 +1,8 @@
 """How many published plans (learning plans and closing reports) there are by country, region,
 regional bureau, SDG, theme, year, method and data source: the index pages, the map and the
-statistics page read them. Hidden plans count nowhere.
+statistics page read them. Hidden plans count nowhere. A closing report counts under the SDGs
+and themes of the published plan it closes as well as its own, as the plan list filters it
+(PlanFilter's facets).
 
 The statistics' functions take `plans`, the published plans to count (the plan list's
 FilterSet's `.qs`); None counts them all.
@@ -11,6 +13,8 @@ from dataclasses import dataclass, field
 from django.db.models import Count, Q
 
 from .enums import Bureau, Stage
+from .filters import PlanFilter
+from .filters.by_plan import counts_by_plan
 from .models import SDG, Country, DataSource, LearningPlan, Method, Region, ThematicArea
 
 # By key: the plans' own rows (wide, with their texts) are not read for the flag, the keys of
@@ -83,9 +87,22 @@ def bureaus(plans=None):
     ]
 
 
+def in_cycles(name: str, plans=None) -> list[tuple]:
+    """The (value, label, plan count) of each value of the plan list's facet `name` among
+    the plans to count (`counted`), a closing report under its cycle's values too: one
+    query."""
+    facet = next(facet for facet in PlanFilter.facets if facet.name == name)
+    ((rows,),) = counts_by_plan([([facet], counted(plans))])
+    return rows
+
+
 def sdgs(plans=None):
-    among = PUBLISHED_PLANS if plans is None else Q(plans__in=plan_keys(plans))
-    return SDG.objects.annotate(plan_count=Count("plans", filter=among)).order_by("number")
+    """Every SDG, by number, with `plan_count` (see in_cycles)."""
+    counts = {value: count for value, _, count in in_cycles("sdg", plans)}
+    found = list(SDG.objects.order_by("number"))
+    for sdg in found:
+        sdg.plan_count = counts.get(str(sdg.number), 0)
+    return found
 
 
 def tags(model, limit=None, plans=None):
@@ -101,7 +118,14 @@ def tags(model, limit=None, plans=None):
 
 
 def themes():
-    return tags(ThematicArea).order_by("name")
+    """The themes of at least one published plan, A to Z, with `plan_count` (see in_cycles);
+    unsaved, with the slug and name a link shows."""
+    found = []
+    for slug, name, count in in_cycles("theme"):
+        theme = ThematicArea(slug=slug, name=name)
+        theme.plan_count = count
+        found.append(theme)
+    return sorted(found, key=lambda theme: (theme.name.casefold(), theme.slug))
 
 
 def methods(limit, plans=None):

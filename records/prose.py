@@ -11,10 +11,13 @@ import re
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 # A line that starts an item of a list keeps its own line.
 LIST_ITEM = re.compile(r"^(?:[•▪●◦→*–-]\s|\d{1,3}[.)]\s)")
-# A word cut at the end of a line: "develop-" + "ment".
-CUT_WORD = re.compile(r"(\w+)-$")
+# A word cut at the end of a line: "develop-" + "ment". Searched in the paragraph's last
+# WORD_MAX characters; a word starts where no word character precedes it, so a long run of
+# word characters is scanned once, not once per start.
+CUT_WORD = re.compile(r"(?<!\w)(\w++)-$")
+WORD_MAX = 100
 NEXT_WORD = re.compile(r"^([^\W\d_]\w*)")
-CUT_ACROSS_LINES = re.compile(r"\w+-\n\s*\w+")
+CUT_ACROSS_LINES = re.compile(r"(?<!\w)\w++-\n\s*\w+")
 # A word, hyphenated compounds whole: the text's own vocabulary decides the cut words.
 WORD = re.compile(r"\w+(?:-\w+)*")
 # A short line ending in a question mark or colon is a heading ("why?", "Methods:").
@@ -24,33 +27,73 @@ SENTENCE_END = (".", "!", "?", ":", ";", "”", '"', ")")
 FULL_LINE = 50
 
 
-def ends_paragraph(line: str, following: str) -> bool:
-    """Whether a paragraph ends between two lines: before a list item or a line starting with
-    a capital after one that ends a sentence, after a heading in capitals or a short line
-    ending in "?" or ":". A line that starts lower-case, or follows a full printed line that
-    ends mid-sentence, goes on the paragraph."""
+class Paragraph:
+    """A paragraph joined line by line, as pieces of text, with what `ends_paragraph` and
+    `join_cut_word` read of it kept up to date: joining a line costs the line's length, not
+    the paragraph's, so a text of one endless paragraph reflows in linear time."""
+
+    def __init__(self, line: str):
+        self.pieces: list[str] = []
+        self.length = 0
+        self.has_letters = False
+        self.all_upper = True
+        self.add(line)
+
+    def add(self, text: str) -> None:
+        if self.all_upper:  # once a letter is not a capital, no later one matters
+            letters = [c for c in text if c.isalpha()]
+            self.has_letters = self.has_letters or bool(letters)
+            self.all_upper = all(c.isupper() for c in letters)
+        self.pieces.append(text)
+        self.length += len(text)
+
+    def tail(self) -> str:
+        """The paragraph's last WORD_MAX characters (fewer when it is shorter)."""
+        tail = []
+        size = 0
+        for piece in reversed(self.pieces):
+            tail.append(piece)
+            size += len(piece)
+            if size >= WORD_MAX:
+                break
+        return "".join(reversed(tail))[-WORD_MAX:]
+
+    def drop_hyphen(self) -> None:
+        """Drop the hyphen the paragraph ends with (a word cut at the end of its last line)."""
+        self.pieces[-1] = self.pieces[-1][:-1]
+        self.length -= 1
+
+    def text(self) -> str:
+        return "".join(self.pieces)
+
+
+def ends_paragraph(paragraph: Paragraph, following: str) -> bool:
+    """Whether a paragraph ends before the line `following`: before a list item or a line
+    starting with a capital after one that ends a sentence, after a heading in capitals or a
+    short line ending in "?" or ":". A line that starts lower-case, or follows a full printed
+    line that ends mid-sentence, goes on the paragraph."""
     if LIST_ITEM.match(following):
         return True
-    # `line` is the paragraph so far, which may be long: stop at its first lower-case letter.
-    if any(c.isalpha() for c in line) and not any(c.isalpha() and not c.isupper() for c in line):
+    if paragraph.has_letters and paragraph.all_upper:
         return True
-    if len(line) < SHORT_HEADING and line.endswith(("?", ":")):
+    end = paragraph.pieces[-1]
+    if paragraph.length < SHORT_HEADING and end.endswith(("?", ":")):
         return True
-    if line.endswith(SENTENCE_END):
+    if end.endswith(SENTENCE_END):
         return not following[:1].islower()
-    return not (following[:1].islower() or len(line) >= FULL_LINE)
+    return not (following[:1].islower() or paragraph.length >= FULL_LINE)
 
 
-def join_cut_word(line: str, following: str, vocabulary: set) -> str | None:
-    """`line` and `following` joined when a word is cut between them, else None. The hyphen
-    goes when the whole word occurs elsewhere in the text ("develop-" "ment"); it stays when the
-    hyphenated form does, or else when both halves are words of the text ("peer-" "reviewed")
-    or the second one has a capital ("Peer-" "Support")."""
-    if not line.endswith("-"):
-        return None
-    cut, rest = CUT_WORD.search(line), NEXT_WORD.match(following)
+def join_cut_word(paragraph: Paragraph, following: str, vocabulary: set) -> bool:
+    """Joins `following` to the paragraph when a word is cut between them, and says whether it
+    did. The hyphen goes when the whole word occurs elsewhere in the text ("develop-" "ment");
+    it stays when the hyphenated form does, or else when both halves are words of the text
+    ("peer-" "reviewed") or the second one has a capital ("Peer-" "Support")."""
+    if not paragraph.pieces[-1].endswith("-"):
+        return False
+    cut, rest = CUT_WORD.search(paragraph.tail()), NEXT_WORD.match(following)
     if not (cut and rest):
-        return None
+        return False
     head, tail = cut[1], rest[1]
     if f"{head}{tail}".casefold() in vocabulary:
         joiner = ""
@@ -59,7 +102,9 @@ def join_cut_word(line: str, following: str, vocabulary: set) -> str | None:
     else:
         compound = tail[0].isupper() or {head.casefold(), tail.casefold()} <= vocabulary
         joiner = "-" if compound else ""
-    return line[: cut.start()] + head + joiner + following
+    paragraph.drop_hyphen()
+    paragraph.add(joiner + following)
+    return True
 
 
 def text_vocabulary(text: str) -> set:
@@ -74,35 +119,44 @@ def reflow(text: str) -> str:
     paragraphs, separated by blank lines; cut words mended. See ends_paragraph."""
     text = text.replace("\r\n", "\n").replace("\u00ad", "")
     vocabulary = text_vocabulary(text)
-    paragraphs = []
+    paragraphs: list[Paragraph] = []
     for line in (line.strip() for line in text.split("\n")):
         if not line:
             continue
-        mended = paragraphs and join_cut_word(paragraphs[-1], line, vocabulary)
-        if mended:
-            paragraphs[-1] = mended
-        elif paragraphs and not ends_paragraph(paragraphs[-1], line):
-            paragraphs[-1] = f"{paragraphs[-1]} {line}"
+        if paragraphs and join_cut_word(paragraphs[-1], line, vocabulary):
+            continue
+        if paragraphs and not ends_paragraph(paragraphs[-1], line):
+            paragraphs[-1].add(f" {line}")
         else:
-            paragraphs.append(line)
-    return "\n\n".join(paragraphs)
+            paragraphs.append(Paragraph(line))
+    return "\n\n".join(paragraph.text() for paragraph in paragraphs)
 
 
 def text_pages(text: str, limit: int) -> list[str]:
     """`text` cut between paragraphs into pages of at most `limit` characters each (a single
-    longer paragraph is a page of its own, cut at `limit`)."""
-    pages, current = [], ""
+    longer paragraph is a page of its own, cut at `limit`). A page's paragraphs are gathered in
+    a list and joined once, so the time is linear in the text's length."""
+    pages: list[str] = []
+    current: list[str] = []
+    size = 0  # of the current page, "\n\n" between its paragraphs included
+
+    def end_page():
+        nonlocal size
+        if current:
+            pages.append("\n\n".join(current))
+            current.clear()
+            size = 0
+
     for paragraph in PARAGRAPH_BREAK.split(text.strip()):
-        while len(paragraph) > limit:
-            if current:
-                pages.append(current)
-                current = ""
-            pages.append(paragraph[:limit])
-            paragraph = paragraph[limit:]
-        if current and len(current) + 2 + len(paragraph) > limit:
-            pages.append(current)
-            current = ""
-        current = f"{current}\n\n{paragraph}" if current else paragraph
-    if current:
-        pages.append(current)
+        if not paragraph:  # a text of blanks
+            continue
+        if len(paragraph) > limit:
+            end_page()
+            pages += (paragraph[start : start + limit] for start in range(0, len(paragraph), limit))
+            paragraph = pages.pop()
+        if current and size + 2 + len(paragraph) > limit:
+            end_page()
+        size += len(paragraph) + 2 * bool(current)
+        current.append(paragraph)
+    end_page()
     return pages

@@ -192,7 +192,8 @@ def plan_pages(plans):
     """Plans with what their page shows: every answer, insight, facet, partner and public
     blog link; `has_blog_links` says whether the plan links to any blog, public or not. Its
     learning cycle: the plan a closing report closes (`closes`, with its challenge and
-    learning questions as `closes.cycle_answers`) and a plan's published closing reports
+    learning questions as `closes.cycle_answers`, and its SDGs and themes) and a plan's
+    published closing reports
     with their insights (`public_closing_reports`)."""
     return (
         plans.defer(
@@ -207,6 +208,9 @@ def plan_pages(plans):
                 queryset=PlanAnswer.objects.filter(key__in=CYCLE_ANSWER_KEYS).exclude(text=""),
                 to_attr="cycle_answers",
             ),
+            # The cycle's SDGs and themes, under which the report is listed too.
+            "closes__sdgs",
+            "closes__thematic_areas",
             Prefetch(
                 "closing_reports",
                 queryset=LearningPlan.objects.published()

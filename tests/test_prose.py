@@ -1,3 +1,5 @@
+import time
+
 import pytest
 
 from records.prose import reflow, text_pages
@@ -62,3 +64,40 @@ def test_reflow_reads_pdf_lines_as_prose(text, expected):
 )
 def test_text_pages_cut_between_paragraphs(text, limit, expected):
     assert text_pages(text, limit) == expected
+
+
+def seconds(function, text):
+    start = time.perf_counter()
+    function(text)
+    return time.perf_counter() - start
+
+
+# Texts of `size` characters whose shapes made the time grow with the square of the length:
+# many short paragraphs, one endless paragraph, PDF lines joined into one, and a chain of cut
+# words.
+SHAPES = {
+    "short paragraphs": lambda size: "word\n\n" * (size // 6),
+    "one paragraph": lambda size: "word " * (size // 5),
+    "pdf lines": lambda size: (
+        "a printed line of words that runs across the whole page\n" * (size // 57)
+    ),
+    "cut words": lambda size: "develop-\n" * (size // 9),
+}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("shape", SHAPES)
+@pytest.mark.parametrize(
+    ("function", "small", "large"),
+    [
+        pytest.param(lambda text: text_pages(text, 100_000), 5_000_000, 50_000_000, id="pages"),
+        pytest.param(reflow, 500_000, 5_000_000, id="reflow"),
+    ],
+)
+def test_long_text_takes_time_in_proportion_to_its_length(shape, function, small, large):
+    """Ten times the text takes about ten times as long (well under the hundred times of a
+    square), and a 50 MB text is cut into pages within seconds."""
+    small_time = seconds(function, SHAPES[shape](small))
+    large_time = seconds(function, SHAPES[shape](large))
+    assert large_time < 25 * max(small_time, 0.1)
+    assert large_time < 20

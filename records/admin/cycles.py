@@ -1,9 +1,8 @@
 """The learning cycle on a closing report's admin page: the plan it closes, who set the link,
 the importer's evidence, and the candidates the importer weighed, for staff to choose from.
 
-Staff set, change or clear `closes` (an autocomplete over every plan: staff may join across
-focal points, which the importer never does); any change makes the link staff's, which every
-later import keeps.
+Staff set, change or clear `closes` (an autocomplete over every plan); any change makes the
+link staff's, which every later import keeps.
 """
 
 from django.contrib import admin
@@ -27,13 +26,17 @@ class CycleAdminMixin:
 
     @admin.display(description="candidates")
     def closes_candidates(self, obj):
-        """The plans of the same focal point and country this report may close, best first,
-        with the importer's score and the words both texts share."""
+        """The plans this report may close, with the importer's score and evidence: those of
+        its focal point and country, best first, then those of other focal points its title
+        names in part."""
         if obj is None or obj.pk is None or obj.stage != Stage.CLOSING:
             return "Only a closing report closes a plan."
         candidates = plan_candidates(obj)
         if not candidates:
-            return "No plan of the same focal point and country, of its year or up to two before."
+            return (
+                "No plan of the same focal point and country, of its year or up to two before, "
+                "and none of another focal point that its title names."
+            )
         rows = (
             (
                 reverse("admin:records_learningplan_change", args=[plan.pk]),

@@ -1,9 +1,12 @@
-"""The admin's import page: upload archive files, or zips of them, into the same importer as
-`import_seeds`, and show its report.
+"""The admin's import page: upload archive files, or zips of them, to be imported by the same
+importer as `import_seeds` in a background job, and the job's page: its progress, then its
+report.
 
-Uploads stay in memory and are never written anywhere: a custom upload handler keeps each file
-in memory up to MAX_FILE_BYTES and stops reading past MAX_REQUEST_BYTES. What the files may
-hold, and how a zip is read, is `records.importing.uploads`; this module is the request side.
+Uploads are read in memory, never written to a file: a custom upload handler keeps each file
+in memory up to MAX_FILE_BYTES and stops reading past MAX_REQUEST_BYTES; the files are then
+kept in the database for the job (kept_uploads). What the files may hold, and how a zip is
+read, is `records.importing.uploads`; the job is `records.importing.jobs`; this module is the
+request side.
 """
 
 from __future__ import annotations
@@ -15,12 +18,15 @@ from django.conf import settings
 from django.core.exceptions import PermissionDenied, TooManyFilesSent
 from django.core.files.uploadedfile import InMemoryUploadedFile
 from django.core.files.uploadhandler import FileUploadHandler, SkipFile, StopUpload
+from django.db import IntegrityError, transaction
+from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 
 from ..enums import Outcome
-from ..importing import FileResult, Importer, uploads
+from ..importing import jobs, uploads
 from ..importing.uploads import MiB
+from ..models import ImportJob
 from . import kept_uploads
 
 # What an editor needs to run an import: it creates and updates plans and blogs.
@@ -92,6 +98,7 @@ class ImportForm(forms.Form):
     files = MultipleFileField(
         label="Archive files",
         required=False,
+        allow_empty_file=True,  # an empty file is reported as skipped, not the whole upload
         help_text=f"Learning plans, closing reports, blogs or publications as text files, or "
         f"zips of them. At most {uploads.MAX_FILE_BYTES // MiB} MiB a file, "
         f"{uploads.MAX_REQUEST_BYTES // MiB} MiB in all; a zip may hold "
@@ -153,46 +160,54 @@ def run_import_page(request, model_admin):
     if not form.is_valid():
         return render_import_page(model_admin, request, form)
     received = [(upload.name, upload.read()) for upload in form.cleaned_data["files"]]
-    dry_run = form.cleaned_data["dry_run"]
-    token = kept_uploads.keep(request, received) if dry_run else ""
-    return report_page(request, model_admin, received, handler.oversized, dry_run, token)
+    upload = kept_uploads.keep(request, received)
+    job = jobs.start_job(upload, request.user, form.cleaned_data["dry_run"], handler.oversized)
+    return redirect("admin:records_import_job", job.pk)
 
 
 def apply_kept_files(request, model_admin):
     """Import, for real, the files of the dry run whose token the form sends back."""
-    received = kept_uploads.take(request, request.POST.get("apply"))
-    if received is None:
+    upload = kept_uploads.claim(request, request.POST.get("apply"))
+    try:
+        with transaction.atomic():
+            job = upload and jobs.start_job(upload, request.user, dry_run=False)
+    except IntegrityError:  # another request started their import first
+        job = None
+    if job is None:
         error = (
             "The files of that dry run are no longer kept (they are kept for "
-            f"{kept_uploads.KEEP_SECONDS // 60} minutes and import once): choose them again."
+            f"{uploads.KEEP_SECONDS // 60} minutes and import once): choose them again."
         )
         return render_import_page(model_admin, request, ImportForm(), error)
-    return report_page(request, model_admin, received, [], dry_run=False, token="")
+    return redirect("admin:records_import_job", job.pk)
 
 
-def report_page(request, model_admin, received, oversized, dry_run, token):
-    """Run the import of `received`, [(name, bytes)], and show its report; `token` is the
-    kept files' (see kept_uploads) that one click imports after a dry run."""
-    files = uploads.Uploads()
-    for name in oversized:
-        files.reject_oversized(name)
-    for name, data in received:
-        files.add(name, data)
-    importer = Importer(dry_run=dry_run, overwrite=False)
-    for rejection in files.rejected:
-        importer.report.add(FileResult(rejection.name, Outcome.FAILED, rejection.reason))
-    report = importer.run(files.documents)
-    counts = report.counts
-    return render_import_page(
-        model_admin,
+def job_page(model_admin, request, job_id):
+    """An import job's progress (the page reloads itself until the job is done), then its
+    report; a dry run's report offers to import the same files."""
+    jobs_started = ImportJob.objects.filter(started_by=request.user).select_related("upload")
+    job = get_object_or_404(jobs_started, pk=job_id)
+    context = {"job": job, "dry_run": job.dry_run}
+    if job.finished:
+        report = jobs.report_from_json(job.report)
+        counts = report.counts
+        context.update(
+            report=report,
+            counts=[(outcome, counts[outcome]) for outcome in Outcome],
+            problems=report.problems,
+            changes=[r for r in report.results if r.outcome.wrote],
+            apply_token=kept_uploads.apply_token(request, job),
+        )
+    return TemplateResponse(
         request,
-        ImportForm(initial={"dry_run": True}),
-        report=report,
-        counts=[(outcome, counts[outcome]) for outcome in Outcome],
-        problems=report.problems,
-        changes=[r for r in report.results if Outcome(r.outcome).wrote],
-        dry_run=dry_run,
-        apply_token=token,
+        "admin/records/import_job.html",
+        {
+            **model_admin.admin_site.each_context(request),
+            "title": f"Import {job.pk}",
+            "subtitle": None,
+            "opts": model_admin.model._meta,
+            **context,
+        },
     )
 
 
@@ -223,5 +238,14 @@ def import_view(model_admin):
         if not can_import(request.user):
             raise PermissionDenied
         return import_page(model_admin, request)
+
+    return view
+
+
+def import_job_view(model_admin):
+    def view(request, job_id):
+        if not can_import(request.user):
+            raise PermissionDenied
+        return job_page(model_admin, request, job_id)
 
     return view

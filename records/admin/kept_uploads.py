@@ -1,9 +1,10 @@
-"""The files of an import's dry run, kept so that one click imports the very same files.
+"""The files of an upload, kept in the database for the job that imports them and, after a dry
+run, so that one click imports the very same files.
 
 The uploaded bytes go to the database (records.models.ImportUpload), which every app server
-and worker shares, under a random token bound to the staff member's session, for
-KEEP_SECONDS; only uploads of at most MAX_KEPT_BYTES are kept. Taking them deletes them, so a
-token imports once. Each new keep deletes the expired uploads.
+and task worker shares, under a random token bound to the staff member's session; after a dry
+run they are kept for KEEP_SECONDS and import once (ImportJob's constraint). Each new upload
+deletes the expired ones that no job still needs.
 """
 
 import re
@@ -13,48 +14,50 @@ from datetime import timedelta
 from django.db import transaction
 from django.utils import timezone
 
-from ..importing.uploads import MAX_REQUEST_BYTES
-from ..models import ImportUpload, ImportUploadFile
+from ..import_uploads import JobStatus
+from ..importing.uploads import KEEP_SECONDS
+from ..models import ImportJob, ImportUpload, ImportUploadFile
 
-KEEP_SECONDS = 30 * 60
-MAX_KEPT_BYTES = MAX_REQUEST_BYTES
 TOKEN = re.compile(r"[A-Za-z0-9_-]{22}")
+UNFINISHED = (JobStatus.QUEUED, JobStatus.WAITING, JobStatus.RUNNING)
 
 
-def keep(request, files):
-    """Keep `files`, [(name, bytes)]; the token to take them back, or "" when they are too
-    big to keep or there is no session to bind them to."""
-    if not request.session.session_key or sum(len(b) for _, b in files) > MAX_KEPT_BYTES:
-        return ""
+def keep(request, files) -> ImportUpload:
+    """Keep `files`, [(name, bytes)], under a new token bound to this session."""
     now = timezone.now()
-    token = secrets.token_urlsafe(16)
     with transaction.atomic():
-        ImportUpload.objects.filter(expires_at__lte=now).delete()
+        ImportUpload.objects.filter(expires_at__lte=now).exclude(
+            jobs__status__in=UNFINISHED
+        ).delete()
         upload = ImportUpload.objects.create(
-            token=token,
-            session_key=request.session.session_key,
+            token=secrets.token_urlsafe(16),
+            session_key=request.session.session_key or "",
             expires_at=now + timedelta(seconds=KEEP_SECONDS),
         )
         ImportUploadFile.objects.bulk_create(
             ImportUploadFile(upload=upload, position=position, name=name, data=data)
             for position, (name, data) in enumerate(files)
         )
-    return token
+    return upload
 
 
-def take(request, token):
-    """The files kept under `token` in this session, forgotten as they are given; None when
-    there are none (expired, taken already, another session's, or a malformed token)."""
+def claim(request, token) -> ImportUpload | None:
+    """The upload kept under `token` in this session and not imported yet; None when there is
+    none (expired, imported already, another session's, or a malformed token)."""
     if not TOKEN.fullmatch(token or "") or not request.session.session_key:
         return None
-    with transaction.atomic():
-        upload = ImportUpload.objects.filter(
+    return (
+        ImportUpload.objects.filter(
             token=token, session_key=request.session.session_key, expires_at__gt=timezone.now()
-        ).first()
-        if upload is None:
-            return None
-        files = [(name, bytes(data)) for name, data in upload.files.values_list("name", "data")]
-        # Of two requests taking the same token at once, the one whose delete finds the row
-        # gone (the other's, committed) imports nothing.
-        _, deleted = ImportUpload.objects.filter(pk=upload.pk).delete()
-    return files if deleted.get(ImportUpload._meta.label) else None
+        )
+        .exclude(jobs__in=ImportJob.objects.filter(dry_run=False))
+        .first()
+    )
+
+
+def apply_token(request, job: ImportJob) -> str:
+    """The token that imports a finished dry run's files, or "" when they cannot be."""
+    upload = job.upload
+    if not (job.dry_run and upload) or upload.session_key != request.session.session_key:
+        return ""
+    return upload.token if claim(request, upload.token) else ""

@@ -10,7 +10,7 @@ from ..models import BlogLink, Insight, LearningPlan, Partnership, PlanAnswer
 from .columns import country_names, shortened
 from .cycles import CYCLE_FIELDS, CYCLE_READONLY, CycleAdminMixin
 from .edits import HTTPS_URLS, SOURCE_FIELDS, ChildAdmin, OrderedInline, SourceRecordAdmin
-from .imports import can_import, import_view
+from .imports import can_import, import_job_view, import_view
 from .ranking import TitleMatchFirst
 from .tag_fields import TagAutocomplete
 
@@ -136,6 +136,11 @@ class LearningPlanAdmin(CycleAdminMixin, TitleMatchFirst, TagAutocomplete, Sourc
                 "import/",
                 self.admin_site.admin_view(import_view(self)),
                 name="records_import",
+            ),
+            path(
+                "import/<int:job_id>/",
+                self.admin_site.admin_view(import_job_view(self)),
+                name="records_import_job",
             ),
             *super().get_urls(),
         ]

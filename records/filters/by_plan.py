@@ -1,11 +1,11 @@
-"""Facet counts of records that hang off one plan each (insights), in SQL around the ORM's
-queries, where the ORM's own GROUP BY is slow.
+"""Facet counts of records that hang off one plan each (insights), or of plans themselves, in
+SQL around the ORM's queries, where the ORM's own GROUP BY is slow.
 
-A record's facet values are those of its plan (and, for a learning-cycle facet, of the plan
-its plan closes), so a value's count is the sum, over the plans having it, of each plan's
-records: the records are grouped by plan once, and the values are read per plan rather than
-per record, joining and sorting a few thousand (plan, value) rows instead of every (record,
-value) row.
+A record's facet values are those of its plan (and, for a learning-cycle facet, of the
+published plan its plan closes), so a value's count is the sum, over the plans having it, of
+each plan's records: the records are grouped by plan once, and the values are read per plan
+rather than per record, joining and sorting a few thousand (plan, value) rows instead of every
+(record, value) row.
 """
 
 from __future__ import annotations
@@ -14,60 +14,86 @@ from functools import cache, partial
 
 from django.core.exceptions import EmptyResultSet
 from django.db import connections
-from django.db.models import Count, F
+from django.db.models import Count, F, Value
 from django.db.models.constants import LOOKUP_SEP
 
 
-def counts_by_plan(facets, rows, relation: str) -> list[list[tuple]]:
-    """For each of `facets`, whose paths start at the plan, the (value, label, count) of each
-    of its values among `rows`, whose field `relation` names their plan: the rows counted once
-    per value, however many paths reach it; the label is the value itself where the facet
-    has none. One query for all the facets, which share the plans' weights (how many of the
-    rows each plan has), read once rather than once a facet.
+def counts_by_plan(groups, relation: str = "") -> list[list[list[tuple]]]:
+    """For each (facets, rows) of `groups`, and each of its `facets`, whose paths start at
+    the plan, the (value, label, count) of each of the facet's values among the `rows`, whose
+    field `relation` names their plan ("" when the rows are the plans themselves): the rows
+    counted once per value, however many paths reach it; the label is the value itself where
+    the facet has none. One query for every group, whose facets share the plans' weights (how
+    many of the rows each plan has), read once rather than once a facet.
 
     Each counted plan's keys of the value (a tag's id, not its slug and name) are read from
-    the relation's own table, driven by the plans' weights; a key its `closed_plan_path` reaches is
-    added only where the plan's own path does not reach it too (few plans close another), so
-    no (plan, value) row of every plan is sorted to drop duplicates. The keys' sums are named
-    after, as in facet_counts.count_sql, rather than the (plan, slug, name) rows of both paths
-    grouped.
+    the relation's own table, driven by the plans' weights; a key its `closed_plan_path`
+    reaches is added only where the plan's own path does not reach it too (few plans close
+    another), so no (plan, value) row of every plan is sorted to drop duplicates. The keys'
+    sums are named after, as in facet_counts.count_sql, rather than the (plan, slug, name)
+    rows of both paths grouped.
     """
-    plans = rows.model._meta.get_field(relation).related_model
-    weights = rows.order_by().values(plan_key=F(f"{relation}_id")).annotate(n=Count("pk"))
+    counts = [[[] for _ in facets] for facets, _ in groups]
+    ctes, parts, params = [], [], []
+    for number, (facets, rows) in enumerate(groups):
+        try:
+            sql, group_params = group_sql(number, facets, rows, relation)
+        except EmptyResultSet:  # a filter Django knows matches nothing
+            continue
+        ctes.append(sql[0])
+        parts += sql[1]
+        params += group_params
+    if not parts:
+        return counts
+    with connections[groups[0][1].db].cursor() as cursor:
+        cursor.execute(f"WITH {', '.join(ctes)} {' UNION ALL '.join(parts)}", params)
+        for number, index, *row in cursor.fetchall():
+            # PostgreSQL sums counts as numeric.
+            counts[number][index].append((*row[:-1], int(row[-1])))
+    return counts
+
+
+def group_sql(number: int, facets, rows, relation: str):
+    """((the WITH clauses of group `number`, [the SQL of each facet's counts]), params) for
+    counts_by_plan; raises EmptyResultSet when a queryset is known to match nothing."""
+    if relation:
+        plans = rows.model._meta.get_field(relation).related_model
+        weights = rows.order_by().values(plan_key=F(f"{relation}_id")).annotate(n=Count("pk"))
+    else:  # each plan counts once: no grouping
+        plans = rows.model
+        weights = rows.order_by().values(plan_key=F("pk")).annotate(n=Value(1))
     closing = closing_plans(plans, facets, relation)
     querysets, blocks = [weights] + ([closing] if closing is not None else []), []
     for facet in facets:
         block_querysets, block_sql = plan_value_keys(plans, facet, relation)
         querysets += block_querysets
         blocks.append((len(block_querysets), block_sql))
-
-    def sql(quote, weights_sql, *sqls):
-        ctes = f"weights AS ({weights_sql})"
-        if closing is not None:
-            plan_key, closed_key = quote("plan_key"), quote("closed_key")
-            ctes += (
-                f", closed AS (SELECT weights.{plan_key}, closing.{closed_key}, weights.n"
-                f" FROM weights INNER JOIN ({sqls[0]}) closing"
-                f" ON closing.{plan_key} = weights.{plan_key})"
-            )
-            sqls = sqls[1:]
-        parts = []
-        for index, (used, block_sql) in enumerate(blocks):
-            parts.append(block_sql(quote, index, *sqls[:used]))
-            sqls = sqls[used:]
-        return f"WITH {ctes} {' UNION ALL '.join(parts)}"
-
-    counts = [[] for _ in facets]
-    for index, *row in fetch(rows.db, sql, *querysets):
-        counts[index].append((*row[:-1], int(row[-1])))  # PostgreSQL sums counts as numeric
-    return counts
+    compiled = [queryset.query.sql_with_params() for queryset in querysets]
+    connection = connections[rows.db]
+    quote = connection.ops.quote_name
+    sqls = [sql for sql, _ in compiled]
+    names = (f"weights_{number}", f"closed_{number}")
+    ctes = f"{names[0]} AS ({sqls.pop(0)})"
+    if closing is not None:
+        key, closed_key = quote("plan_key"), quote("closed_key")
+        ctes += (
+            f", {names[1]} AS (SELECT weights.{key}, closing.{closed_key}, weights.n"
+            f" FROM {names[0]} weights INNER JOIN ({sqls.pop(0)}) closing"
+            f" ON closing.{key} = weights.{key})"
+        )
+    parts = []
+    for index, (used, block_sql) in enumerate(blocks):
+        parts.append(block_sql(quote, (number, index), names, *sqls[:used]))
+        sqls = sqls[used:]
+    return (ctes, parts), [param for _, some in compiled for param in some]
 
 
 def closing_plans(plans, facets, relation: str):
-    """The (plan_key, closed_key) rows of the plans that name another by the field the
-    `closed_plan_path`s of `facets` cross (a closing report, the plan it closes): read once for all
-    of them, from that field's index. None when no facet has a `closed_plan_path`."""
-    prefix = f"{relation}{LOOKUP_SEP}"
+    """The (plan_key, closed_key) rows of the plans that name a published plan by the field
+    the `closed_plan_path`s of `facets` cross (a closing report, the plan it closes): read
+    once for all of them, from that field's index. None when no facet has a
+    `closed_plan_path`. A hidden plan lends its values to no record."""
+    prefix = f"{relation}{LOOKUP_SEP}" if relation else ""
     (hop,) = {
         facet.closed_plan_path[0].removeprefix(prefix).removesuffix(facet.path.removeprefix(prefix))
         for facet in facets
@@ -76,7 +102,7 @@ def closing_plans(plans, facets, relation: str):
     if hop is None:
         return None
     hop = hop.removesuffix(LOOKUP_SEP)
-    closing = plans.objects.order_by().filter(**{f"{hop}__isnull": False})
+    closing = plans.objects.order_by().filter(**{f"{hop}__is_published": True})
     return closing.values(plan_key=F("pk"), closed_key=F(hop))
 
 
@@ -87,7 +113,7 @@ def plan_value_keys(plans, facet, relation: str):
 
     def key_path(path: str) -> str:
         # A value named by a related model (a theme) is read as that model's key.
-        path = path.removeprefix(f"{relation}{LOOKUP_SEP}")
+        path = path.removeprefix(f"{relation}{LOOKUP_SEP}") if relation else path
         return path.rpartition(LOOKUP_SEP)[0] if labelled else path
 
     def keys(path: str):
@@ -113,22 +139,24 @@ def plan_value_keys(plans, facet, relation: str):
 
 
 def summed_by_key(
-    quote, index, own_sql, cycle_sql=None, own_again_sql=None, *, named, paths, distinct
+    quote, index, names, own_sql, cycle_sql=None, own_again_sql=None, *, named, paths, distinct
 ):
     """The SQL of one facet of counts_by_plan around its querysets' SQL: the weights of the
     plans having each key, summed by key; named by `named`'s value and label columns, if any;
-    each row starting with the facet's `index`."""
+    each row starting with the facet's `index` (its group's number, its own); `names` are
+    those of the group's WITH clauses of weights and of closed plans."""
     plan_key, value_key = quote("plan_key"), quote("value_key")
+    index = ", ".join(map(str, index))
     counted = (
         f"SELECT {distinct} own.{plan_key}, own.{value_key} AS {value_key}, weights.n AS n"
-        f" FROM weights"
+        f" FROM {names[0]} weights"
         f" INNER JOIN ({own_sql}) own ON own.{plan_key} = weights.{plan_key}"
     )
     if cycle_sql:
         closed_key = quote("closed_key")
         counted += (
             f" UNION ALL SELECT {distinct} closed.{plan_key}, cycle.{value_key}, closed.n"
-            f" FROM closed"
+            f" FROM {names[1]} closed"
             f" INNER JOIN ({cycle_sql}) cycle ON cycle.{plan_key} = closed.{closed_key}"
             f" WHERE cycle.{value_key} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM"
             f" ({own_again_sql}) again WHERE again.{plan_key} = closed.{plan_key}"

@@ -56,11 +56,13 @@ class Facet:
         label = f"{relation}{LOOKUP_SEP}{self.label}" if self.label else ""
         return replace(self, path=f"{relation}{LOOKUP_SEP}{self.path}", label=label)
 
-    def through_cycle(self, relation: str) -> Facet:
-        """The facet read through `relation` to a plan and, besides, through that plan's
-        `closes` to the plan whose cycle it closes: the values of the whole learning cycle."""
-        closed = self.via(f"{relation}{LOOKUP_SEP}closes")
-        return replace(self.via(relation), closed_plan_path=(closed.path, closed.label))
+    def through_cycle(self, relation: str = "") -> Facet:
+        """The facet read through `relation` to a plan (none: of the plans listed) and,
+        besides, through that plan's `closes` to the plan whose cycle it closes: the values
+        of the whole learning cycle."""
+        own = self.via(relation) if relation else self
+        closed = self.via(f"{relation}{LOOKUP_SEP}closes" if relation else "closes")
+        return replace(own, closed_plan_path=(closed.path, closed.label))
 
 
 @cache
@@ -110,14 +112,20 @@ class FacetFilter(django_filters.Filter):
         return qs.filter(pk__in=rows.filter(**{f"{self.field_name}__in": value}).values(key))
 
     def either_end(self, model, value) -> Q:
-        """Records whose plan, or the plan it closes (Facet.through_cycle), has one of the
-        values: the plans having it are found by the value's index, rather than every
-        record's rows joined to both ends of its cycle and tested."""
-        relation, _, rest = self.field_name.partition(LOOKUP_SEP)
-        hop = self.facet.closed_plan_path[0].removesuffix(f"{LOOKUP_SEP}{rest}")  # plan__closes
-        plans = model._meta.get_field(relation).related_model
-        having = plans.objects.filter(**{f"{rest}__in": value}).values("pk")
-        return Q(**{f"{relation}__in": having}) | Q(**{f"{hop}__in": having})
+        """Records whose plan (or which, a plan, itself), or the published plan it closes
+        (Facet.through_cycle), has one of the values: the plans having it are found by the
+        value's index, rather than every record's rows joined to both ends of its cycle and
+        tested."""
+        own = self.field_name.split(LOOKUP_SEP)  # ["plan", "sdgs", "number"]
+        closed = self.facet.closed_plan_path[0].split(LOOKUP_SEP)  # ["plan", "closes", …]
+        at = next(i for i, (a, b) in enumerate(zip(own, closed, strict=False)) if a != b)
+        to_plan = LOOKUP_SEP.join(own[:at])  # "plan", or "" for the plans themselves
+        plans = model._meta.get_field(to_plan).related_model if to_plan else model
+        having = plans.objects.filter(**{f"{LOOKUP_SEP.join(own[at:])}__in": value})
+        hop = LOOKUP_SEP.join(closed[: at + 1])  # "plan__closes"
+        return Q(**{f"{to_plan}__in" if to_plan else "pk__in": having.values("pk")}) | Q(
+            **{f"{hop}__in": having.filter(is_published=True).values("pk")}
+        )
 
     def own_path(self, key: str) -> str:
         """The facet's path from the listed records themselves, given the field `key` of a

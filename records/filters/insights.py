@@ -47,7 +47,4 @@ class InsightFilter(FacetedFilterSet):
     def count_groups(self, groups, querysets):
         """Counted per plan, every facet of a group in one query: each is read through the
         insight's plan."""
-        return [
-            counts_by_plan(group, queryset, "plan")
-            for group, queryset in zip(groups, querysets, strict=True)
-        ]
+        return counts_by_plan(list(zip(groups, querysets, strict=True)), "plan")

@@ -3,6 +3,7 @@ the plan."""
 
 from ..enums import Stage
 from ..models import LearningPlan
+from .by_plan import counts_by_plan
 from .facets import Facet, FacetedFilterSet
 from .search import SearchFilter
 from .sorting import Sort, SortFilter, dated_sorts
@@ -32,6 +33,11 @@ def plan_facets(*names: str, via: str, cycle: tuple[str, ...] = ()) -> tuple[Fac
     )
 
 
+# A closing report is listed, filtered and counted under the SDGs and themes of the plan it
+# closes as well as its own (Facet.through_cycle).
+PLAN_CYCLE_FACETS = ("sdg", "theme")
+
+
 class PlanFilter(FacetedFilterSet):
     q = SearchFilter()
     sort = SortFilter(
@@ -43,8 +49,15 @@ class PlanFilter(FacetedFilterSet):
         explained="the latest year first, then A–Z by title",
         ranked=True,
     )
-    facets = PLAN_FACETS
+    facets = tuple(
+        facet.through_cycle() if facet.name in PLAN_CYCLE_FACETS else facet for facet in PLAN_FACETS
+    )
 
     class Meta:
         model = LearningPlan
         fields = []
+
+    def count_groups(self, groups, querysets):
+        """Counted per plan, every facet of a group in one query, a closing report under
+        its cycle's SDGs and themes (records.filters.by_plan)."""
+        return counts_by_plan(list(zip(groups, querysets, strict=True)))

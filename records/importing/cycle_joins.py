@@ -4,10 +4,12 @@ Run at the end of every import run (see Importer.run), so the order of the files
 matter: a plan imported after its closing report, in this run or a later one, still joins.
 The scoring is records.cycle_matching; this module reads one focal point's records and writes the
 links. A link staff set (or cleared) is never changed, and the plan it names is not offered
-to another report. A joined report without a real title (`title_from_text`) that staff have
-not edited is named after its plan: "Closing report: <plan title>". Cost: four queries, four
-more for each batch of focal points of about BATCH_RECORDS records, and the writes, linear in
-the records of the touched focal points and the plans and closing reports of their countries.
+to another report. The reports a focal point's records leave unjoined are then joined by the
+plan their title names, whoever filed it (records.cycle_naming). A joined report without a
+real title (`title_from_text`) that staff have not edited is named after its plan: "Closing
+report: <plan title>". Cost: five queries, four more for each batch of focal points of about
+BATCH_RECORDS records, seven to join by title, and the writes, linear in the records of the
+touched focal points and the plans and closing reports of their countries.
 """
 
 from __future__ import annotations
@@ -18,9 +20,9 @@ from dataclasses import replace
 
 from django.db.models.functions import Lower
 
-from records import cycle_matching, versioning
+from records import cycle_matching, cycle_naming, versioning
 from records.enums import AnswerKey, CycleSource, Stage
-from records.models import LearningPlan, PlanAnswer
+from records.models import Country, LearningPlan, PlanAnswer
 
 _FIELDS = ("pk", "title", "year", "stage", "fp", "search_document")
 _NAMING = ("title_from_text", "edited_since_import")
@@ -34,13 +36,29 @@ _QUESTIONS = (AnswerKey.TITLE, AnswerKey.CHALLENGE_STATEMENT, AnswerKey.LEARNING
 
 def join_cycles(focal_points: Iterable[str]) -> int:
     """Redo the importer's matches of every closing report of these focal points (compared
-    without case); returns how many reports' links changed."""
-    wanted = _with_naming_focal_points(focal_points)
+    without case) and of every closing report left unjoined, so that a run interrupted
+    before its joins leaves none for good; then join by their titles the reports still
+    unjoined, across focal points (records.cycle_naming). Returns how many reports' links
+    changed."""
+    wanted = _with_naming_focal_points(focal_points) | _unjoined_focal_points()
     records = _records().filter(fp__in=wanted)
     # A plan staff joined to a report is not offered to another, whichever batch it is in.
     staff = records.filter(closes_source=CycleSource.STAFF).exclude(closes=None)
     staff_plans = set(staff.values_list("closes_id", flat=True))
-    return sum(_join_batch(batch, staff_plans) for batch in _batches(records))
+    changed, unjoined = 0, []
+    for batch in _batches(records):
+        batch_changed, batch_unjoined = _join_batch(batch, staff_plans)
+        changed += batch_changed
+        unjoined += batch_unjoined
+    return changed + _join_by_title(unjoined)
+
+
+def _unjoined_focal_points() -> set[str]:
+    """The focal points of the closing reports no plan is joined to (and staff left so)."""
+    reports = (
+        _records().filter(stage=Stage.CLOSING, closes=None).exclude(closes_source=CycleSource.STAFF)
+    )
+    return set(reports.values_list("fp", flat=True).distinct())
 
 
 def _records():
@@ -64,7 +82,9 @@ def _batches(records) -> Iterator[list[int]]:
         yield batch
 
 
-def _join_batch(ids: list[int], staff_plans: set[int]) -> int:
+def _join_batch(ids: list[int], staff_plans: set[int]) -> tuple[int, list[int]]:
+    """Match the focal points of `ids` and write the reports joined; returns how many links
+    changed and the reports left unjoined (for _join_by_title, which writes them)."""
     rows, groups = _load(_records().filter(pk__in=ids))
     elsewhere = _named_elsewhere(groups)
     joins: dict[int, cycle_matching.Join | None] = dict.fromkeys(elsewhere)
@@ -80,15 +100,93 @@ def _join_batch(ids: list[int], staff_plans: set[int]) -> int:
             for r in group
         ]
         joins.update(cycle_matching.match(offered))
-    return _write(rows, joins)
+    unjoined = [pk for pk, join in joins.items() if join is None]
+    titles = {row["pk"]: row["title"] for row in rows}
+    return _write(rows, {pk: join for pk, join in joins.items() if join}, titles), unjoined
+
+
+def _join_by_title(unjoined: list[int]) -> int:
+    """Join the reports of `unjoined`, and those joined by title before, to the plan their
+    title names, whoever filed it (records.cycle_naming), among the plans no other report
+    closes: one pass over all of them, so that the joins do not depend on the order of the
+    runs. Seven queries, and the writes."""
+    by_title = LearningPlan.objects.filter(
+        closes_source=CycleSource.MATCHED,
+        closes_evidence__startswith=cycle_naming.EVIDENCE_START,
+    )
+    ids = set(unjoined) | set(by_title.values_list("pk", flat=True))
+    if not ids:
+        return 0
+    joined = LearningPlan.objects.exclude(closes=None).values_list("pk", "closes_id")
+    taken = {plan for pk, plan in joined if pk not in ids}
+    rows, reports, plans, places = _title_inputs(_records().filter(pk__in=ids))
+    offered = [plan for plan in plans if plan.pk not in taken]
+    joins = cycle_naming.match(reports, offered, places, excluded=taken)
+    return _write(rows, joins, {plan.pk: plan.title for plan in plans})
+
+
+def _title_inputs(reports):
+    """The rows of the closing reports of the queryset `reports` (of `_records()`), and, as
+    cycle_naming reads them, those of them not joined by staff, the plans of their
+    countries, and the names of those countries. Five queries."""
+    rows = list(reports.values(*_FIELDS, *_LINK, *_NAMING))
+    countries = defaultdict(set)
+    for pk, code in _country_rows(reports):
+        countries[pk].add(code)
+    codes = set().union(*countries.values())
+    through = LearningPlan.countries.through.objects.filter(country__in=codes)
+    plans = _records().filter(stage=Stage.PLAN, pk__in=through.values("learningplan"))
+    plan_rows = list(plans.values("pk", "title", "year", "fp", "search_document"))
+    plan_countries = defaultdict(set)
+    for pk, code in _country_rows(plans):
+        plan_countries[pk].add(code)
+    places = defaultdict(set)
+    for code, name in Country.objects.filter(code__in=codes).values_list("code", "name"):
+        places[code].add(name)
+    named_reports = [
+        _named_record(row, countries[row["pk"]], _text(row), is_report=True)
+        for row in rows
+        if row["closes_source"] != CycleSource.STAFF
+    ]
+    named_plans = [
+        _named_record(row, plan_countries[row["pk"]], row["search_document"], is_report=False)
+        for row in plan_rows
+    ]
+    return rows, named_reports, named_plans, places
+
+
+def _named_record(
+    row: dict, countries: set[str], text: str, *, is_report: bool
+) -> cycle_matching.CycleRecord:
+    """A report or a plan as cycle_naming reads it: its title (a report's, or its opening
+    line), year, countries, text and focal point."""
+    return cycle_matching.CycleRecord(
+        pk=row["pk"],
+        title=row["title"],
+        year=row["year"],
+        countries=frozenset(countries),
+        text=text,
+        is_report=is_report,
+        is_plan=not is_report,
+        focal_point=row["fp"],
+    )
+
+
+def _country_rows(records):
+    """(record pk, country code) of each of `records`' countries."""
+    through = LearningPlan.countries.through.objects
+    return through.filter(learningplan__in=records.values("pk")).values_list(
+        "learningplan_id", "country_id"
+    )
 
 
 def _named_elsewhere(groups: dict[str, list[cycle_matching.CycleRecord]]) -> set[int]:
     """The reports whose own title names another plan of their country word for word, filed
     by another focal point ("Closing: Innovation Environment in Iraq…" and the plan
     "Innovation Environment in Iraq…" a colleague filed): the match only sees a focal
-    point's plans, so a winner there would be the wrong plan. Precision first: such a report
-    is left for staff to join, and the plan it would have won stays offered to the others."""
+    point's plans, so a winner there would be the wrong plan. Such a report is left to the
+    join by title (_join_by_title), and the plan it would have won stays offered to the
+    others."""
     reports = [r for group in groups.values() for r in group if r.is_report and r.titled]
     if not reports:
         return set()
@@ -126,14 +224,21 @@ def _with_naming_focal_points(focal_points: Iterable[str]) -> set[str]:
 
 
 def plan_candidates(report: LearningPlan) -> list[tuple[LearningPlan, cycle_matching.Join]]:
-    """The plans `report` may close, best first, each with its score and evidence: what
-    the importer weighs, for staff to choose from."""
+    """The plans `report` may close, each with its score and evidence: what the importer
+    weighs, for staff to choose from: its focal point's plans, best first, then the plans of
+    other focal points its title names in part."""
     _, groups = load([report.focal_point])
     group = groups.get(report.focal_point.casefold(), [])
     record = next((r for r in group if r.pk == report.pk), None)
     if record is None:
         return []
     joins = cycle_matching.FocalPoint(group).candidates(record)
+    _, reports, others, places = _title_inputs(_records().filter(pk=report.pk))
+    if reports:
+        joins += [
+            cycle_matching.Join(named.plan, named.score, cycle_naming.evidence(named))
+            for named in cycle_naming.Titles(others, places).candidates(reports[0])
+        ]
     plans = LearningPlan.objects.only("title", "year", "slug").in_bulk([j.plan for j in joins])
     return [(plans[join.plan], join) for join in joins]
 
@@ -153,10 +258,7 @@ def _load(records) -> tuple[list[dict], dict[str, list[cycle_matching.CycleRecor
     """`load` of the queryset `records` (of `_records()`)."""
     rows = list(records.values(*_FIELDS, *_LINK, *_NAMING))
     countries = defaultdict(set)
-    through = LearningPlan.countries.through.objects
-    for plan_id, code in through.filter(learningplan__in=records.values("pk")).values_list(
-        "learningplan_id", "country_id"
-    ):
+    for plan_id, code in _country_rows(records):
         countries[plan_id].add(code)
     # What a plan set out to learn; a closing report that also holds its plan's form (a
     # challenge statement) can be closed.
@@ -181,6 +283,7 @@ def _load(records) -> tuple[list[dict], dict[str, list[cycle_matching.CycleRecor
                 is_plan=row["stage"] == Stage.PLAN or row["pk"] in holding_plans,
                 titled=not row["title_from_text"],
                 questions="\n".join(sorted(questions[row["pk"]])),
+                focal_point=row["fp"],
             )
         )
     return rows, groups
@@ -200,8 +303,12 @@ def _text(row: dict) -> str:
     return row["search_document"]
 
 
-def _write(rows: list[dict], joins: dict[int, cycle_matching.Join | None]) -> int:
-    titles = {row["pk"]: row["title"] for row in rows}
+def _write(
+    rows: list[dict], joins: dict[int, cycle_matching.Join | None], titles: dict[int, str]
+) -> int:
+    """Write the links of `joins` (report pk → its Join or None) on the reports of `rows`;
+    `titles` holds the joined plans' titles, after which a report without a title of its own
+    is named."""
     changed = []
     for row in rows:
         if row["pk"] not in joins:

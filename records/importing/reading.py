@@ -13,7 +13,7 @@ from records.enums import ArchiveType, BlogKind, Outcome
 
 from .blogs import blog_key
 from .columns import normalise_url
-from .limits import check_plan_limits, check_size
+from .limits import check_blog_limits, check_plan_limits, check_size
 from .lookups import Lookups
 from .plans import plan_key
 from .report import FileResult
@@ -67,6 +67,9 @@ def read(name: str, data: Data, max_file_bytes: int, imported_shas: set[str]) ->
         reason = f"cannot read the file: {exc.strerror or exc}"
         return ReadFile(name, result=FileResult(name, Outcome.FAILED, reason))
     file = ReadFile(name, size=len(data))
+    if not data:
+        file.result = FileResult(name, Outcome.SKIPPED, "an empty file")
+        return file
     try:
         check_size(len(data), max_file_bytes)
     except ImportFailed as exc:
@@ -109,4 +112,5 @@ def parse(file: ReadFile, archive_type: ArchiveType, text: str, encoding: str) -
     else:
         file.key = blog_key(doc)
         check_blog(doc, file.kind)
+        check_blog_limits(doc)
     file.doc = doc

@@ -18,12 +18,15 @@ The rules of a run (the models are mapped in plans.py and blogs.py):
   it was before the run (two files naming one record both report as if alone);
 - once every file is in, closing reports join their plans (cycle_joins) and plans' links
   find blogs by their other addresses (blog_addresses), whatever the files' order.
+- one run at a time per database (one_at_a_time.py): a run started while another runs waits
+  for it, then goes on, or gives up after a while, naming the other.
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import AbstractContextManager
 from functools import partial
 from pathlib import Path
 
@@ -38,6 +41,7 @@ from .blogs import save_blog
 from .cycle_joins import join_cycles
 from .limits import MAX_FILE_BYTES
 from .lookups import Lookups
+from .one_at_a_time import one_import_at_a_time
 from .plans import save_plan
 from .reading import Data, ReadFile, look_up, read
 from .report import FileResult, ImportReport
@@ -47,8 +51,6 @@ from .sources import ImportFailed, Source
 # a commit per batch rather than per file, and at most a batch to redo after a crash.
 BATCH_FILES = 100
 BATCH_BYTES = 4 * 1024 * 1024
-# The PostgreSQL advisory lock a batch holds until it commits (`take_turn`).
-IMPORT_LOCK = int.from_bytes(b"labimprt")
 
 
 def iter_paths(paths: Iterable[str | Path]) -> Iterator[tuple[str, Path]]:
@@ -57,12 +59,18 @@ def iter_paths(paths: Iterable[str | Path]) -> Iterator[tuple[str, Path]]:
     The display name is the path relative to the folder it was found in, so a record's
     source_file reads `learningplan/xyz.md` rather than a path of this machine.
     """
+    for _, name, path in walk(paths):
+        yield name, path
+
+
+def walk(paths: Iterable[str | Path]) -> Iterator[tuple[Path | None, str, Path]]:
+    """iter_paths' files, each with the folder it was found in (None for a file named)."""
     for root in map(Path, paths):
         if root.is_dir():
             for path in files_under(root):
-                yield path.relative_to(root).as_posix(), path
+                yield root, path.relative_to(root).as_posix(), path
         else:
-            yield root.name, root
+            yield None, root.name, root
 
 
 def files_under(folder: Path) -> Iterator[Path]:
@@ -89,8 +97,11 @@ def files_under(folder: Path) -> Iterator[Path]:
             yield path
 
 
-def read_head(path: Path, size: int) -> bytes:
-    """At most `size` bytes of the file: a huge file is refused without being read whole."""
+def read_head(path: Path, size: int, folder: Path | None = None) -> bytes:
+    """At most `size` bytes of the file: a huge file is refused without being read whole. A
+    symbolic link found in `folder` to a file outside it is not followed (OSError)."""
+    if folder and path.is_symlink() and not path.resolve().is_relative_to(folder.resolve()):
+        raise OSError("a link to a file outside the folder, not followed")
     with path.open("rb") as file:
         return file.read(size)
 
@@ -98,28 +109,33 @@ def read_head(path: Path, size: int) -> bytes:
 def import_paths(paths, **options) -> ImportReport:
     """Import every file under `paths` (files or folders); see Importer for the options."""
     limit = options.get("max_file_bytes", MAX_FILE_BYTES)
-    documents = ((name, partial(read_head, path, limit + 1)) for name, path in iter_paths(paths))
+    documents = (
+        (name, partial(read_head, path, limit + 1, folder)) for folder, name, path in walk(paths)
+    )
     progress = options.pop("progress", None)
     # A folder may hold any number of files: its report keeps only what it prints.
     return Importer(keep_results=False, **options).run(documents, progress=progress)
 
 
-def take_turn() -> None:
-    """Begin a batch's transaction as runs at once take turns: each batch after the other's,
-    as SQLite's write lock (IMMEDIATE transactions) makes them, so what a batch looked up
-    stays true until it commits. On PostgreSQL, a transaction-level advisory lock; and the
-    constraints checked at once, so a foreign key a file breaks fails that file rather than
-    the batch's commit."""
+def begin_batch() -> None:
+    """On PostgreSQL, check a batch's constraints at once, so a foreign key a file breaks fails
+    that file rather than the batch's commit."""
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
-            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [IMPORT_LOCK])
+
+
+def imported_shas() -> set[str]:
+    """The sha256 of every file a record was imported from (a query per model)."""
+    return set(
+        LearningPlan.objects.exclude(source_sha256="").values_list("source_sha256", flat=True)
+    ) | set(Blog.objects.exclude(source_sha256="").values_list("source_sha256", flat=True))
 
 
 class Importer:
-    """One import run; `overwrite` replaces records staff edited, `dry_run` writes nothing,
-    a file over `max_file_bytes` fails (see `limits`); `keep_results` keeps every file's
-    result in the report, not only those needing a look (see ImportReport)."""
+    """One import run; `overwrite` replaces records staff edited, `dry_run` writes nothing, a
+    file over `max_file_bytes` fails (`limits`); `keep_results` keeps every file's result in the
+    report, not only those needing a look; `turn` waits for the run's (one_import_at_a_time)."""
 
     def __init__(
         self,
@@ -128,7 +144,9 @@ class Importer:
         dry_run: bool = False,
         max_file_bytes: int = MAX_FILE_BYTES,
         keep_results: bool = True,
+        turn: Callable[[], AbstractContextManager] = one_import_at_a_time,
     ):
+        self.turn = turn
         self.overwrite = overwrite
         self.dry_run = dry_run
         self.max_file_bytes = max_file_bytes
@@ -136,10 +154,8 @@ class Importer:
         # sha256 → name, of the files of this run that a record may hold (unchanged, or
         # written): a later file of the same record is skipped (`reason_not_to_write`).
         self.seen_shas: dict[str, str] = {}
-        self.imported_shas = set(
-            LearningPlan.objects.exclude(source_sha256="").values_list("source_sha256", flat=True)
-        ) | set(Blog.objects.exclude(source_sha256="").values_list("source_sha256", flat=True))
-        self.lookups = Lookups()
+        self.imported_shas: set[str] = set()  # read once the run has its turn (`start`)
+        self.lookups: Lookups | None = None
         # The focal points of the plans written in this run, whose cycles are joined at its
         # end; and that of the file being written, until its savepoint is released.
         self.touched_focal_points: set[str] = set()
@@ -154,19 +170,24 @@ class Importer:
         folder is never held in memory at once. `progress` hears of each file once its batch
         committed."""
         documents = iter(documents)
-        while results := self.import_batch(documents):
-            for result in results:
-                self.report.add(result)
-                if progress:
-                    progress(result)
-        # Closing reports join their plans, and links find blogs by their other addresses,
-        # once every file is in, whatever the files' order.
-        with transaction.atomic():
-            join_cycles(self.touched_focal_points)
-            resolve_links(self.lookups.country_keys)
-            if self.dry_run:
-                transaction.set_rollback(True)
+        with self.turn():
+            self.start()
+            while results := self.import_batch(documents):
+                for result in results:
+                    self.report.add(result)
+                    if progress:
+                        progress(result)
+            with transaction.atomic():
+                join_cycles(self.touched_focal_points)
+                resolve_links(self.lookups.country_keys)
+                if self.dry_run:
+                    transaction.set_rollback(True)
         return self.report
+
+    def start(self) -> None:
+        """Read what the run matches files on: the records, tags and partners by key."""
+        self.imported_shas = imported_shas()
+        self.lookups = Lookups()
 
     def import_batch(self, documents: Iterator[tuple[str, Data]]) -> list[FileResult]:
         """Import the next files of `documents`, until the batch is full: each read and parsed,
@@ -188,7 +209,7 @@ class Importer:
             return [self.import_one(file) for file in files]
         results = []
         with transaction.atomic():
-            take_turn()
+            begin_batch()
             look_up(self.lookups, files)
             for file in files:
                 results.append(self.import_one(file))

@@ -13,13 +13,15 @@ import zlib
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
-from records.archive.text import CONTROL
+from records.terminal import UNPRINTABLE
 
 from .limits import MAX_FILE_BYTES, MiB  # one uploaded file, archive text or zip
 
 MAX_REQUEST_BYTES = 25 * MiB  # everything uploaded at once
 MAX_TOTAL_BYTES = 50 * MiB  # archive text handed to the importer in one run, zips unpacked
 MAX_ZIP_MEMBERS = 2000
+# Uploaded files are kept this long after their dry run, for the import that follows.
+KEEP_SECONDS = 30 * 60
 
 
 def ignored_member(name: str) -> bool:
@@ -36,9 +38,10 @@ def escapes_folder(name: str) -> bool:
 
 
 def check_member_name(name: str) -> None:
-    """Raises ZipRejected for a member name that leaves the zip's folder or holds a NUL or
-    another control character (zipfile itself would cut `ok\\0../e.md` to `ok`)."""
-    if CONTROL.search(name):
+    """Raises ZipRejected for a member name that leaves the zip's folder or holds a NUL, a
+    line end or another control character, or a bidirectional override (zipfile itself would
+    cut `ok\\0../e.md` to `ok`)."""
+    if UNPRINTABLE.search(name):
         raise ZipRejected(f"{name!r} has control characters in its name")
     if escapes_folder(name):
         raise ZipRejected(f"{name!r} points outside the zip's folder")

@@ -19,7 +19,13 @@ LANGUAGES = {
 }
 # Other languages the archive holds a few texts in: they are told apart so that they are not
 # taken for one of the three (their records are indexed without stemming).
-OTHERS = (Language.PORTUGUESE, Language.RUSSIAN, Language.SERBIAN, Language.BOSNIAN)
+OTHERS = (
+    Language.PORTUGUESE,
+    Language.RUSSIAN,
+    Language.SERBIAN,
+    Language.BOSNIAN,
+    Language.TURKISH,
+)
 # Enough text to tell; detection time grows with the length.
 SAMPLE = 3000
 # Low accuracy mode reads trigrams only. A record's text is nearly always longer than the 120

@@ -129,6 +129,10 @@ class FacetedListView(FilterView):
                 for value in values
             ],
             "chips": active_filters(self.filters, facets, query),
+            # A filter on a learning-cycle facet (Facet.through_cycle), which the page explains.
+            "through_cycle": any(
+                filterset.value(facet.name) for facet in filterset.facets if facet.closed_plan_path
+            ),
             "errors": filterset.errors,
         }
 

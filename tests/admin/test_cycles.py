@@ -77,7 +77,7 @@ def test_staff_clear_the_join_and_it_stays_cleared(editor_client, iraq):
 
 
 def test_staff_may_join_across_focal_points(editor_client, iraq):
-    """The importer never does; staff know these two were filed by two lab members."""
+    """To a plan the report's title does not name: staff know these two go together."""
     report = iraq[FILES[4]]
     assert report.closes is None
     plan = LearningPlan.objects.create(title="Innovation Environment in Iraq", slug="iei")
@@ -96,3 +96,20 @@ def test_a_report_cannot_close_itself(editor_client, iraq):
     assert response.context["adminform"].form.errors == {
         "closes": ["A closing report cannot close itself."]
     }
+
+
+def test_candidates_include_a_colleagues_plan_the_title_names(editor_client, iraq):
+    import_paths([DATA / "cycles" / "innovation_environment_in_iraq___youth_and_unemployment.md"])
+    report = LearningPlan.objects.get(source_file=FILES[4])
+    plan = LearningPlan.objects.get(
+        source_file="innovation_environment_in_iraq___youth_and_unemployment.md"
+    )
+    assert report.closes == plan
+    assert report.closes_evidence.startswith("title names the plan 1.00, score 1.00; shared: ")
+    page = editor_client.get(change_url(report)).content.decode()
+    candidates = page.split('<ol class="cycle-candidates">')[1].split("</ol>")[0]
+    assert (
+        f'<a href="{change_url(plan)}">Innovation Environment in Iraq - Youth and Unemployment'
+        "</a> (2021): score 1.00; title names the plan 1.00" in candidates
+    )
+    assert report.closes_evidence in page

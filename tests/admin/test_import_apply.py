@@ -29,7 +29,7 @@ def test_the_form_runs_a_dry_run_by_default(editor_client):
 
 
 def test_a_dry_run_lists_what_would_change_and_one_click_applies_it(editor_client):
-    dry = editor_client.post(IMPORT_URL, {"files": seed_uploads(), "dry_run": "on"})
+    dry = editor_client.post(IMPORT_URL, {"files": seed_uploads(), "dry_run": "on"}, follow=True)
 
     assert [(r.name, r.outcome) for r in dry.context["changes"]] == [
         (p.name, "created") for p in sorted(SEEDS.iterdir())
@@ -37,7 +37,7 @@ def test_a_dry_run_lists_what_would_change_and_one_click_applies_it(editor_clien
     assert 'value="Import these 5 files now"' in dry.content.decode()
     assert LearningPlan.objects.count() == 0
 
-    applied = editor_client.post(IMPORT_URL, {"apply": apply_token(dry)})
+    applied = editor_client.post(IMPORT_URL, {"apply": apply_token(dry)}, follow=True)
 
     assert [r.outcome for r in applied.context["report"].results] == ["created"] * 5
     assert "Import finished" in applied.content.decode()
@@ -45,14 +45,14 @@ def test_a_dry_run_lists_what_would_change_and_one_click_applies_it(editor_clien
 
 
 def test_kept_files_import_once_and_only_in_their_session(editor_client, client):
-    dry = editor_client.post(IMPORT_URL, {"files": seed_uploads(), "dry_run": "on"})
+    dry = editor_client.post(IMPORT_URL, {"files": seed_uploads(), "dry_run": "on"}, follow=True)
     token = apply_token(dry)
     other = client.__class__()
     other.force_login(make_editor("other-editor"))
 
-    elsewhere = other.post(IMPORT_URL, {"apply": token})
-    editor_client.post(IMPORT_URL, {"apply": token})
-    again = editor_client.post(IMPORT_URL, {"apply": token})
+    elsewhere = other.post(IMPORT_URL, {"apply": token}, follow=True)
+    editor_client.post(IMPORT_URL, {"apply": token}, follow=True)
+    again = editor_client.post(IMPORT_URL, {"apply": token}, follow=True)
 
     assert "no longer kept" in elsewhere.content.decode()
     assert "no longer kept" in again.content.decode()
@@ -60,11 +60,15 @@ def test_kept_files_import_once_and_only_in_their_session(editor_client, client)
 
 
 def test_expired_files_are_not_imported_and_the_next_dry_run_deletes_them(editor_client):
-    first = apply_token(editor_client.post(IMPORT_URL, {"files": seed_uploads(), "dry_run": "on"}))
+    first = apply_token(
+        editor_client.post(IMPORT_URL, {"files": seed_uploads(), "dry_run": "on"}, follow=True)
+    )
     ImportUpload.objects.update(expires_at=timezone.now())
 
-    expired = editor_client.post(IMPORT_URL, {"apply": first})
-    second = apply_token(editor_client.post(IMPORT_URL, {"files": seed_uploads(), "dry_run": "on"}))
+    expired = editor_client.post(IMPORT_URL, {"apply": first}, follow=True)
+    second = apply_token(
+        editor_client.post(IMPORT_URL, {"files": seed_uploads(), "dry_run": "on"}, follow=True)
+    )
 
     assert "no longer kept" in expired.content.decode()
     assert list(ImportUpload.objects.values_list("token", flat=True)) == [second]

@@ -25,7 +25,7 @@ def upload(name, content):
 
 
 def post_files(client, files):
-    return client.post(IMPORT_URL, {"files": files})
+    return client.post(IMPORT_URL, {"files": files}, follow=True)
 
 
 def report_rows(response):
@@ -116,5 +116,31 @@ def test_upload_page_keeps_the_command_line_limits(editor_client):
     assert report_rows(response) == [
         ("big.md", Outcome.FAILED, "over the 5 MiB limit of one file"),
         ("long.md", Outcome.FAILED, "202 answers, over the limit of 200 per plan"),
+    ]
+    assert LearningPlan.objects.count() == 0
+
+
+def test_an_empty_file_is_skipped_by_name_and_the_rest_imported(editor_client):
+    response = post_files(editor_client, [upload("empty.md", b""), upload("plan.md", PLAN)])
+    assert report_rows(response) == [
+        ("empty.md", Outcome.SKIPPED, "an empty file"),
+        ("plan.md", Outcome.CREATED, ""),
+    ]
+    assert LearningPlan.objects.count() == 1
+
+
+def test_member_name_with_a_line_end_or_a_direction_override_is_refused(editor_client):
+    members = {"plan\nfailed: other.md.md": PLAN, "ok.md": PLAN}
+    response = post_files(
+        editor_client,
+        [
+            upload("newline.zip", make_zip(members)),
+            upload("bidi.zip", make_zip({"gpj.\u202emd": PLAN})),
+        ],
+    )
+    suffix = "has control characters in its name; nothing in this zip was imported"
+    assert report_rows(response) == [
+        ("newline.zip", Outcome.FAILED, f"rejected: 'plan\\nfailed: other.md.md' {suffix}"),
+        ("bidi.zip", Outcome.FAILED, f"rejected: 'gpj.\\u202emd' {suffix}"),
     ]
     assert LearningPlan.objects.count() == 0

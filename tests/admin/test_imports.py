@@ -28,7 +28,9 @@ def test_import_page_is_linked_and_reverses(editor_client):
 
 
 def test_import_page_imports_a_seed_file(editor_client):
-    response = editor_client.post(IMPORT_URL, {"files": [upload(SEED.name, SEED.read_bytes())]})
+    response = editor_client.post(
+        IMPORT_URL, {"files": [upload(SEED.name, SEED.read_bytes())]}, follow=True
+    )
     assert response.status_code == 200
     assert report_rows(response) == [("000_8bb2515b9a91dbf4.txt", "created", "")]
     assert dict(response.context["counts"])["created"] == 1
@@ -44,6 +46,7 @@ def test_import_page_dry_run_writes_nothing(editor_client):
     response = editor_client.post(
         IMPORT_URL,
         {"files": [upload(p.name, p.read_bytes()) for p in seeds], "dry_run": "on"},
+        follow=True,
     )
     assert [outcome for _, outcome, _ in report_rows(response)] == ["created"] * 5
     assert "Dry run: nothing was written" in response.content.decode()
@@ -56,7 +59,9 @@ def test_import_page_imports_a_zip_and_reports_each_file(editor_client):
     members = {f"batch/{p.name}": p.read_bytes() for p in seeds[:2]}
     members["__MACOSX/batch/._x.txt"] = b"\x00\x05"
     members["batch/notes.txt"] = b"no type here"
-    response = editor_client.post(IMPORT_URL, {"files": [upload("batch.zip", make_zip(members))]})
+    response = editor_client.post(
+        IMPORT_URL, {"files": [upload("batch.zip", make_zip(members))]}, follow=True
+    )
     assert report_rows(response) == [
         (f"batch/{seeds[0].name}", "created", ""),
         (f"batch/{seeds[1].name}", "created", ""),
@@ -67,7 +72,9 @@ def test_import_page_imports_a_zip_and_reports_each_file(editor_client):
 
 def test_import_page_lists_the_files_that_need_a_look_under_the_counts(editor_client):
     members = {"notes.txt": b"no type here", "plan.txt": SEED.read_bytes()}
-    response = editor_client.post(IMPORT_URL, {"files": [upload("batch.zip", make_zip(members))]})
+    response = editor_client.post(
+        IMPORT_URL, {"files": [upload("batch.zip", make_zip(members))]}, follow=True
+    )
     assert response.context["counts"] == [
         ("created", 1),
         ("updated", 0),
@@ -81,7 +88,7 @@ def test_import_page_lists_the_files_that_need_a_look_under_the_counts(editor_cl
 
 def test_import_page_rejects_a_zip_with_parent_paths(editor_client):
     bad = make_zip({"ok.txt": SEED.read_bytes(), "../evil.txt": SEED.read_bytes()})
-    response = editor_client.post(IMPORT_URL, {"files": [upload("bad.zip", bad)]})
+    response = editor_client.post(IMPORT_URL, {"files": [upload("bad.zip", bad)]}, follow=True)
     assert report_rows(response) == [
         (
             "bad.zip",
@@ -96,7 +103,7 @@ def test_import_page_rejects_a_zip_with_parent_paths(editor_client):
 def test_import_page_rejects_a_zip_that_unpacks_too_big(editor_client):
     bomb = make_zip({f"{i}.txt": b"\0" * (20 * 1024 * 1024) for i in range(3)})
     assert len(bomb) < 200_000
-    response = editor_client.post(IMPORT_URL, {"files": [upload("bomb.zip", bomb)]})
+    response = editor_client.post(IMPORT_URL, {"files": [upload("bomb.zip", bomb)]}, follow=True)
     assert report_rows(response) == [
         (
             "bomb.zip",
@@ -115,6 +122,7 @@ def test_import_page_rejects_an_oversized_upload_and_imports_the_rest(editor_cli
                 upload(SEED.name, SEED.read_bytes()),
             ]
         },
+        follow=True,
     )
     assert report_rows(response) == [
         ("huge.txt", "failed", "rejected: over the 5 MiB limit of one upload"),
@@ -127,7 +135,7 @@ def test_import_page_stops_reading_past_the_total_limit(editor_client, monkeypat
     monkeypatch.setattr("records.importing.uploads.MAX_REQUEST_BYTES", 6 * 1024 * 1024)
     part = b"x" * (3 * 1024 * 1024 + 500_000)
     response = editor_client.post(
-        IMPORT_URL, {"files": [upload("a.txt", part), upload("b.txt", part)]}
+        IMPORT_URL, {"files": [upload("a.txt", part), upload("b.txt", part)]}, follow=True
     )
     assert "report" not in response.context
     assert response.context["form"].non_field_errors() == [

@@ -77,6 +77,7 @@ def test_registered_models_cover_every_records_model_but_tag_links_and_internal_
         "TaggedMethod",
         "TaggedDataSource",
         "DataVersion",
+        "ImportJob",
         "ImportUpload",
         "ImportUploadFile",
         "SearchWord",

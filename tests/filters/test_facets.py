@@ -8,10 +8,15 @@ pytestmark = pytest.mark.django_db
 
 
 def test_facet_declares_the_filter_and_the_counts_of_its_parameter():
-    for declared in PLAN_FACETS:
+    for declared in PlanFilter.facets:
         assert PlanFilter.base_filters[declared.name].facet is declared
         assert PlanFilter.base_filters[declared.name].field_name == declared.path
     assert [f.name for f in PLAN_FACETS] == [f.name for f in PlanFilter.facets]
+    cycle = {f.name: f.closed_plan_path for f in PlanFilter.facets if f.closed_plan_path}
+    assert cycle == {
+        "sdg": ("closes__sdgs__number", "closes__sdgs__name"),
+        "theme": ("closes__thematic_areas__slug", "closes__thematic_areas__name"),
+    }
 
 
 def test_facet_via_a_relation_prefixes_its_paths():

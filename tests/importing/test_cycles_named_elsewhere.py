@@ -1,6 +1,7 @@
 """A closing report whose title names another focal point's plan word for word is not joined
-to its own focal point's best plan: that would be the wrong plan (precision first). The plan
-it would have won stays offered to the focal point's other reports."""
+to its own focal point's best plan: that would be the wrong plan. It is joined to the plan
+it names (records.cycle_naming), and the plan it would have won stays offered to the focal
+point's other reports."""
 
 from records.enums import Stage
 from records.importing.cycle_joins import _named_elsewhere, load
@@ -18,15 +19,16 @@ def report_link(path=REPORT):
     return report.closes, report.closes_source
 
 
-def test_report_naming_a_colleagues_plan_stays_unjoined(db):
+def test_report_naming_a_colleagues_plan_is_joined_to_it(db):
     run_import(REPORT, SUCCESSOR, ITS_PLAN)
-    assert report_link() == (None, "")
+    its_plan = LearningPlan.objects.get(source_file=ITS_PLAN.name)
+    assert report_link() == (its_plan, "matched")
     lines, code = run_import(REPORT, SUCCESSOR, ITS_PLAN)
     assert (lines[-1], code) == (
         "3 files: 0 created, 0 updated, 3 unchanged, 0 conflicts, 0 skipped, 0 failed",
         0,
     )
-    assert report_link() == (None, "")
+    assert report_link() == (its_plan, "matched")
 
 
 def named_elsewhere():
@@ -47,8 +49,9 @@ def test_report_is_not_named_elsewhere_when_no_other_focal_point_filed_the_named
     assert found == set()
 
 
-# Paraguay: "Enterprise and Employment Formalization Closing Form 2022" closes the 2022 cycle,
-# whose plan a colleague filed; its own focal point's 2021 plan is closed by another report.
+# Paraguay: "Enterprise and Employment Formalization Closing Form 2022" closes the 2022 cycle;
+# its title names a colleague's plan, written in 2023 (a later cycle's), and its own focal
+# point's 2021 plan is closed by another report.
 FORMALIZATION = CYCLES / "employment_formalization.md"  # 2021
 CLOSES_IT = CYCLES / "informal_work_and_employment_formalizacion.md"  # 2022
 NAMES_ANOTHER = CYCLES / "enterprise_and_employment_formalization_closing_form_2022.md"
@@ -59,6 +62,7 @@ def test_plan_a_report_named_elsewhere_would_win_goes_to_the_report_that_closes_
     run_import(FORMALIZATION, CLOSES_IT, NAMES_ANOTHER, COLLEAGUES_PLAN)
     plan = LearningPlan.objects.get(source_file=FORMALIZATION.name)
     assert report_link(CLOSES_IT) == (plan, "matched")
+    # The colleague's plan was written after the cycle the report's title names.
     assert report_link(NAMES_ANOTHER) == (None, "")
 
 

@@ -5,10 +5,11 @@ import pytest
 
 from records.enums import Outcome
 from records.importing import FileResult, Importer
-from records.importing.limits import MAX_ANSWER_CHARS, MiB
-from records.models import MAX_SEARCH_DOCUMENT, LearningPlan, search_document
+from records.importing.limits import MAX_ANSWER_CHARS, MAX_BODY_CHARS, MiB
+from records.models import MAX_SEARCH_DOCUMENT, Blog, LearningPlan, search_document
 from tests.factories import run_import
 
+FACETS = ("thematic_areas", "methods", "data_sources")
 HEAD = "# A plan\n\n[[type:learningplan]]\n\n"
 INSIGHTS = "> What are the top 5 key insights you generated?\n\n"
 
@@ -41,6 +42,41 @@ def test_plan_over_a_row_limit_fails_and_writes_nothing(db, body, reason):
     report = Importer().run([("big.md", (HEAD + body).encode())])
     assert report.results == [FileResult("big.md", Outcome.FAILED, reason)]
     assert not LearningPlan.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("key", "count", "reason"),
+    [
+        ("thematic_areas", 100_000, "100,000 themes, over the limit of 100 per plan"),
+        ("methods", 101, "101 methods, over the limit of 100 per plan"),
+        ("datasources", 101, "101 data sources, over the limit of 100 per plan"),
+    ],
+)
+def test_plan_over_a_tag_limit_fails_and_writes_no_tag(db, key, count, reason):
+    tags = "".join(f"[[{key}:tag {n}]]\n" for n in range(count))
+    report = Importer().run([("tags.md", (HEAD + tags + answers(1)).encode())])
+    assert report.results == [FileResult("tags.md", Outcome.FAILED, reason)]
+    assert not LearningPlan.objects.exists()
+    tag_models = [LearningPlan._meta.get_field(f).remote_field.model for f in FACETS]
+    assert [model.objects.count() for model in tag_models] == [0, 0, 0]
+
+
+def test_plan_at_the_tag_limit_imports(db):
+    tags = "".join(f"[[thematic_areas:theme {n}]]\n" for n in range(100))
+    report = Importer().run([("tags.md", (HEAD + tags + answers(1)).encode())])
+    assert report.results == [FileResult("tags.md", Outcome.CREATED)]
+    assert LearningPlan.objects.get().thematic_areas.count() == 100
+
+
+BLOG_HEAD = "# A publication\n\n[[type:publications]]\n[[source:https://example.org/p]]\n\n"
+
+
+def test_blog_over_the_text_limit_fails_and_writes_nothing(db):
+    body = "x" * (MAX_BODY_CHARS + 1)
+    report = Importer().run([("long.md", (BLOG_HEAD + body).encode())])
+    reason = "a text of 2,000,001 characters, over the limit of 2,000,000"
+    assert report.results == [FileResult("long.md", Outcome.FAILED, reason)]
+    assert not Blog.objects.exists()
 
 
 def test_plan_at_the_limits_imports(db):

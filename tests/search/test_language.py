@@ -48,6 +48,12 @@ def test_clearly_english_reads_function_words(text, english):
         (SPANISH, TextLanguage.SPANISH),
         ("The lab and the city worked on waste.", TextLanguage.ENGLISH),
         ("   ", TextLanguage.OTHER),
+        # Turkish, which the archive also holds, is not taken for Spanish.
+        (
+            "Pandemi ve hayalet mekanlar: şehirlerimizde boş kalan yerleri nasıl yeniden "
+            "kullanabiliriz? Bu yazıda salgın döneminde yaşadıklarımızı anlatıyoruz.",
+            TextLanguage.OTHER,
+        ),
     ],
 )
 def test_detect_language_of_records_texts(text, language):

@@ -78,13 +78,23 @@ def test_cycle_page_query_counts_are_the_same_at_1_and_3_reports(client, django_
     first = make_plan("Report 0", stage="closing", insights=["One."])
     close(first, plan)
     # The plan page reads its closing reports and their insights; a report's page, the
-    # plan's challenge and questions and its own (no) closing reports.
+    # plan's challenge and questions, SDGs and themes, and its own (no) closing reports.
     with django_assert_num_queries(13):
         client.get(plan.get_absolute_url())
-    with django_assert_num_queries(13):
+    with django_assert_num_queries(15):
         client.get(first.get_absolute_url())
     for n in (1, 2):
         close(make_plan(f"Report {n}", stage="closing", insights=["A.", "B."]), plan)
     with django_assert_num_queries(13):
         response = client.get(plan.get_absolute_url())
     assert section(response, "cycle-reports-heading").count("<h3>") == 3
+
+
+def test_closing_report_page_says_it_is_listed_under_its_plans_sdgs_and_themes(client):
+    plan = make_plan("Urban heat", sdgs=[13], thematic_areas=["climate"])
+    report = make_plan("Closing: Urban heat", stage="closing", sdgs=[11])
+    close(report, plan)
+    shown = section(client.get(report.get_absolute_url()), "cycle-plan-heading")
+    assert "<h3>SDGs and themes of the plan it closes</h3>" in shown
+    assert 'href="/sdgs/13/"' in shown and 'href="/themes/climate/"' in shown
+    assert 'href="/sdgs/11/"' not in shown

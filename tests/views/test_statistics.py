@@ -71,8 +71,9 @@ def test_statistics_count_published_plans_only(client, more):
 
 
 def test_statistics_query_count(client, more, django_assert_num_queries):
-    # The data version, the charts (two queries for the regions), the country × year table.
-    with django_assert_num_queries(8):
+    # The data version, the charts (two queries for the regions, two for the SDGs: their
+    # counts through the cycles, and the goals), the country × year table.
+    with django_assert_num_queries(9):
         client.get("/statistics/")
 
 
@@ -183,8 +184,8 @@ def test_statistics_filtered_query_count(client, django_assert_num_queries, plan
         )
 
     # The data version, the names of the country and the theme, the filtered count, the
-    # charts (two for the regions), the table.
-    with django_assert_num_queries(11):
+    # charts (two for the regions, two for the SDGs), the table.
+    with django_assert_num_queries(12):
         response = client.get("/statistics/", {"theme": "water", "country": "AZE"})
 
     assert f"The {plans} published plan" in response.content.decode()

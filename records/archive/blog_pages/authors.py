@@ -21,11 +21,22 @@ from .vocabulary import (
 # Where two texts were glued without a space: a lower-case letter, then an upper-case one.
 GLUED_RE = re.compile(r"(?<=[a-z\u00e0-\u00ff])(?=[A-Z])")
 # A role given per language: "en: Head of Solutions Mapping" / "tr: Çözüm Haritalama …".
-_LANG_PREFIX_RE = re.compile(
-    r"(?:en|es|fr|pt|ar|ru|uk|tr|sr|ku|ka|hy|az|kk|ky|uz|tg|mn|sq|mk|bs|hr|ro|id|vi|th): ?\S",
-    re.IGNORECASE,
+_LANGS = r"(?:en|es|fr|pt|ar|ru|uk|tr|sr|ku|ka|hy|az|kk|ky|uz|tg|mn|sq|mk|bs|hr|ro|id|vi|th):"
+_LANG_PREFIX_RE = re.compile(rf"{_LANGS} ?\S", re.IGNORECASE)
+# The language labels of such a role, which is kept as its versions joined by " / ".
+_LANG_LABEL_RE = re.compile(rf"(?:^|\s){_LANGS} ?(?=\S)", re.IGNORECASE)
+_BYLINE_SEP_RE = re.compile(r"( and | y | et | e | & | ?\| ?|; and |; )")
+# A role after a name without a comma, or glued to it: "Nguyen Tuan Luong Head of Solutions
+# Mapping", "Gabriela González LuchaHead of Exploration".
+ROLE_AFTER_NAME_RE = re.compile(
+    r"(?<=[a-z\u00e0-\u00ff])(?<!\band)(?<!\bet)(?<!\b[ye])(?<!\bof)\s*"
+    r"(?=(?:Head of|Chief|Senior|Team Lead|Economist|Director|Coordinator)\b)"
 )
-_BYLINE_SEP_RE = re.compile(r"( and | y | et | & | ?\| ?|; and |; )")
+# An affiliation glued to the role before it: "Head of ExplorationLaboratorio de Aceleración".
+_GLUED_AFFILIATION_RE = re.compile(
+    r"(?<=[a-z\u00e0-\u00ff]{3})(?=(?:Laboratorio|Laboratório|Laboratoire|Accelerator|UNDP|PNUD"
+    r"|AccLab|Lab)\b)"
+)
 # A credit word inside a byline, glued to the role before it or after an organisation:
 # "A, Head of ExplorationCo-Author: B, Deputy…", "Accelerator Lab Zimbabwe AUTHORS: A, B".
 _INNER_CREDIT_RE = re.compile(r"(?:(?<=[a-z.)])|\s+)(?:co-?authors?|authors?)\s?:\s*", re.I)
@@ -37,6 +48,9 @@ _LOWER_PARTICLES = NAME_PARTICLES - {"i", "e", "y"}
 
 
 def make_author(name: str, role: str = "") -> Author:
+    role = _GLUED_AFFILIATION_RE.sub(", ", role)
+    if _LANG_PREFIX_RE.match(role):
+        role = " / ".join(p.strip(" ,;") for p in _LANG_LABEL_RE.split(role) if p.strip(" ,;"))
     return Author(name=_title_case(name), role=" ".join(role.split()).strip(" ,;"))
 
 
@@ -123,10 +137,16 @@ def _split_glued_role(role: str) -> tuple[str, str]:
     "Head of X, UNDP LabCitizen science is…" → ("Head of X, UNDP Lab", "Citizen science is…").
     """
     if len(role) >= 40:
+        affiliations = {m.start() for m in _GLUED_AFFILIATION_RE.finditer(role)}
         for m in GLUED_RE.finditer(role, 16):
             rest = role[m.start() :]
             words = rest.split()
-            if len(rest) >= 30 and len(words) >= 5 and words[1][:1].islower():
+            if (
+                m.start() not in affiliations
+                and len(rest) >= 30
+                and len(words) >= 5
+                and words[1][:1].islower()
+            ):
                 return role[: m.start()], rest
     return role, ""
 
@@ -172,9 +192,23 @@ def parse_author_block(lines: list[str], k: int) -> tuple[list[Author], int, str
                 while k < len(lines) and len(lines[k]) <= 400 and _LANG_PREFIX_RE.match(lines[k]):
                     role += " " + lines[k]
                     k += 1
+        # "Head of Solutions Mapping," / "Laboratorio de Aceleración" / "PNUD Guatemala"
+        while role and not leftover and k < len(lines) and _is_affiliation(lines[k]):
+            role = f"{role.rstrip(' ,')}, {lines[k]}"
+            k += 1
         had_role = bool(role)
         authors.append(make_author(name.rstrip(","), role))
     return authors, k, leftover
+
+
+def _is_affiliation(s: str) -> bool:
+    """A short line naming the organisation a role above it belongs to ("PNUD Guatemala")."""
+    return (
+        len(s) <= 60
+        and is_organisation(s)
+        and not is_upper(s)
+        and not any(ch in s for ch in ".!?:/")
+    )
 
 
 def parse_byline(text: str) -> list[Author]:
@@ -222,7 +256,7 @@ def inline_authors(text: str) -> tuple[list[Author], str]:
     Every person is an author of their own, with their own role: a credit word inside the
     byline parts two authors ("A, Head of ExplorationCo-Author: B, …")."""
     text = "; ".join(p for p in _INNER_CREDIT_RE.split(text) if p.strip())
-    byline, glued = _split_glued_role(text)
+    byline, glued = _split_glued_role(ROLE_AFTER_NAME_RE.sub(", ", text))
     authors = parse_byline(byline)
     if authors:
         return authors, glued
@@ -231,6 +265,27 @@ def inline_authors(text: str) -> tuple[list[Author], str]:
     if m and _is_name(text[: m.start()], False):
         return [make_author(text[: m.start()])], text[m.start() :]
     return [], ""
+
+
+# A signature closing an article: "Ana Lima, Judite da Silva e Alberto K. Hungulo - Laboratório
+# de Aceleração do PNUD em Angola".
+_SIGNATURE_RE = re.compile(r"(?P<names>[^-–—]{5,200}?)\s+[-–—]\s+(?P<team>[^-–—]{5,120})")
+
+
+def signature_authors(line: str) -> tuple[list[Author], str] | None:
+    """(authors, "") of a closing signature: people named whole and their team; else None."""
+    m = _SIGNATURE_RE.fullmatch(line.strip(" ."))
+    if not m or not (is_organisation(m["team"]) or has_role_word(m["team"])):
+        return None
+    names = [
+        p.strip(" ,")
+        for chunk in _BYLINE_SEP_RE.split(m["names"])[::2]
+        for p in chunk.split(",")
+        if p.strip(" ,")
+    ]
+    if names and all(name_like(n) and len(n.split()) >= 2 for n in names):
+        return [make_author(n, m["team"]) for n in names], ""
+    return None
 
 
 def meta_authors(lines: list[str]) -> list[Author]:

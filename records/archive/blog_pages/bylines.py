@@ -30,10 +30,11 @@ _ROLE_NAME_RE = re.compile(
 _NOISE_RE = re.compile(r"\s*\(link is external\)|\*+|\s*@\w+", re.IGNORECASE)
 # A gloss after a name: "Kasia Weina (Evergreen Labs)".
 _GLOSS_RE = re.compile(r" \((?:[^()]{1,40})\)(?=,| and | y | et |$)")
-# A role after a name without a comma: "Nguyen Tuan Luong Head of Solutions Mapping".
-_ROLE_AFTER_NAME_RE = re.compile(
-    r"(?<=[a-z])\s+(?=(?:Head of|Chief|Senior|Team Lead|Economist|Director|Coordinator)\b)"
-)
+# The longest byline, or head of a line a byline opens.
+MAX_BYLINE = 400
+# Another person's name after a stop in a role ("…, Bangladesh.Sangita Paul, Research…"): a
+# long byline read so would fold the others into the first author's role.
+_NEXT_PERSON_RE = re.compile(r"[.;]\s*[A-Z][a-z]+ [A-Z]")
 _TEAM_RE = re.compile(r"[^()]{3,80}\((.{10,})\)?")
 _ACRONYMS = {"undp", "pnud", "un"}
 _DATE_RE = re.compile(
@@ -58,10 +59,20 @@ def byline_authors(line: str) -> tuple[list[Author], str] | None:
     """(authors, text glued after them) of a byline line; None when the line is not one.
 
     A line that is a byline naming no person but an organisation ("Written by UNDP Kenya",
-    "By Accelerator Lab, UNDP Bangladesh") gives that organisation as its one author.
+    "By Accelerator Lab, UNDP Bangladesh") gives that organisation as its one author. A line
+    longer than MAX_BYLINE is one only when the article was glued to its first MAX_BYLINE
+    characters ("Por: Ana LuchaHead of ExplorationEl compromiso…").
     """
-    if len(line) > 400:
+    found = _byline_authors(line[:MAX_BYLINE])
+    if found is None or len(line) <= MAX_BYLINE:
+        return found
+    authors, glued = found
+    if not glued or any(_NEXT_PERSON_RE.search(a.role) for a in authors):
         return None
+    return authors, glued + line[MAX_BYLINE:]
+
+
+def _byline_authors(line: str) -> tuple[list[Author], str] | None:
     m = _PREFIX_RE.match(line)
     rest = line[m.end() :].strip() if m else ""
     if not m or not rest[:1].isupper() or (m["loose"] and m["colon"] == "" and m.end() < 3):
@@ -74,7 +85,7 @@ def byline_authors(line: str) -> tuple[list[Author], str] | None:
         if pairs:
             return [make_author(name, role) for role, name in pairs], ""
     rest = _DASH_RE.sub(", ", rest).strip(" .")
-    rest = _ROLE_AFTER_NAME_RE.sub(", ", _GLOSS_RE.sub("", rest))
+    rest = _GLOSS_RE.sub("", rest)
     team = _TEAM_RE.fullmatch(rest)
     # "By UNDP Cameroon Accelerator Lab Team | Jean-Paul Mvogo, Head of …" and
     # "By: UNDP Lab Team (Tuzlyn Bayoh, Head of Experimentation; …)": the people in it.

@@ -1,14 +1,24 @@
 """An article's paragraphs cleaned of what the scraper kept from the page around the words.
 
 * "(link is external)", the label undp.org pages put after every outside link, goes;
-* a photo caption ending in its credit ("Women at the market. Photo: UNDP Kenya") goes, and
-  when the paragraph after it was glued on ("Photo: Sid Lee/ArtistsOur world is…") only the
-  caption goes; a credit closing a longer paragraph goes alone;
+* a photo caption ending in its credit ("Women at the market. Photo: UNDP Kenya", "The team.
+  © AccLabAO") goes, and when the paragraph after it was glued on ("Photo: Sid Lee/ArtistsOur
+  world is…") only the caption goes; a credit closing a longer paragraph goes alone; a short
+  paragraph opening on a credit without a colon ("Photo by Joshua Sortino on Unsplash") goes;
+* a credit line of its own naming the organisation and the photographer ("PNUD Guatemala/
+  Paola Constantino") goes;
 * contact lines ("Email: …", "Twitter: @…", "Tel: …", "Contact:") and lines opening on an
   e-mail address go;
 * literal markdown is read: "> " opening a line and "*…*" or "**…**" around words are dropped,
   a line holding only ">" (a PDF's bullet) goes;
-* a sentence run into the next one ("practices.For instance") gets its space back.
+* a sentence run into the next one ("practices.For instance", "circulaire.Cérémonie") gets its
+  space back; a line run into the next one without a stop ("Proposed experimentThe proposed
+  policy…", "practicesAs we", "GovernanceIn another") is parted where a sentence's usual first
+  word starts, glued to a word of three lower-case letters or more (a name spelt in camel case,
+  "LinkedIn", stays);
+  a heading in title case run into the paragraph under it ("Powered by Mis-DisinformationPublic
+  institutions are…") is parted too;
+* a caption given twice ("Le produit Speed GelLe produit Speed Gel") is kept once.
 
 Every pattern is anchored or bounded, so a paragraph costs no more than its length.
 """
@@ -24,7 +34,12 @@ _CREDIT = (
     r"(?:(?:cover |main |header )?(?:photo(?:graph)?s?|images?|pictures?|fotos?|photography)"
     r"(?: \d+)?(?: credits?)?|crédits? photos?)\s?:"
 )
-CREDIT_RE = re.compile(rf"^(?i:credits?\s?:)|(?:^|(?<=[\s.,;(]))(?i:{_CREDIT})")
+# A credit without a colon opens its paragraph: "Photo by Jonathan Hodder", "Photos courtesy
+# of UNDP"; "©" is a credit's label wherever it stands after a space or a stop.
+CREDIT_RE = re.compile(
+    rf"^(?i:credits?\s?:)|^(?i:(?:photo(?:graph)?s?|fotos?|images?|pictures?)"
+    rf" (?:by|courtesy of|de|por|par) )(?=[A-Z@])|(?:^|(?<=[\s.,;(]))(?:(?i:{_CREDIT})|©)"
+)
 # Where the next paragraph was glued to a credit: a capital right after a lower-case letter,
 # a stop or a bracket, opening words of which one of the next few is in lower case ("…/Nation
 # of ArtistsTo mark…", "Schunter)The UNDP Pacific Office in…"); "©AccLab AO/UNDP AO" is none.
@@ -42,9 +57,23 @@ CONTACT_RE = re.compile(
 )
 # A line opening on an address: "j.doe@undp.org – Head of Solutions Mapping".
 ADDRESS_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+CREDIT_LINE_RE = re.compile(
+    r"(?=[^.!?:]{5,80}$)(?=.*\b(?:UNDP|PNUD)\b)"
+    r"[^/]+/ ?[A-Z][a-z\u00e0-\u00ff]+(?: [A-Z][\w.-]*){1,3}"
+)
 QUOTE_RE = re.compile(r"^>\s*")
 EMPHASIS_RE = re.compile(r"(?<![\w*])(\*{1,2})([^*\s](?:[^*\n]{0,300}?[^*\s])?)\1(?![\w*])")
-RUN_ON_RE = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]+ )")
+RUN_ON_RE = re.compile(r"(?<=[a-zß-ÿ]{2}[.!?])(?=[A-ZÀ-Þ][a-zß-ÿ]+ )")
+# A sentence glued to the line above it, and the longest such line read as a heading.
+GLUED_SENTENCE_START_RE = re.compile(r"(?<=[a-zß-ÿ]{3})(?=[A-ZÀ-Þ][a-zß-ÿ]{2,}(?: [a-zß-ÿ]+){2})")
+MAX_HEADING = 120
+LONG_WORD_RE = re.compile(r"[^\W\d_][\w-]{3,}")
+DOUBLED_RE = re.compile(r"(.{4,200}?) ?\1")
+LINE_RUN_ON_RE = re.compile(
+    r"(?<=[a-zß-ÿ]{3})(?=(?:The|This|These|Those|Our|We|It|Its|As|For|With|When|What|How|Why|A|An"
+    r"|(?<!Linked)In"
+    r"|While|Since|However|Today|El|La|Los|Las|Le|Les|Nous|Este|Esta|Ce|Cette) [a-zß-ÿ])"
+)
 
 
 def clean_body(body: str) -> str:
@@ -58,7 +87,7 @@ def clean_paragraph(s: str) -> str:
     if "(link is external)" in s.lower():
         s = EXTERNAL_RE.sub(lambda m: f" {m[1]}" if m[1] else "", s)
     s = QUOTE_RE.sub("", s.strip())
-    if not s or _is_contact(s):
+    if not s or _is_contact(s) or CREDIT_LINE_RE.fullmatch(s):
         return ""
     if "*" in s:
         s = EMPHASIS_RE.sub(r"\2", s)
@@ -67,7 +96,21 @@ def clean_paragraph(s: str) -> str:
         if cut == s:
             break
         s = cut
-    return RUN_ON_RE.sub(" ", s).strip()
+    doubled = DOUBLED_RE.fullmatch(s) if len(s) <= 401 else None
+    if doubled:
+        s = doubled[1]
+    return _part_heading(LINE_RUN_ON_RE.sub("\n\n", RUN_ON_RE.sub(" ", s)).strip())
+
+
+def _part_heading(s: str) -> str:
+    """The paragraph with a title-case heading glued to its head parted from it."""
+    m = GLUED_SENTENCE_START_RE.search(s, 0, MAX_HEADING)
+    if not m:
+        return s
+    words = LONG_WORD_RE.findall(s[: m.start()])
+    if len(words) >= 3 and all(w[0].isupper() for w in words):
+        return f"{s[: m.start()]}\n\n{s[m.start() :]}"
+    return s
 
 
 def _is_contact(s: str) -> bool:

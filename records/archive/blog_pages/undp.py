@@ -7,7 +7,13 @@ from functools import cache
 from itertools import chain
 
 from ..document import Author
-from .authors import inline_authors, is_author_head, meta_authors, parse_author_block
+from .authors import (
+    inline_authors,
+    is_author_head,
+    meta_authors,
+    parse_author_block,
+    signature_authors,
+)
 from .bylines import byline_authors
 from .vocabulary import (
     AUTHOR_HEADS,
@@ -34,6 +40,13 @@ from .vocabulary import (
 )
 
 _MARKER_RE = re.compile(r"-{3} ?[A-Za-z][A-Za-z ]{0,40}? ?-{3}")
+# A credit word glued to the photo caption before it: "…Startup Challenge 2020Auteur : A, …".
+_GLUED_HEAD_RE = re.compile(
+    r"(?<=[a-z\u00e0-\u00ff\d.)])(?=(?:Authors?|Auteur(?:e?s)?|Autor(?:es|as?)?|Por|Par|By) ?:)"
+)
+# The shortest line a closing author block takes for the article's (a gallery's captions
+# above the block are shorter).
+MIN_PROSE = 40
 
 
 def extract(lines: list[str], title: str) -> tuple[str, str, list[Author]]:
@@ -106,6 +119,9 @@ def _cut_authors(body: list[str], no_title: bool) -> tuple[list[str], list[Autho
     if at >= 0:
         authors, after, leftover = parse_author_block(body, at + 1)
         before = body[:at]
+        if at > n // 2:  # the captions of a gallery closing the article
+            while before and len(before[-1]) < MIN_PROSE and before[-1][-1] not in '.:!?”"':
+                before.pop()
         title = ""
         # "Country / Title / Author…": the line above the block is the title.
         if (
@@ -119,11 +135,19 @@ def _cut_authors(body: list[str], no_title: bool) -> tuple[list[str], list[Autho
     # "Author: Gina Lucarelli, UNDP Accelerator Lab Team Leader", "By A, Role and B, Role"
     # near the top, or a byline closing the article.
     for i in chain(range(min(n, 8)), range(max(8, n - 5), n)):
-        found = _line_authors(body[i])
+        caption, line = _cut_glued_head(body[i])
+        found = _line_authors(line) or (signature_authors(line) if i == n - 1 else None)
         if found:
             authors, glued = found
-            return body[:i] + ([glued] if glued else []) + body[i + 1 :], authors, ""
+            kept = [x for x in (caption, glued) if x]
+            return body[:i] + kept + body[i + 1 :], authors, ""
     return body, [], ""
+
+
+def _cut_glued_head(s: str) -> tuple[str, str]:
+    """(photo caption, byline) of a line where a byline was glued to a caption, else ("", s)."""
+    m = _GLUED_HEAD_RE.search(s, 0, 300)
+    return (s[: m.start()], s[m.start() :]) if m else ("", s)
 
 
 def _line_authors(s: str) -> tuple[list[Author], str] | None:
@@ -220,7 +244,7 @@ def _after_title(line: str, title_key: str) -> str | None:
     matched = 0
     for pos, ch in enumerate(line):
         if matched == len(title_key):
-            return line[pos:].strip(" .:–—-")
+            return line[pos:].strip(" .:!?–—-")
         if ch.isalnum():
             folded = key(ch)
             if not title_key.startswith(folded, matched):
@@ -311,7 +335,8 @@ def _doc_meta_start(lines: list[str], lo: int, hi: int) -> int:
     strong = False
     for i in range(hi - 1, max(lo, hi - 16) - 1, -1):
         s = lines[i]
-        if len(s) > 300:
+        # A label's value may run long: "Objetivo 1 | Fin de la pobrezaObjetivo 10 | …".
+        if len(s) > 300 and not (i > lo and fold(lines[i - 1]) in DOC_META_LABELS):
             break
         f = fold(s)
         if f in DOC_META_LABELS and i + 1 < hi:

@@ -1,6 +1,8 @@
 """`manage.py import_seeds [PATH ...]`: load archive files into the knowledge base."""
 
+import os
 import sys
+from functools import partial
 from pathlib import Path
 
 from django.conf import settings
@@ -10,6 +12,7 @@ from tqdm import tqdm
 from records.enums import Outcome
 from records.importing import import_paths, iter_paths
 from records.importing.limits import MAX_FILE_BYTES, MiB
+from records.importing.one_at_a_time import WAIT_SECONDS, ImportRunning, one_import_at_a_time
 from records.importing.report import plural
 from records.terminal import printable
 
@@ -40,8 +43,16 @@ class Command(BaseCommand):
             metavar="MIB",
             help="fail files larger than this many MiB (default: %(default)s)",
         )
+        parser.add_argument(
+            "--wait",
+            type=float,
+            default=WAIT_SECONDS,
+            metavar="SECONDS",
+            help="while another import runs on the database, wait this long for it to finish "
+            "before giving up (default: %(default)g; 0 refuses at once)",
+        )
 
-    def handle(self, *args, paths, overwrite, dry_run, max_file_size, verbosity, **options):
+    def handle(self, *args, paths, overwrite, dry_run, max_file_size, wait, verbosity, **options):
         paths = paths or [settings.BASE_DIR / "seeds"]
         missing = [str(p) for p in paths if not Path(p).exists()]
         if missing:
@@ -62,15 +73,25 @@ class Command(BaseCommand):
             for line in lines:
                 (bar.write if bar else self.stdout.write)(printable(line))
 
-        report = import_paths(
-            paths,
-            overwrite=overwrite,
-            dry_run=dry_run,
-            max_file_bytes=max_file_size * MiB,
-            progress=progress,
-        )
-        if bar:
-            bar.close()
+        def on_wait(other):
+            self.stderr.write(f"waiting for another import to finish: {printable(other)}")
+
+        try:
+            report = import_paths(
+                paths,
+                overwrite=overwrite,
+                dry_run=dry_run,
+                max_file_bytes=max_file_size * MiB,
+                progress=progress,
+                turn=partial(
+                    one_import_at_a_time, f"import_seeds, process {os.getpid()}", wait, on_wait
+                ),
+            )
+        except ImportRunning as exc:
+            raise CommandError(printable(str(exc))) from None
+        finally:
+            if bar:
+                bar.close()
         if verbosity > 0:
             for line in report.problem_lines():
                 self.stdout.write(printable(line))

@@ -168,7 +168,7 @@ def test_parse_byline_reads_names_and_roles(byline, expected):
         ),
         pytest.param(
             ["Ana Djú", "en: Head of Solutions Mapping", "tr: Çözüm Haritalama Başkanı", "Body."],
-            ([Author("Ana Djú", "en: Head of Solutions Mapping tr: Çözüm Haritalama Başkanı")], 3),
+            ([Author("Ana Djú", "Head of Solutions Mapping / Çözüm Haritalama Başkanı")], 3),
             id="role-given-per-language",
         ),
     ],

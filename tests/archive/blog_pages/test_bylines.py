@@ -85,7 +85,7 @@ BLOG = DATA / "blog"
                 Author("Deborah Naatujuna", "Head of Exploration"),
                 Author("Berna Mugema", "Head of Experimentation"),
             ],
-            "© Hadijah Nabbale/UNDP Uganda Accelerator Lab",
+            "Whether creating internal partnerships between colleagues",
             id="semicolons-and-a-last-and",
         ),
         pytest.param(

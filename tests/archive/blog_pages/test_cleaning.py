@@ -65,6 +65,28 @@ from records.archive.blog_pages.cleaning import clean_body, clean_paragraph
         # A sentence run into the next gets its space back; abbreviations keep theirs.
         ("circular practices.For instance, Viet Nam", "circular practices. For instance, Viet Nam"),
         ("the U.S. and e.g. Node.js", "the U.S. and e.g. Node.js"),
+        ("économie circulaire.Cérémonie de clôture", "économie circulaire. Cérémonie de clôture"),
+        # A line run into the next without a stop is parted; names in camel case stay.
+        (
+            "Proposed experimentThe proposed policy experiment",
+            "Proposed experiment\n\nThe proposed policy experiment",
+        ),
+        ("circular practicesAs we saw", "circular practices\n\nAs we saw"),
+        ("Design PrincipleA standout workshop", "Design Principle\n\nA standout workshop"),
+        ("GovernanceIn another session", "Governance\n\nIn another session"),
+        ("Follow us on LinkedIn for more", "Follow us on LinkedIn for more"),
+        # A title-case heading run into its paragraph is parted; a caption given twice, once.
+        (
+            "Toxic Polarization Powered by Mis-DisinformationPublic institutions are losing",
+            "Toxic Polarization Powered by Mis-Disinformation\n\nPublic institutions are losing",
+        ),
+        ("Le produit Speed GelLe produit Speed Gel", "Le produit Speed Gel"),
+        # A credit without a colon opening a short paragraph, after "©", or as "Org/ Name".
+        ("Photo by Joshua Sortino on Unsplash", ""),
+        ("Visão geral do mini-portfólio. © AccLabAO", ""),
+        ("PNUD Guatemala/ Paola Constantino", ""),
+        ("The photo by the river was nice.", "The photo by the river was nice."),
+        ("UNDP/UNICEF joint programme", "UNDP/UNICEF joint programme"),
     ],
 )
 def test_clean_paragraph(paragraph, cleaned):

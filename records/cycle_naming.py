@@ -1,0 +1,290 @@
+"""Learning cycles across focal points: the plan a closing report's title names, whoever filed it.
+
+A lab's closing report is often filed by a colleague or a successor of the plan's focal point
+("Closing: Skills foresight study" closes a colleague's "Skills foresight study"), and a lab
+may write the two in different languages ("Financiación innovadora para el desarrollo" closes
+"Innovative financing for development"). records.cycle_matching weighs one focal point's
+records by their texts; this module joins what is left by what the report's title (or opening
+line, for a report without a title) names: a plan's title nearly word for word, and no other
+candidate's nearly as well; or a plan's title in part, when the texts agree too. Pure Python.
+
+A title becomes its terms: its words folded (records.folding), a phrase the UN thesaurus knows
+(records.thesaurus) replaced by the English label of its concept, each word cut to its first
+PREFIX letters so that cognates and plurals meet ("innovadora", "innovative" → "innov"),
+without the words that mark a closing report ("Closing:", "closure", "form"), common words of
+the three languages and the names of the report's countries. Numbers stay, and two titles
+that both hold some must share one: "Phase 2" is not "Phase 3". A term weighs its rarity
+among the candidate plans' titles (idf).
+
+A report may close a plan another focal point filed (cycle_matching weighed its own focal
+point's), of its countries, of its year or up to CYCLE_YEARS before, whose title holds at
+least MIN_TERMS terms; a year written in both titles must agree
+(cycle_matching.compatible). It is joined when the weighted share of the plan's terms its
+title holds reaches NAMED, the two titles' cosine reaches MIN_SCORE, and the next candidate's
+cosine is at most LEAD times that. A truncated title ("…") is read up to where it stops. A
+title that names the plan only in part (PARTLY_NAMED, PARTLY_SCORE) joins it when their texts
+agree (TEXTS_AGREE), the report's more with that plan than with any other candidate, and no
+report of the plan's countries and years agrees with the plan more. A year the report's title
+names must not come before the plan's ("Closing Form 2022" closes no plan written in 2023).
+Each plan closes one report: the one whose title names it better, or as well but whose text
+agrees with it more; none when two tie.
+
+Plans are indexed by (country, year): the work grows with the reports and the plans of their
+countries and years, never with all pairs of records.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+from . import thesaurus
+from .cycle_matching import (
+    COMMON_WORDS,
+    CYCLE_YEARS,
+    YEAR,
+    CycleRecord,
+    Join,
+    Weights,
+    compatible,
+    features,
+)
+from .folding import fold
+
+PREFIX = 5
+MIN_TERMS = 2
+NAMED = 0.75
+MIN_SCORE = 0.6
+LEAD = 0.7
+# A title naming a plan in part, whose text agrees with the plan's (see _agreeing).
+PARTLY_NAMED = 0.4
+PARTLY_SCORE = 0.5
+TEXTS_AGREE = 0.04
+
+_TERM = re.compile(r"[^\W\d_]{3,}|\b\d{1,3}\b")
+_ELLIPSIS = ("…", "...")
+# Words around a plan's title in a closing report's: they say nothing of the cycle's topic.
+_MARKER_WORDS = (
+    "closing closure closed close form forms learnings lessons learnt learned follow report "
+    "action plan cycle cierre cloture final"
+)
+_IGNORED = frozenset(fold(w) for w in f"{COMMON_WORDS} {_MARKER_WORDS}".split())
+
+
+@dataclass(frozen=True)
+class Named:
+    """A report's title and what it says beside its terms: the plan it names, scored."""
+
+    plan: int
+    score: float  # the cosine of the two titles' weighted terms
+    named: float  # the weighted share of the plan's terms the report's title holds
+    shared: tuple[str, ...]  # the shared terms, the rarest first
+    texts: float = 0.0  # how much their texts agree, when the title names the plan in part
+
+
+def terms(title: str, places: Iterable[str] = ()) -> tuple[frozenset[str], bool]:
+    """The title's terms (see the module's docstring), and whether the title is cut short."""
+    text = title.strip()
+    truncated = text.endswith(_ELLIPSIS)
+    ignored = _IGNORED | {w for place in places for w in _TERM.findall(fold(place))}
+    words = _TERM.findall(fold(text))
+    found: set[str] = set()
+    covered: set[int] = set()
+    for start, end, concept in thesaurus.concepts_in(words):
+        if all(w in ignored for w in words[start:end]):
+            continue
+        found.update(w[:PREFIX] for w in _TERM.findall(fold(concept.en)) if w not in ignored)
+        covered.update(range(start, end))
+    found.update(w[:PREFIX] for i, w in enumerate(words) if i not in covered and w not in ignored)
+    return frozenset(found), truncated
+
+
+def _cut_at(title: str, length: int) -> str:
+    """`title` cut to about `length` characters, at a word's end."""
+    return title if len(title) <= length else title[:length].rpartition(" ")[0]
+
+
+class Titles:
+    """The candidate plans' titles, indexed by country and year, with their terms' weights."""
+
+    def __init__(self, plans: Iterable[CycleRecord], places: dict[str, set[str]]):
+        self.plans = {plan.pk: plan for plan in plans if plan.is_plan and plan.year is not None}
+        self.places = places
+        self.terms = {
+            pk: terms(plan.title, self._places(plan))[0] for pk, plan in self.plans.items()
+        }
+        self.at = defaultdict(list)  # (country, year) → its plans
+        for plan in self.plans.values():
+            for country in plan.countries:
+                self.at[country, plan.year].append(plan)
+        df = Counter(term for found in self.terms.values() for term in found)
+        n = len(self.plans)
+        self.weight = {term: math.log(1 + n / count) for term, count in df.items()}
+        self.rarest = math.log(1 + n) if n else 1.0
+
+    def _places(self, record: CycleRecord) -> set[str]:
+        return {name for code in record.countries for name in self.places.get(code, ())}
+
+    def _mass(self, found: Iterable[str]) -> float:
+        return sum(self.weight.get(term, self.rarest) ** 2 for term in found)
+
+    def candidates(self, report: CycleRecord, excluded: set[int] = frozenset()) -> list[Named]:
+        """The plans `report` may close and its title names in part, best first."""
+        if report.year is None:
+            return []
+        report_terms, truncated = terms(report.title, self._places(report))
+        # "Closing Form 2022" closes no plan written in 2023.
+        cycle_years = [int(year) for year in YEAR.findall(report.title)]
+        found = []
+        seen = set()
+        for country in report.countries:
+            for year in range(report.year - CYCLE_YEARS, report.year + 1):
+                for plan in self.at.get((country, year), ()):
+                    if (
+                        plan.pk in seen
+                        or plan.pk in excluded
+                        or plan.focal_point == report.focal_point
+                        or not compatible(report, plan)
+                        or cycle_years
+                        and max(cycle_years) < plan.year
+                    ):
+                        continue
+                    seen.add(plan.pk)
+                    named = self._named(report, report_terms, truncated, plan)
+                    if named:
+                        found.append(named)
+        return sorted(found, key=lambda named: (-named.score, named.plan))
+
+    def _named(self, report, report_terms, truncated, plan) -> Named | None:
+        plan_terms = self.terms[plan.pk]
+        shared = report_terms & plan_terms
+        numbers = {t for t in report_terms if t.isdigit()}, {t for t in plan_terms if t.isdigit()}
+        if (
+            not shared
+            or len(plan_terms) < MIN_TERMS
+            or all(numbers)
+            and not set.intersection(*numbers)
+        ):
+            return None
+        # A report's title cut short names the plan's title up to where it stops, and a
+        # plan's title cut short is named up to where it stops.
+        if truncated:
+            plan_terms = terms(_cut_at(plan.title, len(report.title)), self._places(plan))[0]
+        elif plan.title.strip().endswith(_ELLIPSIS):
+            report_terms = terms(_cut_at(report.title, len(plan.title)), self._places(report))[0]
+        plan_mass = self._mass(plan_terms)
+        shared_mass = self._mass(shared & plan_terms & report_terms)
+        norm = math.sqrt(plan_mass * self._mass(report_terms))
+        if not norm or not plan_mass:
+            return None
+        rarest = sorted(shared, key=lambda term: (-self.weight.get(term, self.rarest), term))
+        return Named(plan.pk, shared_mass / norm, shared_mass / plan_mass, tuple(rarest))
+
+
+class Texts:
+    """The reports' and plans' texts as cycle_matching reads them (words and pairs of words,
+    each weighed by its rarity among them), and the reports indexed by country and year."""
+
+    def __init__(self, reports: list[CycleRecord], plans: Iterable[CycleRecord]):
+        self.features = {r.pk: features(r.text) for r in (*reports, *plans)}
+        self.weights = Weights(self.features.values())
+        self.reports_at = defaultdict(list)  # (country, year) → its reports
+        for report in reports:
+            for country in report.countries:
+                self.reports_at[country, report.year].append(report)
+
+    def agreement(self, report: int, plan: int) -> float:
+        return self.weights.overlap(self.features[report], self.features[plan])
+
+    def best_reader(self, plan: CycleRecord) -> int | None:
+        """The report of the plan's countries and years whose text agrees most with it."""
+        readers = {
+            report.pk
+            for country in plan.countries
+            for year in range(plan.year, plan.year + CYCLE_YEARS + 1)
+            for report in self.reports_at.get((country, year), ())
+        }
+        return max(readers, key=lambda pk: (self.agreement(pk, plan.pk), -pk), default=None)
+
+
+def match(
+    reports: Iterable[CycleRecord],
+    plans: Iterable[CycleRecord],
+    places: dict[str, set[str]],
+    excluded: set[int] = frozenset(),
+) -> dict[int, Join | None]:
+    """report pk → the Join of the plan its title names (see the module's docstring), or None,
+    for each of `reports`; `places` names each country code's names (words to drop from the
+    titles), and the plans of `excluded` are closed already."""
+    reports = [report for report in reports if report.is_report]
+    titles = Titles(plans, places)
+    texts = Texts(reports, titles.plans.values())
+    winners = {}
+    for report in reports:
+        candidates = titles.candidates(report, excluded)
+        winners[report.pk] = _clear_winner(candidates) or _agreeing(
+            report, candidates, titles, texts
+        )
+    # A plan two reports name closes the one whose title names it better, or, named as
+    # well, whose text agrees with it more; neither when they tie.
+    rivals = defaultdict(list)
+    for pk, named in winners.items():
+        if named:
+            rivals[named.plan].append((named.score, texts.agreement(pk, named.plan), pk, named))
+    joins: dict[int, Join | None] = dict.fromkeys(winners)
+    for plan, found in rivals.items():
+        found.sort(key=lambda rival: rival[:2], reverse=True)
+        if len(found) > 1 and found[0][:2] == found[1][:2]:
+            continue
+        _, _, pk, named = found[0]
+        joins[pk] = Join(plan, named.score, evidence(named))
+    return joins
+
+
+def _clear_winner(candidates: list[Named]) -> Named | None:
+    if not candidates:
+        return None
+    best = candidates[0]
+    runner_up = candidates[1].score if len(candidates) > 1 else 0.0
+    if best.named < NAMED or best.score < MIN_SCORE or runner_up > LEAD * best.score:
+        return None
+    return best
+
+
+def _agreeing(report, candidates: list[Named], titles: Titles, texts: Texts) -> Named | None:
+    """The best candidate when the report's title names it in part (PARTLY_NAMED,
+    PARTLY_SCORE, clearly ahead as in _clear_winner), their texts agree (TEXTS_AGREE) more
+    than the report's with any other candidate, and no report of the plan's countries and
+    years agrees with the plan more ("Experimenting the use educational robots for
+    speechtherapy" closes "Experimenting the use educational robots to enhance speech
+    therapy for children with special needs…")."""
+    if not candidates:
+        return None
+    best = candidates[0]
+    runner_up = candidates[1].score if len(candidates) > 1 else 0.0
+    if best.named < PARTLY_NAMED or best.score < PARTLY_SCORE or runner_up > LEAD * best.score:
+        return None
+    agreement = texts.agreement(report.pk, best.plan)
+    if (
+        agreement < TEXTS_AGREE
+        or any(texts.agreement(report.pk, c.plan) >= agreement for c in candidates[1:])
+        or texts.best_reader(titles.plans[best.plan]) != report.pk
+    ):
+        return None
+    return replace(best, texts=agreement)
+
+
+# Every join by title's evidence starts so: the importer redoes them together.
+EVIDENCE_START = "title names the plan"
+
+
+def evidence(named: Named) -> str:
+    """What staff read of a join by title."""
+    texts = f", texts agree {named.texts:.3f}" if named.texts else ""
+    return (
+        f"{EVIDENCE_START} {named.named:.2f}, score {named.score:.2f}{texts}; "
+        f"shared: {', '.join(named.shared[:6])}"
+    )

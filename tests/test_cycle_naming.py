@@ -1,0 +1,188 @@
+"""The plan a closing report's title names, across focal points and languages
+(records.cycle_naming), on titles of the archive."""
+
+from dataclasses import replace
+
+import pytest
+
+from records.cycle_matching import CycleRecord
+from records.cycle_naming import EVIDENCE_START, match, terms
+
+PLACES = {"COL": {"Colombia"}, "MYS": {"Malaysia"}, "PHL": {"Philippines"}, "IRQ": {"Iraq"}}
+
+
+def report(title, year=2023, country="COL", focal_point="b@undp.org", pk=1):
+    return CycleRecord(
+        pk, title, year, frozenset({country}), "", True, False, focal_point=focal_point
+    )
+
+
+def plan(pk, title, year=2023, country="COL", focal_point="a@undp.org"):
+    return CycleRecord(
+        pk, title, year, frozenset({country}), "", False, True, focal_point=focal_point
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "plan_title"),
+    [
+        ("Closing: Skills foresight study", "Skills foresight study"),
+        (
+            "Carbon Monitoring and Offset Feasibility Study - Closing",
+            "Carbon Monitoring and Offset Feasibility Study",
+        ),
+        ("Financiación innovadora para el desarrollo", "Innovative financing for development"),
+        (
+            "Closing Form Enterprise and Employment Formalization",
+            "Enterprise and Employment Formalization",
+        ),
+        (
+            "Closing: Innovation Environment in Iraq - Youth and Unemployment",
+            "Innovation Environment in Iraq - Youth and Unemployment",
+        ),
+        ("Gestion des déchets solides", "Solid waste management"),
+        (
+            "Portfolio of experiments of a community-based solid waste management approach in…",
+            "Portfolio of experiments of a community-based solid waste management approach in "
+            "Los Tres Brazos",
+        ),
+    ],
+)
+def test_report_naming_a_colleagues_plan_is_joined_to_it(title, plan_title):
+    plans = [plan(10, plan_title), plan(11, "Collective Solutions Mapping Community")]
+    joins = match([report(title)], plans, PLACES)
+    assert joins[1].plan == 10
+    assert joins[1].evidence.startswith(EVIDENCE_START)
+
+
+@pytest.mark.parametrize(
+    ("title", "plans", "why"),
+    [
+        # The plan's title is named only in part: a lesson of the plan's cycle before.
+        (
+            "Closing: Malay Food System Lessons",
+            ["Multi-Stakeholder Governance for Malay Food Systems Innovation"],
+            "part",
+        ),
+        # "Closing" is a verb here, and no plan is named.
+        (
+            "Closing housing gaps with 3D printing solutions",
+            ["Innovative financing for development"],
+            "none",
+        ),
+        # The second edition is not the first.
+        (
+            "Green Entrepreneurship Week",
+            ["The second edition of the Green Entrepreneurship Week"],
+            "part",
+        ),
+        # Two plans named as well: left to staff.
+        ("Closing: Citizen Science", ["Citizen Science", "Citizen science"], "tie"),
+        # A one-word title names too little.
+        ("Closing: Digitalization", ["Digitalization"], "short"),
+        # Phase 2 is not phase 3.
+        ("SMART Solar Dryer Phase 2 - Closing", ["SMART Solar Dryer Phase 3"], "part"),
+    ],
+)
+def test_report_naming_no_plan_clearly_is_left_unjoined(title, plans, why):
+    joins = match([report(title)], [plan(10 + i, t) for i, t in enumerate(plans)], PLACES)
+    assert joins == {1: None}, why
+
+
+def test_only_plans_of_another_focal_point_its_countries_and_years_are_named():
+    own = plan(10, "Skills foresight study", focal_point="b@undp.org")
+    elsewhere = plan(11, "Skills foresight study", country="MYS")
+    later = plan(12, "Skills foresight study", year=2024)
+    too_early = plan(13, "Skills foresight study", year=2020)
+    other_year = plan(14, "Skills foresight study 2021")
+    joins = match(
+        [report("Closing: Skills foresight study 2023")],
+        [own, elsewhere, later, too_early, other_year],
+        PLACES,
+    )
+    assert joins == {1: None}
+
+
+def test_plan_closes_one_report_the_best_named():
+    plans = [plan(10, "Skills foresight study")]
+    reports = [
+        report("Skills foresight study and the future of work", pk=1),
+        report("Closing: Skills foresight study", pk=2),
+    ]
+    joins = match(reports, plans, PLACES)
+    assert (joins[1], joins[2].plan) == (None, 10)
+
+
+def test_plan_closed_already_is_not_named():
+    joins = match(
+        [report("Closing: Skills foresight study")],
+        [plan(10, "Skills foresight study")],
+        PLACES,
+        excluded={10},
+    )
+    assert joins == {1: None}
+
+
+def test_terms_fold_languages_markers_and_places():
+    assert terms(
+        "Closing Form: Financiación innovadora para el desarrollo en Colombia", ["Colombia"]
+    ) == (
+        frozenset({"finan", "innov", "devel"}),
+        False,
+    )
+    assert terms("Urban transformation…")[1] is True
+
+
+ROBOTS = (
+    "Experimenting the use educational robots to enhance speech therapy for children with "
+    "special needs…"
+)
+
+
+def test_title_naming_a_plan_in_part_joins_it_when_their_texts_agree():
+    robots = "Educational robots in speech therapy sessions at the Tumba school for the deaf."
+    plans = [
+        plan(10, ROBOTS, country="MYS"),
+        replace(plan(11, "Scaling circular solutions", country="MYS"), text="Waste banks."),
+    ]
+    plans[0] = replace(plans[0], text=robots)
+    report_ = replace(
+        report("Experimenting the use educational robots for speechtherapy", 2024, "MYS"),
+        text=f"{robots} The robots stay with the school.",
+    )
+    joins = match([report_], plans, PLACES)
+    assert joins[1].plan == 10
+    assert ", texts agree " in joins[1].evidence
+    # Without the texts' agreement the title names too little of the plan.
+    assert match([replace(report_, text="Nothing alike.")], plans, PLACES) == {1: None}
+
+
+def test_report_naming_a_plan_in_part_leaves_it_to_a_report_that_reads_it_better():
+    malay = "Malay food systems multi-stakeholder group: convergent governance in Boracay."
+    plans = [replace(plan(10, "Multi-Stakeholder Governance for Malay Food Systems"), text=malay)]
+    lessons = replace(
+        report("Closing: Malay Food System Lessons", pk=1), text="Malay food mission lessons."
+    )
+    portfolio = replace(
+        report("Closing: Bringing a food systems portfolio to life", pk=2),
+        text=f"{malay} The group met monthly.",
+    )
+    assert match([lessons, portfolio], plans, PLACES) == {1: None, 2: None}
+
+
+def test_report_naming_an_earlier_cycle_closes_no_later_plan():
+    plans = [plan(10, "Enterprise and Employment Formalization", year=2023, country="COL")]
+    named_2022 = report("Enterprise and Employment Formalization Closing Form 2022", 2023)
+    assert match([named_2022], plans, PLACES) == {1: None}
+
+
+def test_plan_two_reports_name_as_well_closes_the_one_whose_text_agrees_more():
+    formalization = "Business and employment formalization in garment clusters of Itaugua."
+    plans = [replace(plan(10, "Enterprise and Employment Formalization"), text=formalization)]
+    first = report("Closing Form Enterprise and Employment Formalization", pk=1)
+    second = replace(
+        report("Enterprise and Employment Formalization - closing", pk=2), text=formalization
+    )
+    assert match([first, second], plans, PLACES) == {1: None, 2: match([second], plans, PLACES)[2]}
+    # Named as well and read as well: neither.
+    assert match([first, replace(second, text="")], plans, PLACES) == {1: None, 2: None}
