@@ -23,6 +23,7 @@ $(VENV)/installed-tests: requirements.txt requirements-dev.txt | $(PY)
 	touch $@
 
 setup: $(VENV)/installed-site
+	$(PY) -m records.catalogs
 	$(PY) manage.py migrate --verbosity 0
 	$(PY) manage.py import_seeds
 
@@ -37,6 +38,7 @@ run: setup
 # The production server: gunicorn workers over the collected static files, and the task
 # worker. Configure it through the environment (README, "Run in production").
 serve: $(VENV)/installed-site
+	$(PY) -m records.catalogs
 	$(PY) manage.py migrate --verbosity 0
 	$(PY) manage.py collectstatic --noinput --verbosity 0
 	$(WORKER) & $(STOP_WORKER); \

@@ -88,6 +88,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.postgres",
     "django.contrib.sitemaps",
+    "django.contrib.humanize",
     "django_filters",
     "taggit",
     "axes",
@@ -100,10 +101,16 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "records.headers.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # An English address asked for in French or Spanish redirects to that language's address,
+    # before the page cache, so each cached page is in its address's language.
+    "records.views.languages.LanguageRedirectMiddleware",
     # Public pages from the cache: after static files, before the session and GZip, so a hit
     # skips them and the compressed body is what is stored (records/page_cache.py).
     "records.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # The interface language: the URL's prefix (/fr/, /es/; none is English); outside the
+    # prefixed pages (the admin), the visitor's choice (a cookie), then Accept-Language.
+    "records.views.languages.VisitorLocaleMiddleware",
     "django.middleware.gzip.GZipMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -124,6 +131,7 @@ TEMPLATES = [
         "OPTIONS": {
             "context_processors": [
                 "django.template.context_processors.request",
+                "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
             ],
@@ -216,6 +224,11 @@ RATELIMIT_FAIL_OPEN = True
 LOGIN_REDIRECT_URL = "admin:index"
 
 LANGUAGE_CODE = "en"
+# The interface's languages: those the labs write in. Records keep their own language.
+LANGUAGES = [("en", "English"), ("fr", "Français"), ("es", "Español")]
+LOCALE_PATHS = [BASE_DIR / "locale"]
+# Dates as each language writes them: Django's formats, English's day-month-year.
+FORMAT_MODULE_PATH = ["labknowledge.formats"]
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True

@@ -6,32 +6,34 @@ same strings; `tests/archive/test_vocabulary.py` holds the two together.
 """
 
 from django.db import models
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
 
 
 class Stage(models.TextChoices):
     """Where a learning plan is in its cycle: planned, or closed with what was learned."""
 
-    PLAN = "plan", "Action learning plan"
-    CLOSING = "closing", "Closing report"
+    PLAN = "plan", _("Action learning plan")
+    CLOSING = "closing", _("Closing report")
 
 
 class CycleSource(models.TextChoices):
     """Who joined a closing report to the plan it closes. A staff choice (a plan, or none)
     is never changed by an import; an importer match is redone after every import run."""
 
-    MATCHED = "matched", "Matched by the importer"
-    STAFF = "staff", "Set by staff"
+    MATCHED = "matched", _("Matched by the importer")
+    STAFF = "staff", _("Set by staff")
 
 
 # The kind of organisation a partner is; "unknown" until a plan or staff say.
 class Sector(models.TextChoices):
-    CIVIL_SOCIETY = "civil_society", "Civil society"
-    ACADEMIA = "academia", "Academia"
-    PRIVATE_SECTOR = "private_sector", "Private sector"
-    GOVERNMENT = "government", "Government"
-    UN = "un", "UN"
-    OTHER = "other", "Other"
-    UNKNOWN = "unknown", "Unknown"
+    CIVIL_SOCIETY = "civil_society", _("Civil society")
+    ACADEMIA = "academia", _("Academia")
+    PRIVATE_SECTOR = "private_sector", _("Private sector")
+    GOVERNMENT = "government", _("Government")
+    UN = "un", _("UN")
+    OTHER = "other", _("Other")
+    UNKNOWN = "unknown", _("Unknown")
 
 
 # Posts, and the longer reports published as documents.
@@ -43,9 +45,9 @@ class BlogKind(models.TextChoices):
 class ArchiveType(models.TextChoices):
     """The `[[type:]]` values of the archive that become records; other types are skipped."""
 
-    LEARNING_PLAN = "learningplan", "Learning plan or closing report"
-    BLOG = "blog", "Blog"
-    PUBLICATIONS = "publications", "Publication"
+    LEARNING_PLAN = "learningplan", _("Learning plan or closing report")
+    BLOG = "blog", _("Blog")
+    PUBLICATIONS = "publications", _("Publication")
 
     @property
     def blog_kind(self) -> BlogKind | None:
@@ -121,28 +123,53 @@ class TextLanguage(models.TextChoices):
     """The language a plan or blog is written in, as detected at import: search stems each
     record's words by the rules of its language."""
 
-    ENGLISH = "en", "English"
-    FRENCH = "fr", "French"
-    SPANISH = "es", "Spanish"
-    OTHER = "other", "Other"
+    ENGLISH = "en", _("English")
+    FRENCH = "fr", _("French")
+    SPANISH = "es", _("Spanish")
+    OTHER = "other", _("Other")
+
+
+# What a card or page says of a record written in each language.
+WRITTEN_IN = {
+    TextLanguage.ENGLISH: _("In English"),
+    TextLanguage.FRENCH: _("In French"),
+    TextLanguage.SPANISH: _("In Spanish"),
+    TextLanguage.OTHER: _("In another language"),
+}
+
+
+def written_in(language: str) -> str:
+    """What a card or page says of a record written in `language`: nothing when the
+    interface speaks it."""
+    if language == (translation.get_language() or "en").split("-")[0]:
+        return ""
+    return str(WRITTEN_IN.get(language, ""))
+
+
+def text_lang(language: str) -> str:
+    """The ` lang="…"` attribute of a record's text in `language` on a page in another one
+    (none for OTHER, whose language is unknown)."""
+    if language == TextLanguage.OTHER or not written_in(language):
+        return ""
+    return f' lang="{language}"'
 
 
 class Bureau(models.TextChoices):
     """UNDP's regional bureaus: the regions as the labs' visitors name them. Derived for each
     country in fixtures/build_countries.py; "" for a country no bureau serves."""
 
-    AFRICA = "africa", "Africa"
-    ARAB_STATES = "arab-states", "Arab States"
-    ASIA_PACIFIC = "asia-pacific", "Asia-Pacific"
+    AFRICA = "africa", _("Africa")
+    ARAB_STATES = "arab-states", _("Arab States")
+    ASIA_PACIFIC = "asia-pacific", _("Asia-Pacific")
     # Also Türkiye, the Caucasus and Cyprus: the part of Western Asia that is not Arab States.
-    EUROPE_CENTRAL_ASIA = "europe-central-asia", "Europe and Central Asia"
-    LATIN_AMERICA_CARIBBEAN = "latin-america-caribbean", "Latin America and the Caribbean"
+    EUROPE_CENTRAL_ASIA = "europe-central-asia", _("Europe and Central Asia")
+    LATIN_AMERICA_CARIBBEAN = "latin-america-caribbean", _("Latin America and the Caribbean")
 
 
 class SearchKind(models.TextChoices):
     """What a search entry indexes (records.models.SearchEntry)."""
 
-    PLAN = "plan", "Learning plan"
-    INSIGHT = "insight", "Insight"
-    PARTNER = "partner", "Partner"
-    BLOG = "blog", "Blog"
+    PLAN = "plan", _("Learning plan")
+    INSIGHT = "insight", _("Insight")
+    PARTNER = "partner", _("Partner")
+    BLOG = "blog", _("Blog")

@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import escape, format_html, format_html_join
 from django.utils.text import Truncator
+from django.utils.translation import gettext_lazy as _
 
 from .archive.text import clean_text
 from .enums import AnswerKey, Stage
@@ -48,8 +49,8 @@ class LabKnowledgeFeed(Feed):
 
 
 class LatestBlogsFeed(LabKnowledgeFeed):
-    title = "Lab Knowledge: new blogs"
-    subtitle = "Blogs and publications by the labs, newest first."
+    title = _("Lab Knowledge: new blogs")
+    subtitle = _("Blogs and publications by the labs, newest first.")
 
     def link(self):
         return reverse("records:blog_list")
@@ -74,8 +75,8 @@ class LatestBlogsFeed(LabKnowledgeFeed):
 
 
 class LatestClosingReportsFeed(LabKnowledgeFeed):
-    title = "Lab Knowledge: new closing reports"
-    subtitle = "What the labs learned at the end of a learning cycle, newest first."
+    title = _("Lab Knowledge: new closing reports")
+    subtitle = _("What the labs learned at the end of a learning cycle, newest first.")
 
     def link(self):
         return reverse("records:plan_list") + "?stage=closing"

@@ -11,6 +11,8 @@ its page size, its place in the navigation and its URL names. The list view
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from django.utils.translation import gettext_lazy as _
+
 from . import queries
 from .exports import shapes
 from .filters import BlogFilter, InsightFilter, PartnerFilter, PlanFilter
@@ -58,18 +60,20 @@ class PublicList:
 
 # One row per list: kind, FilterSet, cards, shape, heading, intro.
 
-INSIGHTS_INTRO = "What labs learned, as they wrote it in their closing reports."
-PARTNERS_INTRO = "Organisations labs worked with, and the plans they worked on."
+INSIGHTS_INTRO = _("What labs learned, as they wrote it in their closing reports.")
+PARTNERS_INTRO = _("Organisations labs worked with, and the plans they worked on.")
 
 PLANS = PublicList(
-    "plans", PlanFilter, queries.plan_cards, shapes.PLANS, "Learning plans and closing reports"
+    "plans", PlanFilter, queries.plan_cards, shapes.PLANS, _("Learning plans and closing reports")
 )
 INSIGHTS = PublicList(
-    "insights", InsightFilter, queries.insight_cards, shapes.INSIGHTS, "Insights", INSIGHTS_INTRO
+    "insights", InsightFilter, queries.insight_cards, shapes.INSIGHTS, _("Insights"), INSIGHTS_INTRO
 )
 PARTNERS = PublicList(
-    "partners", PartnerFilter, queries.partner_cards, shapes.PARTNERS, "Partners", PARTNERS_INTRO
+    "partners", PartnerFilter, queries.partner_cards, shapes.PARTNERS, _("Partners"), PARTNERS_INTRO
 )
-BLOGS = PublicList("blogs", BlogFilter, queries.blog_cards, shapes.BLOGS, "Blogs and publications")
+BLOGS = PublicList(
+    "blogs", BlogFilter, queries.blog_cards, shapes.BLOGS, _("Blogs and publications")
+)
 
 PUBLIC_LISTS = (PLANS, INSIGHTS, PARTNERS, BLOGS)

@@ -14,12 +14,12 @@ from taggit.models import ItemBase, TagBase
 
 from .enums import BlogKind, Bureau, CycleSource, Sector, Stage, TextLanguage
 
-# Rows no page shows, in modules of their own, and stored by this app like the rest: the
-# uploads waiting for their import, the search index (its IndexedRecord relations reach the
-# models below) and its words.
+# Rows no page shows, in modules of their own and stored by this app: the uploads waiting for
+# their import, the search index (its IndexedRecord relations reach the models) and its words.
 from .import_uploads import ImportJob as ImportJob
 from .import_uploads import ImportUpload as ImportUpload
 from .import_uploads import ImportUploadFile as ImportUploadFile
+from .place_names import area_name, country_name, sdg_name
 from .search_index import SearchEntry as SearchEntry
 from .search_index import SearchText as SearchText
 from .search_vocabulary import SearchEntryWords as SearchEntryWords
@@ -72,7 +72,7 @@ class Region(models.Model):
         ordering = ["name"]
 
     def __str__(self):
-        return self.name
+        return area_name(self.name)
 
     def get_absolute_url(self):
         return reverse("records:region", args=[self.slug])
@@ -110,7 +110,7 @@ class Country(models.Model):
         ]
 
     def __str__(self):
-        return self.name
+        return country_name(self.code, self.name)
 
     def get_absolute_url(self):
         return reverse("records:country", args=[self.code.lower()])
@@ -131,7 +131,7 @@ class SDG(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.number}. {self.name}"
+        return f"{self.number}. {sdg_name(self.number, self.name)}"
 
     def get_absolute_url(self):
         return reverse("records:sdg", args=[self.number])

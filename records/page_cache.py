@@ -31,6 +31,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse, HttpResponseNotModified, HttpResponsePermanentRedirect
 from django.urls import Resolver404, resolve
+from django.utils import translation
 from django.utils.cache import cc_delim_re, patch_cache_control
 from django.utils.http import parse_etags
 
@@ -45,7 +46,9 @@ _gzip = re.compile(r"\bgzip\b")  # as GZipMiddleware decides
 
 
 def _digest(*parts) -> str:
-    return hashlib.sha256(repr(parts).encode()).hexdigest()[:32]
+    """The key of a value computed from `parts` in the active language (labels in it are
+    translated, so each language keeps its own)."""
+    return hashlib.sha256(repr((translation.get_language(), parts)).encode()).hexdigest()[:32]
 
 
 def cached(key_parts, compute, timeout=TIMEOUT):
@@ -112,13 +115,19 @@ def cached_facets(filterset, names, compute):
     return cached(("facets", type(filterset).__name__, names, filters), lambda: compute(names))
 
 
+def address_language(request) -> str:
+    """The language of the address's prefix (none: English)."""
+    return translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
+
+
 def _public_route(request):
     """The ResolverMatch of a GET or HEAD request for a public page that may be cached, or
     None."""
     if request.method not in ("GET", "HEAD"):
         return None
     try:
-        match = resolve(request.path_info)
+        with translation.override(address_language(request)):
+            match = resolve(request.path_info)
     except Resolver404:
         return None
     if match.namespace != NAMESPACE or match.url_name in NOT_CACHED:
@@ -137,7 +146,9 @@ def _storable(response) -> bool:
     if not response.get("Content-Type", "").startswith(CACHED_TYPES):
         return False
     vary = {v.lower() for v in cc_delim_re.split(response.get("Vary", "")) if v}
-    if vary - {"accept-encoding"}:
+    # An address's language is fixed before the cache (records.views.languages): a page at an
+    # English address varies on Accept-Language only in that other languages redirect.
+    if vary - {"accept-encoding", "accept-language"}:
         return False
     cache_control = response.get("Cache-Control", "").lower()
     return not any(word in cache_control for word in ("private", "no-store"))
@@ -167,8 +178,12 @@ class PageCacheMiddleware:
         version = versioning.current()
         encoding = "gzip" if _gzip.search(request.headers.get("Accept-Encoding", "")) else ""
         query = query_parameters.canonical_query(request.GET, multiple)
-        key = _digest(version, request.scheme, request.get_host(), request.path, query, encoding)
-        etag = f'W/"{_digest(version, key)}"'
+        # Keyed in the address's language, not in whichever the last request left active.
+        with translation.override(address_language(request)):
+            key = _digest(
+                version, request.scheme, request.get_host(), request.path, query, encoding
+            )
+            etag = f'W/"{_digest(version, key)}"'
         entry = cache.get(f"page:{key}")
         if etag in parse_etags(request.headers.get("If-None-Match", "")):
             return self.not_modified(etag, entry)

@@ -119,10 +119,17 @@ def tags(model, limit=None, plans=None):
 
 def themes():
     """The themes of at least one published plan, A to Z, with `plan_count` (see in_cycles);
-    unsaved, with the slug and name a link shows."""
+    unsaved, with the slug and name a link shows and the other spellings (`aliases`) the
+    themes index finds them by."""
+    counts = in_cycles("theme")
+    aliases = dict(
+        ThematicArea.objects.filter(slug__in=[slug for slug, _, _ in counts]).values_list(
+            "slug", "aliases"
+        )
+    )
     found = []
-    for slug, name, count in in_cycles("theme"):
-        theme = ThematicArea(slug=slug, name=name)
+    for slug, name, count in counts:
+        theme = ThematicArea(slug=slug, name=name, aliases=aliases.get(slug, []))
         theme.plan_count = count
         found.append(theme)
     return sorted(found, key=lambda theme: (theme.name.casefold(), theme.slug))

@@ -88,7 +88,7 @@ def plan_cards(plans):
     """Plans with what a card shows (the plan_cards template tag): title, stage, year, countries
     (`card_countries`) and the text it quotes (`card_summary`)."""
     return (
-        plans.only("title", "slug", "stage", "year")
+        plans.only("title", "slug", "stage", "year", "language")
         .annotate(card_summary=CARD_SUMMARY)
         .prefetch_related(card_countries())
     )

@@ -1,4 +1,5 @@
-"""sitemap.xml: the public pages, only for published records."""
+"""sitemap.xml: the public pages, only for published records, each in every interface
+language with its alternates (hreflang)."""
 
 from django.contrib.sitemaps import Sitemap
 from django.contrib.sitemaps.views import sitemap
@@ -10,7 +11,15 @@ from .models import Blog, LearningPlan, Partner, Partnership
 from .query_parameters import reads
 
 
-class ListSitemap(Sitemap):
+class LanguageSitemap(Sitemap):
+    """A page's entry in each of settings.LANGUAGES, naming the others as its alternates."""
+
+    i18n = True
+    alternates = True
+    x_default = True
+
+
+class ListSitemap(LanguageSitemap):
     """The home page and the four lists."""
 
     def items(self):
@@ -20,7 +29,7 @@ class ListSitemap(Sitemap):
         return reverse(item)
 
 
-class PlanSitemap(Sitemap):
+class PlanSitemap(LanguageSitemap):
     def items(self):
         return LearningPlan.objects.published().only("slug", "updated_at").order_by("pk")
 
@@ -28,7 +37,7 @@ class PlanSitemap(Sitemap):
         return item.updated_at
 
 
-class BlogSitemap(Sitemap):
+class BlogSitemap(LanguageSitemap):
     def items(self):
         return Blog.objects.published().only("slug", "updated_at").order_by("pk")
 
@@ -36,7 +45,7 @@ class BlogSitemap(Sitemap):
         return item.updated_at
 
 
-class PartnerSitemap(Sitemap):
+class PartnerSitemap(LanguageSitemap):
     """Partners of a published plan; a partner changes when one of those plans does."""
 
     def items(self):

@@ -8,8 +8,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from django.urls import reverse
+from django.utils import translation
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from . import plan_counts
 
@@ -18,7 +21,7 @@ from . import plan_counts
 VIEWBOX = "-15 30 1377 600"
 LEFT_OUT = ("ATA",)
 # (lowest count, label) of each shade, darkest last; shade 0 is "no plan".
-SHADES = ((1, "1"), (2, "2–4"), (5, "5–9"), (10, "10–19"), (20, "20 or more"))
+SHADES = ((1, "1"), (2, "2–4"), (5, "5–9"), (10, "10–19"), (20, _("20 or more")))
 
 
 def shade(count: int) -> int:
@@ -33,8 +36,9 @@ class MapCountry:
 
 
 @lru_cache(maxsize=1024)
-def outline(code: str, name: str, shape: str, count: int) -> str:
-    """A country's outline, shaded; with plans, a link to them that names the count.
+def outline(code: str, name: str, shape: str, count: int, language: str) -> str:
+    """A country's outline, shaded; with plans, a link to them that names the count, in
+    `language` (the active one, which the address and the words depend on).
 
     Kept per process for the same arguments: a page after a write redraws only the countries
     whose count changed, rather than escaping every outline and reversing a URL a country
@@ -42,12 +46,11 @@ def outline(code: str, name: str, shape: str, count: int) -> str:
     if not count:
         return format_html('<path class="shade-0" d="{}" aria-hidden="true"/>', shape)
     return format_html(
-        '<a href="{}" aria-label="{}: {} plan{}"><path class="shade-{}" d="{}">'
+        '<a href="{}" aria-label="{}"><path class="shade-{}" d="{}">'
         "<title>{}: {}</title></path></a>",
         reverse("records:country", args=[code.lower()]),
-        name,
-        count,
-        "" if count == 1 else "s",
+        ngettext("%(name)s: %(counter)d plan", "%(name)s: %(counter)d plans", count)
+        % {"name": name, "counter": count},
         shade(count),
         shape,
         name,
@@ -66,7 +69,11 @@ def world_map():
         .exclude(code__in=LEFT_OUT)
     ]
     rows.sort(key=lambda row: row.count > 0)
-    outlines = (outline(r.country.code, r.country.name, r.country.map_shape, r.count) for r in rows)
+    language = translation.get_language()
+    outlines = (
+        outline(r.country.code, str(r.country), r.country.map_shape, r.count, language)
+        for r in rows
+    )
     return {
         "viewbox": VIEWBOX,
         "outlines": mark_safe("\n".join(outlines)),

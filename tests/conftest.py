@@ -5,15 +5,20 @@ import pytest
 from django.conf import settings
 from django.core.cache import cache
 from django.db.backends.base.base import BaseDatabaseWrapper
+from django.utils import translation
 
 from records import versioning
+from records.catalogs import compile_catalogs
 from records.search.suggestions import forget_vocabulary
 from tests.factories import SEEDS, run_import
 
 
 def pytest_configure(config):
-    """Parallel workers (pytest -n) each get a Redis database of their own: tests empty the
+    """The translations compiled, as `make setup` does for the site.
+
+    Parallel workers (pytest -n) each get a Redis database of their own: tests empty the
     cache, and one worker's emptying must not pull pages from under another's test."""
+    compile_catalogs()
     worker = os.environ.get("PYTEST_XDIST_WORKER", "")
     location = settings.CACHES["default"].get("LOCATION", "")
     if worker and isinstance(location, str) and location.startswith("redis"):
@@ -28,6 +33,15 @@ def _fast_and_plain(settings):
     # Background jobs run as they are queued; tests/admin/test_import_jobs.py also runs them
     # through the database and its worker.
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+
+@pytest.fixture(autouse=True)
+def _in_english():
+    """Each test starts in English: a request in French leaves French active in its thread,
+    as a server's next request would find it before its LocaleMiddleware runs."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture(autouse=True)

@@ -40,16 +40,43 @@ def test_sitemap_lists_public_pages_only(client, db):
 
     entries = sitemap_entries(client.get("/sitemap.xml"))
 
-    assert entries == {
-        "http://testserver/": None,
-        "http://testserver/plans/": None,
-        "http://testserver/insights/": None,
-        "http://testserver/partners/": None,
-        "http://testserver/blogs/": None,
-        "http://testserver/plans/a-plan/": "2023-03-01",
-        "http://testserver/blogs/a-blog/": "2023-02-01",
+    pages = {
+        "/": None,
+        "/plans/": None,
+        "/insights/": None,
+        "/partners/": None,
+        "/blogs/": None,
+        "/plans/a-plan/": "2023-03-01",
+        "/blogs/a-blog/": "2023-02-01",
         # The hidden plan, changed later, does not date the partner.
-        "http://testserver/partners/shared/": "2023-03-01",
+        "/partners/shared/": "2023-03-01",
+    }
+    assert entries == {
+        f"http://testserver{prefix}{path}": lastmod
+        for path, lastmod in pages.items()
+        for prefix in ("", "/fr", "/es")
+    }
+
+
+def test_each_sitemap_entry_names_the_page_in_the_other_languages(client, db):
+    make_plan("A plan")
+
+    root = ET.fromstring(client.get("/sitemap.xml").content)
+
+    plan = next(
+        url
+        for url in root.findall("s:url", SITEMAP)
+        if url.findtext("s:loc", namespaces=SITEMAP) == "http://testserver/fr/plans/a-plan/"
+    )
+    alternates = {
+        link.get("hreflang"): link.get("href")
+        for link in plan.findall("{http://www.w3.org/1999/xhtml}link")
+    }
+    assert alternates == {
+        "en": "http://testserver/plans/a-plan/",
+        "fr": "http://testserver/fr/plans/a-plan/",
+        "es": "http://testserver/es/plans/a-plan/",
+        "x-default": "http://testserver/plans/a-plan/",
     }
 
 
@@ -76,5 +103,5 @@ def test_seed_sitemap_lists_the_seeds_without_emails(client, seeds):
 
     # Pages, plans, blogs and the 8 partners the seeds name (seed 002's "Universities that
     # have STEM departments" is a class of actors, no partner).
-    assert len(sitemap_entries(sitemap)) == 5 + 3 + 2 + 8
+    assert len(sitemap_entries(sitemap)) == 3 * (5 + 3 + 2 + 8)  # in each language
     assert b"@undp.org" not in sitemap.content

@@ -8,8 +8,9 @@ from django.contrib import admin, messages
 from django.contrib.admin import helpers
 from django.contrib.admin.utils import model_ngettext
 from django.db import transaction
-from django.template.defaultfilters import pluralize
 from django.template.response import TemplateResponse
+from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext_lazy as _
 
 from .. import versioning
 from ..merging import merge_partners, merge_tags
@@ -52,25 +53,37 @@ def confirmed(request):
 
 
 def set_published(modeladmin, request, queryset, value: bool):
-    verb = "Publish" if value else "Unpublish"
+    opts = queryset.model._meta
     if not confirmed(request):
         count = queryset.count()
-        selected = f"{count} {model_ngettext(queryset.model._meta, count)}"
-        these = (
-            f"This {model_ngettext(queryset.model._meta, 1)}" if count == 1 else f"These {selected}"
-        )
+        names = {"counter": count, "name": model_ngettext(opts, count)}
+        if value:
+            title = ngettext(
+                "Publish %(counter)d %(name)s?", "Publish %(counter)d %(name)s?", count
+            )
+            question = ngettext(
+                "This %(name)s will appear on the public site.",
+                "These %(counter)d %(name)s will appear on the public site.",
+                count,
+            )
+        else:
+            title = ngettext(
+                "Unpublish %(counter)d %(name)s?", "Unpublish %(counter)d %(name)s?", count
+            )
+            question = ngettext(
+                "This %(name)s will disappear from every public page, list, feed and export. "
+                "Staff can still see and edit it here.",
+                "These %(counter)d %(name)s will disappear from every public page, list, feed "
+                "and export. Staff can still see and edit them here.",
+                count,
+            )
         return confirmation(
             modeladmin,
             request,
             queryset,
             action="publish" if value else "unpublish",
-            title=f"{verb} {selected}?",
-            question=(
-                f"{these} will appear on the public site."
-                if value
-                else f"{these} will disappear from every public page, list, feed and export. "
-                f"Staff can still see and edit {'it' if count == 1 else 'them'} here."
-            ),
+            title=title % names,
+            question=question % names,
         )
     with transaction.atomic():
         to_change = list(queryset.filter(is_published=not value))
@@ -78,22 +91,42 @@ def set_published(modeladmin, request, queryset, value: bool):
             modeladmin.log_change(request, obj, [{"changed": {"fields": ["published"]}}])
         queryset.model.objects.filter(pk__in=[o.pk for o in to_change]).update(is_published=value)
         versioning.bump()  # update() sends no signal
-    total = queryset.count()
-    message = f"{verb}ed {len(to_change)} {model_ngettext(queryset.model._meta, len(to_change))}"
-    if total > len(to_change):
-        already = total - len(to_change)
-        state = "published" if value else "unpublished"
-        message += f"; {already} {'was' if already == 1 else 'were'} already {state}"
-    modeladmin.message_user(request, message + ".", messages.SUCCESS)
+    message = published_message(opts, value, len(to_change), queryset.count() - len(to_change))
+    modeladmin.message_user(request, message, messages.SUCCESS)
     return None
 
 
-@admin.action(description="Publish selected %(verbose_name_plural)s", permissions=["change"])
+def published_message(opts, value: bool, changed: int, already: int) -> str:
+    """What (un)publishing did: `changed` records of `opts`, `already` in that state before."""
+    names = {"counter": changed, "name": model_ngettext(opts, changed)}
+    if value:
+        message = ngettext(
+            "Published %(counter)d %(name)s", "Published %(counter)d %(name)s", changed
+        )
+    else:
+        message = ngettext(
+            "Unpublished %(counter)d %(name)s", "Unpublished %(counter)d %(name)s", changed
+        )
+    message %= names
+    if already and value:
+        message += ngettext(
+            "; %(counter)d was already published", "; %(counter)d were already published", already
+        ) % {"counter": already}
+    elif already:
+        message += ngettext(
+            "; %(counter)d was already unpublished",
+            "; %(counter)d were already unpublished",
+            already,
+        ) % {"counter": already}
+    return message + "."
+
+
+@admin.action(description=_("Publish selected %(verbose_name_plural)s"), permissions=["change"])
 def publish(modeladmin, request, queryset):
     return set_published(modeladmin, request, queryset, True)
 
 
-@admin.action(description="Unpublish selected %(verbose_name_plural)s", permissions=["change"])
+@admin.action(description=_("Unpublish selected %(verbose_name_plural)s"), permissions=["change"])
 def unpublish(modeladmin, request, queryset):
     return set_published(modeladmin, request, queryset, False)
 
@@ -105,7 +138,9 @@ def merge_selected(modeladmin, request, queryset, *, action, explanation, merge,
     opts = queryset.model._meta
     if queryset.count() < 2:
         modeladmin.message_user(
-            request, f"Select at least two {opts.verbose_name_plural} to merge.", messages.WARNING
+            request,
+            gettext("Select at least two %(name)s to merge.") % {"name": opts.verbose_name_plural},
+            messages.WARNING,
         )
         return None
     records = list(queryset)
@@ -115,8 +150,11 @@ def merge_selected(modeladmin, request, queryset, *, action, explanation, merge,
             request,
             queryset,
             action=action,
-            title=f"Merge {opts.verbose_name_plural}",
-            question=f"Choose the one to keep. {explanation} Every other one is then deleted.",
+            title=gettext("Merge %(name)s") % {"name": opts.verbose_name_plural},
+            question=gettext(
+                "Choose the one to keep. %(explanation)s Every other one is then deleted."
+            )
+            % {"explanation": explanation},
             choice=MergeChoiceForm(records, choose_name=choose_name),
         )
     choice = MergeChoiceForm(records, request.POST, choose_name=choose_name)
@@ -135,7 +173,17 @@ def merge_selected(modeladmin, request, queryset, *, action, explanation, merge,
         modeladmin.log_change(request, keep, f"Merged {names} into this one: {message}")
     modeladmin.message_user(
         request,
-        f"Merged {len(others)} {model_ngettext(opts, len(others))} into {keep}: {message}",
+        ngettext(
+            "Merged %(counter)d %(name)s into %(keep)s: %(message)s",
+            "Merged %(counter)d %(name)s into %(keep)s: %(message)s",
+            len(others),
+        )
+        % {
+            "counter": len(others),
+            "name": model_ngettext(opts, len(others)),
+            "keep": keep,
+            "message": message,
+        },
         messages.SUCCESS,
     )
     return None
@@ -164,24 +212,35 @@ def merge_action(name, *, description, explanation, merge, summary, choose_name=
 
 merge_selected_partners = merge_action(
     "merge_selected_partners",
-    description="Merge selected partners…",
-    explanation="Every plan that names another of them will name it instead, keeping the "
-    "plan's description; every name becomes an alias the importer recognises, and every other "
-    "one's page redirects to its page.",
+    description=_("Merge selected partners…"),
+    explanation=_(
+        "Every plan that names another of them will name it instead, keeping the "
+        "plan's description; every name becomes an alias the importer recognises, and every "
+        "other one's page redirects to its page."
+    ),
     merge=merge_partners,
     choose_name=True,
     summary=lambda result: (
-        f"{result.moved} partnership{pluralize(result.moved)} moved, {result.combined} combined."
+        ngettext(
+            "%(counter)d partnership moved, %(combined)d combined.",
+            "%(counter)d partnerships moved, %(combined)d combined.",
+            result.moved,
+        )
+        % {"counter": result.moved, "combined": result.combined}
     ),
 )
 
 merge_selected_tags = merge_action(
     "merge_selected_tags",
-    description="Merge selected %(verbose_name_plural)s…",
-    explanation="Every plan tagged with another of them will be tagged with it instead.",
+    description=_("Merge selected %(verbose_name_plural)s…"),
+    explanation=_("Every plan tagged with another of them will be tagged with it instead."),
     merge=merge_tags,
     summary=lambda result: (
-        f"{result.retagged} plan{pluralize(result.retagged)} retagged, "
-        f"{result.already_tagged} already had it."
+        ngettext(
+            "%(counter)d plan retagged, %(already)d already had it.",
+            "%(counter)d plans retagged, %(already)d already had it.",
+            result.retagged,
+        )
+        % {"counter": result.retagged, "already": result.already_tagged}
     ),
 )

@@ -2,6 +2,7 @@
 
 from django import forms
 from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
 
 from ..models import Blog, BlogAuthor
 from .edits import HTTPS_URLS, SOURCE_FIELDS, ChildAdmin, OrderedInline, SourceRecordAdmin
@@ -34,16 +35,16 @@ class BlogAdmin(TitleMatchFirst, SourceRecordAdmin):
     ]
     list_select_related = ["country"]
     search_fields = ["title", "search_document", "source_url", "authors__name"]
-    search_help_text = "Title, text, original URL or author."
+    search_help_text = _("Title, text, original URL or author.")
     date_hierarchy = "published_on"
     autocomplete_fields = ["country"]
     formfield_overrides = HTTPS_URLS
     inlines = [BlogAuthorInline]
     fieldsets = [
         (None, {"fields": ["title", "slug", "kind", "source_url", "is_published"]}),
-        ("Where and when", {"fields": [("published_on", "year"), "country"]}),
-        ("Article", {"fields": ["body"]}),
-        ("Source", {"fields": SOURCE_FIELDS}),
+        (_("Where and when"), {"fields": [("published_on", "year"), "country"]}),
+        (_("Article"), {"fields": ["body"]}),
+        (_("Source"), {"fields": SOURCE_FIELDS}),
     ]
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):

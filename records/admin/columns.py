@@ -3,6 +3,7 @@
 from django.contrib import admin
 from django.db.models import Count
 from django.utils.text import Truncator
+from django.utils.translation import gettext_lazy as _
 
 
 def shortened(text: str, length: int = 90) -> str:
@@ -26,6 +27,6 @@ class PlanCountColumn:
         # A GROUP BY query drops the model's default order; the merge page lists in this order.
         return queryset.order_by(*(self.get_ordering(request) or self.model._meta.ordering))
 
-    @admin.display(description="plans", ordering="plan_count")
+    @admin.display(description=_("plans"), ordering="plan_count")
     def plan_count(self, obj):
         return obj.plan_count

@@ -8,6 +8,7 @@ link staff's, which every later import keeps.
 from django.contrib import admin
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
+from django.utils.translation import gettext_lazy as _
 
 from ..enums import CycleSource, Stage
 from ..importing.cycle_joins import plan_candidates
@@ -24,16 +25,16 @@ class CycleAdminMixin:
             obj.closes_source, obj.closes_evidence = CycleSource.STAFF, ""
         super().save_model(request, obj, form, change)
 
-    @admin.display(description="candidates")
+    @admin.display(description=_("candidates"))
     def closes_candidates(self, obj):
         """The plans this report may close, with the importer's score and evidence: those of
         its focal point and country, best first, then those of other focal points its title
         names in part."""
         if obj is None or obj.pk is None or obj.stage != Stage.CLOSING:
-            return "Only a closing report closes a plan."
+            return _("Only a closing report closes a plan.")
         candidates = plan_candidates(obj)
         if not candidates:
-            return (
+            return _(
                 "No plan of the same focal point and country, of its year or up to two before, "
                 "and none of another focal point that its title names."
             )
@@ -41,14 +42,14 @@ class CycleAdminMixin:
             (
                 reverse("admin:records_learningplan_change", args=[plan.pk]),
                 plan.title,
-                plan.year or "no year",
+                plan.year or _("no year"),
                 f"{join.score:.2f}",
                 join.evidence,
-                " (current)" if plan.pk == obj.closes_id else "",
+                _(" (current)") if plan.pk == obj.closes_id else "",
             )
             for plan, join in candidates
         )
         return format_html(
             '<ol class="cycle-candidates">{}</ol>',
-            format_html_join("", '<li><a href="{}">{}</a> ({}): score {}; {}{}</li>', rows),
+            format_html_join("", _('<li><a href="{}">{}</a> ({}): score {}; {}{}</li>'), rows),
         )

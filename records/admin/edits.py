@@ -10,6 +10,7 @@ from django import forms
 from django.contrib import admin
 from django.db import models
 from django.utils.html import format_html, format_html_join
+from django.utils.translation import gettext_lazy as _
 
 from .actions import publish, unpublish
 from .clean_text import CleanTextForm
@@ -103,10 +104,10 @@ class SourceRecordAdmin(StableSlugAdmin):
             formfield.widget.can_add_related = False
         return formfield
 
-    @admin.display(description="parser warnings")
+    @admin.display(description=_("parser warnings"))
     def warnings(self, obj):
         if not obj.parse_warnings:
-            return "None"
+            return _("None")
         return format_html(
             '<ul class="parse-warnings">{}</ul>',
             format_html_join("", "<li>{}</li>", ((w,) for w in obj.parse_warnings)),

@@ -21,6 +21,9 @@ from django.core.files.uploadhandler import FileUploadHandler, SkipFile, StopUpl
 from django.db import IntegrityError, transaction
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.utils.text import format_lazy
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 
 from ..enums import Outcome
@@ -96,20 +99,29 @@ class MultipleFileField(forms.FileField):
 
 class ImportForm(forms.Form):
     files = MultipleFileField(
-        label="Archive files",
+        label=_("Archive files"),
         required=False,
         allow_empty_file=True,  # an empty file is reported as skipped, not the whole upload
-        help_text=f"Learning plans, closing reports, blogs or publications as text files, or "
-        f"zips of them. At most {uploads.MAX_FILE_BYTES // MiB} MiB a file, "
-        f"{uploads.MAX_REQUEST_BYTES // MiB} MiB in all; a zip may hold "
-        f"{uploads.MAX_ZIP_MEMBERS} files and unpack to {uploads.MAX_TOTAL_BYTES // MiB} MiB.",
+        help_text=format_lazy(
+            _(
+                "Learning plans, closing reports, blogs or publications as text files, or zips "
+                "of them. At most {file} MiB a file, {upload} MiB in all; a zip may hold "
+                "{members} files and unpack to {unpacked} MiB."
+            ),
+            file=uploads.MAX_FILE_BYTES // MiB,
+            upload=uploads.MAX_REQUEST_BYTES // MiB,
+            members=uploads.MAX_ZIP_MEMBERS,
+            unpacked=uploads.MAX_TOTAL_BYTES // MiB,
+        ),
     )
     dry_run = forms.BooleanField(
-        label="Dry run",
+        label=_("Dry run"),
         required=False,
         initial=True,
-        help_text="Read the files and report what would happen, without changing anything; "
-        "then one click imports the same files.",
+        help_text=_(
+            "Read the files and report what would happen, without changing anything; then one "
+            "click imports the same files."
+        ),
     )
 
     def __init__(self, *args, handler: CappedMemoryUploadHandler | None = None, **kwargs):
@@ -120,11 +132,11 @@ class ImportForm(forms.Form):
         cleaned = super().clean()
         if self.handler and self.handler.stopped:
             raise forms.ValidationError(
-                f"The upload is over {uploads.MAX_REQUEST_BYTES // MiB} MiB in all: upload "
-                "fewer files at a time."
+                gettext("The upload is over %(size)d MiB in all: upload fewer files at a time.")
+                % {"size": uploads.MAX_REQUEST_BYTES // MiB}
             )
         if not cleaned.get("files") and not (self.handler and self.handler.oversized):
-            self.add_error("files", "Choose at least one file.")
+            self.add_error("files", gettext("Choose at least one file."))
         return cleaned
 
 
@@ -134,17 +146,18 @@ def import_page(model_admin, request):
         length = request.META.get("CONTENT_LENGTH") or "0"
         if length.isdigit() and int(length) > uploads.MAX_REQUEST_BYTES + MiB:
             # Refused before the body is read at all.
-            error = f"The upload is over {uploads.MAX_REQUEST_BYTES // MiB} MiB in all."
+            error = gettext("The upload is over %(size)d MiB in all.") % {
+                "size": uploads.MAX_REQUEST_BYTES // MiB
+            }
             return render_import_page(model_admin, request, ImportForm(), error, status=413)
         request.upload_handlers = [CappedMemoryUploadHandler(request)]
         try:
             # Parsed here: parsed first by the CSRF check, too many files is a bare 400.
             request.FILES  # noqa: B018
         except TooManyFilesSent:
-            error = (
-                f"Too many files at once (more than {settings.DATA_UPLOAD_MAX_NUMBER_FILES}): "
-                "put them in a zip."
-            )
+            error = gettext("Too many files at once (more than %(files)d): put them in a zip.") % {
+                "files": settings.DATA_UPLOAD_MAX_NUMBER_FILES
+            }
             return render_import_page(model_admin, request, ImportForm(), error, status=400)
     return run_import_page(request, model_admin)
 
@@ -174,10 +187,10 @@ def apply_kept_files(request, model_admin):
     except IntegrityError:  # another request started their import first
         job = None
     if job is None:
-        error = (
-            "The files of that dry run are no longer kept (they are kept for "
-            f"{uploads.KEEP_SECONDS // 60} minutes and import once): choose them again."
-        )
+        error = gettext(
+            "The files of that dry run are no longer kept (they are kept for %(minutes)d "
+            "minutes and import once): choose them again."
+        ) % {"minutes": uploads.KEEP_SECONDS // 60}
         return render_import_page(model_admin, request, ImportForm(), error)
     return redirect("admin:records_import_job", job.pk)
 
@@ -203,7 +216,7 @@ def job_page(model_admin, request, job_id):
         "admin/records/import_job.html",
         {
             **model_admin.admin_site.each_context(request),
-            "title": f"Import {job.pk}",
+            "title": gettext("Import %(number)s") % {"number": job.pk},
             "subtitle": None,
             "opts": model_admin.model._meta,
             **context,
@@ -217,7 +230,7 @@ def render_import_page(model_admin, request, form, error="", status=200, **conte
         "admin/records/import.html",
         {
             **model_admin.admin_site.each_context(request),
-            "title": "Import archive files",
+            "title": gettext("Import archive files"),
             "subtitle": None,
             "opts": model_admin.model._meta,
             "form": form,

@@ -2,8 +2,9 @@
 name it keeps (its own, one of the others', or one typed)."""
 
 from django import forms
-from django.template.defaultfilters import pluralize
 from django.utils.html import format_html
+from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext_lazy as _
 
 from .clean_text import cleaned
 
@@ -12,7 +13,7 @@ from .clean_text import cleaned
 OWN_NAME = ""
 NAMED = "as:"
 TYPED = "typed"
-NAME_REQUIRED = "Choose or type the name to keep."
+NAME_REQUIRED = _("Choose or type the name to keep.")
 
 
 class MergeChoiceForm(forms.Form):
@@ -27,7 +28,7 @@ class MergeChoiceForm(forms.Form):
     typed_name = forms.CharField(
         required=False,
         strip=False,  # cleaned in clean(), as a one-line admin field is
-        widget=forms.TextInput(attrs={"class": "vTextField", "aria-label": "Another name"}),
+        widget=forms.TextInput(attrs={"class": "vTextField", "aria-label": _("Another name")}),
     )
 
     def __init__(self, records, *args, choose_name=False, **kwargs):
@@ -39,8 +40,8 @@ class MergeChoiceForm(forms.Form):
         self.suggested = max(records, key=lambda r: getattr(r, "plan_count", 0))
         keep.initial = str(self.suggested.pk)
         keep.error_messages = {
-            "required": f"Choose the {opts.verbose_name} to keep.",
-            "invalid_choice": f"Choose the {opts.verbose_name} to keep.",
+            "required": gettext("Choose the %(name)s to keep.") % {"name": opts.verbose_name},
+            "invalid_choice": gettext("Choose the %(name)s to keep.") % {"name": opts.verbose_name},
         }
         if not choose_name:
             self.names = []
@@ -50,9 +51,9 @@ class MergeChoiceForm(forms.Form):
         self.max_name_length = opts.get_field("name").max_length
         name = self.fields["name"]
         name.choices = [
-            (OWN_NAME, "The kept one’s own name"),
+            (OWN_NAME, _("The kept one’s own name")),
             *((NAMED + n, n) for n in self.names),
-            (TYPED, "Another name:"),
+            (TYPED, _("Another name:")),
         ]
         name.initial = OWN_NAME
         name.error_messages = {"invalid_choice": NAME_REQUIRED}
@@ -64,7 +65,9 @@ class MergeChoiceForm(forms.Form):
         if plan_count is None:
             return str(record)
         return format_html(
-            '{} <span class="help">({} plan{})</span>', record, plan_count, pluralize(plan_count)
+            '{} <span class="help">({})</span>',
+            record,
+            ngettext("%(counter)d plan", "%(counter)d plans", plan_count) % {"counter": plan_count},
         )
 
     def clean_keep(self):

@@ -7,6 +7,7 @@ from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
 from django.urls import path
+from django.utils.translation import gettext
 
 from ..merge_suggestions import merge_suggestions
 from ..models import Partner, PartnerAlias, PartnerRedirect, Partnership
@@ -95,7 +96,7 @@ class PartnerAdmin(TitleMatchFirst, PlanCountColumn, StableSlugAdmin):
         )
         context = {
             **self.admin_site.each_context(request),
-            "title": "Merge suggestions",
+            "title": gettext("Merge suggestions"),
             "opts": self.model._meta,
             "page_obj": suggestions.get_page(request.GET.get("page")),
             "action": merge_selected_partners.__name__,

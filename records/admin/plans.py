@@ -5,6 +5,7 @@ from django import forms
 from django.contrib import admin
 from django.db import models
 from django.urls import path
+from django.utils.translation import gettext_lazy as _
 
 from ..models import BlogLink, Insight, LearningPlan, Partnership, PlanAnswer
 from .columns import country_names, shortened
@@ -93,7 +94,7 @@ class LearningPlanAdmin(CycleAdminMixin, TitleMatchFirst, TagAutocomplete, Sourc
     ]
     # search_document holds the title, every answer and every insight.
     search_fields = ["title", "search_document", "focal_point", "source_file"]
-    search_help_text = "Title, answers, insights, focal point or source file."
+    search_help_text = _("Title, answers, insights, focal point or source file.")
     date_hierarchy = "updated_at"
     autocomplete_fields = ["countries", "closes"]
     readonly_fields = ["title_to_review", *SOURCE_FIELDS, *CYCLE_READONLY]
@@ -106,12 +107,12 @@ class LearningPlanAdmin(CycleAdminMixin, TitleMatchFirst, TagAutocomplete, Sourc
             {"fields": [("title", "title_to_review"), "slug", ("stage", "year"), "is_published"]},
         ),
         (
-            "Where and what",
+            _("Where and what"),
             {"fields": ["countries", "sdgs", "thematic_areas", "methods", "data_sources"]},
         ),
-        ("Learning cycle", {"fields": CYCLE_FIELDS}),
-        ("Staff only", {"fields": ["focal_point"]}),
-        ("Source", {"fields": SOURCE_FIELDS}),
+        (_("Learning cycle"), {"fields": CYCLE_FIELDS}),
+        (_("Staff only"), {"fields": ["focal_point"]}),
+        (_("Source"), {"fields": SOURCE_FIELDS}),
     ]
 
     def get_queryset(self, request):
@@ -122,7 +123,7 @@ class LearningPlanAdmin(CycleAdminMixin, TitleMatchFirst, TagAutocomplete, Sourc
             kwargs["widget"] = forms.CheckboxSelectMultiple
         return super().formfield_for_manytomany(db_field, request, **kwargs)
 
-    @admin.display(description="countries")
+    @admin.display(description=_("countries"))
     def country_names(self, obj):
         return country_names(obj.countries)
 
@@ -169,19 +170,19 @@ class InsightAdmin(ChildAdmin):
             super().get_queryset(request).select_related("plan").prefetch_related("plan__countries")
         )
 
-    @admin.display(description="insight", ordering="text")
+    @admin.display(description=_("insight"), ordering="text")
     def short_text(self, obj):
         return shortened(obj.text)
 
-    @admin.display(description="countries")
+    @admin.display(description=_("countries"))
     def country_names(self, obj):
         return country_names(obj.plan.countries)
 
-    @admin.display(description="year", ordering="plan__year")
+    @admin.display(description=_("year"), ordering="plan__year")
     def plan_year(self, obj):
         return obj.plan.year
 
-    @admin.display(description="published", boolean=True, ordering="plan__is_published")
+    @admin.display(description=_("published"), boolean=True, ordering="plan__is_published")
     def plan_published(self, obj):
         return obj.plan.is_published
 
@@ -195,11 +196,11 @@ class PlanAnswerAdmin(ChildAdmin):
     autocomplete_fields = ["plan"]
     fields = ["plan", ("position", "section", "key", "label"), "prompt", "text"]
 
-    @admin.display(description="prompt", ordering="prompt")
+    @admin.display(description=_("prompt"), ordering="prompt")
     def short_prompt(self, obj):
         return shortened(obj.prompt or obj.section, 60)
 
-    @admin.display(description="answer")
+    @admin.display(description=_("answer"))
     def short_text(self, obj):
         return shortened(obj.text)
 
@@ -213,11 +214,11 @@ class PartnershipAdmin(ChildAdmin):
     autocomplete_fields = ["plan", "partner"]
     fields = ["plan", "partner", "position", "description"]
 
-    @admin.display(description="sector", ordering="partner__sector")
+    @admin.display(description=_("sector"), ordering="partner__sector")
     def sector(self, obj):
         return obj.partner.get_sector_display()
 
-    @admin.display(description="description")
+    @admin.display(description=_("description"))
     def short_description(self, obj):
         return shortened(obj.description)
 

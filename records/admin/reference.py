@@ -10,6 +10,7 @@ from django.core.paginator import Paginator
 from django.db.models import Count
 from django.template.response import TemplateResponse
 from django.urls import path
+from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 
 from ..models import SDG, Country, DataSource, Method, Region, ThematicArea
@@ -45,7 +46,7 @@ class AliasLinesForm(CleanTextForm):
 
 
 class CountryForm(AliasLinesForm):
-    aliases_help = (
+    aliases_help = _(
         "Other spellings the archive uses for this country, one a line; the importer matches them."
     )
 
@@ -55,7 +56,7 @@ class CountryForm(AliasLinesForm):
 
 
 class TagForm(AliasLinesForm):
-    aliases_help = (
+    aliases_help = _(
         "Other spellings of this tag, one a line, kept as addresses (“Medio ambiente” as "
         "medio-ambiente): the importer maps them to this tag, and a theme's page redirects "
         "from them."
@@ -83,7 +84,7 @@ class TagAdmin(PlanCountColumn, StableSlugAdmin):
     actions = [merge_selected_tags]
     change_list_template = "admin/records/tag_change_list.html"
 
-    @admin.display(description="other spellings")
+    @admin.display(description=_("other spellings"))
     def other_spellings(self, obj):
         return ", ".join(obj.aliases)
 
@@ -117,7 +118,7 @@ class TagAdmin(PlanCountColumn, StableSlugAdmin):
         )
         context = {
             **self.admin_site.each_context(request),
-            "title": f"Merge suggestions: {opts.verbose_name_plural}",
+            "title": _("Merge suggestions: %(names)s") % {"names": opts.verbose_name_plural},
             "opts": opts,
             "page_obj": Paginator(found, SUGGESTIONS_PER_PAGE).get_page(request.GET.get("page")),
             "action": merge_selected_tags.__name__,
@@ -152,7 +153,7 @@ class RegionAdmin(StableSlugAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(country_count=Count("countries"))
 
-    @admin.display(description="countries", ordering="country_count")
+    @admin.display(description=_("countries"), ordering="country_count")
     def country_count(self, obj):
         return obj.country_count
 

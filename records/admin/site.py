@@ -6,10 +6,11 @@ from django.contrib.contenttypes.models import ContentType
 from django.contrib.contenttypes.views import shortcut
 from django.http import Http404
 from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext_lazy as _
 
-admin.site.site_header = "Lab Knowledge"
-admin.site.site_title = "Lab Knowledge admin"
-admin.site.index_title = "Knowledge base administration"
+admin.site.site_header = _("Lab Knowledge")
+admin.site.site_title = _("Lab Knowledge admin")
+admin.site.index_title = _("Knowledge base administration")
 
 
 def view_on_site(request, content_type_id, object_id):

@@ -4,6 +4,7 @@ autocomplete, instead of typed as one comma-separated string (where a typo makes
 from django import forms
 from django.contrib.admin.widgets import AutocompleteSelectMultiple
 from django.utils.text import capfirst
+from django.utils.translation import gettext_lazy as _
 
 TAG_FIELDS = ("thematic_areas", "methods", "data_sources")
 
@@ -20,7 +21,13 @@ class TagAutocomplete:
             queryset=tags.objects.all(),
             required=False,
             label=capfirst(db_field.verbose_name),
-            help_text=f"Type to pick from the existing {tags._meta.verbose_name_plural}; a new "
-            f"one is added under {capfirst(tags._meta.verbose_name_plural)} first.",
+            help_text=_(
+                "Type to pick from the existing %(names)s; a new one is added under %(section)s "
+                "first."
+            )
+            % {
+                "names": tags._meta.verbose_name_plural,
+                "section": capfirst(tags._meta.verbose_name_plural),
+            },
             widget=AutocompleteSelectMultiple(db_field, self.admin_site),
         )

@@ -1,8 +1,9 @@
 """The blog list's filters."""
 
 from django.db.models import F
+from django.utils.translation import gettext_lazy as _
 
-from ..enums import BlogKind
+from ..enums import BlogKind, TextLanguage
 from ..models import Blog
 from .facets import Facet, FacetedFilterSet
 from .search import SearchFilter
@@ -18,17 +19,20 @@ class BlogFilter(FacetedFilterSet):
                 (F("published_on").desc(nulls_last=True), "-year", "title", "pk"),
                 (F("published_on").asc(nulls_last=True), "year", "title", "pk"),
             ),
-            "title": Sort("Title A–Z", ("title", "pk")),
+            "title": Sort(_("Title A–Z"), ("title", "pk")),
         },
         default="newest",
-        explained="the latest first (by date, else year), then A–Z by title",
+        explained=_("the latest first (by date, else year), then A–Z by title"),
         ranked=True,
     )
     facets = (
-        Facet("kind", "Kind", "kind", field=choice_field(BlogKind), by_count=False),
-        Facet("country", "Country", "country__code", "country__name", field=CountryCodeField),
-        Facet("region", "Region", "country__region__slug", "country__region__name"),
-        Facet("year", "Year", "year", field=year_field, by_count=False, descending=True),
+        Facet("kind", _("Kind"), "kind", field=choice_field(BlogKind), by_count=False),
+        Facet("country", _("Country"), "country__code", "country__name", field=CountryCodeField),
+        Facet("region", _("Region"), "country__region__slug", "country__region__name"),
+        Facet("year", _("Year"), "year", field=year_field, by_count=False, descending=True),
+        Facet(
+            "language", _("Language"), "language", field=choice_field(TextLanguage), by_count=False
+        ),
     )
 
     class Meta:

@@ -13,6 +13,7 @@ from django.db.models import Count, Expression, F, IntegerField
 from django.db.models.constants import LOOKUP_SEP
 
 from ..page_cache import cached_facets
+from ..place_names import local_name
 from .by_plan import named_model, through_hop
 
 
@@ -157,11 +158,14 @@ class FacetCounting:
         selected = [str(v) for v in self.value(facet.name)]
         counts = FacetCounts(facet.name, facet.title)
         choices = self.choice_labels(facet.name)
+        model_name = label_model(self.facet_rows()[0].model, facet)
         for row in rows:
             if row[0] is None:  # rows without this relation, e.g. a plan without SDG
                 continue
             value = str(row[0])
-            label = row[1] if facet.label else choices.get(value, value)
+            label = (
+                local_name(model_name, value, row[1]) if facet.label else choices.get(value, value)
+            )
             if facet.numbered:
                 label = f"{value}. {label}"
             counts.options.append(FacetOption(value, label, row[-1], value in selected))
@@ -189,7 +193,10 @@ class FacetCounting:
             for name in relation.split(LOOKUP_SEP) if relation else ():
                 model = model._meta.get_field(name).related_model
             rows = model._default_manager.filter(**{f"{value_field}__in": values})
-            names = {str(v): label for v, label in rows.values_list(value_field, label_field)}
+            names = {
+                str(v): local_name(model._meta.model_name, str(v), label)
+                for v, label in rows.values_list(value_field, label_field)
+            }
         if facet.numbered:
             return {v: f"{v}. {label}" for v, label in names.items()}
         return names
@@ -197,6 +204,14 @@ class FacetCounting:
     def choice_labels(self, name) -> dict[str, str]:
         child = getattr(self.filters[name].field, "child", None)
         return {str(k): str(v) for k, v in getattr(child, "choices", [])}
+
+
+def label_model(model, facet) -> str:
+    """The name of the model whose records name `facet`'s values, from the rows of `model` a
+    list counts ("" when choices name them)."""
+    if not facet.label:
+        return ""
+    return named_model(model, facet.label.rpartition(LOOKUP_SEP)[0])._meta.model_name
 
 
 # The WITH clauses holding the keys of the records facets are counted over (count_groups)

@@ -2,6 +2,8 @@
 themes, methods and data sources those of its whole learning cycle: the closing report's own
 and the plan's it closes (`/insights/?sdg=13` lists what every cycle tagged 13 learned)."""
 
+from django.utils.translation import gettext_lazy as _
+
 from ..models import Insight
 from .by_plan import counts_by_plan
 from .facets import FacetedFilterSet
@@ -22,10 +24,10 @@ class InsightFilter(FacetedFilterSet):
                 ("-plan__year", "plan__title", *IN_PLAN_ORDER),
                 ("plan__year", "plan__title", *IN_PLAN_ORDER),
             ),
-            "plan": Sort("Plan title A–Z", ("plan__title", *IN_PLAN_ORDER)),
+            "plan": Sort(_("Plan title A–Z"), ("plan__title", *IN_PLAN_ORDER)),
         },
         default="newest",
-        explained="their plan's latest year first, then by plan title",
+        explained=_("their plan's latest year first, then by plan title"),
         ranked=True,
     )
     facets = plan_facets(
@@ -36,6 +38,7 @@ class InsightFilter(FacetedFilterSet):
         "method",
         "data_source",
         "year",
+        "language",
         via="plan",
         cycle=CYCLE_FACETS,
     )

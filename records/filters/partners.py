@@ -9,6 +9,7 @@ from functools import cached_property
 from django.db.models import Count, F, OuterRef, Q, Subquery
 from django.db.models.constants import LOOKUP_SEP
 from django.db.models.functions import Coalesce, Lower
+from django.utils.translation import gettext_lazy as _
 
 from ..enums import Sector
 from ..models import LearningPlan, Partner, Partnership
@@ -33,15 +34,15 @@ class PartnerFilter(FacetedFilterSet):
     q = SearchFilter()
     sort = SortFilter(
         {
-            "name": Sort("Name A–Z", (Lower("name"), "pk")),
-            "plans": Sort("Most plans first", ("-plan_count", Lower("name"), "pk")),
+            "name": Sort(_("Name A–Z"), (Lower("name"), "pk")),
+            "plans": Sort(_("Most plans first"), ("-plan_count", Lower("name"), "pk")),
         },
         default="name",
-        explained="A–Z by name",
+        explained=_("A–Z by name"),
         ranked=True,
     )
     facets = (
-        Facet("sector", "Sector", "partner__sector", field=choice_field(Sector)),
+        Facet("sector", _("Sector"), "partner__sector", field=choice_field(Sector)),
         *plan_facets(*PLAN_FILTERS, via="plan"),
     )
 

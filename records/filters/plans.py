@@ -1,7 +1,9 @@
 """The plan list's filters, and the plan facets the insight and partner lists read through
 the plan."""
 
-from ..enums import Stage
+from django.utils.translation import gettext_lazy as _
+
+from ..enums import Stage, TextLanguage
 from ..models import LearningPlan
 from .by_plan import counts_by_plan
 from .facets import Facet, FacetedFilterSet
@@ -10,16 +12,23 @@ from .sorting import Sort, SortFilter, dated_sorts
 from .values import CountryCodeField, choice_field, sdg_field, year_field
 
 PLAN_FACETS = (
-    Facet("stage", "Stage", "stage", field=choice_field(Stage), by_count=False),
-    Facet("country", "Country", "countries__code", "countries__name", field=CountryCodeField),
-    Facet("region", "Region", "countries__region__slug", "countries__region__name"),
+    Facet("stage", _("Stage"), "stage", field=choice_field(Stage), by_count=False),
+    Facet("country", _("Country"), "countries__code", "countries__name", field=CountryCodeField),
+    Facet("region", _("Region"), "countries__region__slug", "countries__region__name"),
     Facet(
-        "sdg", "SDG", "sdgs__number", "sdgs__name", field=sdg_field, by_count=False, numbered=True
+        "sdg",
+        _("SDG"),
+        "sdgs__number",
+        "sdgs__name",
+        field=sdg_field,
+        by_count=False,
+        numbered=True,
     ),
-    Facet("theme", "Theme", "thematic_areas__slug", "thematic_areas__name"),
-    Facet("method", "Method", "methods__slug", "methods__name"),
-    Facet("data_source", "Data source", "data_sources__slug", "data_sources__name"),
-    Facet("year", "Year", "year", field=year_field, by_count=False, descending=True),
+    Facet("theme", _("Theme"), "thematic_areas__slug", "thematic_areas__name"),
+    Facet("method", _("Method"), "methods__slug", "methods__name"),
+    Facet("data_source", _("Data source"), "data_sources__slug", "data_sources__name"),
+    Facet("year", _("Year"), "year", field=year_field, by_count=False, descending=True),
+    Facet("language", _("Language"), "language", field=choice_field(TextLanguage), by_count=False),
 )
 
 
@@ -43,10 +52,10 @@ class PlanFilter(FacetedFilterSet):
     sort = SortFilter(
         {
             **dated_sorts(("-year", "title", "pk"), ("year", "title", "pk")),
-            "title": Sort("Title A–Z", ("title", "pk")),
+            "title": Sort(_("Title A–Z"), ("title", "pk")),
         },
         default="newest",
-        explained="the latest year first, then A–Z by title",
+        explained=_("the latest year first, then A–Z by title"),
         ranked=True,
     )
     facets = tuple(

@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 
 import django_filters
+from django.utils.translation import gettext_lazy as _
 
 from ..search import ranked_matches
 
@@ -21,7 +22,7 @@ class Sort:
 
 def dated_sorts(newest: tuple, oldest: tuple) -> dict[str, Sort]:
     """The two orders by date every dated list offers."""
-    return {"newest": Sort("Newest first", newest), "oldest": Sort("Oldest first", oldest)}
+    return {"newest": Sort(_("Newest first"), newest), "oldest": Sort(_("Oldest first"), oldest)}
 
 
 class SortFilter(django_filters.ChoiceFilter):
@@ -48,9 +49,9 @@ class SortFilter(django_filters.ChoiceFilter):
         # The default order in words, which the list's page states ("the latest year first").
         self.explained = explained
         self.ranked = ranked
-        choices = [(RELEVANCE, "Best match")] if ranked else []
+        choices = [(RELEVANCE, _("Best match"))] if ranked else []
         choices += [(value, sort.label) for value, sort in sorts.items()]
-        super().__init__(choices=choices, label="Sort by", **kwargs)
+        super().__init__(choices=choices, label=_("Sort by"), **kwargs)
 
     @property
     def choices(self) -> list[tuple[str, str]]:

@@ -9,6 +9,7 @@ some of the words follow them, marked so.
 from dataclasses import dataclass
 
 from django.db.models import Q
+from django.utils.translation import gettext
 
 from ..enums import SearchKind
 from ..models import Blog, Insight, LearningPlan, Partner
@@ -37,6 +38,7 @@ class Hit:
     url: str
     passage: str
     every_word: bool
+    language: str = ""  # the record's TextLanguage; "" for a partner
 
 
 def visible() -> Q:
@@ -60,13 +62,13 @@ def _records(keys) -> dict:
         by_kind.setdefault(kind, []).append(record_id)
     querysets = {
         SearchKind.PLAN: LearningPlan.objects.only(
-            "slug", "title", "year", "stage", "search_document"
+            "slug", "title", "year", "stage", "language", "search_document"
         ),
         SearchKind.INSIGHT: Insight.objects.select_related("plan").only(
-            "text", "plan__slug", "plan__title", "plan__year"
+            "text", "plan__slug", "plan__title", "plan__year", "plan__language"
         ),
         SearchKind.PARTNER: Partner.objects.only("slug", "name"),
-        SearchKind.BLOG: Blog.objects.only("slug", "title", "year", "kind", "body"),
+        SearchKind.BLOG: Blog.objects.only("slug", "title", "year", "kind", "language", "body"),
     }
     found = {}
     for kind, ids in by_kind.items():
@@ -82,7 +84,7 @@ def _year(record) -> int:
 
 def _hit(kind: str, record, query, every_word: bool) -> Hit:
     if isinstance(record, Insight):
-        title, text = f"From {record.plan.title}", record.text
+        title, text = gettext("From %(title)s") % {"title": record.plan.title}, record.text
     elif isinstance(record, Partner):
         title, text = record.name, record.name
     elif isinstance(record, Blog):
@@ -95,7 +97,11 @@ def _hit(kind: str, record, query, every_word: bool) -> Hit:
         label = record.get_kind_display()
     else:
         label = SearchKind(kind).label
-    return Hit(str(label), title, record.get_absolute_url(), passage(text, query), every_word)
+    language = (
+        record.plan.language if isinstance(record, Insight) else getattr(record, "language", "")
+    )
+    url = record.get_absolute_url()
+    return Hit(str(label), title, url, passage(text, query), every_word, language)
 
 
 def best(query, complete: bool = True) -> list[Hit]:

@@ -13,6 +13,8 @@ from django.urls import reverse
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import Truncator
 
+from records.enums import text_lang, written_in
+
 register = template.Library()
 
 # Words of the quoted text a card shows.
@@ -33,17 +35,21 @@ def card(plan, url: str) -> str:
     meta = (
         f'<span class="badge badge-{escape(plan.stage)}">{escape(plan.get_stage_display())}</span>'
     )
+    language = written_in(plan.language)
+    if language:
+        meta += f' <span class="badge badge-language">{escape(language)}</span>'
     if plan.year:
         meta += f" <span>{plan.year}</span>"
     if plan.card_countries:
-        meta += f" <span>{', '.join(escape(c.name) for c in plan.card_countries)}</span>"
+        meta += f" <span>{', '.join(escape(str(c)) for c in plan.card_countries)}</span>"
     summary = ""
     if plan.card_summary:
         words = Truncator(plan.card_summary).words(SUMMARY_WORDS, truncate=" …")
-        summary = f'\n  <p class="summary">{escape(words)}</p>'
+        summary = f'\n  <p class="summary"{text_lang(plan.language)}>{escape(words)}</p>'
     return (
         f'<li class="card">\n'
-        f'  <h3 class="card-title"><a href="{escape(url)}">{escape(plan.title)}</a></h3>\n'
+        f'  <h3 class="card-title"{text_lang(plan.language)}><a href="{escape(url)}">'
+        f"{escape(plan.title)}</a></h3>\n"
         f'  <p class="meta">{meta}</p>{summary}\n'
         f"</li>\n"
     )

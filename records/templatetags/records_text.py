@@ -16,6 +16,7 @@ from django import template
 from django.conf import settings
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext
 
 from records.archive.prompts import prompt_label
 from records.http_urls import has_host, http_url
@@ -69,10 +70,10 @@ def image_label(url: str, alt: str, number: int) -> str:
     """What a link to an image says: its description, else which attached image of the text
     it is and its file type (the archive's file names are hashes that tell a reader nothing)."""
     if alt and alt.lower() != NO_ALT_TEXT:
-        return f"Image: {alt}"
+        return gettext("Image: %(description)s") % {"description": alt}
     extension = urlsplit(url).path.rpartition(".")[2]
     kind = f" ({extension.upper()})" if 0 < len(extension) <= 4 and extension.isalnum() else ""
-    return f"Attached image {number}{kind}"
+    return gettext("Attached image %(number)d%(kind)s") % {"number": number, "kind": kind}
 
 
 def picture(url: str, alt: str) -> SafeString:

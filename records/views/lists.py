@@ -8,6 +8,7 @@ A page fetches what it shows in a fixed number of queries, whatever the number o
 from django.http import Http404, HttpResponseBadRequest, QueryDict
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 from django_filters.views import FilterView
 
@@ -15,6 +16,7 @@ from ..exports import FORMATS, download
 from ..lists import PLANS
 from ..models import SDG, Country, LearningPlan, Region, ThematicArea
 from ..page_numbers import BadPageNumber, positive_int
+from ..place_names import area_name, sdg_name
 from ..query_parameters import reads
 from ..throttling import budget
 
@@ -49,7 +51,9 @@ def list_page(request, public_list, preset=None, heading="", intro=""):
         filterset = public_list.filterset_class(filter_data(request, preset), request=request)
         return download(public_list, filterset)
     if requested_format:
-        return HttpResponseBadRequest("Unknown format: use format=csv, format=json or format=xlsx.")
+        return HttpResponseBadRequest(
+            _("Unknown format: use format=csv, format=json or format=xlsx.")
+        )
     try:
         positive_int(request.GET, "page", 1)
     except BadPageNumber as exc:
@@ -156,10 +160,12 @@ def active_filters(data, facets, query) -> list[dict]:
 
     chips = []
     if query:
-        chips.append({"label": f"Search: {query}", "filters": without("q", query)})
+        chips.append(
+            {"label": _("Search: %(query)s") % {"query": query}, "filters": without("q", query)}
+        )
     for facet in facets:
         for option in facet.selected:
-            label = f"{facet.title}: {option.label}"
+            label = _("%(facet)s: %(value)s") % {"facet": facet.title, "value": option.label}
             chips.append({"label": label, "filters": without(facet.name, option.value)})
     return chips
 
@@ -178,8 +184,10 @@ def country(request, code):
     # The country's map outline (a few kB) is not on its list page.
     countries = Country.objects.select_related("region").defer("map_shape")
     country = get_object_or_404(countries, code=code.upper())
-    intro = f"Plans of the labs in {country.name}, in {country.region.name}."
-    return preset_plan_list(request, "country", country.code, f"Plans in {country.name}", intro)
+    names = {"place": country, "region": country.region}
+    intro = _("Plans of the labs in %(place)s, in %(region)s.") % names
+    heading = _("Plans in %(place)s") % names
+    return preset_plan_list(request, "country", country.code, heading, intro)
 
 
 @reads(*NOT_FILTERS, filters_of=PLANS)
@@ -187,8 +195,10 @@ def country(request, code):
 @require_safe
 def region(request, slug):
     region = get_object_or_404(Region, slug=slug)
-    intro = f"Plans of the labs in the countries of {region.name} ({region.continent})."
-    return preset_plan_list(request, "region", region.slug, f"Plans in {region.name}", intro)
+    names = {"place": region, "continent": area_name(region.continent)}
+    intro = _("Plans of the labs in the countries of %(place)s (%(continent)s).") % names
+    heading = _("Plans in %(place)s") % names
+    return preset_plan_list(request, "region", region.slug, heading, intro)
 
 
 @reads(*NOT_FILTERS, filters_of=PLANS)
@@ -196,7 +206,10 @@ def region(request, slug):
 @require_safe
 def sdg(request, number):
     goal = get_object_or_404(SDG, number=number)
-    heading = f"Plans on SDG {goal.number}: {goal.name}"
+    heading = _("Plans on SDG %(number)s: %(name)s") % {
+        "number": goal.number,
+        "name": sdg_name(goal.number, goal.name),
+    }
     return preset_plan_list(request, "sdg", str(goal.number), heading)
 
 
@@ -217,4 +230,4 @@ def theme(request, slug):
         if kept is None:
             raise Http404("No theme has this address.")
         return redirect("records:theme", kept.slug, permanent=True)
-    return preset_plan_list(request, "theme", tag.slug, f"Plans on {tag.name}")
+    return preset_plan_list(request, "theme", tag.slug, _("Plans on %(theme)s") % {"theme": tag})

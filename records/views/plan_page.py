@@ -9,6 +9,7 @@ from itertools import groupby
 
 from django.core.paginator import Paginator
 from django.utils.text import slugify
+from django.utils.translation import gettext as _
 
 from ..enums import AnswerKey
 
@@ -78,7 +79,7 @@ def form_sections(answers):
     for number, (heading, items) in enumerate(groupby(answers, lambda a: a.section), 1):
         title = heading.strip()
         if not title or title.casefold() in STRUCTURAL_HEADINGS:
-            title = "Other answers"
+            title = _("Other answers")
         anchor = f"section-{number}-{slugify(title)[:40]}".rstrip("-")
         sections.append(FormSection(title, anchor, list(items)))
     return sections

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from django.http import QueryDict
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
 
 from ..enums import Stage
@@ -31,11 +32,11 @@ class Kind:
 
 
 KINDS = (
-    Kind("learning plans", PLANS, (("stage", Stage.PLAN),)),
-    Kind("closing reports", PLANS, (("stage", Stage.CLOSING),)),
-    Kind("insights", INSIGHTS),
-    Kind("partners", PARTNERS),
-    Kind("blogs and publications", BLOGS),
+    Kind(_("learning plans"), PLANS, (("stage", Stage.PLAN),)),
+    Kind(_("closing reports"), PLANS, (("stage", Stage.CLOSING),)),
+    Kind(_("insights"), INSIGHTS),
+    Kind(_("partners"), PARTNERS),
+    Kind(_("blogs and publications"), BLOGS),
 )
 
 

@@ -6,6 +6,8 @@ plans they match; every number links to the list of the plans it counts."""
 from django.db.models.constants import LOOKUP_SEP
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_safe
 
 from .. import plan_counts
@@ -13,6 +15,7 @@ from ..charts import bar_chart
 from ..exports.downloads import is_whole_list
 from ..lists import PLANS
 from ..models import LearningPlan
+from ..place_names import country_name
 from ..query_parameters import reads
 from .lists import filter_data
 
@@ -20,8 +23,8 @@ TOP_TAGS = 10
 TOP_COUNTRIES = 15
 # The charts of the most used tags: slug, what they are, the list's parameter, their counts.
 TAG_CHARTS = (
-    ("methods", "methods", "method", plan_counts.methods),
-    ("data-sources", "data sources", "data_source", plan_counts.data_sources),
+    ("methods", gettext_lazy("methods"), "method", plan_counts.methods),
+    ("data-sources", gettext_lazy("data sources"), "data_source", plan_counts.data_sources),
 )
 
 
@@ -37,12 +40,12 @@ def plan_list(filters, **chosen):
 def charts(filters, plans, by_country):
     """The page's charts, in the order it shows them, counting `plans` (None: all; of some
     plans, the goals none of them has are left out)."""
-    both = ("Learning plans", "Closing reports")
-    one = ("Plans and closing reports",)
+    both = (_("Learning plans"), _("Closing reports"))
+    one = (_("Plans and closing reports"),)
     return [
         bar_chart(
             "years",
-            "Per year",
+            _("Per year"),
             both,
             [
                 (str(y), [p, c], plan_list(filters, year=y))
@@ -51,18 +54,18 @@ def charts(filters, plans, by_country):
         ),
         bar_chart(
             "countries",
-            f"The {TOP_COUNTRIES} countries with the most plans"
+            _("The %(count)d countries with the most plans") % {"count": TOP_COUNTRIES}
             if len(by_country) > TOP_COUNTRIES
-            else "Per country",
+            else _("Per country"),
             one,
             [
-                (c.name, [c.total], plan_list(filters, country=c.code))
+                (country_name(c.code, c.name), [c.total], plan_list(filters, country=c.code))
                 for c in by_country[:TOP_COUNTRIES]
             ],
         ),
         bar_chart(
             "regions",
-            "Per region (UNDP regional bureau)",
+            _("Per region (UNDP regional bureau)"),
             one,
             [
                 (bureau.label, [n], plan_list(filters, country=[c.code for c in members]))
@@ -71,7 +74,7 @@ def charts(filters, plans, by_country):
         ),
         bar_chart(
             "sdgs",
-            "Per Sustainable Development Goal",
+            _("Per Sustainable Development Goal"),
             one,
             [
                 (str(sdg), [sdg.plan_count], plan_list(filters, sdg=sdg.number))
@@ -82,7 +85,7 @@ def charts(filters, plans, by_country):
         *(
             bar_chart(
                 slug,
-                f"The {TOP_TAGS} most used {noun}",
+                _("The %(count)d most used %(things)s") % {"count": TOP_TAGS, "things": noun},
                 one,
                 [
                     (t.name, [t.plan_count], plan_list(filters, **{param: t.slug}))
@@ -99,7 +102,7 @@ def country_year_table(filters, by_country, years):
     has none) and its total, each with the URL of the plans it counts."""
     return [
         {
-            "name": country.name,
+            "name": country_name(country.code, country.name),
             "total": (country.total, plan_list(filters, country=country.code)),
             "years": [
                 (n, plan_list(filters, country=country.code, year=year))
@@ -133,7 +136,7 @@ def active_filters(filterset):
     """(facet title, [value labels]) of each facet the filters narrow, in the plan list's
     order; the text query first."""
     query = filterset.value("q")
-    return [("Search", [query])] * bool(query) + [
+    return [(_("Search"), [query])] * bool(query) + [
         (facet.title, value_labels(facet, filterset.value(facet.name)))
         for facet in filterset.facets
         if filterset.value(facet.name)

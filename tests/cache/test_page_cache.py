@@ -97,7 +97,7 @@ def test_gzip_and_plain_clients_get_their_own_copies(anon, catalogue):
     )
     assert gzip.decompress(zipped_again.content) == plain_again.content == plain.content
     assert zipped_again.content == zipped.content
-    assert zipped_again["Vary"] == "Accept-Encoding"
+    assert zipped_again["Vary"] == "Accept-Encoding, Accept-Language"
 
 
 def test_cached_page_keeps_the_site_wide_headers(anon, catalogue):
@@ -133,7 +133,10 @@ def test_revisit_with_the_etag_gets_304_without_rendering(
     with django_assert_num_queries(1):
         revisit = anon.get("/plans/", headers={"if-none-match": first["ETag"]})
     assert (revisit.status_code, revisit["ETag"], revisit.content) == (304, first["ETag"], b"")
-    assert (revisit["Cache-Control"], revisit["Vary"]) == ("no-cache", "Accept-Encoding")
+    assert (revisit["Cache-Control"], revisit["Vary"]) == (
+        "no-cache",
+        "Accept-Encoding, Accept-Language",
+    )
 
 
 def test_api_revisit_gets_304_with_the_apis_own_cache_control(anon, catalogue):

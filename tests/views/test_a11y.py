@@ -79,7 +79,8 @@ def test_axe_reports_a_violation(browser):
     assert Axe().run(page).generate_snapshot() == "image-alt (critical) : 1"
 
 
-def test_pages_have_no_axe_violations(pages, live_server, browser):
+@pytest.mark.parametrize("language", ["", "/fr", "/es"])
+def test_pages_have_no_axe_violations(pages, live_server, browser, language):
     from axe_playwright_python.sync_playwright import Axe
 
     axe = Axe()
@@ -87,10 +88,10 @@ def test_pages_have_no_axe_violations(pages, live_server, browser):
     for width in WIDTHS:
         page = browser.new_page(viewport={"width": width, "height": 900})
         for url in pages:
-            page.goto(live_server.url + url)
+            page.goto(live_server.url + language + url)
             results = axe.run(page)
             if results.violations_count:
-                violations[f"{url} at {width}px"] = results.generate_snapshot()
+                violations[f"{language}{url} at {width}px"] = results.generate_snapshot()
         page.close()
 
     assert violations == {}

@@ -123,7 +123,7 @@ def test_statistics_count_the_filtered_plans_as_the_list_does(client, climate):
     assert {label: p + c for label, p, c, _ in found["Per year"]} == {
         label: n for label, n in facets["year"].items() if n
     }
-    assert "The 1 published plan and closing report matching" in html
+    assert "The 1 published plan or closing report matching" in html
     assert "<li><strong>Region:</strong> Central Asia</li>" in html
     assert "<li><strong>Theme:</strong> climate change</li>" in html
     assert "None of these plans has one." in html

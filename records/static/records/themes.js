@@ -18,8 +18,9 @@
       item.hidden = wanted !== "" && item.getAttribute("data-words").indexOf(wanted) < 0;
       if (!item.hidden) shown += 1;
     });
-    count.textContent = shown + (shown === 1 ? " theme" : " themes") +
-      (wanted ? " containing “" + input.value.trim() + "”." : ".");
+    // The sentence in the page's language, from the paragraph's data-one, data-many-found…
+    var sentence = count.getAttribute("data-" + (shown === 1 ? "one" : "many") + (wanted ? "-found" : ""));
+    count.textContent = sentence.replace("{n}", shown).replace("{q}", input.value.trim());
   }
   // Typing filters the themes on the page; once the page holds only a query's themes, the
   // form is sent to look among them all.
