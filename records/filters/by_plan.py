@@ -62,13 +62,13 @@ def group_sql(number: int, facets, rows, relation: str):
     else:  # each plan counts once: no grouping
         plans = rows.model
         weights = rows.order_by().values(plan_key=F("pk")).annotate(n=Value(1))
-    closing = closing_plans(plans, facets, relation)
-    querysets, blocks = [weights] + ([closing] if closing is not None else []), []
+    closing = closing_sql(plans, tuple(facets), relation, rows.db)
+    compiled = [weights.query.get_compiler(rows.db).as_sql()] + ([closing] if closing else [])
+    blocks = []
     for facet in facets:
-        block_querysets, block_sql = plan_value_keys(plans, facet, relation)
-        querysets += block_querysets
-        blocks.append((len(block_querysets), block_sql))
-    compiled = [queryset.query.sql_with_params() for queryset in querysets]
+        block_compiled, block_sql = value_keys_sql(plans, facet, relation, rows.db)
+        compiled += block_compiled
+        blocks.append((len(block_compiled), block_sql))
     connection = connections[rows.db]
     quote = connection.ops.quote_name
     sqls = [sql for sql, _ in compiled]
@@ -86,6 +86,25 @@ def group_sql(number: int, facets, rows, relation: str):
         parts.append(block_sql(quote, (number, index), names, *sqls[:used]))
         sqls = sqls[used:]
     return (ctes, parts), [param for _, some in compiled for param in some]
+
+
+# The rows of closing_plans and plan_value_keys depend on the list and the facet alone, not on
+# the filters: their SQL is compiled once per list, facet and database.
+
+
+@cache
+def closing_sql(plans, facets: tuple, relation: str, db: str) -> tuple | None:
+    """The (SQL, params) of closing_plans, or None."""
+    closing = closing_plans(plans, facets, relation)
+    return None if closing is None else closing.query.get_compiler(db).as_sql()
+
+
+@cache
+def value_keys_sql(plans, facet, relation: str, db: str) -> tuple:
+    """The (SQL, params) of each queryset of plan_value_keys, and its function making the
+    facet's SQL."""
+    querysets, block_sql = plan_value_keys(plans, facet, relation)
+    return tuple(queryset.query.get_compiler(db).as_sql() for queryset in querysets), block_sql
 
 
 def closing_plans(plans, facets, relation: str):

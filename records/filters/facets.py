@@ -24,6 +24,7 @@ from django.db.models.constants import LOOKUP_SEP
 from django_filters.filterset import FilterSetMetaclass
 
 from .facet_counts import FacetCounting
+from .sorting import RELEVANCE
 from .values import MultipleValueField, slug_field
 
 
@@ -185,11 +186,14 @@ class FacetedFilterSet(
 
     def filter_queryset(self, queryset, *, skip=()):
         values = self.values()
+        # A sort by relevance keeps the records matching `q` itself, as it ranks them.
+        ranks = "sort" not in skip and self.sort_key() == RELEVANCE
         for name, filter_ in self.filters.items():
             if name in skip:
                 continue
             if name == "q":
-                queryset = queryset.filter(pk__in=self.text_matches()) if values[name] else queryset
+                if values[name] and not ranks:
+                    queryset = queryset.filter(pk__in=self.text_matches())
             else:
                 queryset = filter_.filter(queryset, values[name])
         return queryset
@@ -215,9 +219,18 @@ class FacetedFilterSet(
 
     def card_rows(self, cards):
         """Every public record with what its card shows: `cards` (PublicList.cards) of the
-        public queryset."""
-        return cards(self.queryset)
+        public queryset, built once per list and `cards` (a page filters a copy of it)."""
+        if not self.is_public:
+            return cards(self.queryset)
+        return public_cards(type(self), cards)
 
     def sort_key(self) -> str:
         """The sort the rows are in, chosen or not."""
         return self.filters["sort"].chosen(self.value("sort"))
+
+
+@cache
+def public_cards(filterset_class, cards):
+    """`cards` of every public record of the list of `filterset_class`: the annotations of a
+    card (a plan's quoted text: three subqueries) resolved once, not on every page."""
+    return cards(filterset_class.public_queryset())

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 import django_filters
 from django.utils.translation import gettext_lazy as _
 
-from ..search import ranked
+from ..search import ranked_matches
 
 RELEVANCE = "relevance"
 
@@ -30,9 +30,9 @@ class SortFilter(django_filters.ChoiceFilter):
 
     `sorts` maps each value `sort` takes to its label and ordering, in the order the sort menu
     lists them. A `ranked` list also offers "relevance" ("Best match", first in the menu),
-    which is what it means without a chosen sort while there is a text query (`q`): the best
-    text matches first, by the search index's rank, ties in the default order; without a
-    query, the default order.
+    which is what it means without a chosen sort while there is a text query (`q`): the records
+    matching the query (the FilterSet leaves `q` to it), the best first, by the search index's
+    rank, ties in the default order; without a query, the default order.
 
     Not django-filter's OrderingFilter, which takes a comma-separated list of orderings (a
     `sort` here is one value, anything else a 400), maps each value to one field name or
@@ -71,4 +71,4 @@ class SortFilter(django_filters.ChoiceFilter):
         query = self.parent.value("q")
         if not query:
             return qs.order_by(*fallback)
-        return ranked(qs, query).order_by("-search_rank", *fallback)
+        return ranked_matches(qs, query).order_by("-search_rank", *fallback)

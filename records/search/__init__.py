@@ -6,7 +6,7 @@ tsvector), the engine the lists and the search page call (engine.py), the search
 ranked list (results.py), the language detection of the importer (language.py), and
 suggestions when nothing matches (suggestions.py)."""
 
-from .engine import matching, ranked
+from .engine import matching, ranked, ranked_matches
 from .query import Query, fold, parse, words
 
-__all__ = ["Query", "fold", "matching", "parse", "ranked", "words"]
+__all__ = ["Query", "fold", "matching", "parse", "ranked", "ranked_matches", "words"]

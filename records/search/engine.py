@@ -39,6 +39,20 @@ def ranked(queryset, text_or_query, every: bool = True):
     return backend(queryset.db).ranked(queryset, expression, expand(query, every, False))
 
 
+def ranked_matches(queryset, text_or_query):
+    """The records of `queryset` that match, with their `search_rank`: `matching` then
+    `ranked`, or on SQLite `ranked` alone, whose join to the rows its bm25 reads keeps the
+    records that match (matching them again in a subquery costs more than the ranking)."""
+    query = as_query(text_or_query)
+    expression = expand(query)
+    if expression is None:  # no record, ranked as `ranked` ranks a query without a word
+        return ranked(queryset.none(), query)
+    engine = backend(queryset.db)
+    if not engine.RANKED_MATCH:
+        queryset = matching(queryset, query)
+    return engine.ranked(queryset, expression, expand(query, True, False))
+
+
 def matching_entries(text_or_query, using="default"):
     """The index entries that match the query (of any record, public or not)."""
     expression = expand(as_query(text_or_query))

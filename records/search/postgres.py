@@ -24,6 +24,8 @@ from .expression import TITLE_BOOST, TYPED_BOOST, All, Any, Phrase, Without
 
 # A count over the ranked rows in a window (records.search.engine.first_keys).
 COUNT_IN_WINDOW = True
+# ranked() ranks every row, matching or not (records.search.engine.ranked_matches).
+RANKED_MATCH = False
 CONFIGS = {"en": "english", "fr": "french", "es": "spanish", "other": "simple"}
 
 

@@ -20,6 +20,8 @@ from .expression import TITLE_BOOST, TYPED_BOOST, All, Any, Phrase, Without
 
 # bm25 cannot be read in a query with a window function (records.search.engine.first_keys).
 COUNT_IN_WINDOW = False
+# ranked() joins the rows that match, and those alone (records.search.engine.ranked_matches).
+RANKED_MATCH = True
 # bm25 weights of the columns title, insights, body.
 WEIGHTS = (10.0, 5.0, 1.0)
 

@@ -9,7 +9,7 @@ from django.core.management import call_command
 from records.filters import PlanFilter
 from records.merging import merge_partners
 from records.models import Blog, LearningPlan, Partner
-from records.search import matching, ranked
+from records.search import matching, ranked, ranked_matches
 from records.search.engine import first_keys
 from records.search.entries import backend
 from tests.factories import make_blog, make_plan
@@ -119,6 +119,17 @@ def test_first_keys_are_the_best_ranked_and_count_every_match(plans):
     keys, count = first_keys(found, matching(published, "plastic"), 1)
     assert (keys, count) == ([found[0].pk], 2)
     assert first_keys(found.none(), published.none(), 1) == ([], 0)
+
+
+def test_ranked_matches_are_the_matching_records_ranked(plans):
+    published = LearningPlan.objects.published()
+    expected = ranked(matching(published, "women"), "women").order_by("-search_rank", "pk")
+    found = ranked_matches(published, "women").order_by("-search_rank", "pk")
+
+    assert [(p.title, p.search_rank) for p in found] == [(p.title, p.search_rank) for p in expected]
+    assert {p.title for p in found} == {"Women in STEM careers", "Women’s cooperatives"}
+    # A query without a word to find matches nothing, as `matching` does, and sorts by rank.
+    assert list(ranked_matches(published, "-").order_by("-search_rank")) == []
 
 
 def test_a_query_finds_records_in_other_languages_through_its_concepts_own_language_first(db):
