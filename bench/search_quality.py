@@ -40,7 +40,7 @@ JUDGED = ROOT / "tests" / "data" / "search" / "judged.tsv"
 TYPES = ("learningplan", "blog", "publications")
 TOP = 10
 # The links of the hits on /search/, in the order shown.
-HIT_LINK = re.compile(r'class="card-title"><a href="([^"]+)"')
+HIT_LINK = re.compile(r'class="card-title"[^>]*><a href="([^"]+)"')
 
 
 @dataclass(frozen=True)
