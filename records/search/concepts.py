@@ -12,7 +12,6 @@ A name is looked up by its words' stems (records.search.analysis), without the w
 carry no meaning (STOPWORDS): "laboratorios de ciencias" names laboratories and science.
 """
 
-import csv
 import gettext
 import json
 from functools import cache
@@ -22,10 +21,10 @@ import pycountry
 from django.conf import settings
 
 from .. import thesaurus
+from ..place_names import sdg_names
 from .analysis import LANGUAGES, stem
 from .query import WORD, fold
 
-SDG_NAMES = Path(__file__).parent.parent / "data" / "sdg-names.tsv"
 COUNTRIES = Path(settings.BASE_DIR) / "fixtures" / "countries.json"
 # Function words of the three languages, left out of names and queries.
 STOPWORDS = frozenset(
@@ -47,9 +46,8 @@ def key(words: list[str], language: str) -> tuple[str, ...]:
 
 
 def _sdg_names():
-    with SDG_NAMES.open(encoding="utf-8", newline="") as file:
-        for row in csv.DictReader(file, delimiter="\t"):
-            yield [(language, row[language]) for language in LANGUAGES]
+    for names in sdg_names().values():
+        yield [(language, names[language]) for language in LANGUAGES]
 
 
 def _country_names():
