@@ -15,8 +15,8 @@ from taggit.models import ItemBase, TagBase
 
 from .enums import BlogKind, Bureau, CycleSource, Sector, Stage
 
-# Rows no page shows, in modules of their own and stored by this app: the uploads waiting for
-# their import, the search index (its IndexedRecord relations reach the models) and its words.
+# Re-exported from modules of their own: rows no page shows (import uploads, the search index
+# and its words), what imported plans and blogs share, the QuerySets, partners' matching key.
 from .import_uploads import ImportJob as ImportJob
 from .import_uploads import ImportUpload as ImportUpload
 from .import_uploads import ImportUploadFile as ImportUploadFile

@@ -203,7 +203,7 @@ def job_page(model_admin, request, job_id):
     context = {"job": job, "dry_run": job.dry_run, "error": jobs.error_of(job)}
     if job.finished:
         report = jobs.report_from_json(job.report)
-        for result in report.results:  # the problems among them
+        for result in report.results:  # report.problems lists some of these same results
             result.reason = reasons.translated(result.reason)
         counts = report.counts
         context.update(

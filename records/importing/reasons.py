@@ -7,6 +7,8 @@ from django.utils.translation import gettext
 
 
 class Reason(str):
+    """`message % params` in English, keeping both for the translation."""
+
     def __new__(cls, message: str, **params):
         params = {k: v if isinstance(v, Reason) else str(v) for k, v in params.items()}
         reason = super().__new__(cls, message % params if params else message)
