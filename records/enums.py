@@ -38,8 +38,8 @@ class Sector(models.TextChoices):
 
 # Posts, and the longer reports published as documents.
 class BlogKind(models.TextChoices):
-    BLOG = "blog"
-    PUBLICATION = "publication"
+    BLOG = "blog", _("Blog")
+    PUBLICATION = "publication", _("Publication")
 
 
 class ArchiveType(models.TextChoices):

@@ -4,6 +4,7 @@ re-exported by records.models."""
 
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 
 class ImportUpload(models.Model):
@@ -48,11 +49,11 @@ class ImportUploadFile(models.Model):
 
 
 class JobStatus(models.TextChoices):
-    QUEUED = "queued", "waiting for the worker"
-    WAITING = "waiting", "waiting for another import to finish"
-    RUNNING = "running", "running"
-    DONE = "done", "done"
-    FAILED = "failed", "stopped"
+    QUEUED = "queued", _("waiting for the worker")
+    WAITING = "waiting", _("waiting for another import to finish")
+    RUNNING = "running", _("running")
+    DONE = "done", _("done")
+    FAILED = "failed", _("stopped")
 
 
 class ImportJob(models.Model):

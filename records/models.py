@@ -7,69 +7,52 @@ it since. Visibility is one QuerySet method, `published()`.
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Q
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 from taggit.models import ItemBase, TagBase
 
-from .enums import BlogKind, Bureau, CycleSource, Sector, Stage, TextLanguage
+from .enums import BlogKind, Bureau, CycleSource, Sector, Stage
 
-# Rows no page shows, in modules of their own and stored by this app: the uploads waiting for
-# their import, the search index (its IndexedRecord relations reach the models) and its words.
+# Re-exported from modules of their own: rows no page shows (import uploads, the search index
+# and its words), what imported plans and blogs share, the QuerySets, partners' matching key.
 from .import_uploads import ImportJob as ImportJob
 from .import_uploads import ImportUpload as ImportUpload
 from .import_uploads import ImportUploadFile as ImportUploadFile
+from .imported_records import MAX_SEARCH_DOCUMENT as MAX_SEARCH_DOCUMENT
+from .imported_records import (
+    SourceRecord,
+    imported_record_constraints,
+    language_field,
+    search_document,
+)
+from .partner_names import partner_key as partner_key
 from .place_names import area_name, country_name, sdg_name
 from .search_index import SearchEntry as SearchEntry
 from .search_index import SearchText as SearchText
 from .search_vocabulary import SearchEntryWords as SearchEntryWords
 from .search_vocabulary import SearchWord as SearchWord
-
-
-class PublishedQuerySet(models.QuerySet):
-    def published(self):
-        return self.filter(is_published=True)
-
-
-class ThroughPlanQuerySet(models.QuerySet):
-    """Insights and partnerships are public when their plan is."""
-
-    def published(self):
-        return self.filter(plan__is_published=True)
-
-
-class PartnershipQuerySet(ThroughPlanQuerySet):
-    def published(self):
-        """Those of a published plan, found as those of no hidden plan: the keys of the few
-        hidden plans come from an index, where a join reads every partnership's plan row."""
-        return self.exclude(plan__in=LearningPlan.objects.filter(is_published=False))
-
-
-class PartnerQuerySet(models.QuerySet):
-    def published(self):
-        """Partners are public through their plans: those with at least one published plan.
-        Looked for partner by partner, which stops at the first, rather than by listing
-        every published partnership."""
-        return self.filter(Exists(Partnership.objects.published().filter(partner=OuterRef("pk"))))
-
-
-class BlogLinkQuerySet(models.QuerySet):
-    def public(self):
-        """The links a public page, download or the API may show: those to no Blog record (a URL
-        never imported) or to a published one. A link to an unpublished blog shows nowhere,
-        neither as a link to its page nor as its URL."""
-        return self.filter(Q(blog__isnull=True) | Q(blog__is_published=True))
+from .visibility import (
+    BlogLinkQuerySet,
+    PartnerQuerySet,
+    PartnershipQuerySet,
+    PublishedQuerySet,
+    ThroughPlanQuerySet,
+)
 
 
 class Region(models.Model):
     """A UN M49 sub-region, such as Central Asia."""
 
-    name = models.CharField(max_length=100, unique=True)
-    slug = models.SlugField(max_length=100, unique=True)
-    continent = models.CharField(max_length=50)
+    name = models.CharField(_("name"), max_length=100, unique=True)
+    slug = models.SlugField(_("slug"), max_length=100, unique=True)
+    continent = models.CharField(_("continent"), max_length=50)
 
     class Meta:
         ordering = ["name"]
+        verbose_name = _("region")
+        verbose_name_plural = _("regions")
 
     def __str__(self):
         return area_name(self.name)
@@ -80,29 +63,38 @@ class Region(models.Model):
 
 class Country(models.Model):
     code = models.CharField(
-        "ISO code", max_length=3, primary_key=True, help_text="ISO 3166-1 alpha-3, e.g. AZE."
+        _("ISO code"), max_length=3, primary_key=True, help_text=_("ISO 3166-1 alpha-3, e.g. AZE.")
     )
-    name = models.CharField(max_length=100)
-    region = models.ForeignKey(Region, on_delete=models.PROTECT, related_name="countries")
+    name = models.CharField(_("name"), max_length=100)
+    region = models.ForeignKey(
+        Region, models.PROTECT, related_name="countries", verbose_name=_("region")
+    )
     aliases = models.JSONField(
+        _("other spellings"),
         default=list,
         blank=True,
-        help_text="Other spellings the archive uses for this country; the importer matches them.",
+        help_text=_(
+            "Other spellings the archive uses for this country; the importer matches them."
+        ),
     )
     bureau = models.CharField(
-        "UNDP regional bureau",
+        _("UNDP regional bureau"),
         max_length=30,
-        help_text="The region as visitors name it; empty where no bureau serves the country.",
+        help_text=_("The region as visitors name it; empty where no bureau serves the country."),
         choices=Bureau,
         blank=True,
     )
     map_shape = models.TextField(
-        blank=True, editable=False, help_text="The country's outline on the site's world map."
+        _("map outline"),
+        blank=True,
+        editable=False,
+        help_text=_("The country's outline on the site's world map."),
     )
 
     class Meta:
         ordering = ["name"]
-        verbose_name_plural = "countries"
+        verbose_name = _("country")
+        verbose_name_plural = _("countries")
         constraints = [
             models.CheckConstraint(
                 condition=Q(bureau__in=["", *Bureau.values]), name="country_bureau_valid"
@@ -117,13 +109,13 @@ class Country(models.Model):
 
 
 class SDG(models.Model):
-    number = models.PositiveSmallIntegerField(primary_key=True)
-    name = models.CharField(max_length=100)
+    number = models.PositiveSmallIntegerField(_("number"), primary_key=True)
+    name = models.CharField(_("name"), max_length=100)
 
     class Meta:
         ordering = ["number"]
-        verbose_name = "SDG"
-        verbose_name_plural = "SDGs"
+        verbose_name = _("SDG")
+        verbose_name_plural = _("SDGs")
         constraints = [
             models.CheckConstraint(
                 condition=Q(number__gte=1, number__lte=17), name="sdg_number_1_to_17"
@@ -139,9 +131,10 @@ class SDG(models.Model):
 
 class FacetTag(TagBase):
     aliases = models.JSONField(
+        _("other spellings"),
         default=list,
         blank=True,
-        help_text="Slugs of spellings merged into this tag; the importer maps them to it.",
+        help_text=_("Slugs of spellings merged into this tag; the importer maps them to it."),
     )
 
     class Meta:
@@ -152,111 +145,69 @@ class FacetTag(TagBase):
 # One tag model per facet, so "press" the data source and "press" a theme never mix.
 class ThematicArea(FacetTag):
     class Meta(FacetTag.Meta):
-        verbose_name = "thematic area"
+        verbose_name = _("thematic area")
+        verbose_name_plural = _("thematic areas")
 
 
 class Method(FacetTag):
-    pass
+    class Meta(FacetTag.Meta):
+        verbose_name = _("method")
+        verbose_name_plural = _("methods")
 
 
 class DataSource(FacetTag):
-    pass
-
-
-class SourceRecord(models.Model):
-    """Where a record came from in the archive, and whether staff changed it since."""
-
-    source_key = models.CharField(
-        max_length=2000,
-        blank=True,
-        editable=False,
-        help_text="Natural key the importer matches this record on.",
-    )
-    source_file = models.CharField(max_length=255, blank=True, editable=False)
-    source_sha256 = models.CharField("source sha256", max_length=64, blank=True, editable=False)
-    imported_at = models.DateTimeField(null=True, blank=True, editable=False)
-    edited_since_import = models.BooleanField(
-        default=False,
-        help_text="Set when staff save the record; the importer then reports a conflict "
-        "instead of overwriting it.",
-    )
-    parse_warnings = models.JSONField(default=list, blank=True, editable=False)
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
-
-    class Meta:
-        abstract = True
-
-
-# PostgreSQL refuses a tsvector over 1 MB; the import's limits keep a plan far below this, and
-# a blog's text past it adds little to what a search finds.
-MAX_SEARCH_DOCUMENT = 200_000
-
-
-def search_document(*texts):
-    """The text the full-text index covers: every non-empty part, one per line, cut to
-    MAX_SEARCH_DOCUMENT characters."""
-    return "\n".join(text for text in texts if text)[:MAX_SEARCH_DOCUMENT]
-
-
-def language_field():
-    """A plan's or blog's TextLanguage, which its search entry is stemmed by."""
-    return models.CharField(
-        max_length=5,
-        choices=TextLanguage,
-        default=TextLanguage.ENGLISH,
-        help_text="Detected at import; search stems the words by this language's rules.",
-    )
-
-
-def imported_record_constraints(prefix):
-    """What the table of an imported plan or blog checks: one record per natural key, and a
-    language of TextLanguage."""
-    return [
-        models.UniqueConstraint(
-            fields=["source_key"], condition=~Q(source_key=""), name=f"{prefix}_unique_source_key"
-        ),
-        models.CheckConstraint(
-            condition=Q(language__in=TextLanguage.values), name=f"{prefix}_language_valid"
-        ),
-    ]
+    class Meta(FacetTag.Meta):
+        verbose_name = _("data source")
+        verbose_name_plural = _("data sources")
 
 
 class LearningPlan(SourceRecord):
-    title = models.CharField(max_length=500)
-    slug = models.SlugField(max_length=100, unique=True)
-    stage = models.CharField(max_length=10, choices=Stage, default=Stage.PLAN)
+    title = models.CharField(_("title"), max_length=500)
+    slug = models.SlugField(_("slug"), max_length=100, unique=True)
+    stage = models.CharField(_("stage"), max_length=10, choices=Stage, default=Stage.PLAN)
     year = models.PositiveSmallIntegerField(
-        null=True, blank=True, help_text="The year the plan was written on the platform."
+        _("year"),
+        null=True,
+        blank=True,
+        help_text=_("The year the plan was written on the platform."),
     )
-    countries = models.ManyToManyField(Country, related_name="plans", blank=True)
-    sdgs = models.ManyToManyField(SDG, related_name="plans", blank=True, verbose_name="SDGs")
+    countries = models.ManyToManyField(
+        Country, related_name="plans", blank=True, verbose_name=_("countries")
+    )
+    sdgs = models.ManyToManyField(SDG, related_name="plans", blank=True, verbose_name=_("SDGs"))
     thematic_areas = TaggableManager(
-        through="TaggedThematicArea", related_name="plans", blank=True, verbose_name="themes"
+        _("themes"), through="TaggedThematicArea", related_name="plans", blank=True
     )
     methods = TaggableManager(
-        through="TaggedMethod", related_name="plans", blank=True, verbose_name="methods"
+        _("methods"), through="TaggedMethod", related_name="plans", blank=True
     )
     data_sources = TaggableManager(
-        through="TaggedDataSource", related_name="plans", blank=True, verbose_name="data sources"
+        _("data sources"), through="TaggedDataSource", related_name="plans", blank=True
     )
     focal_point = models.CharField(
+        _("focal point"),
         max_length=254,
         blank=True,
-        help_text="Staff e-mail of the lab's focal point. Never shown on public pages.",
+        help_text=_("Staff e-mail of the lab's focal point. Never shown on public pages."),
     )
     is_published = models.BooleanField(
-        "published", default=True, help_text="Unpublished plans appear nowhere public."
+        _("published"), default=True, help_text=_("Unpublished plans appear nowhere public.")
     )
     search_document = models.TextField(
-        blank=True, editable=False, help_text="Title, answers and insights, for text search."
+        _("search text"),
+        blank=True,
+        editable=False,
+        help_text=_("Title, answers and insights, for text search."),
     )
     language = language_field()
     title_from_text = models.BooleanField(
+        _("title made by the import"),
         default=False,
         editable=False,
-        help_text="The file had no real title (none, an intro line, or the start of its "
-        "insights); a closing report joined to its plan is then named after the plan.",
+        help_text=_(
+            "The file had no real title (none, an intro line, or the start of its "
+            "insights); a closing report joined to its plan is then named after the plan."
+        ),
     )
     closes = models.ForeignKey(
         "self",
@@ -264,21 +215,25 @@ class LearningPlan(SourceRecord):
         null=True,
         blank=True,
         related_name="closing_reports",
-        help_text="For a closing report: the action learning plan whose cycle it closes.",
+        verbose_name=_("closes"),
+        help_text=_("For a closing report: the action learning plan whose cycle it closes."),
     )
     closes_source = models.CharField(
-        "join set by",
+        _("join set by"),
         max_length=10,
         choices=CycleSource,
         blank=True,
-        help_text="Matched by the importer (redone after each import), or set by staff (kept "
-        "by every import, also when staff chose no plan).",
+        help_text=_(
+            "Matched by the importer (redone after each import), or set by staff (kept "
+            "by every import, also when staff chose no plan)."
+        ),
     )
     closes_evidence = models.CharField(
+        _("join evidence"),
         max_length=300,
         blank=True,
         editable=False,
-        help_text="For an importer match: its score and the distinctive words both texts share.",
+        help_text=_("For an importer match: its score and the distinctive words both texts share."),
     )
 
     objects = PublishedQuerySet.as_manager()
@@ -288,6 +243,8 @@ class LearningPlan(SourceRecord):
 
     class Meta:
         ordering = ["-year", "title"]
+        verbose_name = _("learning plan")
+        verbose_name_plural = _("learning plans")
         constraints = [
             *imported_record_constraints("plan"),
             models.CheckConstraint(condition=Q(stage__in=Stage.values), name="plan_stage_valid"),
@@ -324,7 +281,7 @@ class LearningPlan(SourceRecord):
 
     def clean(self):
         if self.pk is not None and self.closes_id == self.pk:
-            raise ValidationError({"closes": "A closing report cannot close itself."})
+            raise ValidationError({"closes": _("A closing report cannot close itself.")})
 
     def answer(self, key):
         """The text of the first answer with this well-known key, or ""."""
@@ -345,7 +302,7 @@ class LearningPlan(SourceRecord):
 class TaggedPlan(ItemBase):
     """A plan carrying a tag of one facet (taggit's through model, one per facet)."""
 
-    content_object = models.ForeignKey(LearningPlan, on_delete=models.CASCADE)
+    content_object = models.ForeignKey(LearningPlan, models.CASCADE, verbose_name=_("plan"))
 
     class Meta:
         abstract = True
@@ -357,48 +314,63 @@ class TaggedPlan(ItemBase):
 
 
 class TaggedThematicArea(TaggedPlan):
-    tag = models.ForeignKey(ThematicArea, on_delete=models.CASCADE, related_name="tagged")
+    tag = models.ForeignKey(
+        ThematicArea, models.CASCADE, related_name="tagged", verbose_name=_("tag")
+    )
 
 
 class TaggedMethod(TaggedPlan):
-    tag = models.ForeignKey(Method, on_delete=models.CASCADE, related_name="tagged")
+    tag = models.ForeignKey(Method, models.CASCADE, related_name="tagged", verbose_name=_("tag"))
 
 
 class TaggedDataSource(TaggedPlan):
-    tag = models.ForeignKey(DataSource, on_delete=models.CASCADE, related_name="tagged")
+    tag = models.ForeignKey(
+        DataSource, models.CASCADE, related_name="tagged", verbose_name=_("tag")
+    )
 
 
 class PlanAnswer(models.Model):
     """One prompt of a plan's form and its answer, in the order the plan shows them."""
 
-    plan = models.ForeignKey(LearningPlan, on_delete=models.CASCADE, related_name="answers")
-    position = models.PositiveIntegerField(default=0)
-    section = models.CharField(max_length=200, blank=True)
-    prompt = models.TextField(blank=True)
+    plan = models.ForeignKey(
+        LearningPlan, models.CASCADE, related_name="answers", verbose_name=_("plan")
+    )
+    position = models.PositiveIntegerField(_("position"), default=0)
+    section = models.CharField(_("section"), max_length=200, blank=True)
+    prompt = models.TextField(_("prompt"), blank=True)
     key = models.CharField(
+        _("key"),
         max_length=50,
         blank=True,
-        help_text="Stable name of a well-known prompt, e.g. challenge_statement.",
+        help_text=_("Stable name of a well-known prompt, e.g. challenge_statement."),
     )
-    label = models.CharField(max_length=100, blank=True, help_text="The item's label, if any.")
-    text = models.TextField(blank=True)
+    label = models.CharField(
+        _("label"), max_length=100, blank=True, help_text=_("The item's label, if any.")
+    )
+    text = models.TextField(_("answer"), blank=True)
 
     class Meta:
         ordering = ["plan", "position"]
+        verbose_name = _("plan answer")
+        verbose_name_plural = _("plan answers")
 
     def __str__(self):
         return self.prompt[:80] or self.section or f"Answer {self.position}"
 
 
 class Insight(models.Model):
-    plan = models.ForeignKey(LearningPlan, on_delete=models.CASCADE, related_name="insights")
-    text = models.TextField()
-    position = models.PositiveIntegerField(default=0)
+    plan = models.ForeignKey(
+        LearningPlan, models.CASCADE, related_name="insights", verbose_name=_("plan")
+    )
+    text = models.TextField(_("text"))
+    position = models.PositiveIntegerField(_("position"), default=0)
 
     objects = ThroughPlanQuerySet.as_manager()
 
     class Meta:
         ordering = ["plan", "position"]
+        verbose_name = _("insight")
+        verbose_name_plural = _("insights")
 
     def __str__(self):
         return self.text[:80]
@@ -408,15 +380,17 @@ class Insight(models.Model):
 
 
 class Partner(models.Model):
-    name = models.CharField(max_length=255)
-    slug = models.SlugField(max_length=100, unique=True)
-    sector = models.CharField(max_length=20, choices=Sector, default=Sector.UNKNOWN)
-    created_at = models.DateTimeField(auto_now_add=True)
+    name = models.CharField(_("name"), max_length=255)
+    slug = models.SlugField(_("slug"), max_length=100, unique=True)
+    sector = models.CharField(_("sector"), max_length=20, choices=Sector, default=Sector.UNKNOWN)
+    created_at = models.DateTimeField(_("created at"), auto_now_add=True)
 
     objects = PartnerQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]
+        verbose_name = _("partner")
+        verbose_name_plural = _("partners")
         constraints = [
             models.CheckConstraint(
                 condition=Q(sector__in=Sector.values),
@@ -441,20 +415,17 @@ class Partner(models.Model):
         ]
 
 
-def partner_key(name):
-    """The form of a partner's name the importer matches on: case, spacing and punctuation
-    do not make two organisations."""
-    return " ".join("".join(c if c.isalnum() else " " for c in name.casefold()).split())
-
-
 class PartnerAlias(models.Model):
     """A name under which the importer recognises a partner; a merge moves them."""
 
-    partner = models.ForeignKey(Partner, on_delete=models.CASCADE, related_name="aliases")
-    key = models.CharField(max_length=255, unique=True)
+    partner = models.ForeignKey(
+        Partner, models.CASCADE, related_name="aliases", verbose_name=_("partner")
+    )
+    key = models.CharField(_("name as matched"), max_length=255, unique=True)
 
     class Meta:
-        verbose_name_plural = "partner aliases"
+        verbose_name = _("partner alias")
+        verbose_name_plural = _("partner aliases")
 
     def __str__(self):
         return self.key
@@ -464,13 +435,17 @@ class PartnerRedirect(models.Model):
     """The address of a partner merged into another: its page redirects to the kept one."""
 
     slug = models.SlugField(
-        max_length=100, help_text="The merged partner's address, /partners/<slug>/."
+        _("old address"),
+        max_length=100,
+        help_text=_("The merged partner's address, /partners/<slug>/."),
     )
-    partner = models.ForeignKey(Partner, on_delete=models.CASCADE, related_name="redirects")
+    partner = models.ForeignKey(
+        Partner, models.CASCADE, related_name="redirects", verbose_name=_("partner")
+    )
 
     class Meta:
-        verbose_name = "old address"
-        verbose_name_plural = "old addresses"
+        verbose_name = _("old address")
+        verbose_name_plural = _("old addresses")
         constraints = [models.UniqueConstraint(fields=["slug"], name="partner_redirect_once")]
 
     def __str__(self):
@@ -480,15 +455,21 @@ class PartnerRedirect(models.Model):
 class Partnership(models.Model):
     """A partner as one plan names it, with the plan's own description of the collaboration."""
 
-    plan = models.ForeignKey(LearningPlan, on_delete=models.CASCADE, related_name="partnerships")
-    partner = models.ForeignKey(Partner, on_delete=models.CASCADE, related_name="partnerships")
-    description = models.TextField(blank=True)
-    position = models.PositiveIntegerField(default=0)
+    plan = models.ForeignKey(
+        LearningPlan, models.CASCADE, related_name="partnerships", verbose_name=_("plan")
+    )
+    partner = models.ForeignKey(
+        Partner, models.CASCADE, related_name="partnerships", verbose_name=_("partner")
+    )
+    description = models.TextField(_("description"), blank=True)
+    position = models.PositiveIntegerField(_("position"), default=0)
 
     objects = PartnershipQuerySet.as_manager()
 
     class Meta:
         ordering = ["plan", "position"]
+        verbose_name = _("partnership")
+        verbose_name_plural = _("partnerships")
         constraints = [
             models.UniqueConstraint(fields=["plan", "partner"], name="partner_once_per_plan")
         ]
@@ -498,25 +479,28 @@ class Partnership(models.Model):
 
 
 class Blog(SourceRecord):
-    title = models.CharField(max_length=500)
-    slug = models.SlugField(max_length=100, unique=True)
-    kind = models.CharField(max_length=12, choices=BlogKind, default=BlogKind.BLOG)
-    source_url = models.URLField("original URL", max_length=2000, unique=True)
-    published_on = models.DateField(null=True, blank=True)
-    year = models.PositiveSmallIntegerField(null=True, blank=True)
+    title = models.CharField(_("title"), max_length=500)
+    slug = models.SlugField(_("slug"), max_length=100, unique=True)
+    kind = models.CharField(_("kind"), max_length=12, choices=BlogKind, default=BlogKind.BLOG)
+    source_url = models.URLField(_("original URL"), max_length=2000, unique=True)
+    published_on = models.DateField(_("published on"), null=True, blank=True)
+    year = models.PositiveSmallIntegerField(_("year"), null=True, blank=True)
     country = models.ForeignKey(
         Country,
         on_delete=models.SET_NULL,
         null=True,
         blank=True,
         related_name="blogs",
-        help_text="Empty for posts about no single country.",
+        verbose_name=_("country"),
+        help_text=_("Empty for posts about no single country."),
     )
     body = models.TextField(
-        blank=True, help_text="The article alone, paragraphs separated by blank lines."
+        _("article"),
+        blank=True,
+        help_text=_("The article alone, paragraphs separated by blank lines."),
     )
-    is_published = models.BooleanField("published", default=True)
-    search_document = models.TextField(blank=True, editable=False)
+    is_published = models.BooleanField(_("published"), default=True)
+    search_document = models.TextField(_("search text"), blank=True, editable=False)
     language = language_field()
 
     objects = PublishedQuerySet.as_manager()
@@ -526,6 +510,8 @@ class Blog(SourceRecord):
 
     class Meta:
         ordering = ["-published_on", "-year", "title"]
+        verbose_name = _("blog")
+        verbose_name_plural = _("blogs")
         constraints = [
             *imported_record_constraints("blog"),
             models.CheckConstraint(condition=Q(kind__in=BlogKind.values), name="blog_kind_valid"),
@@ -554,13 +540,15 @@ class Blog(SourceRecord):
 
 
 class BlogAuthor(models.Model):
-    blog = models.ForeignKey(Blog, on_delete=models.CASCADE, related_name="authors")
-    name = models.CharField(max_length=200)
-    role = models.CharField(max_length=300, blank=True)
-    position = models.PositiveIntegerField(default=0)
+    blog = models.ForeignKey(Blog, models.CASCADE, related_name="authors", verbose_name=_("blog"))
+    name = models.CharField(_("name"), max_length=200)
+    role = models.CharField(_("role"), max_length=300, blank=True)
+    position = models.PositiveIntegerField(_("position"), default=0)
 
     class Meta:
         ordering = ["blog", "position"]
+        verbose_name = _("blog author")
+        verbose_name_plural = _("blog authors")
 
     def __str__(self):
         return self.name
@@ -569,17 +557,28 @@ class BlogAuthor(models.Model):
 class BlogLink(models.Model):
     """A blog URL a plan points to; `blog` is filled in once a blog with that URL exists."""
 
-    plan = models.ForeignKey(LearningPlan, on_delete=models.CASCADE, related_name="blog_links")
-    url = models.URLField(max_length=2000, help_text="Normalised URL, as blogs are keyed.")
-    blog = models.ForeignKey(
-        Blog, on_delete=models.SET_NULL, null=True, blank=True, related_name="plan_links"
+    plan = models.ForeignKey(
+        LearningPlan, models.CASCADE, related_name="blog_links", verbose_name=_("plan")
     )
-    position = models.PositiveIntegerField(default=0)
+    url = models.URLField(
+        _("URL"), max_length=2000, help_text=_("Normalised URL, as blogs are keyed.")
+    )
+    blog = models.ForeignKey(
+        Blog,
+        models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="plan_links",
+        verbose_name=_("blog"),
+    )
+    position = models.PositiveIntegerField(_("position"), default=0)
 
     objects = BlogLinkQuerySet.as_manager()
 
     class Meta:
         ordering = ["plan", "position"]
+        verbose_name = _("blog link")
+        verbose_name_plural = _("blog links")
         constraints = [models.UniqueConstraint(fields=["plan", "url"], name="blog_link_once")]
         indexes = [
             # Importing a blog links the plans that already point to its URL.
@@ -594,7 +593,7 @@ class DataVersion(models.Model):
     """The one row holding the data version (see records.versioning): every write bumps it,
     and cached pages and facet counts are keyed by it."""
 
-    number = models.BigIntegerField()
+    number = models.BigIntegerField(_("number"))
 
     def __str__(self):
         return str(self.number)

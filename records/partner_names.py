@@ -64,6 +64,12 @@ PUBLIC_BODIES = frozenset(
 )
 
 
+def partner_key(name: str) -> str:
+    """The form of a partner's name the importer matches on: case, spacing and punctuation
+    do not make two organisations."""
+    return " ".join("".join(c if c.isalnum() else " " for c in name.casefold()).split())
+
+
 def plain(text: str) -> str:
     """`text` without accents, "&" read as "and"."""
     text = text.replace("&", " and ")

@@ -1,7 +1,8 @@
 """The migrations: a database migrated with the history the squashed set replaces
 (tests/data/old_migrations, the reference data read from the set's frozen copy) migrates on:
 Django takes the squashed schema and reference data as applied, and the search index is
-written afresh."""
+written afresh. So does one migrated before 0004 and 0005 were squashed
+(tests/data/migrations_to_0005)."""
 
 import pytest
 from django.contrib.auth.models import Group
@@ -14,6 +15,7 @@ from records.search import matching
 from tests.factories import make_plan
 
 OLD = "tests.data.old_migrations"
+TO_0005 = "tests.data.migrations_to_0005"
 OLD_NAMES = [
     "0001_initial",
     "0002_reference_data",
@@ -34,11 +36,9 @@ OLD_NAMES = [
 ]
 SQUASHED = ["0001_squashed_schema", "0002_squashed_reference_data"]
 # Migrations after the replaced history: run on a database migrated with it.
-LATER = [
-    "0003_search_entries",
-    "0004_import_uploads_and_search_words",
-    "0005_answer_labels_and_import_jobs",
-]
+LATER = ["0003_search_entries", "0004_import_jobs_and_answer_labels"]
+# What 0004_import_jobs_and_answer_labels replaces.
+OLD_0004_0005 = ["0004_import_uploads_and_search_words", "0005_answer_labels_and_import_jobs"]
 
 
 def applied() -> list[str]:
@@ -65,7 +65,7 @@ def test_the_squashed_migrations_replace_the_whole_old_history(db):
         for new in (*SQUASHED, *LATER)
         for _, old in loader.disk_migrations["records", new].replaces
     ]
-    assert sorted(replaced) == OLD_NAMES
+    assert sorted(replaced) == sorted([*OLD_NAMES, *OLD_0004_0005])
 
 
 @pytest.mark.slow
@@ -92,7 +92,7 @@ def migrate_the_replaced_history_on(settings):
     assert pending() == LATER
     call_command("migrate", verbosity=0)
 
-    assert applied() == sorted([*OLD_NAMES, *SQUASHED, *LATER])
+    assert applied() == sorted([*OLD_NAMES, *SQUASHED, *LATER, *OLD_0004_0005])
     assert (ImportUpload.objects.count(), SearchWord.objects.count()) == (0, 0)
     assert (Country.objects.count(), SDG.objects.count()) == (250, 17)
     assert Country.objects.get(code="AZE").bureau == "europe-central-asia"
@@ -103,3 +103,28 @@ def migrate_the_replaced_history_on(settings):
         found = matching(LearningPlan.objects.values_list("title", flat=True), "baku")
         assert list(found) == ["Beekeeping in Baku"]
         transaction.set_rollback(True)
+
+
+@pytest.mark.slow
+def test_a_database_migrated_before_0004_and_0005_were_squashed_migrates_on(
+    django_db_setup, django_db_blocker, settings
+):
+    with django_db_blocker.unblock():
+        call_command("migrate", "records", "zero", verbosity=0)
+        settings.MIGRATION_MODULES = {"records": TO_0005}
+        call_command("migrate", "records", verbosity=0)
+        before = sorted([*OLD_NAMES, *SQUASHED, LATER[0], *OLD_0004_0005])
+        assert applied() == before
+
+        settings.MIGRATION_MODULES = {}
+        assert pending() == []
+        call_command("migrate", verbosity=0)
+
+        assert applied() == sorted([*before, LATER[1]])
+        assert (Country.objects.count(), SDG.objects.count()) == (250, 17)
+        with transaction.atomic():
+            plan = make_plan("Beekeeping in Baku")
+            plan.answers.create(prompt="Who keeps the bees?", label="Keepers", text="Farmers.")
+            assert plan.answers.get(label="Keepers").text == "Farmers."
+            assert ImportUpload.objects.count() == 0
+            transaction.set_rollback(True)

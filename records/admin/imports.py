@@ -27,7 +27,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 
 from ..enums import Outcome
-from ..importing import jobs, uploads
+from ..importing import jobs, reasons, uploads
 from ..importing.uploads import MiB
 from ..models import ImportJob
 from . import kept_uploads
@@ -200,9 +200,11 @@ def job_page(model_admin, request, job_id):
     report; a dry run's report offers to import the same files."""
     jobs_started = ImportJob.objects.filter(started_by=request.user).select_related("upload")
     job = get_object_or_404(jobs_started, pk=job_id)
-    context = {"job": job, "dry_run": job.dry_run}
+    context = {"job": job, "dry_run": job.dry_run, "error": jobs.error_of(job)}
     if job.finished:
         report = jobs.report_from_json(job.report)
+        for result in report.results:  # report.problems lists some of these same results
+            result.reason = reasons.translated(result.reason)
         counts = report.counts
         context.update(
             report=report,

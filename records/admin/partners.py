@@ -8,6 +8,7 @@ from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
 from django.urls import path
 from django.utils.translation import get_language, gettext
+from django.utils.translation import gettext_lazy as _
 
 from ..merge_suggestions import merge_suggestions
 from ..models import Partner, PartnerAlias, PartnerRedirect, Partnership
@@ -25,8 +26,8 @@ class PartnerAliasInline(admin.TabularInline):
     model = PartnerAlias
     form = CleanTextForm
     extra = 0
-    verbose_name = "name the importer recognises"
-    verbose_name_plural = "names the importer recognises"
+    verbose_name = _("name the importer recognises")
+    verbose_name_plural = _("names the importer recognises")
 
 
 class PartnerRedirectInline(admin.TabularInline):
@@ -35,8 +36,8 @@ class PartnerRedirectInline(admin.TabularInline):
     model = PartnerRedirect
     form = CleanTextForm
     extra = 0
-    verbose_name = "old address redirecting here"
-    verbose_name_plural = "old addresses redirecting here (partners merged into this one)"
+    verbose_name = _("old address redirecting here")
+    verbose_name_plural = _("old addresses redirecting here (partners merged into this one)")
 
 
 class PartnerPlansInline(admin.TabularInline):
@@ -49,8 +50,8 @@ class PartnerPlansInline(admin.TabularInline):
     can_delete = False
     fields = ["plan", "description"]
     readonly_fields = fields
-    verbose_name = "plan naming this partner"
-    verbose_name_plural = "plans naming this partner"
+    verbose_name = _("plan naming this partner")
+    verbose_name_plural = _("plans naming this partner")
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("plan")

@@ -20,11 +20,11 @@ class TitleToReviewFilter(admin.SimpleListFilter):
     """Records whose title the import made (the file's was missing, a placeholder or a
     fragment) and staff have not edited since."""
 
-    title = "title to review"
+    title = _("title to review")
     parameter_name = "title_to_review"
 
     def lookups(self, request, model_admin):
-        return [("yes", "Yes"), ("no", "No")]
+        return [("yes", _("Yes")), ("no", _("No"))]
 
     def queryset(self, request, queryset):
         to_review = models.Q(title_from_text=True, edited_since_import=False)
@@ -39,7 +39,7 @@ class PlanAnswerInline(OrderedInline, admin.StackedInline):
     model = PlanAnswer
     fields = ["prompt", "text", ("position", "section", "key", "label")]
     classes = ["answers"]
-    verbose_name = "answer"
+    verbose_name = _("answer")
     textarea_rows = {"prompt": 2, "text": 4}
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
@@ -127,7 +127,7 @@ class LearningPlanAdmin(CycleAdminMixin, TitleMatchFirst, TagAutocomplete, Sourc
     def country_names(self, obj):
         return country_names(obj.countries)
 
-    @admin.display(description="title to review", boolean=True)
+    @admin.display(description=_("title to review"), boolean=True)
     def title_to_review(self, obj):
         return obj.title_from_text and not obj.edited_since_import
 

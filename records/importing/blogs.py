@@ -3,6 +3,8 @@ by its normalised source URL."""
 
 from __future__ import annotations
 
+from django.utils.translation import gettext_noop
+
 from records import archive, versioning
 from records.enums import BlogKind
 from records.models import Blog, BlogAuthor, BlogLink
@@ -13,6 +15,7 @@ from records.search.language import detect_language
 from .columns import MAX_URL_LENGTH, cut_to_column, normalise_url, redact_emails
 from .country_offices import office_country
 from .lookups import Lookups
+from .reasons import Reason
 from .sources import ImportFailed, Source, titled_record
 
 
@@ -21,9 +24,13 @@ def blog_key(doc: archive.ParsedDocument) -> str:
     document without a usable one."""
     key = normalise_url(doc.source_url)
     if not key:
-        raise ImportFailed("no [[source:]] URL: a blog is identified by its URL")
+        raise ImportFailed(
+            Reason(gettext_noop("no [[source:]] URL: a blog is identified by its URL"))
+        )
     if len(doc.source_url.strip()) > MAX_URL_LENGTH or len(key) > MAX_URL_LENGTH:
-        raise ImportFailed("the [[source:]] URL is longer than 2,000 characters")
+        raise ImportFailed(
+            Reason(gettext_noop("the [[source:]] URL is longer than 2,000 characters"))
+        )
     return key
 
 

@@ -13,6 +13,7 @@ from datetime import timedelta
 from functools import partial
 
 from django.utils import timezone
+from django.utils.translation import gettext_noop
 from django_tasks import task
 
 from records.enums import Outcome
@@ -20,6 +21,7 @@ from records.import_uploads import ImportJob, ImportUpload, JobStatus
 
 from . import uploads
 from .one_at_a_time import ImportRunning, one_import_at_a_time
+from .reasons import Reason, from_json, reason_of, translated
 from .report import FileResult, ImportReport
 from .run import Importer
 
@@ -41,14 +43,21 @@ def start_job(upload: ImportUpload, user, dry_run: bool, oversized=()) -> Import
 def report_json(report: ImportReport) -> dict:
     return {
         "summary": report.summary(),
-        "results": [[r.name, str(r.outcome), r.reason] for r in report.results],
+        # Each file's reason in English, then, when it has one, its message and parameters.
+        "results": [
+            [r.name, str(r.outcome), r.reason, *stored_message(r.reason)] for r in report.results
+        ],
     }
+
+
+def stored_message(reason: str) -> list[dict]:
+    return [reason.as_json()] if isinstance(reason, Reason) else []
 
 
 def report_from_json(data: dict) -> ImportReport:
     report = ImportReport()
-    for name, outcome, reason in data.get("results", ()):
-        report.add(FileResult(name, Outcome(outcome), reason))
+    for name, outcome, reason, *message in data.get("results", ()):
+        report.add(FileResult(name, Outcome(outcome), from_json(message[0]) if message else reason))
     return report
 
 
@@ -87,7 +96,11 @@ def import_upload(job_id: int, oversized: list[str]) -> None:
     """Import the files of job `job_id`'s upload, writing its progress and then its report."""
     job = ImportJob.objects.select_related("upload", "started_by").get(pk=job_id)
     if job.upload is None:
-        finish(job, JobStatus.FAILED, error="the uploaded files are no longer kept")
+        finish(
+            job,
+            JobStatus.FAILED,
+            error=Reason(gettext_noop("the uploaded files are no longer kept")),
+        )
         return
     files = uploads.Uploads()
     for name in oversized:
@@ -105,7 +118,7 @@ def import_upload(job_id: int, oversized: list[str]) -> None:
     try:
         report = importer.run(files.documents, progress=progress)
     except ImportRunning as exc:
-        finish(job, JobStatus.FAILED, error=str(exc))
+        finish(job, JobStatus.FAILED, error=reason_of(exc))
         return
     except Exception as exc:  # said on the page, and recorded by the task worker
         finish(job, JobStatus.FAILED, error=f"{type(exc).__name__}: {exc}")
@@ -121,8 +134,16 @@ def import_upload(job_id: int, oversized: list[str]) -> None:
 
 
 def finish(job: ImportJob, status: JobStatus, report: dict | None = None, error: str = ""):
+    """Write the job's end; its report keeps the message of an error given as a Reason, which
+    `error_of` translates."""
     job.status = status
-    job.report = report or {}
+    job.report = report or {"error": stored_message(error)}
     job.error = error
     job.finished_at = timezone.now()
     job.save()
+
+
+def error_of(job: ImportJob) -> str:
+    """Why the job stopped, in the active language when its message was kept."""
+    message = job.report.get("error")
+    return translated(from_json(message[0])) if message else job.error

@@ -22,6 +22,9 @@ from pathlib import Path
 
 from django.db import connection
 from django.utils import timezone
+from django.utils.translation import gettext_noop
+
+from .reasons import Reason
 
 # The PostgreSQL advisory lock of a run, and its two halves as pg_locks shows them.
 IMPORT_LOCK = int.from_bytes(b"labimprt")
@@ -117,8 +120,14 @@ def one_import_at_a_time(
         other = lock.holder() or "another import"
         if time.monotonic() >= deadline:
             raise ImportRunning(
-                f"another import is running on this database ({other}); "
-                f"gave up after waiting {wait:g} s"
+                Reason(
+                    gettext_noop(
+                        "another import is running on this database (%(other)s); "
+                        "gave up after waiting %(wait)s s"
+                    ),
+                    other=other,
+                    wait=f"{wait:g}",
+                )
             )
         if on_wait and not told:
             on_wait(other)

@@ -8,6 +8,8 @@ import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from django.utils.translation import gettext_noop
+
 from records import archive
 from records.enums import ArchiveType, BlogKind, Outcome
 
@@ -16,6 +18,7 @@ from .columns import normalise_url
 from .limits import check_blog_limits, check_plan_limits, check_size
 from .lookups import Lookups
 from .plans import plan_key
+from .reasons import Reason, reason_of
 from .report import FileResult
 from .sources import ImportFailed, ImportSkipped
 from .substance import check_blog, check_plan
@@ -64,16 +67,16 @@ def read(name: str, data: Data, max_file_bytes: int, imported_shas: set[str]) ->
     try:
         data = data() if callable(data) else data
     except OSError as exc:
-        reason = f"cannot read the file: {exc.strerror or exc}"
+        reason = Reason(gettext_noop("cannot read the file: %(error)s"), error=exc.strerror or exc)
         return ReadFile(name, result=FileResult(name, Outcome.FAILED, reason))
     file = ReadFile(name, size=len(data))
     if not data:
-        file.result = FileResult(name, Outcome.SKIPPED, "an empty file")
+        file.result = FileResult(name, Outcome.SKIPPED, Reason(gettext_noop("an empty file")))
         return file
     try:
         check_size(len(data), max_file_bytes)
     except ImportFailed as exc:
-        file.result = FileResult(name, Outcome.FAILED, str(exc))
+        file.result = FileResult(name, Outcome.FAILED, reason_of(exc))
         return file
     file.sha = hashlib.sha256(data).hexdigest()
     if file.sha in imported_shas:
@@ -81,19 +84,23 @@ def read(name: str, data: Data, max_file_bytes: int, imported_shas: set[str]) ->
     try:
         text, encoding = archive.read_text(data)
     except archive.NotText as exc:
-        file.result = FileResult(name, Outcome.FAILED, str(exc))
+        file.result = FileResult(name, Outcome.FAILED, reason_of(exc))
         return file
     doc_type = archive.sniff_type(text)
     if doc_type not in IMPORTED_TYPES:
-        reason = f"type {doc_type!r} is not imported" if doc_type else "no [[type:]] tag"
+        reason = (
+            Reason(gettext_noop("type %(type)s is not imported"), type=repr(doc_type))
+            if doc_type
+            else Reason(gettext_noop("no [[type:]] tag"))
+        )
         file.result = FileResult(name, Outcome.SKIPPED, reason)
         return file
     try:
         parse(file, ArchiveType(doc_type), text, encoding)
     except ImportSkipped as exc:
-        file.result = FileResult(name, Outcome.SKIPPED, str(exc))
+        file.result = FileResult(name, Outcome.SKIPPED, reason_of(exc))
     except ImportFailed as exc:
-        file.result = FileResult(name, Outcome.FAILED, str(exc))
+        file.result = FileResult(name, Outcome.FAILED, reason_of(exc))
     except Exception as exc:  # one bad file never stops the run
         file.result = FileResult(name, Outcome.FAILED, f"{type(exc).__name__}: {exc}")
     return file

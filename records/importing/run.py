@@ -31,6 +31,7 @@ from functools import partial
 from pathlib import Path
 
 from django.db import DatabaseError, connection, transaction
+from django.utils.translation import gettext_noop
 
 from records.enums import Outcome
 from records.models import Blog, LearningPlan
@@ -44,6 +45,7 @@ from .lookups import Lookups
 from .one_at_a_time import one_import_at_a_time
 from .plans import save_plan
 from .reading import Data, ReadFile, look_up, read
+from .reasons import Reason, reason_of
 from .report import FileResult, ImportReport
 from .sources import ImportFailed, Source
 
@@ -51,6 +53,12 @@ from .sources import ImportFailed, Source
 # a commit per batch rather than per file, and at most a batch to redo after a crash.
 BATCH_FILES = 100
 BATCH_BYTES = 4 * 1024 * 1024
+# Why a file of a record staff edited since its import is not written.
+EDITED_SINCE_IMPORT = Reason(
+    gettext_noop(
+        "edited in the admin since its last import; kept the edit (--overwrite replaces it)"
+    )
+)
 
 
 def iter_paths(paths: Iterable[str | Path]) -> Iterator[tuple[str, Path]]:
@@ -234,7 +242,7 @@ class Importer:
                 # A dry run writes like a real one, so it reports what a real run would do.
                 transaction.set_rollback(self.dry_run)
         except ImportFailed as exc:
-            result = FileResult(file.name, Outcome.FAILED, str(exc))
+            result = FileResult(file.name, Outcome.FAILED, reason_of(exc))
         except Exception as exc:  # one bad file never stops the run
             result = FileResult(file.name, Outcome.FAILED, f"{type(exc).__name__}: {exc}")
         if result.outcome.wrote:
@@ -274,11 +282,9 @@ class Importer:
             return None, ""
         if record.source_sha256 in self.seen_shas and record.source_sha256 != sha:
             earlier = self.seen_shas[record.source_sha256]
-            return Outcome.SKIPPED, f"same record as {earlier}, earlier in this run"
-        if record.edited_since_import and not self.overwrite:
-            return (
-                Outcome.CONFLICT,
-                "edited in the admin since its last import; kept the edit "
-                "(--overwrite replaces it)",
+            return Outcome.SKIPPED, Reason(
+                gettext_noop("same record as %(file)s, earlier in this run"), file=earlier
             )
+        if record.edited_since_import and not self.overwrite:
+            return Outcome.CONFLICT, EDITED_SINCE_IMPORT
         return None, ""

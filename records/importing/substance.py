@@ -5,10 +5,13 @@ skipped (ImportSkipped)."""
 
 import re
 
+from django.utils.translation import gettext_noop
+
 from records import archive
 from records.archive.text import shorten
 from records.enums import BlogKind
 
+from .reasons import Reason
 from .sources import ImportFailed, ImportSkipped
 
 # A C printf conversion ("%lu", "%s", "%08x") as left in the strings of a binary file;
@@ -22,13 +25,17 @@ def check_title(title: str) -> None:
     visible = [c for c in title if not c.isspace()]
     letters = sum(c.isalpha() for c in visible)
     if not letters or letters < len(visible) / 2 or "\ufffd" in title or PRINTF.search(title):
-        raise ImportFailed(f"the title {shorten(title, 60)!r} is not text")
+        raise ImportFailed(
+            Reason(gettext_noop("the title %(title)s is not text"), title=repr(shorten(title, 60)))
+        )
 
 
 def check_plan(doc: archive.ParsedDocument) -> None:
     """A learning plan or closing report needs its `# ` title line or at least one answer."""
     if not doc.title_line and not any(answer.text for answer in doc.answers):
-        raise ImportFailed("no '# ' title line and no answers: nothing to import")
+        raise ImportFailed(
+            Reason(gettext_noop("no '# ' title line and no answers: nothing to import"))
+        )
     check_title(doc.title)
 
 
@@ -38,7 +45,9 @@ def check_blog(doc: archive.ParsedDocument, kind: BlogKind) -> None:
     article (a scraped index page, "No article content available") is skipped: there is
     nothing wrong with the file, only nothing to import."""
     if not doc.title_line:
-        raise ImportFailed("no '# ' title line: a blog or publication needs a title")
+        raise ImportFailed(
+            Reason(gettext_noop("no '# ' title line: a blog or publication needs a title"))
+        )
     if kind == BlogKind.BLOG and not doc.body.strip():
-        raise ImportSkipped("no article text")
+        raise ImportSkipped(Reason(gettext_noop("no article text")))
     check_title(doc.title)

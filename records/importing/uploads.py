@@ -13,9 +13,12 @@ import zlib
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
+from django.utils.translation import gettext_noop
+
 from records.terminal import UNPRINTABLE
 
 from .limits import MAX_FILE_BYTES, MiB  # one uploaded file, archive text or zip
+from .reasons import Reason, reason_of
 
 MAX_REQUEST_BYTES = 25 * MiB  # everything uploaded at once
 MAX_TOTAL_BYTES = 50 * MiB  # archive text handed to the importer in one run, zips unpacked
@@ -42,9 +45,13 @@ def check_member_name(name: str) -> None:
     line end or another control character, or a bidirectional override (zipfile itself would
     cut `ok\\0../e.md` to `ok`)."""
     if UNPRINTABLE.search(name):
-        raise ZipRejected(f"{name!r} has control characters in its name")
+        raise ZipRejected(
+            Reason(gettext_noop("%(name)s has control characters in its name"), name=repr(name))
+        )
     if escapes_folder(name):
-        raise ZipRejected(f"{name!r} points outside the zip's folder")
+        raise ZipRejected(
+            Reason(gettext_noop("%(name)s points outside the zip's folder"), name=repr(name))
+        )
 
 
 def is_zip(name: str, data: bytes) -> bool:
@@ -59,14 +66,16 @@ def unzip(data: bytes, budget: int) -> list[tuple[str, bytes]]:
     """The (member name, bytes) of the zip `data` in its order, folders and system files left
     out, unpacking at most `budget` bytes in all. Raises ZipRejected for a zip that breaks a
     rule or cannot be read."""
-    too_big = f"unpacks to more than {MAX_TOTAL_BYTES // MiB} MiB"
+    too_big = Reason(gettext_noop("unpacks to more than %(size)s MiB"), size=MAX_TOTAL_BYTES // MiB)
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             for info in archive.infolist():
                 check_member_name(info.orig_filename)
             members = [i for i in archive.infolist() if not ignored_member(i.filename)]
             if len(members) > MAX_ZIP_MEMBERS:
-                raise ZipRejected(f"more than {MAX_ZIP_MEMBERS} files")
+                raise ZipRejected(
+                    Reason(gettext_noop("more than %(files)s files"), files=MAX_ZIP_MEMBERS)
+                )
             # The header's sizes may lie: they only let a zip be refused early.
             if sum(i.file_size for i in members) > budget:
                 raise ZipRejected(too_big)
@@ -77,11 +86,18 @@ def unzip(data: bytes, budget: int) -> list[tuple[str, bytes]]:
                 if len(content) > budget:
                     raise ZipRejected(too_big)
                 if is_zip(info.filename, content):
-                    raise ZipRejected(f"{info.filename!r} is a zip inside the zip: unpack it first")
+                    raise ZipRejected(
+                        Reason(
+                            gettext_noop("%(name)s is a zip inside the zip: unpack it first"),
+                            name=repr(info.filename),
+                        )
+                    )
                 budget -= len(content)
                 documents.append((info.filename, content))
     except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
-        raise ZipRejected(f"not a readable zip ({exc})") from exc
+        raise ZipRejected(
+            Reason(gettext_noop("not a readable zip (%(error)s)"), error=exc)
+        ) from exc
     except (NotImplementedError, RuntimeError) as exc:  # unknown compression, encrypted
         raise ZipRejected(str(exc)) from exc
     return documents
@@ -105,23 +121,42 @@ class Uploads:
     rejected: list[Rejection] = field(default_factory=list)
 
     def reject(self, name: str, reason: str) -> None:
-        self.rejected.append(Rejection(name, f"rejected: {reason}"))
+        self.rejected.append(
+            Rejection(name, Reason(gettext_noop("rejected: %(reason)s"), reason=reason))
+        )
 
     def reject_oversized(self, name: str) -> None:
         """A file the upload itself refused past MAX_FILE_BYTES, so it never got here."""
-        self.reject(name, f"over the {MAX_FILE_BYTES // MiB} MiB limit of one upload")
+        self.reject(
+            name,
+            Reason(
+                gettext_noop("over the %(size)s MiB limit of one upload"),
+                size=MAX_FILE_BYTES // MiB,
+            ),
+        )
 
     def add(self, name: str, data: bytes) -> None:
         if is_zip(name, data):
             try:
                 members = unzip(data, self.budget)
             except ZipRejected as exc:
-                self.reject(name, f"{exc}; nothing in this zip was imported")
+                self.reject(
+                    name,
+                    Reason(
+                        gettext_noop("%(reason)s; nothing in this zip was imported"),
+                        reason=reason_of(exc),
+                    ),
+                )
                 return
             self.budget -= sum(len(content) for _, content in members)
             self.documents += members
         elif len(data) > self.budget:
-            self.reject(name, f"over the {MAX_TOTAL_BYTES // MiB} MiB of one import")
+            self.reject(
+                name,
+                Reason(
+                    gettext_noop("over the %(size)s MiB of one import"), size=MAX_TOTAL_BYTES // MiB
+                ),
+            )
         else:
             self.budget -= len(data)
             self.documents.append((name, data))

@@ -3,6 +3,7 @@ member to its page, which shows its progress until the task worker has run it, t
 report; the job waits its turn behind another import."""
 
 import random
+import re
 import zipfile
 from io import BytesIO
 
@@ -176,3 +177,33 @@ def test_a_job_page_speaks_the_staff_members_language(editor_client):
     assert "3 fichiers traités sur 10." in page.text
     assert "Cette page se recharge toutes les 2 secondes" in page.text
     assert "files done" not in page.text
+
+
+def test_the_job_page_says_each_files_reason_and_the_jobs_error_in_french(editor_client, editor):
+    blog_without_article = b"# A post\n[[type:blog]]\n[[source:https://www.undp.org/blog/x]]\n"
+    files = [
+        upload("notes.txt", b"no type here"),
+        upload("story.md", b"# A story\n\n[[type:story]]\n"),
+        upload("post.md", blog_without_article),
+        upload("only.md", b"[[type:learningplan]]"),
+    ]
+
+    response = editor_client.post(
+        IMPORT_URL, {"files": files, "dry_run": "on"}, follow=True, HTTP_ACCEPT_LANGUAGE="fr"
+    )
+
+    rows = re.findall(r'<td class="name">([^<]*)</td><td>.*?</td><td>([^<]*)</td>', response.text)
+    assert dict(rows) == {
+        "notes.txt": "pas de balise [[type:]]",
+        "story.md": "le type &#x27;story&#x27; n&#x27;est pas importé",
+        "post.md": "pas de texte d&#x27;article",
+        "only.md": "ni ligne de titre « # » ni réponses : rien à importer",
+    }
+    assert (
+        "4 fichiers : créés 0, mis à jour 0, inchangés 0, conflits 0, ignorés 3, échoués 1"
+        in response.text
+    )
+    job = ImportJob.objects.create(started_by=editor, dry_run=False)
+    import_upload.call(job.pk, [])
+    page = editor_client.get(f"{IMPORT_URL}{job.pk}/", HTTP_ACCEPT_LANGUAGE="fr")
+    assert '<p class="errornote">les fichiers envoyés ne sont plus conservés</p>' in page.text

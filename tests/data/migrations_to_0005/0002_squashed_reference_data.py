@@ -1,0 +1,5 @@
+"""Unchanged since: the migration of this name in records.migrations."""
+
+from importlib import import_module
+
+Migration = import_module("records.migrations.0002_squashed_reference_data").Migration
