@@ -3,7 +3,8 @@
 A publication's body is the text of a PDF: each printed line is a paragraph, words are
 hyphenated across lines, and a big report runs to megabytes. `reflow` joins the lines back
 into paragraphs and mends the hyphenation; `opening` and `text_pages` cut it for pages of a bounded
-weight. Pure functions on strings.
+weight. A form's answer pasted from a hard-wrapped document is mended more gently
+(`join_wrapped_lines`). Pure functions on strings.
 """
 
 import re
@@ -25,6 +26,68 @@ SHORT_HEADING = 40
 SENTENCE_END = (".", "!", "?", ":", ";", "”", '"', ")")
 # A line this long is a full printed line: the sentence it leaves open goes on the next line.
 FULL_LINE = 50
+
+
+# Words no sentence or title ends on, in the archive's languages: a line ending on one was
+# cut ("…Methodology for the" / "Gaza Emergency", a title "SMEs are").
+UNFINISHED = {
+    "a", "an", "the", "of", "and", "or", "to", "in", "for", "with", "on", "by", "from", "at",
+    "is", "are", "was", "were", "that", "which", "our", "their", "its",
+    "de", "la", "le", "les", "des", "du", "au", "aux", "et", "pour", "sur", "un", "une",
+    "el", "los", "las", "del", "y", "con", "por", "para", "en",
+}  # fmt: skip
+# Unless it joins the last item of a list to the others ("…mechanisms, and" / "Utilize …").
+CONJUNCTIONS = {"and", "or", "et", "ou", "y", "o"}
+# An answer line that is no prose: a heading, an image, a link (or one ending in an address).
+NOT_PROSE_START = re.compile(r"^(?:#|!\[|\[|<|https?://)")
+# A list item starting in lower case: "a) …", "iv. …", or the "o" of a pasted sub-bullet.
+LETTERED_ITEM = re.compile(r"^(?:\(?[a-z]{1,4}[.)]\s|o\s+(?=[A-Z]))")
+# Closers after a sentence's end: '…funding.)' ends a sentence, '(Government)' does not.
+CLOSERS = ")]\"'”’»"
+
+
+def join_wrapped_lines(text: str) -> str:
+    """`text` with each line a hard wrap cut mid-sentence joined to the line above it (by a
+    space, whatever blank lines were between): a line that starts in lower case, or follows
+    a word no sentence ends on ("the", not "and": see _unfinished), after one that ends with
+    no sentence punctuation and is a full line (SHORT_HEADING characters at least) or ends
+    with a comma. Items of lists (marked, or short lines), headings, images and links keep
+    their lines. Linear in the text: a line is joined as a piece."""
+    lines: list[list[str]] = []  # each line as its pieces; [] for a blank one
+    last = -1  # the last line with text
+    for raw in text.split("\n"):
+        line = raw.strip()
+        if last >= 0 and line and _wraps(lines[last], line):
+            lines[last].append(f" {line}")
+            del lines[last + 1 :]
+        else:
+            lines.append([raw.rstrip()] if line else [])
+            last = len(lines) - 1 if line else last
+    return "\n".join("".join(pieces) for pieces in lines)
+
+
+def _wraps(above: list[str], line: str) -> bool:
+    """Whether `line` goes on the line `above` it, given as its pieces (see
+    join_wrapped_lines)."""
+    if LIST_ITEM.match(line) or LETTERED_ITEM.match(line) or NOT_PROSE_START.match(line):
+        return False
+    if NOT_PROSE_START.match(above[0].lstrip()):
+        return False
+    end = above[-1]
+    last_word = end.rsplit(None, 1)[-1]
+    if last_word.startswith(("http://", "https://")):
+        return False
+    if _unfinished(last_word):
+        return True
+    if not line[:1].islower() or end.rstrip(CLOSERS).endswith((".", "!", "?", ":", ";", "…")):
+        return False
+    return len(above) > 1 or len(end) >= SHORT_HEADING or end.endswith(",")
+
+
+def _unfinished(word: str) -> bool:
+    """A word no sentence ends on, and no conjunction before a list's last item."""
+    folded = word.casefold()
+    return folded in UNFINISHED and folded not in CONJUNCTIONS
 
 
 class Paragraph:

@@ -2,7 +2,7 @@ import time
 
 import pytest
 
-from records.prose import reflow, text_pages
+from records.prose import join_wrapped_lines, reflow, text_pages
 
 
 @pytest.mark.parametrize(
@@ -112,3 +112,74 @@ def test_long_text_takes_time_in_proportion_to_its_length(shape, function, small
     small_time = seconds(function, SHAPES[shape](small))
     large_time = seconds(function, SHAPES[shape](large))
     assert large_time < 25 * max(small_time, 0.1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Additionally, the war has had a severe impact on the economy. According to\n\n"
+            "estimates of the socio-economic impact assessment",
+            "Additionally, the war has had a severe impact on the economy. According to "
+            "estimates of the socio-economic impact assessment",
+            id="full-line-then-lower-case",
+        ),
+        pytest.param(
+            "Explores business ideas within these sectors,\nprioritizing them",
+            "Explores business ideas within these sectors, prioritizing them",
+            id="comma-then-lower-case",
+        ),
+        pytest.param(
+            "An adapted SDG Investor Map Methodology for the\n\nGaza Emergency",
+            "An adapted SDG Investor Map Methodology for the Gaza Emergency",
+            id="no-sentence-ends-on-the",
+        ),
+        pytest.param(
+            "Enable investment through blended finance and/or guarantee mechanisms, and\n\n"
+            "Utilize impact analysis",
+            "Enable investment through blended finance and/or guarantee mechanisms, and\n\n"
+            "Utilize impact analysis",
+            id="and-before-a-last-item",
+        ),
+        pytest.param(
+            "Existing Data Gaps: Uncertainty\nabout which",
+            "Existing Data Gaps: Uncertainty\nabout which",
+            id="short-line",
+        ),
+        pytest.param(
+            "We tested this in many places of the country.\n\nrespondents said no",
+            "We tested this in many places of the country.\n\nrespondents said no",
+            id="sentence-ended",
+        ),
+        pytest.param(
+            "The three measures we took with the municipalities are\na) training\nb) maps",
+            "The three measures we took with the municipalities are\na) training\nb) maps",
+            id="lettered-items",
+        ),
+        pytest.param(
+            "From the understanding of the dynamics and systems\no From specific to general",
+            "From the understanding of the dynamics and systems\no From specific to general",
+            id="pasted-o-bullets",
+        ),
+        pytest.param(
+            "See https://example.org/a-report-of-the-lab-on-the-challenge\nfor more",
+            "See https://example.org/a-report-of-the-lab-on-the-challenge\nfor more",
+            id="address-at-the-end",
+        ),
+        pytest.param(
+            "   - indented item of the list that the writer gave us\n  - another",
+            "   - indented item of the list that the writer gave us\n  - another",
+            id="lines-kept-as-written",
+        ),
+    ],
+)
+def test_join_wrapped_lines(text, expected):
+    assert join_wrapped_lines(text) == expected
+
+
+def test_join_wrapped_lines_is_linear():
+    text = "a line of a long text that wraps and goes on and on\n" * 20_000
+    start = time.perf_counter()
+    joined = join_wrapped_lines(text)
+    assert time.perf_counter() - start < 2
+    assert joined.count("\n") == 1

@@ -7,18 +7,23 @@ prompts found.
 In a plan, a group with an unnamed prompt (`> `, `> None`) or none at all is an item of the
 question above it (the evidence, the uploads): it keeps that question, never an empty one. An
 answer's text is split into the items its labels start (`items.labelled_items`), without the
-pasted HTML (`markup.strip_markup`).
+pasted HTML (`markup.strip_markup`), its hard-wrapped lines joined (`prose.join_wrapped_lines`).
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from ..prose import join_wrapped_lines
 from .document import Answer, ParsedDocument
 from .items import labelled_items
 from .markup import strip_markup
 from .prompts import CHALLENGE_TYPE_NOTE, display_prompt, match_prompt, prompt_label
 from .text import clean_block, collapse, unescape
+
+# Answers that are lists, one item a line, whatever case an item starts in: the insights
+# (read by `insights`) and the partners' names ("…du Burkina," / "l'office nationale…").
+_LISTS = ("insights", "partner_name")
 
 
 def parse_answers(doc: ParsedDocument, lines: list[str], skip: list[bool]) -> None:
@@ -99,6 +104,8 @@ def _finish(doc: ParsedDocument, current: Answer | None, body: list[str]) -> Non
         if current.key == "challenge_type":
             body[:] = [b for b in body if not b.lower().startswith(CHALLENGE_TYPE_NOTE)]
         text = strip_markup(clean_block(body))
+        if current.key not in _LISTS:
+            text = join_wrapped_lines(text)
         # Only the answers to the form's labelled questions are split: never an insight.
         own = prompt_label(current.prompt)
         for label, item in labelled_items(text, own) if own else [("", text)]:

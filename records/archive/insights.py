@@ -4,8 +4,10 @@ A numbered run wins ("(1)…(7)", "1.", "#1", "a)", a flattened "a.\xa0\xa0"); e
 list after an intro line ("First insights are:") or an intro paragraph ("…The below insights
 are gained through these exercises."), paragraphs under headings of their own, one item per
 bullet, flattened list (dashes, runs of spaces or NBSP, "; " before a capital) or hard-wrapped
-paragraph. An insight's own heading ("#1 Each cluster is unique:" above its text) stays a
-paragraph of its own: insights keep their paragraphs, separated by a blank line. What is not
+paragraph. A numbered run inside a sentence ("…in three scenarios: (1) …; (2) …") is no list,
+and a short status note ("This area was not pursued…") no insight. An insight's own heading
+("#1 Each cluster is unique:" above its text) stays a paragraph of its own: insights keep
+their paragraphs, separated by a blank line. What is not
 an insight (the text before the list, a closing paragraph) is the intro: every word of the
 answer is in one or the other.
 """
@@ -14,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from ..prose import LETTERED_ITEM
 from .document import Answer
 from .enumerations import numbered_run, strip_marker
 from .text import collapse
@@ -40,6 +43,18 @@ _MAX_GAPS = 10
 _HEADED = re.compile(r"[A-Z][^.:!?\n]{0,60}:\s+\S")
 _SENTENCE_BREAK = re.compile(r"\w[.!?] (?=[A-Z])")
 _SENTENCE_END = (".", "!", "?", ";", ",")
+# A short answer saying the cycle produced nothing yet ("This area was eventually not
+# pursued…", "The project is on hold…", "…n'a pu être expérimenté…") is a status note, not
+# an insight: it stays the answer, with no insight split from it.
+_STATUS_NOTE_MAX = 300
+_STATUS = re.compile(
+    r"\b(?:not (?:yet )?(?:been )?(?:pursued|implemented|launched|started|conducted|completed"
+    r"|carried out)|postponed|on hold|still ongoing|cancell?ed|discontinued|(?:has|have) not yet"
+    r"|no (?:learnings?|insights?|learning activity)"
+    r"|not (?:have|yet) (?:much |any )?(?:learnings?|insights?)|extended (?:into|to|until) \d{4}"
+    r"|n'a (?:pas )?pu être|pas encore|reporté|(?:aún|todavía) no|pospuest)",
+    re.IGNORECASE,
+)
 
 
 def insights(answers: list[Answer]) -> tuple[str, list[str]]:
@@ -53,9 +68,13 @@ def split_insights(text: str) -> tuple[str, list[str]]:
 
     The intro is what the answer says around its list: the text before a numbered run or
     before the last list after an intro line, an intro paragraph, a closing paragraph after
-    the last item."""
+    the last item; or the whole answer, when it is a status note (`_STATUS`)."""
+    if len(text) <= _STATUS_NOTE_MAX and _STATUS.search(text):
+        return _lines(text), []
     lines = [_strip_quote(line) for line in text.split("\n")]
     before, items = numbered_run(_FLATTENED_MARKER.sub("\n", "\n".join(lines)))
+    if _enumerates_in_a_sentence(before, items):
+        before, items = "", []
     intro = [before]
     if items:
         items[-1:], after = _last_item_and_after(items)
@@ -72,6 +91,17 @@ def split_insights(text: str) -> tuple[str, list[str]]:
     return "\n\n".join(part for part in notes if part), [
         item for item in cleaned if re.search(r"\w", item)
     ]
+
+
+def _enumerates_in_a_sentence(before: str, items: list[str]) -> bool:
+    """A numbered run inside a sentence ("…in three scenarios: (1) global instability…; (2)
+    climate change…"): on the line of a sentence that does not announce insights, every item
+    in lower case. It says what the sentence names, not one insight each."""
+    line = before.rsplit("\n", 1)[-1].strip()
+    if not (items and line) or not all(item.strip()[:1].islower() for item in items):
+        return False
+    last_sentence = re.split(r"(?<=[.!?])\s+", line)[-1]
+    return not all(pattern.search(last_sentence) for pattern in _ANNOUNCES)
 
 
 def _unnumbered(lines: list[str], intro: list[str]) -> list[str]:
@@ -171,7 +201,8 @@ def _after_inline_intro(lines: list[str]) -> list[str]:
 
 
 def _paragraphs(item: str) -> str:
-    """The item's paragraphs, each on one line, separated by a blank line.
+    """The item's paragraphs, each on one line, separated by a blank line; one in lower case
+    goes on the paragraph above (`_continues`).
 
     A first line that is a heading ("Known challenges we did not foresee", "… sector:") is a
     paragraph of its own even without a blank line below it.
@@ -179,8 +210,24 @@ def _paragraphs(item: str) -> str:
     first, newline, rest = item.strip().partition("\n")
     if newline and _is_heading(first) and rest.lstrip()[:1].isupper():
         item = f"{first}\n\n{rest}"
-    parts = (collapse(part) for part in _PARAGRAPH_BREAK.split(item))
-    return "\n\n".join(part for part in parts if part)
+    paragraphs: list[list[str]] = []  # each as its parts, joined once
+    for part in filter(None, map(collapse, _PARAGRAPH_BREAK.split(item))):
+        if paragraphs and _continues(paragraphs[-1][-1], part):
+            paragraphs[-1].append(part)
+        else:
+            paragraphs.append([part])
+    return "\n\n".join(" ".join(parts) for parts in paragraphs)
+
+
+def _continues(paragraph: str, following: str) -> bool:
+    """A paragraph in lower case is the end of the sentence above it, cut by a stray break
+    ("…mediante PET." / "botellas."), unless that is a heading ("…sector:") or it is an
+    item of its own ("a) …")."""
+    return (
+        following[:1].islower()
+        and not paragraph.endswith(":")
+        and not LETTERED_ITEM.match(following)
+    )
 
 
 def _lines(text: str) -> str:

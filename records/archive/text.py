@@ -135,12 +135,17 @@ def shorten(s: str, limit: int = 120) -> str:
     return cut.rstrip(" ,;:.-") + "…"
 
 
+# A bullet alone on its line: an empty checklist item ("- "), or the marker of a pasted list
+# item whose text went to the next line ("·" and a run of NBSP).
+_LONE_BULLETS = ("-", "·", "•", "▪", "●", "◦")
+
+
 def clean_block(lines: list[str]) -> str:
-    """Answer text: entities decoded, trailing spaces and empty checklist bullets dropped."""
+    """Answer text: entities decoded, trailing spaces and lone bullets dropped."""
     out = []
     for line in lines:
         line = unescape(line).rstrip()
-        if line.strip() != "-":
+        if line.strip() not in _LONE_BULLETS:
             out.append(line)
     text = "\n".join(out).strip("\n")
     return re.sub(r"\n{3,}", "\n\n", text)

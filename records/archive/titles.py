@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from ..folding import fold
+from ..prose import UNFINISHED
 from .document import Answer, ParsedDocument
 from .enumerations import strip_marker
 from .text import collapse, shorten, unescape, unescape_markdown
@@ -32,16 +33,16 @@ _PLACEHOLDERS = {
     "missing title", "no title", "untitled", "title", "tbd", "test", "draft", "challenge",
     "plan", "learning plan", "action learning plan", "closing", "closing form", "closing report",
 }  # fmt: skip
-# Words no title ends on, in the archive's languages: one that does was cut ("SMEs are").
-_DANGLING = {
-    "a", "an", "the", "of", "and", "or", "to", "in", "for", "with", "on", "by", "from", "at",
-    "is", "are", "was", "were", "that", "which", "our", "their", "its",
-    "de", "la", "le", "les", "des", "du", "au", "aux", "et", "pour", "sur", "un", "une",
-    "el", "los", "las", "del", "y", "con", "por", "para", "en",
-}  # fmt: skip
 _LETTERS = re.compile(r"[^\W\d_]+")
 _WORDS = re.compile(r"[^\W_]+")
 _PLAIN_WORDS = re.compile(r"[^\W\d_]+(?:[\s-]+[^\W\d_]+)*")
+# A bullet of a Wingdings font pasted as its letter, glued to the number it marked ("ü1000
+# farmers" for "✓ 1000 farmers"): no word starts with one of these before a digit.
+_GLYPH_BULLET = re.compile(r"^[üØ§Ÿ](?=\d)")
+# A title reworded from the start of its insights ("This area was not pursued…" above "This
+# area was eventually not pursued…") has this many words at least; a shorter one may be a
+# real title the text happens to start with.
+_REWORDED_MIN_WORDS = 5
 
 
 def is_title(line: str) -> bool:
@@ -72,7 +73,7 @@ def read_title(lines: list[str], start: int, end: int) -> tuple[str, str]:
     first = collapse(unescape(lines[start][1:]))
     rest = [collapse(unescape(line)) for line in lines[start + 1 : end]]
     title = collapse(" ".join([first, *rest])).removeprefix("- ").strip()
-    return first, unescape_markdown(title)
+    return first, unescape_markdown(_GLYPH_BULLET.sub("", title))
 
 
 def complete_title(title: str, candidates: Iterable[str]) -> str | None:
@@ -97,12 +98,29 @@ def complete_truncated_title(doc: ParsedDocument) -> None:
     if not doc.title.endswith(("…", "...")):
         return
     full = complete_title(doc.title, [*doc.insights, *_answer_lines(doc.answers)])
+    full = full or _named_in_title_answer(doc.title, title_answer(doc))
     if full:
         doc.title = full
     else:
         # Closing forms take their title from the first insight: "1) Using new data…".
         doc.title = strip_marker(doc.title)
         doc.warnings.append("truncated title: no full text found")
+
+
+def _named_in_title_answer(title: str, name: str) -> str | None:
+    """The plan's name answer when it holds the truncated title at a word's start ("Collective
+    Intelligence to … in South A…" cut from "Using Collective Intelligence to … in South
+    Africa")."""
+    prefix = collapse(strip_marker(title.rstrip(" .…"))).casefold()
+    name = collapse(name)
+    if len(prefix) < 8 or len(name) > _TITLE_LIMIT or is_placeholder_title(name):
+        return None
+    return name if re.search(rf"(?<!\w){re.escape(prefix)}", name.casefold()) else None
+
+
+def title_answer(doc: ParsedDocument) -> str:
+    """The text of the plan's name answer ("Please provide a name…"), or ""."""
+    return next((a.text for a in doc.answers if a.key == "title" and a.text), "")
 
 
 def first_sentence(text: str) -> str:
@@ -127,18 +145,38 @@ def is_intro_line(title: str) -> bool:
 
 def mark_title_from_text(doc: ParsedDocument) -> None:
     """A closing report's title that is an intro line is dropped (fill_empty_title gives it
-    one); one that is the start of its insights is kept but marked `title_from_text`."""
+    one); one that is the start of its insights, as written or reworded, is kept but marked
+    `title_from_text`, unless it is reworded and truncated: that one is dropped too."""
     if doc.form not in CLOSING_FORMS or not doc.title:
         return
     if is_intro_line(doc.title):
         doc.warnings.append(f"intro line as title: {shorten(doc.title, 60)!r}")
         doc.title = ""
         return
-    start = collapse(strip_marker(doc.title.rstrip(" .…"))).casefold()
     answer = next((a.text for a in doc.answers if a.key == "insights" and a.text), "")
-    first = doc.insights[0] if doc.insights else ""
-    doc.title_from_text = any(
-        collapse(strip_marker(text)).casefold().startswith(start) for text in (answer, first)
+    texts = (answer, doc.insights[0] if doc.insights else "")
+    start = collapse(strip_marker(doc.title.rstrip(" .…"))).casefold()
+    if any(collapse(strip_marker(text)).casefold().startswith(start) for text in texts):
+        doc.title_from_text = True
+    elif any(_reworded_opening(start, text) for text in texts):
+        doc.title_from_text = True
+        if doc.title.endswith(("…", "...")):
+            # Cut from a wording the text no longer holds, so it cannot be completed:
+            # fill_empty_title gives the first insight's first sentence instead.
+            doc.warnings.append(f"truncated reworded title: {shorten(doc.title, 60)!r}")
+            doc.title = ""
+
+
+def _reworded_opening(start: str, text: str) -> bool:
+    """Whether the title `start` is the opening of `text` reworded: its words, at least
+    _REWORDED_MIN_WORDS, in order among the text's first words (twice as many, the first the
+    same)."""
+    words = _WORDS.findall(fold(start))
+    opening = iter(_WORDS.findall(fold(strip_marker(text.strip())))[: 2 * len(words) + 2])
+    return (
+        len(words) >= _REWORDED_MIN_WORDS
+        and next(opening, None) == words[0]
+        and all(word in opening for word in words[1:])
     )
 
 
@@ -150,7 +188,7 @@ def is_placeholder_title(title: str, name: str = "") -> bool:
     words = [fold(word) for word in written]
     if not _LETTERS.search(title) or " ".join(words) in _PLACEHOLDERS:
         return True
-    if written[-1].islower() and words[-1] in _DANGLING:  # "SMEs are", not "Plan A"
+    if written[-1].islower() and words[-1] in UNFINISHED:  # "SMEs are", not "Plan A"
         return True
     if len(words) <= 2 and _PLAIN_WORDS.fullmatch(title.strip()) and title == title.lower():
         return True
@@ -161,11 +199,13 @@ def is_placeholder_title(title: str, name: str = "") -> bool:
 def drop_placeholder_title(doc: ParsedDocument) -> None:
     """A placeholder or fragment title goes, with a warning: fill_empty_title gives one a
     curator would keep, and marks it for staff to review."""
-    if doc.type == "learningplan" and doc.title:
-        name = next((a.text for a in doc.answers if a.key == "title" and a.text), "")
-        if is_placeholder_title(doc.title, name):
-            doc.warnings.append(f"placeholder title: {shorten(doc.title, 60)!r}")
-            doc.title = ""
+    if (
+        doc.type == "learningplan"
+        and doc.title
+        and is_placeholder_title(doc.title, title_answer(doc))
+    ):
+        doc.warnings.append(f"placeholder title: {shorten(doc.title, 60)!r}")
+        doc.title = ""
 
 
 def fill_empty_title(doc: ParsedDocument, name: str) -> None:
@@ -180,9 +220,9 @@ def fill_empty_title(doc: ParsedDocument, name: str) -> None:
 def title_fallback(doc: ParsedDocument, name: str) -> tuple[str, str]:
     """(title, where it came from) for a document whose "# " title is empty."""
     if doc.type == "learningplan":
-        title_answer = next((a.text for a in doc.answers if a.key == "title" and a.text), "")
-        if title_answer and not is_placeholder_title(title_answer):
-            return shorten(title_answer), "the Title answer"
+        answer = title_answer(doc)
+        if answer and not is_placeholder_title(answer):
+            return shorten(answer), "the Title answer"
         challenge = next(
             (a.text for a in doc.answers if a.key == "challenge_statement" and a.text), ""
         )

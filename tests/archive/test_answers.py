@@ -84,3 +84,20 @@ def test_parse_close_a_wins_over_start():
     )
     doc = parse(plan_text(body))
     assert (doc.form, doc.insights) == ("close-a", ["One", "Two"])
+
+
+def test_hard_wrapped_answer_joined_a_list_of_names_kept():
+    doc = parse(
+        "# T\n\n[[type:learningplan]]\n## Partners\n\n"
+        "> Please state the name of the partner:\n\nL'association des innovateurs du Burkina,\n"
+        "l'office nationale de l'eau et de l'assainissement,\nla municipalité de Ouahigouya\n"
+        "> Please provide a brief description of the collaboration.\n\n"
+        "Un contrat de travail sur la base d'un budget et de livrable sera signé pour\n"
+        "formaliser la collaboration avec les innovateurs.\n"
+    )
+    assert [a.text for a in doc.answers] == [
+        "L'association des innovateurs du Burkina,\n"
+        "l'office nationale de l'eau et de l'assainissement,\nla municipalité de Ouahigouya",
+        "Un contrat de travail sur la base d'un budget et de livrable sera signé pour "
+        "formaliser la collaboration avec les innovateurs.",
+    ]

@@ -185,3 +185,79 @@ def test_insights_flattened_dash_list_keeps_lower_case_items_apart():
 )
 def test_split_insights_reads_hand_written_lists(text, expected):
     assert split_insights(text) == (expected if isinstance(expected, tuple) else ("", expected))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This area was eventually not pursued, in part due to funding constraints.",
+        "System not yet implemented. Held an inception meeting with selected consulting firm "
+        "and Lilongwe City Council.",
+        "We have not yet launched the campaign so do not have much learnings to report back on",
+        "Due to the situation in Gaza that effected tourism in the region the experiment was "
+        "postponed to 2024.",
+        "The Learning cycle is still ongoing.",
+        "This is being extended into 2024 due to delays caused by changes in partners for this "
+        "activity.",
+    ],
+)
+def test_a_status_note_is_no_insight(text):
+    assert split_insights(text) == (text, [])
+
+
+def test_a_long_answer_saying_the_cycle_stopped_keeps_its_insight():
+    text = (
+        "The pilot was postponed to 2024 because of the elections. Still, the interviews with "
+        "the market vendors showed that most of them keep their savings in cash at home, that "
+        "they trust the savings groups of their own market more than any bank, and that a "
+        "digital wallet would have to be offered through those groups to be used at all."
+    )
+    assert split_insights(text) == ("", [text])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # What a sentence names, numbered inside it: one insight.
+        (
+            "We generated scenarios on health reform in three scenarios: (1) global instability; "
+            "(2) climate change; (3) digitalization of health data.",
+            (
+                "",
+                [
+                    "We generated scenarios on health reform in three scenarios: (1) global "
+                    "instability; (2) climate change; (3) digitalization of health data."
+                ],
+            ),
+        ),
+        # A sentence announcing the findings: its items are insights, lower case or not.
+        (
+            "The findings suggest that there are several types of measures: 1. awareness "
+            "raising campaigns 2. continuous cooperation 3. financial subsidies",
+            (
+                "The findings suggest that there are several types of measures:",
+                ["awareness raising campaigns", "continuous cooperation", "financial subsidies"],
+            ),
+        ),
+        # Items starting the answer: a list.
+        (
+            "1. farmers registered 2. data kept",
+            ("", ["farmers registered", "data kept"]),
+        ),
+    ],
+)
+def test_a_numbered_run_inside_a_sentence_is_one_insight(text, expected):
+    assert split_insights(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1. Water in PET.\n\nbottles.\n\n2. Next one.", ["Water in PET. bottles.", "Next one."]),
+        # An insight's own heading, and its lettered sub-items, keep their paragraphs.
+        ("1. Climate impact:\n\nthe trees\n\n2. B", ["Climate impact:\n\nthe trees", "B"]),
+        ("1. Measures\n\na) maps\n\n2. B", ["Measures\n\na) maps", "B"]),
+    ],
+)
+def test_a_paragraph_in_lower_case_goes_on_the_one_above(text, expected):
+    assert split_insights(text)[1] == expected

@@ -144,3 +144,11 @@ def test_remove_data_images_counts_what_it_removes(line, expected):
     lines = [line, "[[cover:data:image/png;base64,AAAA]]"]
     assert remove_data_images(lines, [False, True]) == 1
     assert lines == [expected, "[[cover:data:image/png;base64,AAAA]]"]
+
+
+@pytest.mark.parametrize("bullet", ["-", "·", "•", "▪"])
+def test_a_bullet_alone_on_its_line_is_no_answer_text(bullet):
+    doc = parse(
+        f"# T\n\n[[type:learningplan]]\n> Q\n\n{bullet}\xa0\xa0\xa0\n\nIdentifies sectors.\n"
+    )
+    assert [a.text for a in doc.answers] == ["Identifies sectors."]

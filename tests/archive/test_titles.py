@@ -155,3 +155,75 @@ def test_truncated_closing_title_without_source_loses_its_marker():
 )
 def test_complete_title_finds_the_text_a_title_was_cut_from(title, candidates, expected):
     assert complete_title(title, candidates) == expected
+
+
+CLOSING = (
+    "[[type:learningplan]]\n## Learnings on your challenge\n\n> What are the top 5 key insights "
+    "you generated about your frontier challenge during this Action Learning Plan?\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "insights", "flagged"),
+    [
+        pytest.param(
+            "This area was not pursued due to funding constraints.",
+            "This area was eventually not pursued, in part due to funding constraints, but the "
+            "team learned a lot.",
+            True,
+            id="reworded-sentence",
+        ),
+        pytest.param(
+            "1. Partnerships require nurturing and work",
+            "1. Partnerships require a lot of nurturing, time and work! 2. Incentives matter.",
+            True,
+            id="reworded-first-item",
+        ),
+        pytest.param(
+            "The Climate Security Programme",
+            "The Regional Climate Security Programme, within which the learning cycle is to "
+            "embed, helped us.",
+            False,
+            id="short-real-title",
+        ),
+        pytest.param(
+            "Smart Erdenet: Waste Collection Experiment",
+            "As part of Smart Erdenet initiative, we tested 2 types of waste bins for 45 days; "
+            "waste collection could be more efficient with one of the designs.",
+            False,
+            id="words-found-far-apart",
+        ),
+    ],
+)
+def test_closing_title_reworded_from_its_insights_is_flagged(title, insights, flagged):
+    doc = parse(f"# {title}\n\n{CLOSING}{insights}\n")
+    assert (doc.title, doc.title_from_text) == (title, flagged)
+
+
+def test_wingdings_bullet_glued_to_a_number_leaves_the_title():
+    doc = parse("# ü1000 farmers registered\n\n[[type:learningplan]]\n")
+    assert (doc.title_line, doc.title) == ("ü1000 farmers registered", "1000 farmers registered")
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        pytest.param(
+            "Using Green Mobility in South Africa", "Using Green Mobility in South Africa", id="in"
+        ),
+        pytest.param("Green Mobility in South Africa", "Green Mobility in South Africa", id="at"),
+        pytest.param("Blue Mobility in South Africa", None, id="other-name"),
+        pytest.param("Evergreen Mobility in South Africa", None, id="not-at-a-word-start"),
+    ],
+)
+def test_truncated_title_completed_from_the_name_answer_holding_it(name, expected):
+    doc = parse(
+        "# Green Mobility in South A…\n\n[[type:learningplan]]\n## Title\n\n"
+        f"> Please provide a name for your action learning plan.\n\n{name}\n"
+    )
+    assert doc.title == (expected or "Green Mobility in South A…")
+
+
+def test_placeholder_title_of_a_plan_without_answers_falls_back_to_the_file_name():
+    doc = parse("# later\n\n[[type:learningplan]]\n## Title\n\nBody.", "plans/later_plan.md")
+    assert (doc.title, doc.title_from_text) == ("later plan", True)

@@ -1,0 +1,73 @@
+"""Records imported from plans and closing reports a curator read blind beside their files
+(golden files under tests/data/learningplan/golden/): titles to review, insights and answers
+as the curator expects them, and public addresses that do not move."""
+
+from records.models import LearningPlan
+from tests.factories import DATA, run_import
+
+GOLDEN = DATA / "learningplan" / "golden"
+CUT_SHORT = GOLDEN / "we_had_to_cut_short_the_frontier_challenge_due_to.md"
+
+
+def plan(name: str) -> LearningPlan:
+    return LearningPlan.objects.get(source_file__endswith=name)
+
+
+def test_golden_records_as_a_curator_expects(db):
+    run_import(GOLDEN)
+
+    south_africa = plan(
+        "collective_intelligence_to_accelerate_the_just_energy_transition_in_south_a_.md"
+    )
+    assert (south_africa.title, south_africa.title_from_text) == (
+        "Using Collective Intelligence to Accelerate the Just Energy Transition in South Africa",
+        False,
+    )
+    assert not south_africa.parse_warnings
+
+    not_pursued = plan("this_area_was_not_pursued_due_to_funding_constraints_.md")
+    assert not_pursued.title_from_text is True
+    assert list(not_pursued.insights.all()) == []
+    assert not_pursued.answer("insights") == (
+        "This area was eventually not pursued, in part due to funding constraints."
+    )
+
+    farmers = plan(
+        "_1000_farmers__500_chili_and_500_turmeric_farmers_from_prakasam_and_guntur__.md"
+    )
+    assert farmers.title_from_text is True
+    assert farmers.title.startswith("1000 farmers were registered on the platform")
+
+    cut_short = plan(CUT_SHORT.name)
+    assert cut_short.title_from_text is True
+    assert [i.text[:45] for i in cut_short.insights.all()] == [
+        "This frontier challenge was terminated early,"
+    ]
+    assert cut_short.answer("insights") == ""
+
+    gaza = plan("gaza_emergency_investor_pipelines.md")
+    assert gaza.answer("methods_usage").startswith("Identifies priority sectors and sub-sectors")
+    assert "According to estimates of" in gaza.answer("background")
+
+    to_review = LearningPlan.objects.filter(title_from_text=True, edited_since_import=False)
+    assert set(to_review) == {not_pursued, farmers, cut_short}
+
+
+def test_new_record_is_addressed_by_its_title_an_existing_one_keeps_its_address(db):
+    run_import(CUT_SHORT)
+    report = LearningPlan.objects.get()
+    # A new record's slug is made from the title a curator would keep, not the fragment.
+    assert (
+        report.slug
+        == "this-frontier-challenge-was-terminated-early-limiting-generation-of-insights"
+    )
+
+    # A record imported before keeps the address it was given, whatever its title becomes.
+    LearningPlan.objects.filter(pk=report.pk).update(
+        slug="global-instability-impacting-government-fiscal-space", source_sha256="0" * 64
+    )
+    run_import(CUT_SHORT)
+    report.refresh_from_db()
+    assert report.source_sha256 != "0" * 64  # imported again
+    assert report.slug == "global-instability-impacting-government-fiscal-space"
+    assert report.title.startswith("This frontier challenge was terminated early")
