@@ -5,7 +5,8 @@ matter: a plan imported after its closing report, in this run or a later one, st
 The scoring is records.cycle_matching; this module reads one focal point's records and writes the
 links. A link staff set (or cleared) is never changed, and the plan it names is not offered
 to another report. The reports a focal point's records leave unjoined are then joined by the
-plan their title names, whoever filed it (records.cycle_naming). A joined report without a
+plan their title names, whoever filed it (records.cycle_naming), and those still unjoined by
+the plan their text agrees with (records.cycle_texts). A joined report without a
 real title (`title_from_text`) that staff have not edited is named after its plan: "Closing
 report: <plan title>". Cost: five queries, four more for each batch of focal points of about
 BATCH_RECORDS records, seven to join by title, and the writes, linear in the records of the
@@ -18,9 +19,10 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
+from django.db.models import Q
 from django.db.models.functions import Lower
 
-from records import cycle_matching, cycle_naming, versioning
+from records import cycle_matching, cycle_naming, cycle_texts, versioning
 from records.enums import AnswerKey, CycleSource, Stage
 from records.models import Country, LearningPlan, PlanAnswer
 
@@ -110,9 +112,9 @@ def _join_by_title(unjoined: list[int]) -> int:
     title names, whoever filed it (records.cycle_naming), among the plans no other report
     closes: one pass over all of them, so that the joins do not depend on the order of the
     runs. Seven queries, and the writes."""
-    by_title = LearningPlan.objects.filter(
-        closes_source=CycleSource.MATCHED,
-        closes_evidence__startswith=cycle_naming.EVIDENCE_START,
+    by_title = LearningPlan.objects.filter(closes_source=CycleSource.MATCHED).filter(
+        Q(closes_evidence__startswith=cycle_naming.EVIDENCE_START)
+        | Q(closes_evidence__startswith=cycle_texts.EVIDENCE_START)
     )
     ids = set(unjoined) | set(by_title.values_list("pk", flat=True))
     if not ids:
@@ -122,6 +124,10 @@ def _join_by_title(unjoined: list[int]) -> int:
     rows, reports, plans, places = _title_inputs(_records().filter(pk__in=ids))
     offered = [plan for plan in plans if plan.pk not in taken]
     joins = cycle_naming.match(reports, offered, places, excluded=taken)
+    # The reports no title joins are read for the plan their text agrees with.
+    left = [report for report in reports if not joins.get(report.pk)]
+    taken |= {join.plan for join in joins.values() if join}
+    joins.update(cycle_texts.match(left, plans, places, excluded=taken))
     return _write(rows, joins, {plan.pk: plan.title for plan in plans})
 
 
@@ -169,6 +175,7 @@ def _named_record(
         is_report=is_report,
         is_plan=not is_report,
         focal_point=row["fp"],
+        titled=not row.get("title_from_text", False),
     )
 
 
