@@ -9,7 +9,7 @@ plan their title names, whoever filed it (records.cycle_naming), and those still
 the plan their text agrees with (records.cycle_texts). A joined report without a
 real title (`title_from_text`) that staff have not edited is named after its plan: "Closing
 report: <plan title>". Cost: five queries, four more for each batch of focal points of about
-BATCH_RECORDS records, seven to join by title, and the writes, linear in the records of the
+BATCH_RECORDS records, eight to join by title, and the writes, linear in the records of the
 touched focal points and the plans and closing reports of their countries.
 """
 
@@ -111,7 +111,7 @@ def _join_by_title(unjoined: list[int]) -> int:
     """Join the reports of `unjoined`, and those joined by title before, to the plan their
     title names, whoever filed it (records.cycle_naming), among the plans no other report
     closes: one pass over all of them, so that the joins do not depend on the order of the
-    runs. Seven queries, and the writes."""
+    runs. Eight queries, and the writes."""
     by_title = LearningPlan.objects.filter(closes_source=CycleSource.MATCHED).filter(
         Q(closes_evidence__startswith=cycle_naming.EVIDENCE_START)
         | Q(closes_evidence__startswith=cycle_texts.EVIDENCE_START)
@@ -124,8 +124,20 @@ def _join_by_title(unjoined: list[int]) -> int:
     rows, reports, plans, places = _title_inputs(_records().filter(pk__in=ids))
     offered = [plan for plan in plans if plan.pk not in taken]
     joins = cycle_naming.match(reports, offered, places, excluded=taken)
-    # The reports no title joins are read for the plan their text agrees with.
+    # A title may name a plan's name answer instead of its title ("Smart Erdenet: Waste
+    # Collection Experiment" and "Mongolia 2021 Q2 Action Plan - Exploratory", named "Smart
+    # Erdenet (Mongolia)"), whoever filed it; the reports left are read for the plan their
+    # text agrees with.
     left = [report for report in reports if not joins.get(report.pk)]
+    taken |= {join.plan for join in joins.values() if join}
+    names = [
+        replace(plan, title=plan.name, focal_point="")
+        for plan in offered
+        if plan.name and plan.pk not in taken
+    ]
+    by_name = cycle_naming.match(left, names, places, excluded=taken)
+    joins.update((pk, join) for pk, join in by_name.items() if join)
+    left = [report for report in left if not joins.get(report.pk)]
     taken |= {join.plan for join in joins.values() if join}
     joins.update(cycle_texts.match(left, plans, places, excluded=taken))
     return _write(rows, joins, {plan.pk: plan.title for plan in plans})
@@ -134,7 +146,7 @@ def _join_by_title(unjoined: list[int]) -> int:
 def _title_inputs(reports):
     """The rows of the closing reports of the queryset `reports` (of `_records()`), and, as
     cycle_naming reads them, those of them not joined by staff, the plans of their
-    countries, and the names of those countries. Five queries."""
+    countries (with their name answers), and the names of those countries. Six queries."""
     rows = list(reports.values(*_FIELDS, *_LINK, *_NAMING))
     countries = defaultdict(set)
     for pk, code in _country_rows(reports):
@@ -154,8 +166,15 @@ def _title_inputs(reports):
         for row in rows
         if row["closes_source"] != CycleSource.STAFF
     ]
+    names = {}
+    answers = PlanAnswer.objects.filter(plan__in=plans.values("pk"), key=AnswerKey.TITLE)
+    for pk, text in answers.exclude(text="").values_list("plan_id", "text"):
+        names.setdefault(pk, text)
     named_plans = [
-        _named_record(row, plan_countries[row["pk"]], row["search_document"], is_report=False)
+        replace(
+            _named_record(row, plan_countries[row["pk"]], row["search_document"], is_report=False),
+            name=names.get(row["pk"], ""),
+        )
         for row in plan_rows
     ]
     return rows, named_reports, named_plans, places

@@ -1,6 +1,6 @@
 """A closing report its focal point's plans and its title leave unjoined is joined to the plan
-its text agrees with far more than with any other, whoever filed it (records.cycle_texts).
-Real files of tests/data/cycles."""
+whose name answer its title names, or to the plan its text agrees with far more than with any
+other (records.cycle_texts), whoever filed it. Real files of tests/data/cycles."""
 
 from records.importing.cycle_joins import join_cycles
 from records.models import LearningPlan
@@ -55,3 +55,15 @@ def test_joins_by_text_are_redone_and_a_second_run_changes_nothing(db):
     run_import(CYCLES / report, CYCLES / plan)
     assert join_cycles(set(LearningPlan.objects.values_list("focal_point", flat=True))) == 0
     assert link(report) == (plan, "matched")
+
+
+def test_report_naming_a_plans_name_answer_is_joined_to_it(db):
+    # Mongolia: "Smart Erdenet: Waste Collection Experiment" names the name answer of "Mongolia
+    # 2021 Q2 Action Plan - Exploratory" ("Smart Erdenet (Mongolia)"), not its title; the
+    # focal point's other plan of the year is named "Digital Literacy and Access (Mongolia)".
+    report = "smart_erdenet__waste_collection_experiment.md"
+    plan = "mongolia_2021_q2_action_plan___exploratory.md"
+    run_import(*(CYCLES / name for name in [report, plan, "mongolia_2021_q2_action_plan.md"]))
+    assert link(report) == (plan, "matched")
+    evidence = LearningPlan.objects.get(source_file=report).closes_evidence
+    assert evidence.startswith("title names the plan 1.00")
