@@ -39,6 +39,9 @@ _DANGLING = {
     "de", "la", "le", "les", "des", "du", "au", "aux", "et", "pour", "sur", "un", "une",
     "el", "los", "las", "del", "y", "con", "por", "para", "en",
 }  # fmt: skip
+# A title that is its first insight reworded (see is_sentence_from).
+SENTENCE_WORDS = 5
+SENTENCE_SHARE = 0.8
 _LETTERS = re.compile(r"[^\W\d_]+")
 _WORDS = re.compile(r"[^\W_]+")
 _PLAIN_WORDS = re.compile(r"[^\W\d_]+(?:[\s-]+[^\W\d_]+)*")
@@ -137,9 +140,33 @@ def mark_title_from_text(doc: ParsedDocument) -> None:
     start = collapse(strip_marker(doc.title.rstrip(" .…"))).casefold()
     answer = next((a.text for a in doc.answers if a.key == "insights" and a.text), "")
     first = doc.insights[0] if doc.insights else ""
+    texts = (answer, first)
     doc.title_from_text = any(
-        collapse(strip_marker(text)).casefold().startswith(start) for text in (answer, first)
+        collapse(strip_marker(text)).casefold().startswith(start) for text in texts
     )
+    if not doc.title_from_text and any(is_sentence_from(doc.title, text) for text in texts):
+        # "Willingness of a municipality is not enough for successful partnership, but…" of
+        # "1. Willingness of a municipality is not enough for a successful partnership, …".
+        doc.title_from_text = True
+        doc.warnings.append(f"title is its first insight reworded: {shorten(doc.title, 60)!r}")
+
+
+def is_sentence_from(title: str, text: str) -> bool:
+    """Whether `title` is the opening sentence of `text` lightly reworded: at least
+    SENTENCE_WORDS words, the same first two, and SENTENCE_SHARE of them found in order in
+    the text's opening (a word cut by "…" left out)."""
+    words = _WORDS.findall(fold(strip_marker(title.strip())))
+    if title.rstrip().endswith(("…", "...")):
+        words = words[:-1]
+    opening = _WORDS.findall(fold(strip_marker(text.strip())))[: 2 * len(words)]
+    if len(words) < SENTENCE_WORDS or words[:2] != opening[:2]:
+        return False
+    found, at = 0, 0
+    for word in words:
+        if word in opening[at:]:
+            at = opening.index(word, at) + 1
+            found += 1
+    return found >= SENTENCE_SHARE * len(words)
 
 
 def is_placeholder_title(title: str, name: str = "") -> bool:
