@@ -23,6 +23,7 @@ from django.db.models import Q
 from django.db.models.functions import Lower
 
 from records import cycle_matching, cycle_naming, cycle_texts, versioning
+from records.archive.titles import first_sentence
 from records.enums import AnswerKey, CycleSource, Stage
 from records.models import Country, LearningPlan, PlanAnswer
 
@@ -162,7 +163,10 @@ def _title_inputs(reports):
     for code, name in Country.objects.filter(code__in=codes).values_list("code", "name"):
         places[code].add(name)
     named_reports = [
-        _named_record(row, countries[row["pk"]], _text(row), is_report=True)
+        replace(
+            _named_record(row, countries[row["pk"]], _text(row), is_report=True),
+            title=_opening(row),
+        )
         for row in rows
         if row["closes_source"] != CycleSource.STAFF
     ]
@@ -318,6 +322,13 @@ def _load(records) -> tuple[list[dict], dict[str, list[cycle_matching.CycleRecor
 def closing_title(plan_title: str) -> str:
     """The name of a closing report without a title of its own, joined to `plan_title`."""
     return f"Closing report: {plan_title}"[: LearningPlan._meta.get_field("title").max_length]
+
+
+def _opening(row: dict) -> str:
+    """A report's title as cycle_naming reads it: a title of its own, or, for one taken from
+    its text, the first sentence of its text, whether or not it has since been named after its
+    plan ("Closing report: …"), so that naming it changes no later match."""
+    return first_sentence(_text(row)) if row["title_from_text"] else row["title"]
 
 
 def _text(row: dict) -> str:
