@@ -100,6 +100,7 @@ class CycleRecord:
     titled: bool = True  # its title is its own, not taken from its text (see title_score)
     questions: str = ""  # a plan's name, challenge statement and learning questions
     focal_point: str = ""  # who filed it, compared without case
+    name: str = ""  # a plan's name answer, which a report's title may name instead of its title
 
 
 @dataclass(frozen=True)

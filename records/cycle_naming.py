@@ -158,6 +158,11 @@ class Titles:
                         found.append(named)
         return sorted(found, key=lambda named: (-named.score, named.plan))
 
+    def names(self, report: CycleRecord, plan: CycleRecord) -> Named | None:
+        """How much the report's title names `plan` (see `candidates`), or None."""
+        report_terms, truncated = terms(report.title, self._places(report))
+        return self._named(report, report_terms, truncated, plan)
+
     def _named(self, report, report_terms, truncated, plan) -> Named | None:
         plan_terms = self.terms[plan.pk]
         shared = report_terms & plan_terms

@@ -48,7 +48,7 @@ _ORGANISATION_HEAD = re.compile(
     r"|university|universit[eé]|universidad)\b"
 )
 # A name alone: capitalised words and the small words between them, no list, no clause.
-_ONE_NAME = re.compile(
+ONE_NAME = re.compile(
     r"[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|the|on|de|du|des|la|le|del|y|et|&)\s+)*"
     r"(?:[A-Z][\w'’&.-]*|\([A-Z][\w&.-]*\)))*"
 )
@@ -81,6 +81,12 @@ def _rank(name: str) -> int:
     return 1 if _UNIT.search(name) else 0
 
 
+# People, not an organisation: "Hackathon Project Team", "Community members".
+_PEOPLE = re.compile(r"(?i)^(?:[\w&'’-]+\s+){0,5}(?:team|teams|members)$")
+# A first word in lower case that is part of the name: "e-commerce Association of Serbia".
+_COMPOUND_FIRST = re.compile(r"[a-z]{1,2}-[a-z]+|[a-z]+[A-Z][\w'’-]*")
+
+
 def names_one(name: str) -> bool:
     """Whether `name` names one organisation: not a sector or a class of actors ("Private
     sector", "la société civile", "Private Universities", "Local NGOs", "diaspora") and not a
@@ -88,9 +94,11 @@ def names_one(name: str) -> bool:
     santé")."""
     if sector_word(_ANY_ARTICLE.sub("", name)) not in (None, UN):
         return False
-    if _GROUP.match(name):
+    if _GROUP.match(name) or (_PEOPLE.match(name) and sector_in_name(name) != UN):
         return False
-    first = name.split()[0]
+    first, _, rest = name.partition(" ")
+    if _COMPOUND_FIRST.fullmatch(first) and ONE_NAME.fullmatch(rest):
+        return True
     return not first.islower() or not first[:1].isalpha() or bool(_ORGANISATION_HEAD.match(name))
 
 
@@ -105,7 +113,7 @@ def whole_name(name: str, rest: str) -> str:
     New Zealand - Department of Internal Affairs", "FRIM - Forest Research Institute
     Malaysia"); "" else."""
     name, rest = name.strip(), rest.strip()
-    if not _ONE_NAME.fullmatch(rest) or len(rest.split()) > 8:
+    if not ONE_NAME.fullmatch(rest) or len(rest.split()) > 8:
         return ""
     if unit_and_parent(name, rest):
         return f"{name} - {rest}"

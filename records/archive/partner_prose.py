@@ -37,11 +37,11 @@ _MIN_WITH_WORDS = 3
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&-]{2,}$")
 _GLOSSED = re.compile(r"^(.*?)\s*\(([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)+)\)$")
 # An acronym before its expansion: "UNI-CV (University of Cabo Verde)".
-_EXPANDED = re.compile(r"^([A-Z][A-Z0-9&-]{2,})\s*\(([A-Z][^()]*)\)$")
+_EXPANDED = re.compile(r"^([A-Z][A-Z0-9&-]{2,}|[A-Z]-[A-Z][a-z]+)\s*\(([A-Z][^()]*)\)$")
 _NAMED_ACRONYM = re.compile(r"^(.*?)\s*\(([A-Z][A-Z0-9&-]{1,})\)$")
 _ORGANISATION_WORDS = (
     r"ministry|minist[eè]re|ministerio|university|universit[eé]|universidad|college|faculty"
-    r"|committee"
+    r"|committee|escola|escuela|[eé]cole"
     r"|school|academy|institute|institut|instituto|agency|agence|agencia|authority|council"
     r"|conseil|consejo|commission|department|office|bureau|directorate|secretariat|municipal"
     r"|municipality|mairie|government|foundation|fondation|fundaci[oó]n|association"
@@ -76,7 +76,8 @@ _AFTER_SUBJECT = re.compile(
 # A name glossed by what it is: "Deque Software, an Indian company that…".
 _APPOSITION = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,6}?(?:company|firm|start-?up|ngo|organi[sz]ation"
-    r"|foundation|association|university|institute|agency|network|cooperative|think tank)\b",
+    r"|foundation|association|university|institute|agency|network|cooperative|think tank|hub"
+    r"|incubator|accelerator|consultancy|studio|social enterprise|broadcaster)\b",
     re.IGNORECASE,
 )
 # Words a name of its own starts with after "and" ("UNICEF and the Ministry of Education").

@@ -13,7 +13,8 @@ from .document import Answer, PartnerMention
 from .enumerations import LEADING_MARKER, numbered_items, strip_marker
 from .links import URL
 from .organisations import ARTICLE, PEOPLE_OF, is_group, names_one, unit_and_parent, whole_name
-from .partner_prose import names_in_prose, split_run
+from .partner_lists import PAREN, SEPARATOR, is_prose, split_names
+from .partner_prose import names_in_prose
 from .sectors import (
     SECTOR_OF_PROMPT,
     UNKNOWN,
@@ -36,11 +37,6 @@ _THE_LAB = re.compile(
 _CLASS_THEN_NAMES = re.compile(r"^([^\W\d_]+(?:\s[^\W\d_]+)?)\s*[-–—:]\s*([A-Z].*)")
 _GLUED_SECTOR = re.compile(r"(?<=\w)-([A-Z][\w ]+)$")
 _AND_CLASS = re.compile(r"\s+(?:and|&|et|y)\s+([a-z][\w -]+)$")
-# A gloss in parentheses or brackets: "CONATEL (government entity…)", "UNRCO [other UN…]".
-_PAREN = re.compile(r"\s?[(\[]([^()\[\]]{1,60})[)\]]")
-# Between a name and what it says: "Name - what we do", "UNWTO- Provided…", "Name: …", and
-# the end of a sentence ("Ministry of Health. We: (1) wrote…").
-_SEPARATOR = re.compile(r"\s[-–—]+\s|(?<=[\w)])[-–—]+\s|:\s|(?<=[a-z]{2})\.\s+(?=[A-Z])")
 _VOID = re.compile(
     r"^(?:n\s*/\s*a|n\.?\s?a\.?|n7a|none|nil|no|not|nothing|non|nope|tbd|tbc|aucun\w*|néant"
     r"|ningun[oa]|no aplica|pas encore|yet to be|to be (?:determined|defined|confirmed))"
@@ -48,24 +44,13 @@ _VOID = re.compile(
     re.I,
 )
 _ABOVE = re.compile(r"\b(?:above|ci-dessus|arriba)\b", re.I)
-_PROSE_START_WORDS = (
-    "we our us they their them it its this these those i my he she there here in as with "
-    "through during since although however also so then finally firstly secondly "
-    "additionally moreover furthermore currently unfortunately indirectly mainly yes "
-    "nous notre nos ils elles il elle cette ces avec dans pour con para hemos nosotros"
-)
-_PROSE_STARTS = frozenset(_PROSE_START_WORDS.split())
-# Auxiliaries and verb forms that make a "name" a clause: "SMEs participated in the program".
-_VERBISH = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|will|can|did|does|helped|provided|[a-z]{3,}(?:ed|ing))\b"
-)
-_PROSE_PHRASES = ("the lab", "the accelerator lab", "the acclab", "the team", "the project")
+# A gloss denying one sector and naming another: "(Not a UN agency, but a development
+# partner)".
+_BUT_SECTOR = re.compile(r"\bbut\s+(?:an?\s+|the\s+)?([\w\s/-]+?)\W*$", re.I)
 _NEXT_PARTNER = re.compile(r";\s*(?=[^\W_a-z])|(?<=[.!?])\s+(?=(?:[A-Z(][^\s.]*\s?){1,8}?[-–—]\s)")
 # HTML that breaks a list into lines ("Local maritime community<div>Government<div>Donors").
 _BREAKS = re.compile(r"</?(?:div|br|p|li|ul|ol)\b[^>]*>", re.I)
 _TAG = re.compile(r"<[^>]*>")
-# "A, B, C" and "A / B" name several organisations when each part reads as a name.
-_LIST_SEPARATOR = re.compile(r",\s+")
 # A parenthesis that is the name's acronym ("(GS1)", "(NEOC Samoa)") stays in the name.
 _ACRONYM = re.compile(r"[A-Z][\w&.-]*(?:\s[A-Z0-9][\w&.-]*)?")
 _DANGLING = re.compile(r"\b(?:the|and|of|for|de|du|des|la|le|et|y|del|to|with|&)$", re.I)
@@ -81,21 +66,6 @@ def refers_above(text: str) -> bool:
 def is_void(text: str) -> bool:
     """n/a-like answers: "n/a", "N/A – during the next stage", "Not yet", "None"…"""
     return bool(_VOID.match(text.strip(" -–*•./")))
-
-
-def is_prose(name: str) -> bool:
-    """A sentence about the partners rather than a partner's name."""
-    name = _PAREN.sub("", name) or name  # "Ministry … (focused on gender)" is still a name
-    words = name.split()
-    first = words[0].strip(".,:;\"'")
-    # "IT Park" and "US Embassy" are names: acronyms are not pronouns.
-    pronoun = first.lower() in _PROSE_STARTS and (len(first) == 1 or not first.isupper())
-    if pronoun or name.lower().startswith(_PROSE_PHRASES):
-        return True
-    lower = sum(1 for w in words if w[:1].islower())
-    sentence = len(words) >= 8 and lower * 2 > len(words) and name.endswith(".")
-    sentence = sentence or (len(words) >= 6 and bool(re.search(r"\w\.\s+[A-Z]", name)))
-    return len(words) > 25 or sentence or (len(words) >= 6 and bool(_VERBISH.search(name)))
 
 
 def partner_lines(text: str) -> list[str]:
@@ -122,53 +92,6 @@ def partner_lines(text: str) -> list[str]:
     return [name for segment in segments for name in split_names(segment)]
 
 
-def split_names(line: str) -> list[str]:
-    """ "Spices Board India, Global Standards Organization (GS1), Ministry of Commerce" and
-    "OYO and Real DC / UNICEF" as one name each; a line is kept whole unless every part,
-    outside parentheses, reads as an organisation's name (see `_is_name_part`), so "Ministry
-    of Food, Agriculture and Light Industry" stays one."""
-    m = _SEPARATOR.search(line)
-    if m:  # "A, B - what we do": the names before it, each with the description
-        names = split_names(line[: m.start()])
-        return [line] if len(names) == 1 else [f"{name} - {line[m.end() :]}" for name in names]
-    slashed = [part.strip() for part in line.split(" / ")]
-    named = [part for part in slashed if names_one(part)]  # "… / beneficiary communities"
-    if len(slashed) > 1 and len(named) > 1 and all(_slashed_name(part) for part in named):
-        return [name for part in named for name in split_names(part)]
-    parts, depth, start = [], 0, 0
-    for m in re.finditer(r"[()]|" + _LIST_SEPARATOR.pattern, line):
-        if m.group() in "()":
-            depth += 1 if m.group() == "(" else -1
-        elif depth == 0:
-            parts.append(line[start : m.start()])
-            start = m.end()
-    parts.append(line[start:])
-    parts = [re.sub(r"^(?:and|&|et|y)\s+", "", part.strip(" .")) for part in parts]  # ", and C"
-    parts = [name for part in parts for name in split_run(part)]  # "…, X and the Y"
-    if len(parts) == 1 or not all(_is_name_part(part, len(parts)) for part in parts):
-        return split_run(line)
-    if len(parts) == 2 and unit_and_parent(*parts):  # "Rights Lab, University of Nottingham"
-        return [line]
-    return parts
-
-
-def _slashed_name(part: str) -> bool:
-    """A part of "Zendai / Duang Prateep Foundation / …": a name, or one capitalised word,
-    which the slashes mark as a name ("Zendai")."""
-    return _is_name_part(part, 0) or bool(re.fullmatch(r"[A-Z][\w'’&-]+", part))
-
-
-def _is_name_part(part: str, count: int) -> bool:
-    words = part.split()
-    if not words or not words[0][:1].isupper() or len(words) > 8 or is_prose(part):
-        return False
-    # Two comma parts, one with "and", are one name ("Ministry of Food, Agriculture and Light
-    # Industry"); a single word is a name only in capitals ("UNICEF"), not "Livestock".
-    if count == 2 and " and " in part:
-        return False
-    return len(words) > 1 or part.isupper() or any(c.isdigit() for c in part)
-
-
 def _attach_continuations(lines: list[str]) -> list[str]:
     """In a numbered or bulleted list an unmarked line continues the item above it."""
     groups: list[list[str]] = []
@@ -179,7 +102,7 @@ def _attach_continuations(lines: list[str]) -> list[str]:
             groups.append([line])
     out = []
     for first, *rest in groups:
-        joiner = " " if _SEPARATOR.search(first) else " - "  # the rest describes the name
+        joiner = " " if SEPARATOR.search(first) else " - "  # the rest describes the name
         out.append(f"{first}{joiner}{' '.join(rest)}" if rest else first)
     return out
 
@@ -188,16 +111,16 @@ def parse_partner(line: str, sector: str) -> PartnerMention | None:
     """A PartnerMention from "1. Name (CSO) - what we do", None for headings and prose."""
     line = strip_marker(line).strip(" ,;.")
     if line.endswith(":") and (
-        names_in_prose(line[:-1]) == [line[:-1]] or _SEPARATOR.search(line[:-1])
+        names_in_prose(line[:-1]) == [line[:-1]] or SEPARATOR.search(line[:-1])
     ):
         # "Presidential Commission for Municipal Affairs:", "Beit Al-Hiraf - Private Sector -
         # Eco-Bags:" above the text on their work: names, not headings.
         line = line[:-1]
     if not line or line.endswith(":") or is_void(line):
         return None
-    m = _SEPARATOR.search(line)
+    m = SEPARATOR.search(line)
     name, description = (line[: m.start()], line[m.end() :]) if m else (line, "")
-    after = _SEPARATOR.search(description)
+    after = SEPARATOR.search(description)
     joined = whole_name(name, description[: after.start()] if after else description)
     if m and joined:  # the name goes on past the separator: never cut it there
         name, description = joined, description[after.end() :] if after else ""
@@ -208,23 +131,12 @@ def parse_partner(line: str, sector: str) -> PartnerMention | None:
     if with_class and sector_word(with_class[1]):
         # "Japan Innovation Network and private sector": the class is other, unnamed partners.
         name = name[: with_class.start()]
-    m = _SEPARATOR.search(description)
+    m = SEPARATOR.search(description)
     said = description[: m.start()] if m else description
     if sector_word(said):  # "Lake Hub- Private Sector- New Partner", "TONIBUNG- Social enterprise"
         sector = sector_word(said) if sector == UNKNOWN else sector
         description = description[m.end() :] if m else ""
-    glosses = []
-    for paren in _PAREN.finditer(name):
-        found = sector_word(paren.group(1))
-        if found:
-            name = name.replace(paren.group(), "", 1)
-            sector = found if sector == UNKNOWN else sector
-        elif not _ACRONYM.fullmatch(paren.group(1).strip()) and not unit_and_parent(
-            name.replace(paren.group(), ""), paren.group(1)
-        ):
-            # "CONATEL (government entity for telecommunication)": the gloss describes it.
-            name = name.replace(paren.group(), "", 1)
-            glosses.append(paren.group(1).strip())
+    name, sector, glosses = _read_glosses(name, sector)
     description = " ".join([*glosses, description]).strip()
     name = ARTICLE.sub("", PEOPLE_OF.sub("", collapse(URL.sub("", name)).strip(" ,;.:-–/")))
     if name.count("(") != name.count(")"):  # "(UNDP" of a gloss cut in two
@@ -244,6 +156,30 @@ def parse_partner(line: str, sector: str) -> PartnerMention | None:
     return PartnerMention(name, sector, collapse(description).lstrip(":-–— "))
 
 
+def _read_glosses(name: str, sector: str) -> tuple[str, str, list[str]]:
+    """The name without the glosses in parentheses that are not part of it, the sector they
+    say, and the glosses that describe it."""
+    glosses = []
+    for paren in PAREN.finditer(name):
+        found = sector_word(paren.group(1))
+        denied = _BUT_SECTOR.search(paren.group(1))
+        if denied and sector_word(denied[1]):
+            # "GIZ (Not a UN agency, but a development partner)" among the UN partners: the
+            # gloss corrects the answer's sector.
+            name = name.replace(paren.group(), "", 1)
+            sector = sector_word(denied[1])
+        elif found:
+            name = name.replace(paren.group(), "", 1)
+            sector = found if sector == UNKNOWN else sector
+        elif not _ACRONYM.fullmatch(paren.group(1).strip()) and not unit_and_parent(
+            name.replace(paren.group(), ""), paren.group(1)
+        ):
+            # "CONATEL (government entity for telecommunication)": the gloss describes it.
+            name = name.replace(paren.group(), "", 1)
+            glosses.append(paren.group(1).strip())
+    return name, sector, glosses
+
+
 def mentions_in(line: str, sector: str) -> list[PartnerMention]:
     """The partners a line names: itself when it is a name, else the organisations named in
     it when it is a sentence (the sentence describes them); [] for headings and n/a."""
@@ -259,11 +195,11 @@ def mentions_in(line: str, sector: str) -> list[PartnerMention]:
     if not text or text.endswith(":") or is_void(text):
         return []
     names = names_in_prose(text)
-    if is_group(_SEPARATOR.split(text)[0]):
+    if is_group(SEPARATOR.split(text)[0]):
         # "Universities that have STEM departments": a class of actors, its words no name;
         # "Universities such as Bahir Dar University" still names one.
         names = [name for name in names if len(name.split()) > 1]
-    found = [parse_partner(name, sector) for name in names]
+    found = [parse_partner(_with_denial(name, text), sector) for name in names]
     return [
         PartnerMention(m.name, m.sector, m.description or collapse(text))
         for m in found
@@ -271,10 +207,17 @@ def mentions_in(line: str, sector: str) -> list[PartnerMention]:
     ]
 
 
+def _with_denial(name: str, text: str) -> str:
+    """`name` with the gloss that follows it in `text` when the gloss corrects the answer's
+    sector ("GIZ (Not a UN agency, but a development partner) helped us…"; parse_partner)."""
+    m = re.search(rf"{re.escape(name)}\s*(\([^()]{{1,80}}\))", text)
+    return f"{name} {m[1]}" if m and _BUT_SECTOR.search(m[1].strip("()")) else name
+
+
 def _words(name: str) -> int:
     """Words of a name, its acronym in parentheses left out; of a unit and its parent
     ("Ministry of … - SME Unit"), the longer."""
-    return max(len(part.split()) for part in _PAREN.sub("", name).split(" - "))
+    return max(len(part.split()) for part in PAREN.sub("", name).split(" - "))
 
 
 def _partner_sets(answers: list[Answer]) -> list[tuple[str, str]]:

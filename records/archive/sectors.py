@@ -145,8 +145,10 @@ SECTORS = frozenset(
 
 def sector_word(text: str) -> str | None:
     """The sector a word or phrase names ("NGO", "Private sector partners"), else None."""
-    phrase = collapse(text.lower().strip(" .,")).removesuffix(" partners")
-    phrase = phrase.removesuffix(" partner")
+    whole = collapse(text.lower().strip(" .,"))
+    if whole in _SECTOR_OF:  # "development partner"
+        return _SECTOR_OF[whole]
+    phrase = whole.removesuffix(" partners").removesuffix(" partner")
     # "SMEs", "CSOs": the plural of a sector word names the same sector.
     return _SECTOR_OF.get(phrase) or _SECTOR_OF.get(phrase.removesuffix("s"))
 

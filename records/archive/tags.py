@@ -102,13 +102,18 @@ def facet_key(value: str) -> str:
 _GLUED_HYPHEN = re.compile(r"(?<=\w) -(?=\w)|(?<=\w)- (?=\w)")
 
 
+# A value saying there is none: "n/a", "None".
+_NONE = re.compile(r"(?i)n\s*/\s*a|n\.?\s?a|none|nil|not applicable")
+
+
 def facet(values: list[str]) -> list[str]:
     """A facet's values cleaned: no stray backslash, "co -creation" and "eco- housing" joined,
-    duplicates (by `facet_key`) and values cut mid-word dropped (see `_is_cut`)."""
+    duplicates (by `facet_key`), values saying there is none ("n/a") and values cut mid-word
+    dropped (see `_is_cut`)."""
     cleaned = [
         _GLUED_HYPHEN.sub("-", collapse(v.replace("\\", " "))).rstrip(",;. ") for v in values
     ]
-    kept = dedupe((v for v in cleaned if facet_key(v)), facet_key)
+    kept = dedupe((v for v in cleaned if facet_key(v) and not _NONE.fullmatch(v)), facet_key)
     return [v for i, v in enumerate(kept) if not _is_cut(v, kept[i - 1] if i else "")]
 
 

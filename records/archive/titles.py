@@ -33,16 +33,16 @@ _PLACEHOLDERS = {
     "missing title", "no title", "untitled", "title", "tbd", "test", "draft", "challenge",
     "plan", "learning plan", "action learning plan", "closing", "closing form", "closing report",
 }  # fmt: skip
+# A title that is its first insight reworded (see is_sentence_from) has this many words at
+# least; a shorter one may be a real title the text happens to start with.
+SENTENCE_WORDS = 5
+SENTENCE_SHARE = 0.8
 _LETTERS = re.compile(r"[^\W\d_]+")
 _WORDS = re.compile(r"[^\W_]+")
 _PLAIN_WORDS = re.compile(r"[^\W\d_]+(?:[\s-]+[^\W\d_]+)*")
 # A bullet of a Wingdings font pasted as its letter, glued to the number it marked ("ü1000
 # farmers" for "✓ 1000 farmers"): no word starts with one of these before a digit.
 _GLYPH_BULLET = re.compile(r"^[üØ§Ÿ](?=\d)")
-# A title reworded from the start of its insights ("This area was not pursued…" above "This
-# area was eventually not pursued…") has this many words at least; a shorter one may be a
-# real title the text happens to start with.
-_REWORDED_MIN_WORDS = 5
 
 
 def is_title(line: str) -> bool:
@@ -158,26 +158,33 @@ def mark_title_from_text(doc: ParsedDocument) -> None:
     start = collapse(strip_marker(doc.title.rstrip(" .…"))).casefold()
     if any(collapse(strip_marker(text)).casefold().startswith(start) for text in texts):
         doc.title_from_text = True
-    elif any(_reworded_opening(start, text) for text in texts):
+    elif any(is_sentence_from(doc.title, text) for text in texts):
+        # "Willingness of a municipality is not enough for successful partnership, but…" of
+        # "1. Willingness of a municipality is not enough for a successful partnership, …".
         doc.title_from_text = True
+        doc.warnings.append(f"title is its first insight reworded: {shorten(doc.title, 60)!r}")
         if doc.title.endswith(("…", "...")):
             # Cut from a wording the text no longer holds, so it cannot be completed:
             # fill_empty_title gives the first insight's first sentence instead.
-            doc.warnings.append(f"truncated reworded title: {shorten(doc.title, 60)!r}")
             doc.title = ""
 
 
-def _reworded_opening(start: str, text: str) -> bool:
-    """Whether the title `start` is the opening of `text` reworded: its words, at least
-    _REWORDED_MIN_WORDS, in order among the text's first words (twice as many, the first the
-    same)."""
-    words = _WORDS.findall(fold(start))
-    opening = iter(_WORDS.findall(fold(strip_marker(text.strip())))[: 2 * len(words) + 2])
-    return (
-        len(words) >= _REWORDED_MIN_WORDS
-        and next(opening, None) == words[0]
-        and all(word in opening for word in words[1:])
-    )
+def is_sentence_from(title: str, text: str) -> bool:
+    """Whether `title` is the opening sentence of `text` lightly reworded: at least
+    SENTENCE_WORDS words, the same first two, and SENTENCE_SHARE of them found in order in
+    the text's opening (a word cut by "…" left out)."""
+    words = _WORDS.findall(fold(strip_marker(title.strip())))
+    if title.rstrip().endswith(("…", "...")):
+        words = words[:-1]
+    opening = _WORDS.findall(fold(strip_marker(text.strip())))[: 2 * len(words)]
+    if len(words) < SENTENCE_WORDS or words[:2] != opening[:2]:
+        return False
+    found, at = 0, 0
+    for word in words:
+        if word in opening[at:]:
+            at = opening.index(word, at) + 1
+            found += 1
+    return found >= SENTENCE_SHARE * len(words)
 
 
 def is_placeholder_title(title: str, name: str = "") -> bool:

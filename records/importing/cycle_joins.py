@@ -5,10 +5,11 @@ matter: a plan imported after its closing report, in this run or a later one, st
 The scoring is records.cycle_matching; this module reads one focal point's records and writes the
 links. A link staff set (or cleared) is never changed, and the plan it names is not offered
 to another report. The reports a focal point's records leave unjoined are then joined by the
-plan their title names, whoever filed it (records.cycle_naming). A joined report without a
+plan their title names, whoever filed it (records.cycle_naming), and those still unjoined by
+the plan their text agrees with (records.cycle_texts). A joined report without a
 real title (`title_from_text`) that staff have not edited is named after its plan: "Closing
 report: <plan title>". Cost: five queries, four more for each batch of focal points of about
-BATCH_RECORDS records, seven to join by title, and the writes, linear in the records of the
+BATCH_RECORDS records, eight to join by title, and the writes, linear in the records of the
 touched focal points and the plans and closing reports of their countries.
 """
 
@@ -18,9 +19,11 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
+from django.db.models import Q
 from django.db.models.functions import Lower
 
-from records import cycle_matching, cycle_naming, versioning
+from records import cycle_matching, cycle_naming, cycle_texts, versioning
+from records.archive.titles import first_sentence
 from records.enums import AnswerKey, CycleSource, Stage
 from records.models import Country, LearningPlan, PlanAnswer
 
@@ -109,10 +112,10 @@ def _join_by_title(unjoined: list[int]) -> int:
     """Join the reports of `unjoined`, and those joined by title before, to the plan their
     title names, whoever filed it (records.cycle_naming), among the plans no other report
     closes: one pass over all of them, so that the joins do not depend on the order of the
-    runs. Seven queries, and the writes."""
-    by_title = LearningPlan.objects.filter(
-        closes_source=CycleSource.MATCHED,
-        closes_evidence__startswith=cycle_naming.EVIDENCE_START,
+    runs. Eight queries, and the writes."""
+    by_title = LearningPlan.objects.filter(closes_source=CycleSource.MATCHED).filter(
+        Q(closes_evidence__startswith=cycle_naming.EVIDENCE_START)
+        | Q(closes_evidence__startswith=cycle_texts.EVIDENCE_START)
     )
     ids = set(unjoined) | set(by_title.values_list("pk", flat=True))
     if not ids:
@@ -122,13 +125,29 @@ def _join_by_title(unjoined: list[int]) -> int:
     rows, reports, plans, places = _title_inputs(_records().filter(pk__in=ids))
     offered = [plan for plan in plans if plan.pk not in taken]
     joins = cycle_naming.match(reports, offered, places, excluded=taken)
+    # A title may name a plan's name answer instead of its title ("Smart Erdenet: Waste
+    # Collection Experiment" and "Mongolia 2021 Q2 Action Plan - Exploratory", named "Smart
+    # Erdenet (Mongolia)"), whoever filed it; the reports left are read for the plan their
+    # text agrees with.
+    left = [report for report in reports if not joins.get(report.pk)]
+    taken |= {join.plan for join in joins.values() if join}
+    names = [
+        replace(plan, title=plan.name, focal_point="")
+        for plan in offered
+        if plan.name and plan.pk not in taken
+    ]
+    by_name = cycle_naming.match(left, names, places, excluded=taken)
+    joins.update((pk, join) for pk, join in by_name.items() if join)
+    left = [report for report in left if not joins.get(report.pk)]
+    taken |= {join.plan for join in joins.values() if join}
+    joins.update(cycle_texts.match(left, plans, places, excluded=taken))
     return _write(rows, joins, {plan.pk: plan.title for plan in plans})
 
 
 def _title_inputs(reports):
     """The rows of the closing reports of the queryset `reports` (of `_records()`), and, as
     cycle_naming reads them, those of them not joined by staff, the plans of their
-    countries, and the names of those countries. Five queries."""
+    countries (with their name answers), and the names of those countries. Six queries."""
     rows = list(reports.values(*_FIELDS, *_LINK, *_NAMING))
     countries = defaultdict(set)
     for pk, code in _country_rows(reports):
@@ -144,12 +163,22 @@ def _title_inputs(reports):
     for code, name in Country.objects.filter(code__in=codes).values_list("code", "name"):
         places[code].add(name)
     named_reports = [
-        _named_record(row, countries[row["pk"]], _text(row), is_report=True)
+        replace(
+            _named_record(row, countries[row["pk"]], _text(row), is_report=True),
+            title=_opening(row),
+        )
         for row in rows
         if row["closes_source"] != CycleSource.STAFF
     ]
+    names = {}
+    answers = PlanAnswer.objects.filter(plan__in=plans.values("pk"), key=AnswerKey.TITLE)
+    for pk, text in answers.exclude(text="").values_list("plan_id", "text"):
+        names.setdefault(pk, text)
     named_plans = [
-        _named_record(row, plan_countries[row["pk"]], row["search_document"], is_report=False)
+        replace(
+            _named_record(row, plan_countries[row["pk"]], row["search_document"], is_report=False),
+            name=names.get(row["pk"], ""),
+        )
         for row in plan_rows
     ]
     return rows, named_reports, named_plans, places
@@ -169,6 +198,7 @@ def _named_record(
         is_report=is_report,
         is_plan=not is_report,
         focal_point=row["fp"],
+        titled=not row.get("title_from_text", False),
     )
 
 
@@ -292,6 +322,13 @@ def _load(records) -> tuple[list[dict], dict[str, list[cycle_matching.CycleRecor
 def closing_title(plan_title: str) -> str:
     """The name of a closing report without a title of its own, joined to `plan_title`."""
     return f"Closing report: {plan_title}"[: LearningPlan._meta.get_field("title").max_length]
+
+
+def _opening(row: dict) -> str:
+    """A report's title as cycle_naming reads it: a title of its own, or, for one taken from
+    its text, the first sentence of its text, whether or not it has since been named after its
+    plan ("Closing report: …"), so that naming it changes no later match."""
+    return first_sentence(_text(row)) if row["title_from_text"] else row["title"]
 
 
 def _text(row: dict) -> str:

@@ -1,9 +1,10 @@
 """A closing report's title says what it is: an intro line is never a title, and a title that
-is the start of the insights is marked as taken from the text."""
+is the start of the insights, or its first insight lightly reworded, is marked as taken from
+the text."""
 
 import pytest
 
-from records.archive.titles import is_intro_line
+from records.archive.titles import is_intro_line, is_sentence_from
 from tests.factories import parse_data
 
 
@@ -56,10 +57,44 @@ def test_intro_line_title_gives_way_to_the_first_insight(name, title):
         ("__though_science_is_viewed_as_important_course_at_secondary_school__little__.md", True),
         ("reverse_shop___closing_form.md", False),
         ("reverse_shop.md", False),
+        # The first insight lightly reworded: "1. Willingness of a municipality is not enough
+        # for a successful partnership, organizational capacity should be sufficient."
+        ("willingness_of_a_municipality_is_not_enough_for_successful_partnership__but_.md", True),
+        # Titles of their own that the first insight repeats in part.
+        ("the_climate_security_programme.md", False),
+        ("smart_erdenet__waste_collection_experiment.md", False),
     ],
 )
 def test_title_from_the_insights_is_marked(name, from_text):
     assert parse_data(f"cycles/{name}").title_from_text is from_text
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "reworded"),
+    [
+        (
+            "1. Partnerships require nurturing and work",
+            "1. Partnerships require a lot of nurturing, time and work! 2. The incentives…",
+            True,
+        ),
+        (
+            "Les conflits communautaires tirent leurs origines de l'insuffisance des ter…",
+            "Les conflits communautaires tirent leurs origines principalement de "
+            "l'insuffisance des terres",
+            True,
+        ),
+        # Too short to be a sentence, and another first word.
+        ("The Climate Security Programme", "The Regional Climate Security Programme…", False),
+        ("Smart Erdenet: Waste Collection Experiment", "As part of Smart Erdenet…", False),
+        (
+            "Accelerator Lab can intervene during CPD design",
+            "Early CPD design intervention through Accelerator Lab can improve outcomes.",
+            False,
+        ),
+    ],
+)
+def test_a_title_reworded_from_the_first_insight_is_a_sentence(title, text, reworded):
+    assert is_sentence_from(title, text) is reworded
 
 
 def test_intro_and_its_list_on_one_line_are_the_list():

@@ -1,0 +1,160 @@
+"""Lists of partners' names: where one name ends and the next starts in an answer's line
+("E-Mar, AGC Green Tech and Nova Iskra", "AGC Green Tech with Ebf Germany as consultant"),
+and whether a line is a sentence about the partners rather than a name
+(records.archive.partners reads the names out of those with records.archive.partner_prose).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .organisations import ONE_NAME, names_one, unit_and_parent
+from .partner_prose import split_run
+
+# A gloss in parentheses or brackets: "CONATEL (government entity…)", "UNRCO [other UN…]".
+PAREN = re.compile(r"\s?[(\[]([^()\[\]]{1,60})[)\]]")
+# Between a name and what it says: "Name - what we do", "UNWTO- Provided…", "Name: …", and
+# the end of a sentence ("Ministry of Health. We: (1) wrote…").
+SEPARATOR = re.compile(r"\s[-–—]+\s|(?<=[\w)])[-–—]+\s|:\s|(?<=[a-z]{2})\.\s+(?=[A-Z])")
+_PROSE_START_WORDS = (
+    "we our us they their them it its this these those i my he she there here in as with "
+    "through during since although however also so then finally firstly secondly "
+    "additionally moreover furthermore currently unfortunately indirectly mainly yes "
+    "nous notre nos ils elles il elle cette ces avec dans pour con para hemos nosotros"
+)
+_PROSE_STARTS = frozenset(_PROSE_START_WORDS.split())
+# Auxiliaries and verb forms that make a "name" a clause: "SMEs participated in the program".
+_VERBISH = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|can|did|does|helped|provided|[a-z]{3,}(?:ed|ing))\b"
+)
+_PROSE_PHRASES = ("the lab", "the accelerator lab", "the acclab", "the team", "the project")
+# A name, then a verb and what the organisation did: "Blufu SARL provided the drones".
+_SUBJECT_VERB = re.compile(
+    r"^[A-Z0-9][\w&'’.-]*(?:\s+(?:(?:of|for|and|the|de|du|des|la|le|del|y|et|&)\s+)*"
+    r"[A-Z0-9][\w&'’.-]*){0,6}\s+(?:was|were|has|have|had|helped|provided|supported"
+    r"|[a-z]{3,}ed)\s+\w"
+)
+# "EcoAndina, 500RPM, La Caja Verde, among others": the list ends before "among others".
+_AND_OTHERS = re.compile(
+    r"(?:,\s*|\s+)(?:among others|and others|and more|etc\.?|entre otros|entre autres)\W*$", re.I
+)
+# "AGC Green Tech with Ebf Germany as consultant": two partners, the second's role said.
+_WITH_ROLE = re.compile(r"(.+?)\s+with\s+([A-Z].*?)\s+as\s+(?:an?\s+|the\s+)?([a-z][\w -]*)")
+# A class of actors, then the names: "Solution carriers such as Briquette du Kivu, MakalaBio".
+_SUCH_AS = re.compile(
+    r"^[A-Z]?[a-z]+(?:\s+[a-z]+){0,3}\s+(?:such as|including|namely)\s+(?=[A-Z][^,]*,)"
+)
+# A body's name going on with its fields: "Ministry of Food, Agriculture and…".
+_FIELDS_OF = re.compile(r"\b(?:of|for)\s+[A-Z]\w*$")
+# A single word that reads as a name in a list: "E-Mar", "EcoAndina", not "Livestock".
+_ONE_WORD_NAME = re.compile(r"[A-Z][\w&'’]*(?:-[A-Z][\w&'’]*|[a-z][A-Z][\w&'’]*)")
+# "A, B, C" and "A / B" name several organisations when each part reads as a name.
+_LISTSEPARATOR = re.compile(r",\s+")
+
+
+def is_prose(name: str) -> bool:
+    """A sentence about the partners rather than a partner's name."""
+    name = PAREN.sub("", name) or name  # "Ministry … (focused on gender)" is still a name
+    words = name.split()
+    if _opens_as_prose(name):
+        return True
+    if _SUBJECT_VERB.match(name):
+        return True
+    lower = sum(1 for w in words if w[:1].islower())
+    sentence = len(words) >= 8 and lower * 2 > len(words) and name.endswith(".")
+    sentence = sentence or (len(words) >= 6 and bool(re.search(r"\w\.\s+[A-Z]", name)))
+    return len(words) > 25 or sentence or (len(words) >= 6 and bool(_VERBISH.search(name)))
+
+
+def _opens_as_prose(text: str) -> bool:
+    """Whether `text` starts as a sentence does: a pronoun or "The lab…"."""
+    first = text.split()[0].strip(".,:;\"'") if text.split() else ""
+    # "IT Park" and "US Embassy" are names: acronyms are not pronouns.
+    pronoun = first.lower() in _PROSE_STARTS and (len(first) == 1 or not first.isupper())
+    return pronoun or text.lower().startswith(_PROSE_PHRASES)
+
+
+def split_names(line: str) -> list[str]:
+    """ "Spices Board India, Global Standards Organization (GS1), Ministry of Commerce" and
+    "OYO and Real DC / UNICEF" as one name each; a line is kept whole unless every part,
+    outside parentheses, reads as an organisation's name (see `_is_name_part`), so "Ministry
+    of Food, Agriculture and Light Industry" stays one."""
+    line = _AND_OTHERS.sub("", line)
+    listed = _SUCH_AS.sub("", line)
+    if listed != line and len(names := split_names(listed)) > 1:
+        return names
+    if len(with_role := _with_role(line)) > 1:
+        return [name for part in with_role for name in split_names(part)]
+    m = SEPARATOR.search(line)
+    if m:  # "A, B - what we do": the names before it, each with the description
+        names = split_names(line[: m.start()])
+        return [line] if len(names) == 1 else [f"{name} - {line[m.end() :]}" for name in names]
+    if _opens_as_prose(line):  # "We worked with …": partner_prose reads the names out of it
+        return [line]
+    slashed = [part.strip() for part in line.split(" / ")]
+    named = [part for part in slashed if names_one(part)]  # "… / beneficiary communities"
+    if len(slashed) > 1 and len(named) > 1 and all(_slashed_name(part) for part in named):
+        return [name for part in named for name in split_names(part)]
+    parts, depth, start = [], 0, 0
+    for m in re.finditer(r"[()]|" + _LISTSEPARATOR.pattern, line):
+        if m.group() in "()":
+            depth += 1 if m.group() == "(" else -1
+        elif depth == 0:
+            parts.append(line[start : m.start()])
+            start = m.end()
+    parts.append(line[start:])
+    parts = [re.sub(r"^(?:and|&|et|y)\s+", "", part.strip(" .")) for part in parts]  # ", and C"
+    parts = [name for part in parts for name in split_run(part)]  # "…, X and the Y"
+    parts = [name for part in _last_and(parts) for name in _with_role(part)]
+    if len(parts) == 1 or not all(_is_name_part(part, len(parts)) for part in parts):
+        return split_run(line)
+    if len(parts) == 2 and unit_and_parent(*parts):  # "Rights Lab, University of Nottingham"
+        return [line]
+    return parts
+
+
+def _last_and(parts: list[str]) -> list[str]:
+    """A list's last item split at its "and" when both sides read as names: "A, B and C" names
+    three; "Ministry of Food, Agriculture and Light Industry" (the fields of one body after
+    "of") stays one."""
+    if len(parts) < 2 or _FIELDS_OF.search(parts[0]):
+        return parts
+    halves = re.split(r"\s+(?:and|&)\s+", parts[-1], maxsplit=1)
+    if len(halves) == 2 and _FIELDS_OF.search(halves[0]):  # "Ministry of Labor and Social…"
+        return parts
+    if len(halves) == 2 and all(ONE_NAME.fullmatch(half) for half in halves):
+        return [*parts[:-1], *halves]
+    return parts
+
+
+def _with_role(part: str) -> list[str]:
+    """ "AGC Green Tech with Ebf Germany as consultant": the two partners, the second with its
+    role; else the part itself."""
+    role = _WITH_ROLE.fullmatch(part)
+    if role and names_one(role[2]):
+        return [role[1], f"{role[2]} - {role[3]}"]
+    return [part]
+
+
+def _slashed_name(part: str) -> bool:
+    """A part of "Zendai / Duang Prateep Foundation / …": a name, or one capitalised word,
+    which the slashes mark as a name ("Zendai")."""
+    return _is_name_part(part, 0) or bool(re.fullmatch(r"[A-Z][\w'’&-]+", part))
+
+
+def _is_name_part(part: str, count: int) -> bool:
+    words = part.split()
+    if not words or not words[0][:1].isupper() and not words[0][:1].isdigit():
+        return False
+    if len(words) > 8 or is_prose(part):
+        return False
+    # Two comma parts, one with "and", are one name ("Ministry of Food, Agriculture and Light
+    # Industry"); a single word is a name only in capitals ("UNICEF"), not "Livestock".
+    if count == 2 and " and " in part:
+        return False
+    return (
+        len(words) > 1
+        or part.isupper()
+        or any(c.isdigit() for c in part)
+        or bool(_ONE_WORD_NAME.fullmatch(part))
+    )
