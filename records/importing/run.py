@@ -182,6 +182,8 @@ class Importer:
                 resolve_links(self.lookups.country_keys)
                 if self.dry_run:
                     transaction.set_rollback(True)
+            if not self.dry_run:
+                entries.settle()
         return self.report
 
     def start(self) -> None:

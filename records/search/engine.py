@@ -24,8 +24,8 @@ def matching(queryset, text_or_query, every: bool = True):
     expression = expand(as_query(text_or_query), every)
     if expression is None:
         return queryset.none()
-    entries = backend(queryset.db).matching_entries(expression, queryset.db)
-    entries = entries.filter(kind=SearchEntry.kind_of(queryset.model))
+    kind = SearchEntry.kind_of(queryset.model)
+    entries = backend(queryset.db).matching_entries(expression, queryset.db, (kind,))
     return queryset.filter(pk__in=entries.values("record_id"))
 
 

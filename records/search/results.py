@@ -8,13 +8,13 @@ some of the words follow them, marked so.
 
 from dataclasses import dataclass
 
-from django.db.models import Q
 from django.utils.translation import gettext
 
 from ..enums import SearchKind
 from ..models import Blog, Insight, LearningPlan, Partner
 from .engine import ranked_entries
 from .passages import passage
+from .visibility import hidden_entries
 
 TOP = 10
 # Entries read to rank the TOP among: kind and recency reorder them.
@@ -39,20 +39,6 @@ class Hit:
     passage: str
     every_word: bool
     language: str = ""  # the record's TextLanguage; "" for a partner
-
-
-def visible() -> Q:
-    """The entries of the records a visitor may see."""
-    published = {
-        SearchKind.PLAN: LearningPlan.objects.published(),
-        SearchKind.INSIGHT: Insight.objects.published(),
-        SearchKind.PARTNER: Partner.objects.published(),
-        SearchKind.BLOG: Blog.objects.published(),
-    }
-    found = Q(pk__in=[])
-    for kind, records in published.items():
-        found |= Q(kind=kind, record_id__in=records.values("pk"))
-    return found
 
 
 def _records(keys) -> dict:
@@ -111,7 +97,7 @@ def best(query, complete: bool = True) -> list[Hit]:
     the query has no word to find."""
     if not query:
         return []
-    shown = visible()
+    shown = ~hidden_entries()
     rows = []
     for every in (True, False) if complete else (False,):
         if len(rows) >= TOP:

@@ -76,9 +76,12 @@ class Bm25(Func):
         return f"bm25({_table(compiler, column)}, {weights})", []
 
 
-def matching_entries(expression, using="default"):
-    """The entries whose words match `expression`."""
-    return SearchEntry.objects.using(using).filter(**{f"{WORDS}__match": compile_query(expression)})
+def matching_entries(expression, using="default", kinds=None):
+    """The entries whose words match `expression` (of `kinds` only, when given)."""
+    entries = SearchEntry.objects.using(using).filter(
+        **{f"{WORDS}__match": compile_query(expression)}
+    )
+    return entries.filter(kind__in=kinds) if kinds else entries
 
 
 def _boost(entry: str, match: str, factor: float):
@@ -161,6 +164,10 @@ def _entry_ids(entries, using) -> dict[tuple[str, int], int]:
             "pk", "record_id"
         )
     }
+
+
+def settle(using="default") -> None:
+    """Nothing to do: FTS5 merges what is written as it goes."""
 
 
 def delete(kind: str, record_ids, using="default") -> None:
