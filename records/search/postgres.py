@@ -18,6 +18,7 @@ from django.contrib.postgres.search import (
 )
 from django.db import connections
 from django.db.models import BooleanField, F, FloatField, Func, Value
+from django.db.models.lookups import Exact
 
 from ..enums import SearchKind
 from ..search_index import SearchEntry
@@ -107,10 +108,10 @@ class Boost(Func):
     output_field = FloatField()
 
 
-def _rank(vector: str, expression, typed):
+def _rank(vector: str, expression, typed, boost=None):
     """ts_rank of the query, TITLE_BOOST times when the title matches the whole query,
     TYPED_BOOST times when the vector matches `typed` (the words as typed), unless that is
-    the whole query."""
+    the whole query, and `boost` times (an expression) when given."""
     tsquery = TsQuery(Value(compile_query(expression)))
     in_title = Value(compile_query(expression, "A"))
     rank = SearchRank(F(vector), tsquery, weights=WEIGHTS) * Boost(
@@ -118,19 +119,27 @@ def _rank(vector: str, expression, typed):
     )
     if typed != expression:
         rank *= Boost(F(vector), Value(compile_query(typed)), factor=TYPED_BOOST)
-    return rank
+    return rank * boost if boost is not None else rank
 
 
-def ranked_entries(expression, typed, using="default"):
-    """The entries that match, with their `search_rank` (larger is better)."""
+def written_in(language: str):
+    """The condition over entries of being written in `language` (en, fr, es)."""
+    config = Func(Value(CONFIGS[language]), template="%(expressions)s::regconfig")
+    return Exact(F("config"), config)
+
+
+def ranked_entries(expression, typed, using="default", boost=None):
+    """The entries that match, with their `search_rank` (larger is better), `boost` times."""
     return matching_entries(expression, using).annotate(
-        search_rank=_rank("vector", expression, typed)
+        search_rank=_rank("vector", expression, typed, boost)
     )
 
 
-def ranked(queryset, expression, typed):
-    """`queryset` with the `search_rank` of each record's entry (larger is better)."""
-    return queryset.annotate(search_rank=_rank("search_entries__vector", expression, typed))
+def ranked(queryset, expression, typed, boost=None):
+    """`queryset` with the `search_rank` of each record's entry (larger is better), `boost`
+    times."""
+    rank = _rank("search_entries__vector", expression, typed, boost)
+    return queryset.annotate(search_rank=rank)
 
 
 def vector(entry) -> str:

@@ -90,8 +90,9 @@ def _hit(kind: str, record, query, every_word: bool) -> Hit:
     return Hit(str(label), title, url, passage(text, query), every_word, language)
 
 
-def best(query, complete: bool = True) -> list[Hit]:
-    """The TOP records for `query` (a parsed Query) across kinds, best first. Costs one query
+def best(query, complete: bool = True, language: str | None = None) -> list[Hit]:
+    """The TOP records for `query` (a parsed Query) across kinds, best first, those written in
+    `language` (records.search.query_language) LANGUAGE_BOOST times higher. Costs one query
     for the entries matching every word (unless none does: not `complete`), one for those
     matching some when they are fewer than TOP, and one per kind of record shown; none when
     the query has no word to find."""
@@ -102,7 +103,8 @@ def best(query, complete: bool = True) -> list[Hit]:
     for every in (True, False) if complete else (False,):
         if len(rows) >= TOP:
             break
-        entries = ranked_entries(query, shown, every).order_by("-search_rank")
+        entries = ranked_entries(query, shown, every, language=language)
+        entries = entries.order_by("-search_rank")
         seen = {(kind, pk) for kind, pk, _, _ in rows}
         found = entries.values_list("kind", "record_id", "search_rank")[:CANDIDATES]
         rows += [(kind, pk, rank, every) for kind, pk, rank in found if (kind, pk) not in seen]
