@@ -7,15 +7,15 @@ Usage (from the repository root):
 
 It imports nothing: the database must hold an archive (`manage.py import_seeds`). With the
 settings of bench/uncached_settings.py (no cache: each page renders as the first after a
-write does), it requests /search/?q= for each judged query of tests/data/search/judged.tsv,
-for the queries of QUERIES (misspelt ones, ones that find nothing, whose page looks for
-suggestions) and in French and Spanish (/fr/search/, /es/search/), then the plan and blog lists
-ranked by a few of them, with Django's test Client in this process: once to warm up, then
---runs times. It prints each page's median and slowest server time and the median CPU time
-of this process (the same work without the database's and without the waits of a busy
-machine), then, --writes times, the
-time of a misspelt search right after a plan is saved (the first request to read the
-vocabulary of that data version; bench/bench_search.py).
+write does), it requests /search/?q= for each judged query of tests/data/search/judged.tsv
+and each of QUERIES (misspelt ones, and ones that find nothing, whose page looks for
+suggestions), then each of ACROSS on /fr/search/, /es/search/ and the plan and blog lists
+ranked by relevance, with Django's test Client in this process: once to warm up, then --runs
+times. It prints each page's median and slowest server time and the median CPU time of this
+process (the same work without the database's, and without the waits of a busy machine).
+Then, --writes times, it saves a plan (its title changed, then restored) and times a
+misspelt search right after, the first request to read the vocabulary of that data version
+(bench/bench_search.py).
 
 Budget: each page's median ≤ 300 ms, the first search after a write ≤ 1 s. Exits non-zero
 over either.
