@@ -196,6 +196,8 @@ def main(argv=None):
             query = f"{case.kind} {case.language} {case.query}"
             print(f"{query:56} {site_each[case.query]:8.2f} {baseline_each[case.query]:8.2f}")
     print(f"{len(cases)} judged queries")
+    if not cases:  # the judgements name records of the tuning part of the archive only
+        return 0
     print(f"{'':40} {'site':>8} {'bm25':>8}")
     for name, value in site.items():
         print(f"{name:40} {value!s:>8} {baseline[name]!s:>8}")

@@ -9,7 +9,7 @@ from django.utils import translation
 
 from records import versioning
 from records.catalogs import compile_catalogs
-from records.search.suggestions import forget_vocabulary
+from records.search.visibility import forget
 from tests.factories import SEEDS, run_import
 
 
@@ -49,7 +49,7 @@ def _empty_cache():
     """Each test starts with no cached page, count or vocabulary: the database is new, the
     cache is not."""
     cache.clear()
-    forget_vocabulary()
+    forget()
     yield
     cache.clear()
 

@@ -6,6 +6,7 @@ import django_filters
 from django.utils.translation import gettext_lazy as _
 
 from ..search import ranked_matches
+from ..search.query_language import ranked_first
 
 RELEVANCE = "relevance"
 
@@ -32,7 +33,9 @@ class SortFilter(django_filters.ChoiceFilter):
     lists them. A `ranked` list also offers "relevance" ("Best match", first in the menu),
     which is what it means without a chosen sort while there is a text query (`q`): the records
     matching the query (the FilterSet leaves `q` to it), the best first, by the search index's
-    rank, ties in the default order; without a query, the default order.
+    rank (those written in the query's or the interface's French or Spanish first among
+    equals: records.search.query_language), ties in the default order; without a query, the
+    default order.
 
     Not django-filter's OrderingFilter, which takes a comma-separated list of orderings (a
     `sort` here is one value, anything else a 400), maps each value to one field name or
@@ -71,4 +74,5 @@ class SortFilter(django_filters.ChoiceFilter):
         query = self.parent.value("q")
         if not query:
             return qs.order_by(*fallback)
-        return ranked_matches(qs, query).order_by("-search_rank", *fallback)
+        ranked = ranked_matches(qs, query, ranked_first(query))
+        return ranked.order_by("-search_rank", *fallback)

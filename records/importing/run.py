@@ -140,6 +140,18 @@ def imported_shas() -> set[str]:
     ) | set(Blog.objects.exclude(source_sha256="").values_list("source_sha256", flat=True))
 
 
+def finish_run(focal_points: set[str], country_keys: dict[str, str], dry_run: bool) -> None:
+    """What a run does once its files are written, in one transaction (rolled back in a dry
+    run): join the cycles of the focal points it wrote plans of, tie the blog links waiting
+    to the blogs their addresses name, and settle the search index (records.search.entries)."""
+    with transaction.atomic():
+        join_cycles(focal_points)
+        resolve_links(country_keys)
+        entries.settle()
+        if dry_run:
+            transaction.set_rollback(True)
+
+
 class Importer:
     """One import run; `overwrite` replaces records staff edited, `dry_run` writes nothing, a
     file over `max_file_bytes` fails (`limits`); `keep_results` keeps every file's result in the
@@ -185,11 +197,7 @@ class Importer:
                     self.report.add(result)
                     if progress:
                         progress(result)
-            with transaction.atomic():
-                join_cycles(self.touched_focal_points)
-                resolve_links(self.lookups.country_keys)
-                if self.dry_run:
-                    transaction.set_rollback(True)
+            finish_run(self.touched_focal_points, self.lookups.country_keys, self.dry_run)
         return self.report
 
     def start(self) -> None:

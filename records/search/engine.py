@@ -6,11 +6,11 @@ their number. All read the index (records.models.SearchEntry) through the backen
 queryset's database.
 """
 
-from django.db.models import Count, FloatField, Value, Window
+from django.db.models import Case, Count, FloatField, Q, Value, When, Window
 
 from ..search_index import SearchEntry
 from .entries import backend
-from .expression import expand
+from .expression import LANGUAGE_BOOST, RECORD_LANGUAGE, expand
 from .query import Query, parse
 
 
@@ -24,24 +24,38 @@ def matching(queryset, text_or_query, every: bool = True):
     expression = expand(as_query(text_or_query), every)
     if expression is None:
         return queryset.none()
-    entries = backend(queryset.db).matching_entries(expression, queryset.db)
-    entries = entries.filter(kind=SearchEntry.kind_of(queryset.model))
+    kind = SearchEntry.kind_of(queryset.model)
+    entries = backend(queryset.db).matching_entries(expression, queryset.db, (kind,))
     return queryset.filter(pk__in=entries.values("record_id"))
 
 
-def ranked(queryset, text_or_query, every: bool = True):
+def _language_boost(condition):
+    """LANGUAGE_BOOST for the rows `condition` (a Q or a lookup) holds for, 1 for the others."""
+    written = When(condition, then=Value(LANGUAGE_BOOST))
+    return Case(written, default=Value(1.0), output_field=FloatField())
+
+
+def _records_boost(model, language: str | None):
+    """`_language_boost` for the records of `model` written in `language`; None without a
+    language, or for a kind of record written in none."""
+    field = RECORD_LANGUAGE.get(SearchEntry.kind_of(model))
+    return _language_boost(Q(**{field: language})) if language and field else None
+
+
+def ranked(queryset, text_or_query, every: bool = True, language: str | None = None):
     """`queryset` with `search_rank`, the relevance of each record to the query (0 for all
-    when the query has no word)."""
+    when the query has no word), LANGUAGE_BOOST times for a record written in `language`."""
     query = as_query(text_or_query)
     expression = expand(query, every)
     if expression is None:
         return queryset.annotate(search_rank=Value(0.0, output_field=FloatField()))
-    return backend(queryset.db).ranked(queryset, expression, expand(query, every, False))
+    boost = _records_boost(queryset.model, language)
+    return backend(queryset.db).ranked(queryset, expression, expand(query, every, False), boost)
 
 
-def ranked_matches(queryset, text_or_query):
-    """The records of `queryset` that match, with their `search_rank`: `matching` then
-    `ranked`, or on SQLite `ranked` alone, whose join to the rows its bm25 reads keeps the
+def ranked_matches(queryset, text_or_query, language: str | None = None):
+    """The records of `queryset` that match, with their `search_rank` (`ranked`): `matching`
+    then `ranked`, or on SQLite `ranked` alone, whose join to the rows its bm25 reads keeps the
     records that match (matching them again in a subquery costs more than the ranking)."""
     query = as_query(text_or_query)
     expression = expand(query)
@@ -50,7 +64,8 @@ def ranked_matches(queryset, text_or_query):
     engine = backend(queryset.db)
     if not engine.RANKED_MATCH:
         queryset = matching(queryset, query)
-    return engine.ranked(queryset, expression, expand(query, True, False))
+    boost = _records_boost(queryset.model, language)
+    return engine.ranked(queryset, expression, expand(query, True, False), boost)
 
 
 def matching_entries(text_or_query, using="default"):
@@ -61,15 +76,18 @@ def matching_entries(text_or_query, using="default"):
     return backend(using).matching_entries(expression, using)
 
 
-def ranked_entries(text_or_query, visible, every: bool = True, using="default"):
-    """The index entries that match the query, with their `search_rank`, among `visible`
-    (a Q over SearchEntry: the entries of the records a visitor may see)."""
+def ranked_entries(text_or_query, visible, every: bool = True, using="default", language=None):
+    """The index entries that match the query, with their `search_rank` (LANGUAGE_BOOST times
+    for those of records written in `language`), among `visible` (a Q over SearchEntry: the
+    entries of the records a visitor may see)."""
     query = as_query(text_or_query)
     expression = expand(query, every)
     if expression is None:
         return SearchEntry.objects.none()
+    engine = backend(using)
+    boost = _language_boost(engine.written_in(language)) if language else None
     typed = expand(query, every, False)
-    return backend(using).ranked_entries(expression, typed, using).filter(visible)
+    return engine.ranked_entries(expression, typed, using, boost).filter(visible)
 
 
 def first_keys(queryset, unsorted, limit: int) -> tuple[list, int]:

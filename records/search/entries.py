@@ -78,6 +78,12 @@ def write(entries: list[Entry], using="default") -> None:
     word_counts.count(entries, using)
 
 
+def settle(using="default") -> None:
+    """Make the entries written so far as quick to search as the rest (after an import or a
+    rebuild, which write many; records.search.postgres.settle)."""
+    backend(using).settle(using)
+
+
 def index_plan(plan, using="default") -> None:
     """Write the entries of `plan` and of its insights."""
     insights = list(plan.insights.using(using).order_by("position", "pk"))
@@ -134,4 +140,5 @@ def rebuild(using="default") -> int:
         for batch in _batches(queryset.using(using)):
             write([entry(record) for record in batch], using)
             count += len(batch)
+    settle(using)
     return count

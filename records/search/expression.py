@@ -22,6 +22,13 @@ TITLE_BOOST = 3.0
 # A record that matches the words as typed (not only their concepts' names in other languages
 # or spellings), this many times: matches in the query's own language come first.
 TYPED_BOOST = 1.5
+# A record written in the language a search ranks first (records.search.query_language: the
+# query's, or the interface's), this many times: gentle, so that a clearly better match in
+# another language still comes first.
+LANGUAGE_BOOST = 1.25
+# The field of each kind's record that holds the language it is written in (a partner, a name
+# alone, has none).
+RECORD_LANGUAGE = {"plan": "language", "insight": "plan__language", "blog": "language"}
 
 
 @dataclass(frozen=True)

@@ -16,8 +16,11 @@ from django.contrib.postgres.search import (
     SearchRank,
     SearchVectorField,
 )
+from django.db import connections
 from django.db.models import BooleanField, F, FloatField, Func, Value
+from django.db.models.lookups import Exact
 
+from ..enums import SearchKind
 from ..search_index import SearchEntry
 from .analysis import tokens
 from .expression import TITLE_BOOST, TYPED_BOOST, All, Any, Phrase, Without
@@ -27,6 +30,7 @@ COUNT_IN_WINDOW = True
 # ranked() ranks every row, matching or not (records.search.engine.ranked_matches).
 RANKED_MATCH = False
 CONFIGS = {"en": "english", "fr": "french", "es": "spanish", "other": "simple"}
+KINDS = tuple(SearchKind.values)
 
 
 # tsvector's bounds: positions up to 16383 (later ones count as the last), 256 of a word.
@@ -67,29 +71,33 @@ class TsQuery(Func):
 
 
 class Matches(Func):
-    """Whether an entry's tsvector matches the tsquery literal `text`: one branch per
-    configuration, so that a GIN index of each serves it (with the kind the caller filters
-    on). Written as one expression, not a Q of SearchQuery
-    lookups: a list compiles it into several queries, and those nested expressions cost more
-    to resolve each time than the query takes to run."""
+    """Whether an entry matches the tsquery literal `text`: its id among those each GIN index
+    (one per kind and configuration, migration 0003) finds, one SELECT per index joined by
+    UNION ALL. Written as a subquery, not as an OR of the same conditions: PostgreSQL takes
+    the `vector @@` every branch of an OR shares out of it, and then reads every entry's
+    tsvector instead of an index. `kinds` limits the indexes read to those kinds'."""
 
     output_field = BooleanField()
 
-    def __init__(self, text: str):
-        super().__init__(F("config"), F("vector"), Value(text))
+    def __init__(self, text: str, kinds=KINDS):
+        self.kinds = tuple(kinds)
+        super().__init__(F("id"), Value(text))
 
     def as_sql(self, compiler, connection, **extra_context):
-        (config, _), (vector, _), (text, text_params) = map(
-            compiler.compile, self.get_source_expressions()
+        (entry_id, _), (text, params) = map(compiler.compile, self.get_source_expressions())
+        table = connection.ops.quote_name(SearchEntry._meta.db_table)
+        arms = " UNION ALL ".join(
+            f"SELECT id FROM {table} WHERE kind = '{kind}' AND config = '{config}'::regconfig"
+            " AND vector @@ (SELECT q FROM q)"
+            for kind in self.kinds
+            for config in CONFIGS.values()
         )
-        branch = f"({config} = %s::regconfig AND {vector} @@ {text}::tsquery)"
-        params = [p for name in CONFIGS.values() for p in (name, *text_params)]
-        return "(" + " OR ".join([branch] * len(CONFIGS)) + ")", params
+        return f"{entry_id} = ANY(ARRAY(WITH q AS (SELECT {text}::tsquery AS q) {arms}))", params
 
 
-def matching_entries(expression, using="default"):
-    """The entries that match `expression`."""
-    return SearchEntry.objects.using(using).filter(Matches(compile_query(expression)))
+def matching_entries(expression, using="default", kinds=KINDS):
+    """The entries that match `expression` (of `kinds` only)."""
+    return SearchEntry.objects.using(using).filter(Matches(compile_query(expression), kinds))
 
 
 class Boost(Func):
@@ -100,10 +108,10 @@ class Boost(Func):
     output_field = FloatField()
 
 
-def _rank(vector: str, expression, typed):
+def _rank(vector: str, expression, typed, boost=None):
     """ts_rank of the query, TITLE_BOOST times when the title matches the whole query,
     TYPED_BOOST times when the vector matches `typed` (the words as typed), unless that is
-    the whole query."""
+    the whole query, and `boost` times (an expression) when given."""
     tsquery = TsQuery(Value(compile_query(expression)))
     in_title = Value(compile_query(expression, "A"))
     rank = SearchRank(F(vector), tsquery, weights=WEIGHTS) * Boost(
@@ -111,19 +119,27 @@ def _rank(vector: str, expression, typed):
     )
     if typed != expression:
         rank *= Boost(F(vector), Value(compile_query(typed)), factor=TYPED_BOOST)
-    return rank
+    return rank * boost if boost is not None else rank
 
 
-def ranked_entries(expression, typed, using="default"):
-    """The entries that match, with their `search_rank` (larger is better)."""
+def written_in(language: str):
+    """The condition over entries of being written in `language` (en, fr, es)."""
+    config = Func(Value(CONFIGS[language]), template="%(expressions)s::regconfig")
+    return Exact(F("config"), config)
+
+
+def ranked_entries(expression, typed, using="default", boost=None):
+    """The entries that match, with their `search_rank` (larger is better), `boost` times."""
     return matching_entries(expression, using).annotate(
-        search_rank=_rank("vector", expression, typed)
+        search_rank=_rank("vector", expression, typed, boost)
     )
 
 
-def ranked(queryset, expression, typed):
-    """`queryset` with the `search_rank` of each record's entry (larger is better)."""
-    return queryset.annotate(search_rank=_rank("search_entries__vector", expression, typed))
+def ranked(queryset, expression, typed, boost=None):
+    """`queryset` with the `search_rank` of each record's entry (larger is better), `boost`
+    times."""
+    rank = _rank("search_entries__vector", expression, typed, boost)
+    return queryset.annotate(search_rank=rank)
 
 
 def vector(entry) -> str:
@@ -163,6 +179,21 @@ def write(entries, using="default") -> None:
         unique_fields=["record_id", "kind"],
         update_fields=["config", "vector"],
     )
+
+
+def settle(using="default") -> None:
+    """Move the entries written lately into the main structure of each GIN index the
+    database role owns. A GIN index keeps what is written in a pending list that every
+    search through the index reads whole, until VACUUM (autovacuum) empties it: after an
+    import, an index read through it would cost more than reading every tsvector."""
+    with connections[using].cursor() as cursor:
+        cursor.execute(
+            "SELECT gin_clean_pending_list(i.indexrelid) FROM pg_index i"
+            " JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am a ON a.oid = c.relam"
+            " WHERE i.indrelid = %s::regclass AND a.amname = 'gin'"
+            " AND pg_has_role(c.relowner, 'USAGE')",
+            [SearchEntry._meta.db_table],
+        )
 
 
 def delete(kind: str, record_ids, using="default") -> None:

@@ -8,13 +8,13 @@ some of the words follow them, marked so.
 
 from dataclasses import dataclass
 
-from django.db.models import Q
 from django.utils.translation import gettext
 
 from ..enums import SearchKind
 from ..models import Blog, Insight, LearningPlan, Partner
 from .engine import ranked_entries
 from .passages import passage
+from .visibility import hidden_entries
 
 TOP = 10
 # Entries read to rank the TOP among: kind and recency reorder them.
@@ -39,20 +39,6 @@ class Hit:
     passage: str
     every_word: bool
     language: str = ""  # the record's TextLanguage; "" for a partner
-
-
-def visible() -> Q:
-    """The entries of the records a visitor may see."""
-    published = {
-        SearchKind.PLAN: LearningPlan.objects.published(),
-        SearchKind.INSIGHT: Insight.objects.published(),
-        SearchKind.PARTNER: Partner.objects.published(),
-        SearchKind.BLOG: Blog.objects.published(),
-    }
-    found = Q(pk__in=[])
-    for kind, records in published.items():
-        found |= Q(kind=kind, record_id__in=records.values("pk"))
-    return found
 
 
 def _records(keys) -> dict:
@@ -104,19 +90,21 @@ def _hit(kind: str, record, query, every_word: bool) -> Hit:
     return Hit(str(label), title, url, passage(text, query), every_word, language)
 
 
-def best(query, complete: bool = True) -> list[Hit]:
-    """The TOP records for `query` (a parsed Query) across kinds, best first. Costs one query
+def best(query, complete: bool = True, language: str | None = None) -> list[Hit]:
+    """The TOP records for `query` (a parsed Query) across kinds, best first, those written in
+    `language` (records.search.query_language) LANGUAGE_BOOST times higher. Costs one query
     for the entries matching every word (unless none does: not `complete`), one for those
     matching some when they are fewer than TOP, and one per kind of record shown; none when
     the query has no word to find."""
     if not query:
         return []
-    shown = visible()
+    shown = ~hidden_entries()
     rows = []
     for every in (True, False) if complete else (False,):
         if len(rows) >= TOP:
             break
-        entries = ranked_entries(query, shown, every).order_by("-search_rank")
+        entries = ranked_entries(query, shown, every, language=language)
+        entries = entries.order_by("-search_rank")
         seen = {(kind, pk) for kind, pk, _, _ in rows}
         found = entries.values_list("kind", "record_id", "search_rank")[:CANDIDATES]
         rows += [(kind, pk, rank, every) for kind, pk, rank in found if (kind, pk) not in seen]

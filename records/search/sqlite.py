@@ -11,12 +11,23 @@ name: the `match` lookup and `Bm25` read the table's alias in the query off a co
 SearchText (its title).
 """
 
-from django.db.models import BooleanField, Case, F, FloatField, Func, Lookup, Subquery, Value, When
+from django.db.models import (
+    BooleanField,
+    Case,
+    F,
+    FloatField,
+    Func,
+    Lookup,
+    Q,
+    Subquery,
+    Value,
+    When,
+)
 from django.db.models.functions import Cast
 
 from ..search_index import SearchEntry, SearchText
 from .analysis import tokens
-from .expression import TITLE_BOOST, TYPED_BOOST, All, Any, Phrase, Without
+from .expression import RECORD_LANGUAGE, TITLE_BOOST, TYPED_BOOST, All, Any, Phrase, Without
 
 # bm25 cannot be read in a query with a window function (records.search.engine.first_keys).
 COUNT_IN_WINDOW = False
@@ -76,9 +87,12 @@ class Bm25(Func):
         return f"bm25({_table(compiler, column)}, {weights})", []
 
 
-def matching_entries(expression, using="default"):
-    """The entries whose words match `expression`."""
-    return SearchEntry.objects.using(using).filter(**{f"{WORDS}__match": compile_query(expression)})
+def matching_entries(expression, using="default", kinds=None):
+    """The entries whose words match `expression` (of `kinds` only, when given)."""
+    entries = SearchEntry.objects.using(using).filter(
+        **{f"{WORDS}__match": compile_query(expression)}
+    )
+    return entries.filter(kind__in=kinds) if kinds else entries
 
 
 def _boost(entry: str, match: str, factor: float):
@@ -90,15 +104,27 @@ def _boost(entry: str, match: str, factor: float):
     return Cast(boost, FloatField())
 
 
-def _rank(words: str, entry: str, expression, typed):
+def _rank(words: str, entry: str, expression, typed, boost=None):
     """-bm25 of the row of `words`, TITLE_BOOST times when the title of the entry `entry`
     matches the whole query, TYPED_BOOST times when its row matches `typed` (the words as
-    typed), unless that is the whole query."""
+    typed), unless that is the whole query, and `boost` times (an expression) when given."""
     compiled = compile_query(expression)
     rank = -Bm25(F(words)) * _boost(entry, f"{{title}} : ({compiled})", TITLE_BOOST)
     if typed != expression:
         rank *= _boost(entry, compile_query(typed), TYPED_BOOST)
-    return rank
+    return rank * boost if boost is not None else rank
+
+
+def written_in(language: str) -> Q:
+    """The condition over entries of being written in `language` (en, fr, es): their records'
+    language, read by kind (an entry here holds none)."""
+    found = Q(pk__in=[])
+    for kind, field in RECORD_LANGUAGE.items():
+        records = SearchEntry._meta.get_field(kind).related_model.objects.filter(
+            **{field: language}
+        )
+        found |= Q(kind=kind, record_id__in=records.values("pk"))
+    return found
 
 
 class In(Func):
@@ -110,20 +136,20 @@ class In(Func):
     output_field = BooleanField()
 
 
-def ranked_entries(expression, typed, using="default"):
-    """The entries that match, with their `search_rank` (larger is better)."""
+def ranked_entries(expression, typed, using="default", boost=None):
+    """The entries that match, with their `search_rank` (larger is better), `boost` times."""
     return matching_entries(expression, using).annotate(
-        search_rank=_rank(WORDS, "pk", expression, typed)
+        search_rank=_rank(WORDS, "pk", expression, typed, boost)
     )
 
 
-def ranked(queryset, expression, typed):
+def ranked(queryset, expression, typed, boost=None):
     """`queryset` joined to the entries that match, with their `search_rank` (larger is
-    better). One MATCH for all rows, each matching entry finding its record by primary key
-    (a MATCH per record would cost fifty times more)."""
+    better), `boost` times. One MATCH for all rows, each matching entry finding its record by
+    primary key (a MATCH per record would cost fifty times more)."""
     words = f"search_entries__{WORDS}"
     return queryset.filter(**{f"{words}__match": compile_query(expression)}).annotate(
-        search_rank=_rank(words, "search_entries", expression, typed)
+        search_rank=_rank(words, "search_entries", expression, typed, boost)
     )
 
 
@@ -161,6 +187,10 @@ def _entry_ids(entries, using) -> dict[tuple[str, int], int]:
             "pk", "record_id"
         )
     }
+
+
+def settle(using="default") -> None:
+    """Nothing to do: FTS5 merges what is written as it goes."""
 
 
 def delete(kind: str, record_ids, using="default") -> None:

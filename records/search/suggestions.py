@@ -13,28 +13,16 @@ is only offered when it finds something."""
 
 from collections import Counter
 from dataclasses import replace
-from functools import reduce
 from itertools import islice, product
-from operator import or_
 
-from django.db.models import Q
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from .. import versioning
-from ..models import (
-    Blog,
-    Insight,
-    LearningPlan,
-    Partner,
-    SearchEntry,
-    SearchEntryWords,
-    SearchWord,
-)
+from ..models import SearchEntryWords, SearchWord
 from ..page_cache import cached
 from .engine import matching_entries
 from .query import Query, Term, parse
-from .results import visible
+from .visibility import any_shown, entries_of_hidden_records, per_version
 
 # Words shorter than this are neither corrected nor offered: too many neighbours.
 MIN_LENGTH = 4
@@ -42,32 +30,14 @@ CANDIDATES = 3  # per word
 COMBINATIONS = 12  # corrected queries tried, best first
 
 
-def _hidden_entries():
-    """The index entries of the records no visitor sees: unpublished plans (and their
-    insights) and blogs, and the partners of no published plan."""
-    hidden = (
-        LearningPlan.objects.filter(is_published=False),
-        Insight.objects.filter(plan__is_published=False),
-        Blog.objects.filter(is_published=False),
-        Partner.objects.exclude(pk__in=Partner.objects.published().values("pk")),
-    )
-    return SearchEntryWords.objects.filter(
-        reduce(
-            or_,
-            (
-                Q(kind=SearchEntry.kind_of(queryset.model), record_id__in=queryset.values("pk"))
-                for queryset in hidden
-            ),
-        )
-    )
-
-
 def build_vocabulary() -> dict[str, tuple[int, str]]:
     """folded word → (entries of the public records holding it, its spelling in most of
     them): the counts kept with the index (records.search.word_counts), less the words of the
     entries of hidden records, which are few. Two queries."""
     hidden = Counter()
-    for spellings in _hidden_entries().values_list("spellings", flat=True):
+    for spellings in SearchEntryWords.objects.filter(entries_of_hidden_records()).values_list(
+        "spellings", flat=True
+    ):
         hidden.update(spellings)
     # Most entries first, ties by spelling. The database returns them nearly in this order
     # (its collation may order ties otherwise, and hidden entries' words move), so the sort
@@ -88,30 +58,17 @@ def build_vocabulary() -> dict[str, tuple[int, str]]:
     return vocabulary
 
 
-# This process's copy of the vocabulary, by data version: reading it from the shared cache
-# costs an unpickling of some 30 ms at the corpus's size, so it is done once per version.
-_local: dict[int, dict] = {}
-
-
-def forget_vocabulary() -> None:
-    """Drop this process's copy. Versions only grow in production; a test's rolled-back
-    writes can repeat one with other data, so each test starts without it."""
-    _local.clear()
-
-
 def vocabulary() -> dict[str, tuple[int, str]]:
     """The vocabulary of the current data version: built once for all servers (the shared
-    cache), read once per process."""
-    version = versioning.current()
-    if version not in _local:
-        _local.clear()
-        _local[version] = cached(("search-vocabulary",), build_vocabulary)
-    return _local[version]
+    cache), read once per process: reading it from the shared cache costs an unpickling of
+    some 30 ms at the corpus's size."""
+    key = "search-vocabulary"
+    return per_version(key, lambda: cached((key,), build_vocabulary))
 
 
 def finds_anything(query: Query) -> bool:
     """Whether `query` matches a public record. One query."""
-    return matching_entries(query).filter(visible()).exists()
+    return any_shown(matching_entries(query))
 
 
 def _candidates(word: str, known: dict, keys: list[str], prefix: bool) -> list[tuple]:

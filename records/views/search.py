@@ -1,6 +1,8 @@
 """The search page, /search/?q=: the best records of every kind for one query in one ranked
 list (records.search.results), with each matching passage, then the number of each kind
-with a link into its list filtered the same (which ranks the same way).
+with a link into its list filtered the same (which ranks the same way). The records written in
+the query's or the interface's French or Spanish rank first among near equals
+(records.search.query_language).
 
 A query whose words find nothing is answered with the results of its spelling corrected from
 the archive's words, unless the visitor asked for the words as typed (`spelling=typed`).
@@ -18,6 +20,7 @@ from ..enums import Stage
 from ..lists import BLOGS, INSIGHTS, PARTNERS, PLANS, PublicList
 from ..query_parameters import reads
 from ..search import parse
+from ..search.query_language import ranked_first
 from ..search.results import best
 from ..search.suggestions import fewer_words, finds_anything, suggest
 
@@ -78,7 +81,7 @@ def search(request):
             "q": q,
             "typed": typed,
             "corrected": corrected,
-            "hits": best(query, complete=found),
+            "hits": best(query, complete=found, language=ranked_first(q)),
             "kinds": kinds,
             "total": total,
             "suggestion": suggestion,

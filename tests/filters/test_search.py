@@ -1,6 +1,8 @@
 """Text search of the lists: ranking and syntax on both databases, stemming and the index on
 PostgreSQL."""
 
+import re
+
 import pytest
 from django.db import connection
 from django.http import QueryDict
@@ -56,11 +58,14 @@ def test_search_can_use_its_full_text_index(catalogue, filterset_class):
         cursor.execute(f"EXPLAIN {sql}", params)
         plan = "\n".join(row[0] for row in cursor.fetchall())
 
-    # One index per kind and language: only this list's rows are read.
+    # One index per kind and language: only this list's rows are read (the entries found, by
+    # their primary key).
     kind = SearchEntry.kind_of(search.model)
-    for config in ("english", "french", "spanish", "simple"):
-        assert f"Bitmap Index Scan on records_search_{kind}_{config}" in plan
-    assert plan.count("Bitmap Index Scan on records_search_") == 4
+    read = re.findall(r"Index Scan on records_search_(\w+)", plan)
+    configs = ("english", "french", "spanish", "simple")
+    assert sorted(index for index in read if index != "pkey") == sorted(
+        f"{kind}_{c}" for c in configs
+    )
 
 
 @sqlite_only

@@ -5,6 +5,7 @@ from io import StringIO
 
 import pytest
 from django.core.management import call_command
+from django.db import connection
 
 from records.filters import PlanFilter
 from records.merging import merge_partners
@@ -12,7 +13,7 @@ from records.models import Blog, LearningPlan, Partner
 from records.search import matching, ranked, ranked_matches
 from records.search.engine import first_keys
 from records.search.entries import backend
-from tests.factories import make_blog, make_plan
+from tests.factories import DATA, make_blog, make_plan, run_import
 
 pytestmark = pytest.mark.django_db
 
@@ -161,3 +162,28 @@ def test_country_names_and_compounds_match_their_variants(db):
     assert titles(plans, "ivory coast") == ["Fintech in Côte d'Ivoire"]
     assert titles(plans, "turkey") == ["Tourism in Türkiye"]
     assert titles(plans, "turquía") == ["Tourism in Türkiye"]
+
+
+def _pending_pages() -> int:
+    """The pages the GIN indexes of the search entries hold in their pending lists (emptying
+    them, as gin_clean_pending_list does)."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT coalesce(sum(gin_clean_pending_list(indexrelid)), 0) FROM pg_index"
+            " WHERE indrelid = 'records_search'::regclass AND indexrelid::regclass::text"
+            " NOT IN ('records_search_pkey', 'search_entry_once')"
+        )
+        return cursor.fetchone()[0]
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's GIN indexes")
+def test_an_import_or_a_rebuild_leaves_the_full_text_indexes_settled(db):
+    make_plan("Women in STEM careers", challenge="Few women study science.")
+    call_command("rebuild_search_index", stdout=StringIO())
+    assert _pending_pages() == 0
+
+    lines, code = run_import(DATA / "learningplan")
+    assert code == 0, lines[-1]
+    assert _pending_pages() == 0
+    make_plan("Solar kiosks", challenge="Panels on kiosks.")
+    assert _pending_pages() > 0  # a write of its own, a few entries, is left to VACUUM
