@@ -143,19 +143,21 @@ class Weights:
 
     def __init__(self, texts: Iterable[frozenset[str]]):
         """`texts` is read once, one at a time: a generator need not hold them all."""
-        self.n = 0
-        self.df = Counter()
+        n = 0
+        df = Counter()  # word → the texts holding it
         for text in texts:
-            self.n += 1
-            self.df.update(text)
+            n += 1
+            df.update(text)
+        self.n = n
         # Each word's weight and squared weight computed once, not once a pair of records.
-        n = self.n
-        self.weight = {w: math.log(1 + n / count) for w, count in self.df.items()}
+        self.weight = {w: math.log(1 + n / count) for w, count in df.items()}
         self.squared = {w: weight**2 for w, weight in self.weight.items()}
         self.sums: dict[frozenset[str], float] = {}
 
     def __call__(self, word: str) -> float:
-        return math.log(1 + self.n / self.df.get(word, 1))
+        """The word's weight; a word of no text weighs as one text's."""
+        weight = self.weight.get(word)
+        return math.log(1 + self.n) if weight is None else weight
 
     def mass(self, words: frozenset[str]) -> float:
         """The sum of the squared weights of `words`."""
