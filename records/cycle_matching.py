@@ -143,17 +143,22 @@ class Weights:
     """Each word's rarity among one focal point's records."""
 
     def __init__(self, texts: Iterable[frozenset[str]]):
-        texts = list(texts)
-        self.n = len(texts)
-        self.df = Counter(w for text in texts for w in text)
+        """`texts` is read once, one at a time: a generator need not hold them all."""
+        n = 0
+        df = Counter()  # word → the texts holding it
+        for text in texts:
+            n += 1
+            df.update(text)
+        self.n = n
         # Each word's weight and squared weight computed once, not once a pair of records.
-        n = self.n
-        self.weight = {w: math.log(1 + n / count) for w, count in self.df.items()}
+        self.weight = {w: math.log(1 + n / count) for w, count in df.items()}
         self.squared = {w: weight**2 for w, weight in self.weight.items()}
         self.sums: dict[frozenset[str], float] = {}
 
     def __call__(self, word: str) -> float:
-        return math.log(1 + self.n / self.df.get(word, 1))
+        """The word's weight; a word of no text weighs as one text's."""
+        weight = self.weight.get(word)
+        return math.log(1 + self.n) if weight is None else weight
 
     def mass(self, words: frozenset[str]) -> float:
         """The sum of the squared weights of `words`."""
@@ -173,8 +178,13 @@ class Weights:
     def overlap(self, a: frozenset[str], b: frozenset[str], shared=None) -> float:
         """Cosine of the two word sets, each word weighed by its rarity; `shared` is a & b
         when the caller has it."""
-        norm = math.sqrt(self.record_mass(a) * self.record_mass(b))
-        return self.mass(a & b if shared is None else shared) / norm if norm else 0.0
+        shared = a & b if shared is None else shared
+        return self.cosine(shared, self.record_mass(a), self.record_mass(b))
+
+    def cosine(self, shared: frozenset[str], mass_a: float, mass_b: float) -> float:
+        """Cosine of two word sets of masses `mass_a` and `mass_b` sharing the words `shared`."""
+        norm = math.sqrt(mass_a * mass_b)
+        return self.mass(shared) / norm if norm else 0.0
 
     def contained(self, a: frozenset[str], b: frozenset[str]) -> float:
         """The weighted share of the words of `a` found in `b`."""

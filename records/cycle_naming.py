@@ -38,7 +38,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from . import thesaurus
@@ -63,6 +63,8 @@ LEAD = 0.7
 PARTLY_NAMED = 0.4
 PARTLY_SCORE = 0.5
 TEXTS_AGREE = 0.04
+# The texts whose words Texts keeps at once: the words of a record's text take some 100 kB.
+CACHED_TEXTS = 200
 
 _TERM = re.compile(r"[^\W\d_]{3,}|\b\d{1,3}\b")
 _ELLIPSIS = ("…", "...")
@@ -189,20 +191,51 @@ class Titles:
         return Named(plan.pk, shared_mass / norm, shared_mass / plan_mass, tuple(rarest))
 
 
+def held_texts(records: Iterable[CycleRecord]) -> Callable[[list[int]], Iterable[tuple]]:
+    """A reader of the texts `records` hold, as Texts reads them."""
+    texts = {record.pk: record.text for record in records}
+    return lambda pks: ((pk, texts[pk]) for pk in pks)
+
+
 class Texts:
     """The reports' and plans' texts as cycle_matching reads them (words and pairs of words,
-    each weighed by its rarity among them), and the reports indexed by country and year."""
+    each weighed by its rarity among them), and the reports indexed by country and year.
 
-    def __init__(self, reports: list[CycleRecord], plans: Iterable[CycleRecord]):
-        self.features = {r.pk: features(r.text) for r in (*reports, *plans)}
-        self.weights = Weights(self.features.values())
+    The texts come from `read` (record pks → (pk, text) pairs): all of them once, one at a
+    time, to weigh the words, then again, a report's and those it is weighed against in one
+    read (`load`), when an agreement needs them; the words of about CACHED_TEXTS records are
+    kept. What is held grows with the words the texts use and with the number of records,
+    not with their texts."""
+
+    def __init__(self, reports: list[CycleRecord], plans: Iterable[CycleRecord], read):
+        self.read = read
+        pks = [record.pk for record in (*reports, *plans)]
+        self.weights = Weights(features(text) for _, text in read(pks))
+        self.features: dict[int, frozenset[str]] = {}
+        self.masses: dict[int, float] = {}  # pk → the weighted mass of its features
         self.reports_at = defaultdict(list)  # (country, year) → its reports
         for report in reports:
             for country in report.countries:
                 self.reports_at[country, report.year].append(report)
 
+    def load(self, pks: Iterable[int]) -> None:
+        """Read the texts of those of `pks` whose words are not kept, in one read; past
+        CACHED_TEXTS records, only the words of `pks` stay."""
+        pks = set(pks)
+        missing = [pk for pk in pks if pk not in self.features]
+        if not missing:
+            return
+        if len(self.features) + len(missing) > CACHED_TEXTS:
+            self.features = {pk: kept for pk, kept in self.features.items() if pk in pks}
+        for pk, text in self.read(missing):
+            found = self.features[pk] = features(text)
+            if pk not in self.masses:
+                self.masses[pk] = self.weights.mass(found)
+
     def agreement(self, report: int, plan: int) -> float:
-        return self.weights.overlap(self.features[report], self.features[plan])
+        self.load((report, plan))
+        shared = self.features[report] & self.features[plan]
+        return self.weights.cosine(shared, self.masses[report], self.masses[plan])
 
     def best_reader(self, plan: CycleRecord) -> int | None:
         """The report of the plan's countries and years whose text agrees most with it."""
@@ -212,6 +245,7 @@ class Texts:
             for year in range(plan.year, plan.year + CYCLE_YEARS + 1)
             for report in self.reports_at.get((country, year), ())
         }
+        self.load({plan.pk, *readers})
         return max(readers, key=lambda pk: (self.agreement(pk, plan.pk), -pk), default=None)
 
 
@@ -220,13 +254,16 @@ def match(
     plans: Iterable[CycleRecord],
     places: dict[str, set[str]],
     excluded: set[int] = frozenset(),
+    read=None,
 ) -> dict[int, Join | None]:
     """report pk → the Join of the plan its title names (see the module's docstring), or None,
     for each of `reports`; `places` names each country code's names (words to drop from the
-    titles), and the plans of `excluded` are closed already."""
+    titles), and the plans of `excluded` are closed already. `read` reads the records'
+    texts (see Texts); by default, those the records hold."""
     reports = [report for report in reports if report.is_report]
     titles = Titles(plans, places)
-    texts = Texts(reports, titles.plans.values())
+    plans = titles.plans.values()
+    texts = Texts(reports, plans, read or held_texts([*reports, *plans]))
     winners = {}
     for report in reports:
         candidates = titles.candidates(report, excluded)
@@ -238,9 +275,15 @@ def match(
     rivals = defaultdict(list)
     for pk, named in winners.items():
         if named:
-            rivals[named.plan].append((named.score, texts.agreement(pk, named.plan), pk, named))
+            rivals[named.plan].append((pk, named))
     joins: dict[int, Join | None] = dict.fromkeys(winners)
-    for plan, found in rivals.items():
+    for plan, named_by in rivals.items():
+        if len(named_by) > 1:
+            texts.load([plan, *(pk for pk, _ in named_by)])
+        found = [
+            (named.score, texts.agreement(pk, plan) if len(named_by) > 1 else 0.0, pk, named)
+            for pk, named in named_by
+        ]
         found.sort(key=lambda rival: rival[:2], reverse=True)
         if len(found) > 1 and found[0][:2] == found[1][:2]:
             continue
@@ -272,6 +315,7 @@ def _agreeing(report, candidates: list[Named], titles: Titles, texts: Texts) -> 
     runner_up = candidates[1].score if len(candidates) > 1 else 0.0
     if best.named < PARTLY_NAMED or best.score < PARTLY_SCORE or runner_up > LEAD * best.score:
         return None
+    texts.load([report.pk, *(candidate.plan for candidate in candidates)])
     agreement = texts.agreement(report.pk, best.plan)
     if (
         agreement < TEXTS_AGREE

@@ -31,7 +31,7 @@ from collections.abc import Iterable
 
 from .cycle_matching import CYCLE_YEARS, YEAR, CycleRecord, Join, compatible, title_words
 from .cycle_naming import NAMED as TITLE_NAMES
-from .cycle_naming import Texts, Titles
+from .cycle_naming import Texts, Titles, held_texts
 
 AGREE = 0.03
 LEAD = 1.8
@@ -47,13 +47,16 @@ def match(
     plans: Iterable[CycleRecord],
     places: dict[str, set[str]],
     excluded: set[int] = frozenset(),
+    read=None,
 ) -> dict[int, Join | None]:
     """report pk → the Join of the plan its text agrees with (see the module's docstring), or
     None, for each of `reports`; `plans` are all the plans of their countries, of which those
-    of `excluded` are closed already, and `places` names each country code's names."""
+    of `excluded` are closed already, and `places` names each country code's names. `read`
+    reads the records' texts (cycle_naming.Texts); by default, those the records hold."""
     reports = [report for report in reports if report.is_report]
     titles = Titles(plans, places)
-    texts = Texts(reports, titles.plans.values())
+    plans = titles.plans.values()
+    texts = Texts(reports, plans, read or held_texts([*reports, *plans]))
     joins: dict[int, Join | None] = {}
     for report in reports:
         joins[report.pk] = _agreeing(report, titles, texts, excluded)
@@ -64,6 +67,7 @@ def _agreeing(report: CycleRecord, titles: Titles, texts: Texts, excluded) -> Jo
     candidates = _candidates(report, titles)
     if not candidates:
         return None
+    texts.load([report.pk, *(plan.pk for plan in candidates)])
     scored = sorted(
         ((texts.agreement(report.pk, plan.pk), plan) for plan in candidates),
         key=lambda pair: (-pair[0], pair[1].pk),

@@ -5,8 +5,9 @@ from dataclasses import replace
 
 import pytest
 
+from records import cycle_naming
 from records.cycle_matching import CycleRecord
-from records.cycle_naming import EVIDENCE_START, match, terms
+from records.cycle_naming import EVIDENCE_START, held_texts, match, terms
 
 PLACES = {"COL": {"Colombia"}, "MYS": {"Malaysia"}, "PHL": {"Philippines"}, "IRQ": {"Iraq"}}
 
@@ -186,3 +187,48 @@ def test_plan_two_reports_name_as_well_closes_the_one_whose_text_agrees_more():
     assert match([first, second], plans, PLACES) == {1: None, 2: match([second], plans, PLACES)[2]}
     # Named as well and read as well: neither.
     assert match([first, replace(second, text="")], plans, PLACES) == {1: None, 2: None}
+
+
+def robots_records():
+    """A report naming a plan in part, joined by their texts' agreement, among other plans."""
+    robots = "Educational robots in speech therapy sessions at the Tumba school for the deaf."
+    plans = [replace(plan(10, ROBOTS, country="MYS"), text=robots)]
+    plans += [
+        replace(plan(pk, f"Scaling circular solutions {pk}", country="MYS"), text=f"Banks {pk}.")
+        for pk in range(11, 16)
+    ]
+    report_ = replace(
+        report("Experimenting the use educational robots for speechtherapy", 2024, "MYS"),
+        text=f"{robots} The robots stay with the school.",
+    )
+    return [report_], plans
+
+
+def test_texts_read_through_a_reader_join_as_texts_held():
+    reports, plans = robots_records()
+    held = held_texts([*reports, *plans])
+    asked = []
+
+    def read(pks):
+        asked.append(sorted(pks))
+        return held(pks)
+
+    without_texts = [replace(r, text="") for r in [*reports, *plans]]
+    joins = match(without_texts[:1], without_texts[1:], PLACES, read=read)
+    assert joins == match(reports, plans, PLACES)
+    assert joins[1].plan == 10
+    # Every text once to weigh the words, then those the report is weighed against.
+    assert asked[0] == [1, *range(10, 16)]
+    assert 1 in asked[1] and 10 in asked[1]
+
+
+def test_texts_keep_the_words_of_a_bounded_number_of_records(monkeypatch):
+    monkeypatch.setattr(cycle_naming, "CACHED_TEXTS", 2)
+    reports, plans = robots_records()
+    texts = cycle_naming.Texts(reports, plans, held_texts([*reports, *plans]))
+    agreements = [texts.agreement(1, plan.pk) for plan in plans]
+    assert len(texts.features) == 2
+    monkeypatch.setattr(cycle_naming, "CACHED_TEXTS", 100)
+    unbounded = cycle_naming.Texts(reports, plans, held_texts([*reports, *plans]))
+    assert agreements == [unbounded.agreement(1, plan.pk) for plan in plans]
+    assert agreements[0] > max(agreements[1:])

@@ -9,8 +9,11 @@ plan their title names, whoever filed it (records.cycle_naming), and those still
 the plan their text agrees with (records.cycle_texts). A joined report without a
 real title (`title_from_text`) that staff have not edited is named after its plan: "Closing
 report: <plan title>". Cost: five queries, four more for each batch of focal points of about
-BATCH_RECORDS records, eight to join by title, and the writes, linear in the records of the
-touched focal points and the plans and closing reports of their countries.
+BATCH_RECORDS records, then, to join across focal points, seven queries and the records' texts
+read BATCH_RECORDS at a time for each of its three passes, and the writes: linear in the
+records of the touched focal points and the plans and closing reports of their countries. The
+joins across focal points hold their records' ids, titles and countries, and the words of a
+few texts at a time, never every text.
 """
 
 from __future__ import annotations
@@ -28,6 +31,8 @@ from records.enums import AnswerKey, CycleSource, Stage
 from records.models import Country, LearningPlan, PlanAnswer
 
 _FIELDS = ("pk", "title", "year", "stage", "fp", "search_document")
+# What the join by title reads of a record: its text is read when needed (_matched_texts).
+_TITLE_FIELDS = ("pk", "title", "year", "fp")
 _NAMING = ("title_from_text", "edited_since_import")
 _LINK = ("closes_id", "closes_source", "closes_evidence")
 # The focal points are matched in batches of about this many records (a focal point is never
@@ -112,7 +117,7 @@ def _join_by_title(unjoined: list[int]) -> int:
     """Join the reports of `unjoined`, and those joined by title before, to the plan their
     title names, whoever filed it (records.cycle_naming), among the plans no other report
     closes: one pass over all of them, so that the joins do not depend on the order of the
-    runs. Eight queries, and the writes."""
+    runs. Seven queries, the texts read for each pass (cycle_naming.Texts), and the writes."""
     by_title = LearningPlan.objects.filter(closes_source=CycleSource.MATCHED).filter(
         Q(closes_evidence__startswith=cycle_naming.EVIDENCE_START)
         | Q(closes_evidence__startswith=cycle_texts.EVIDENCE_START)
@@ -124,7 +129,7 @@ def _join_by_title(unjoined: list[int]) -> int:
     taken = {plan for pk, plan in joined if pk not in ids}
     rows, reports, plans, places = _title_inputs(_records().filter(pk__in=ids))
     offered = [plan for plan in plans if plan.pk not in taken]
-    joins = cycle_naming.match(reports, offered, places, excluded=taken)
+    joins = cycle_naming.match(reports, offered, places, excluded=taken, read=_matched_texts)
     # A title may name a plan's name answer instead of its title ("Smart Erdenet: Waste
     # Collection Experiment" and "Mongolia 2021 Q2 Action Plan - Exploratory", named "Smart
     # Erdenet (Mongolia)"), whoever filed it; the reports left are read for the plan their
@@ -136,36 +141,40 @@ def _join_by_title(unjoined: list[int]) -> int:
         for plan in offered
         if plan.name and plan.pk not in taken
     ]
-    by_name = cycle_naming.match(left, names, places, excluded=taken)
+    by_name = cycle_naming.match(left, names, places, excluded=taken, read=_matched_texts)
     joins.update((pk, join) for pk, join in by_name.items() if join)
     left = [report for report in left if not joins.get(report.pk)]
     taken |= {join.plan for join in joins.values() if join}
-    joins.update(cycle_texts.match(left, plans, places, excluded=taken))
+    joins.update(cycle_texts.match(left, plans, places, excluded=taken, read=_matched_texts))
     return _write(rows, joins, {plan.pk: plan.title for plan in plans})
 
 
 def _title_inputs(reports):
     """The rows of the closing reports of the queryset `reports` (of `_records()`), and, as
     cycle_naming reads them, those of them not joined by staff, the plans of their
-    countries (with their name answers), and the names of those countries. Six queries."""
-    rows = list(reports.values(*_FIELDS, *_LINK, *_NAMING))
+    countries (with their name answers), and the names of those countries. Seven queries."""
+    rows = list(reports.values(*_TITLE_FIELDS, *_LINK, *_NAMING))
     countries = defaultdict(set)
     for pk, code in _country_rows(reports):
         countries[pk].add(code)
     codes = set().union(*countries.values())
     through = LearningPlan.countries.through.objects.filter(country__in=codes)
     plans = _records().filter(stage=Stage.PLAN, pk__in=through.values("learningplan"))
-    plan_rows = list(plans.values("pk", "title", "year", "fp", "search_document"))
+    plan_rows = list(plans.values(*_TITLE_FIELDS))
     plan_countries = defaultdict(set)
     for pk, code in _country_rows(plans):
         plan_countries[pk].add(code)
     places = defaultdict(set)
     for code, name in Country.objects.filter(code__in=codes).values_list("code", "name"):
         places[code].add(name)
+    # A report without a title of its own is read by its opening line (_opening).
+    untitled = reports.filter(title_from_text=True)
+    untitled = untitled.values("pk", "title_from_text", "search_document")
+    openings = {row["pk"]: _opening(row) for row in untitled.iterator()}
     named_reports = [
         replace(
-            _named_record(row, countries[row["pk"]], _text(row), is_report=True),
-            title=_opening(row),
+            _named_record(row, countries[row["pk"]], is_report=True),
+            title=openings.get(row["pk"], row["title"]),
         )
         for row in rows
         if row["closes_source"] != CycleSource.STAFF
@@ -176,7 +185,7 @@ def _title_inputs(reports):
         names.setdefault(pk, text)
     named_plans = [
         replace(
-            _named_record(row, plan_countries[row["pk"]], row["search_document"], is_report=False),
+            _named_record(row, plan_countries[row["pk"]], is_report=False),
             name=names.get(row["pk"], ""),
         )
         for row in plan_rows
@@ -184,22 +193,30 @@ def _title_inputs(reports):
     return rows, named_reports, named_plans, places
 
 
-def _named_record(
-    row: dict, countries: set[str], text: str, *, is_report: bool
-) -> cycle_matching.CycleRecord:
+def _named_record(row: dict, countries: set[str], *, is_report: bool) -> cycle_matching.CycleRecord:
     """A report or a plan as cycle_naming reads it: its title (a report's, or its opening
-    line), year, countries, text and focal point."""
+    line), year, countries and focal point; its text is read when needed (_matched_texts)."""
     return cycle_matching.CycleRecord(
         pk=row["pk"],
         title=row["title"],
         year=row["year"],
         countries=frozenset(countries),
-        text=text,
+        text="",
         is_report=is_report,
         is_plan=not is_report,
         focal_point=row["fp"],
         titled=not row.get("title_from_text", False),
     )
+
+
+def _matched_texts(pks: list[int]) -> Iterator[tuple[int, str]]:
+    """(pk, text) of the records of `pks` as cycle_naming matches them: a report's `_text`, a
+    plan's whole search document; read BATCH_RECORDS at a time."""
+    for start in range(0, len(pks), BATCH_RECORDS):
+        records = LearningPlan.objects.filter(pk__in=pks[start : start + BATCH_RECORDS])
+        for row in records.values("pk", "stage", "title_from_text", "search_document"):
+            text = _text(row) if row["stage"] == Stage.CLOSING else row["search_document"]
+            yield row["pk"], text
 
 
 def _country_rows(records):
@@ -346,24 +363,35 @@ def _write(
     """Write the links of `joins` (report pk → its Join or None) on the reports of `rows`;
     `titles` holds the joined plans' titles, after which a report without a title of its own
     is named."""
-    changed = []
+    changed = []  # (report to write, the title it had, whether it is renamed)
     for row in rows:
         if row["pk"] not in joins:
             continue
         join = joins[row["pk"]]
         plan_id = join.plan if join else None
         link = (plan_id, CycleSource.MATCHED if join else "", join.evidence[:300] if join else "")
-        title, document = row["title"], row["search_document"]
-        if join and row["title_from_text"] and not row["edited_since_import"]:
-            title = closing_title(titles[plan_id])
-            # The search document begins with the title (LearningPlan.build_search_document).
-            document = title + document.removeprefix(row["title"])
+        renamed = bool(join and row["title_from_text"] and not row["edited_since_import"])
+        title = closing_title(titles[plan_id]) if renamed else row["title"]
         if tuple(row[name] for name in _LINK) != link or title != row["title"]:
-            report = LearningPlan(pk=row["pk"], title=title, search_document=document)
+            report = LearningPlan(pk=row["pk"], title=title)
             report.closes_id, report.closes_source, report.closes_evidence = link
-            changed.append(report)
+            changed.append((report, row["title"], renamed))
+    for start in range(0, len(changed), BATCH_RECORDS):
+        _update(changed[start : start + BATCH_RECORDS])
     if changed:
-        fields = ["title", "search_document", "closes", "closes_source", "closes_evidence"]
-        LearningPlan.objects.bulk_update(changed, fields, batch_size=500)
         versioning.bump()  # bulk_update sends no signal
     return len(changed)
+
+
+def _update(changed: list[tuple[LearningPlan, str, bool]]) -> None:
+    """Write `_write`'s reports, with their search documents read here: the document begins
+    with the title (LearningPlan.build_search_document), so a renamed report's changes."""
+    documents = LearningPlan.objects.filter(pk__in=[report.pk for report, _, _ in changed])
+    documents = dict(documents.values_list("pk", "search_document"))
+    for report, title, renamed in changed:
+        document = documents[report.pk]
+        if renamed:
+            document = report.title + document.removeprefix(title)
+        report.search_document = document
+    fields = ["title", "search_document", "closes", "closes_source", "closes_evidence"]
+    LearningPlan.objects.bulk_update([report for report, _, _ in changed], fields, batch_size=500)

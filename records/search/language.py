@@ -40,6 +40,18 @@ _ROMANCE_WORDS = "de la le et les des el y que los las en du une est para con po
 ENGLISH_WORDS = frozenset(_ENGLISH_WORDS.split())
 ROMANCE_WORDS = frozenset(_ROMANCE_WORDS.split())
 _WORD = re.compile(r"[a-z]+")
+# Function words common in French prose and rare in Spanish, and the reverse
+# (clearly_romance).
+_FRENCH_WORDS = "le les des du et une est pour dans qui sur au aux avec ce cette sont pas nous"
+_SPANISH_WORDS = "el los las del y con una al más sus este esta para por como"
+FRENCH_WORDS = frozenset(_FRENCH_WORDS.split())
+SPANISH_WORDS = frozenset(_SPANISH_WORDS.split())
+_LETTERS = re.compile(r"[^\W\d_]+")
+# A sample reads as French or Spanish with this share of its words the language's function
+# words (and as many words as an English one), at most ROMANCE_SHARE the other's and at most
+# this share ENGLISH_WORDS.
+ROMANCE_SHARE_MIN = 0.12
+ENGLISH_SHARE_MAX = 0.05
 # A sample reads as English with this many words, this share of them ENGLISH_WORDS and at most
 # this share ROMANCE_WORDS.
 ENGLISH_MIN_WORDS = 40
@@ -61,7 +73,9 @@ def detect_language(text: str) -> str:
     sample = text[:SAMPLE]
     if clearly_english(sample):
         return TextLanguage.ENGLISH
-    return LANGUAGES.get(_detector().detect_language_of(sample), TextLanguage.OTHER)
+    return clearly_romance(sample) or LANGUAGES.get(
+        _detector().detect_language_of(sample), TextLanguage.OTHER
+    )
 
 
 def clearly_english(sample: str) -> bool:
@@ -74,3 +88,24 @@ def clearly_english(sample: str) -> bool:
     english = sum(word in ENGLISH_WORDS for word in words)
     romance = sum(word in ROMANCE_WORDS for word in words)
     return english >= ENGLISH_SHARE * len(words) and romance <= ROMANCE_SHARE * len(words)
+
+
+def clearly_romance(sample: str) -> str | None:
+    """French or Spanish when `sample` reads so by its function words alone (ROMANCE_SHARE_MIN
+    of its words, at most ROMANCE_SHARE of the other language's and ENGLISH_SHARE_MAX English
+    ones), else None. lingua finds every such record of the archive in that language too."""
+    words = _LETTERS.findall(sample.lower())
+    if len(words) < ENGLISH_MIN_WORDS:
+        return None
+
+    def share(function_words: frozenset[str]) -> float:
+        return sum(word in function_words for word in words) / len(words)
+
+    french, spanish = share(FRENCH_WORDS), share(SPANISH_WORDS)
+    if share(ENGLISH_WORDS) > ENGLISH_SHARE_MAX:
+        return None
+    if french >= ROMANCE_SHARE_MIN and spanish <= ROMANCE_SHARE:
+        return TextLanguage.FRENCH
+    if spanish >= ROMANCE_SHARE_MIN and french <= ROMANCE_SHARE:
+        return TextLanguage.SPANISH
+    return None

@@ -109,8 +109,11 @@ def _apply(change: Counter, using) -> None:
         f"INSERT INTO {table} (spelling, word, entries) VALUES (%s, %s, %s) "
         f"ON CONFLICT (spelling) DO UPDATE SET entries = {table}.entries + EXCLUDED.entries"
     )
+    # Folded in one pass: a spelling holds no line break, and folding keeps each line apart.
+    words = fold("\n".join(spelling for spelling, _ in changed)).split("\n")
+    rows = [(spelling, word, n) for (spelling, n), word in zip(changed, words, strict=True)]
     with connections[using].cursor() as cursor:
-        cursor.executemany(upsert, [(spelling, fold(spelling), n) for spelling, n in changed])
+        cursor.executemany(upsert, rows)
         cursor.executemany(
             f"DELETE FROM {table} WHERE spelling = %s AND entries <= 0",
             [(spelling,) for spelling, n in changed if n < 0],

@@ -2,6 +2,7 @@ import shutil
 from io import StringIO
 
 import pytest
+from django.core import checks
 from django.core.management import CommandError, ManagementUtility, call_command
 
 from records.enums import Outcome
@@ -81,6 +82,21 @@ def test_exit_status_is_1_when_a_file_failed(db, tmp_path, monkeypatch, capsys):
         "1 file: 0 created, 0 updated, 0 unchanged, 0 conflicts, 0 skipped, 1 failed"
     )
     assert err == "CommandError: 1 file failed\n"
+
+
+def test_import_seeds_runs_without_the_system_checks(db, tmp_path, monkeypatch, capsys):
+    def failing_check(**kwargs):
+        return [checks.Error("a failing check")]
+
+    monkeypatch.setattr(checks.registry.registry, "registered_checks", {failing_check})
+    monkeypatch.setattr("django.core.management.base.connections.close_all", lambda: None)
+    ManagementUtility(["manage.py", "import_seeds", str(tmp_path)]).execute()
+    assert capsys.readouterr().out.splitlines()[-1] == (
+        "0 files: 0 created, 0 updated, 0 unchanged, 0 conflicts, 0 skipped, 0 failed"
+    )
+    # Another command stops on the failing check.
+    with pytest.raises(SystemExit):
+        ManagementUtility(["manage.py", "rebuild_search_index"]).execute()
 
 
 def test_failed_file_leaves_no_half_record(db, monkeypatch):

@@ -1,10 +1,10 @@
-"""The language a record's text is detected in: English told by its function words, the rest
-by lingua."""
+"""The language a record's text is detected in: English, French and Spanish told by their
+function words when they are clear, the rest by lingua."""
 
 import pytest
 
 from records.enums import TextLanguage
-from records.search.language import clearly_english, detect_language
+from records.search.language import clearly_english, clearly_romance, detect_language
 
 ENGLISH = (
     "The lab worked with the municipality and two universities to map where the waste of the "
@@ -58,3 +58,30 @@ def test_clearly_english_reads_function_words(text, english):
 )
 def test_detect_language_of_records_texts(text, language):
     assert detect_language(text) == language
+
+
+PORTUGUESE = (
+    "O laboratório trabalhou com a prefeitura e duas universidades para mapear os resíduos "
+    "do mercado. Testamos um sistema de depósito para as garrafas de plástico em três "
+    "distritos, e os resultados mostram que os vendedores estão dispostos a separar os seus "
+    "resíduos quando a coleta é regular."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (FRENCH, TextLanguage.FRENCH),
+        (SPANISH, TextLanguage.SPANISH),
+        (ENGLISH, None),
+        (PORTUGUESE, None),  # left to lingua
+        ("Le laboratoire et la ville.", None),  # too short to tell by its words
+        (FRENCH + " " + SPANISH, None),  # both languages' words: lingua decides
+    ],
+)
+def test_clearly_romance_reads_function_words(text, language):
+    assert clearly_romance(text) == language
+
+
+def test_detect_language_tells_portuguese_from_spanish():
+    assert detect_language(PORTUGUESE) == TextLanguage.OTHER

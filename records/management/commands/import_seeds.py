@@ -18,6 +18,9 @@ from records.terminal import printable
 
 
 class Command(BaseCommand):
+    # The system checks import every URL and view module, start-up work an import does not
+    # need (`manage.py check` and the server run them).
+    requires_system_checks = []
     help = (
         "Import archive files (learning plans, closing reports, blogs, publications) from "
         "files or folders (searched recursively); the seeds/ folder by default. Ends with "
