@@ -20,6 +20,29 @@ from .organisations import abbreviates
 from .sectors import UN, sector_in_name, sector_word
 
 _CONNECTORS = r"(?:of|for|and|the|on|de|du|des|la|le|les|del|y|et|&)"
+_SMALL_WORDS = frozenset(
+    [
+        "of",
+        "for",
+        "and",
+        "the",
+        "on",
+        "de",
+        "du",
+        "des",
+        "la",
+        "le",
+        "les",
+        "del",
+        "y",
+        "et",
+        "&",
+        "à",
+        "a",
+        "au",
+        "aux",
+    ]
+)
 _CAPITALISED = r"(?:(?:[dl]['’])?[A-Z][\w'’&-]*|[A-Z]{2,}\d*)"  # "d’Analyse" too
 # A head word written in lower case ends a name: "Bahir Dar university".
 _LOWER_HEAD = r"(?:\s+(?:university|ministry|municipality|foundation|association|college|company))?"
@@ -75,7 +98,7 @@ _AFTER_SUBJECT = re.compile(
 )
 # A name glossed by what it is: "Deque Software, an Indian company that…".
 _APPOSITION = re.compile(
-    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,6}?(?:company|firm|start-?up|ngo|organi[sz]ation"
+    r",\s+(?:a|an|the)\s+(?:[\w/-]+\s+){0,6}?(?:company|firm|start-?up|ngo|organi[sz]ation"
     r"|foundation|association|university|institute|agency|network|cooperative|think tank|hub"
     r"|incubator|accelerator|consultancy|studio|social enterprise|broadcaster)\b",
     re.IGNORECASE,
@@ -96,6 +119,12 @@ _AND_NAME = re.compile(
     rf"|\s+and\s+the\s+(?=[A-Z][^,]*\b(?i:{_ORGANISATION_WORDS})\b)"
     r"|(?<=\))\s+(?:and|&|et|y)\s+(?:the\s+)?(?=[A-Z])"  # "NEOC (…) and Ministry of Health"
 )
+
+
+def name_words(name: str) -> int:
+    """The words of a name that are not small words between others ("direction des
+    politiques publiques à la présidence du gouvernement" has five)."""
+    return sum(1 for word in name.split() if word.casefold() not in _SMALL_WORDS)
 
 
 def names_in_prose(text: str) -> list[str]:
