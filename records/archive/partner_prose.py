@@ -108,6 +108,8 @@ _HEAD_WORDS = (
     r"ministry|minist[eè]re|ministerio|university|universit[eé]|universidad|department"
     r"|municipality|office|agency|directorate|chamber|secretariat|institute|embassy|city of"
 )
+# What a body is under: its parent ("functioning under the Ministry of …", "under the aegis of").
+_UNDER = r"\bunder\s+(?:the\s+)?(?:aegis\s+of\s+)?(?:the\s+)?"
 _DANGLING = re.compile(r"\s+(?:and|&|et|y)$")
 # UN entities named without an organisation's word.
 _UN_ENTITY = re.compile(r"^(?:UN[- ]?(?:Women|Habitat)|United Nations(?: [A-Z][\w-]+)+)$")
@@ -148,6 +150,22 @@ def names_in_prose(text: str) -> list[str]:
             if name and name not in found and not again:
                 found.append(name)
     return found
+
+
+def partners_in_prose(text: str) -> list[str]:
+    """The names a sentence holds (`names_in_prose`) but those it names as another's context:
+    a body another is said to be under ("Spices Board is one of the five Commodity Boards
+    functioning under the Ministry of Commerce & Industry"), that body written shorter
+    ("Ministry of Commerce"), and a name that ends with another it holds ("The main Functions
+    of the Spices Board", "Government of India Spices Board")."""
+    names = names_in_prose(text)
+    parents = {name.casefold() for name in names if re.search(rf"{_UNDER}{re.escape(name)}", text)}
+    return [
+        name
+        for i, name in enumerate(names)
+        if not any(parent.startswith(name.casefold()) for parent in parents)
+        and not any(name.endswith(f" {other}") for other in names[:i])
+    ]
 
 
 def _runs(text: str):

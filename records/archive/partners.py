@@ -14,7 +14,7 @@ from .enumerations import LEADING_MARKER, numbered_items, strip_marker
 from .links import URL
 from .organisations import ARTICLE, PEOPLE_OF, is_group, names_one, unit_and_parent, whole_name
 from .partner_lists import PAREN, SEPARATOR, is_prose, split_names
-from .partner_prose import name_words, names_in_prose
+from .partner_prose import name_words, names_in_prose, partners_in_prose
 from .sectors import (
     SECTOR_OF_PROMPT,
     UN,
@@ -220,7 +220,7 @@ def mentions_in(line: str, sector: str) -> list[PartnerMention]:
         return mentions_in(listed[2], sector)
     if not text or text.endswith(":") or is_void(text):
         return []
-    names = names_in_prose(text)
+    names = partners_in_prose(text)
     if is_group(SEPARATOR.split(text)[0]):
         # "Universities that have STEM departments": a class of actors, its words no name;
         # "Universities such as Bahir Dar University" still names one.
@@ -351,8 +351,10 @@ def merge_partners(mentions: list[PartnerMention]) -> list[PartnerMention]:
 
 
 def _joins_others(name: str, others: set[str]) -> bool:
+    """Whether `name` joins partners named apart, or UNDP and one ("Both UNDP and Spices Board
+    entered into a partnership")."""
     parts = [_key(part) for part in _JOINED.split(name)]
-    return len(parts) > 1 and all(part in others for part in parts)
+    return len(parts) > 1 and all(part in others or part == "undp" for part in parts)
 
 
 def _key(name: str) -> str:

@@ -6,6 +6,7 @@ description."""
 
 import pytest
 
+from records.archive.partner_prose import partners_in_prose
 from records.archive.sectors import stated_sector
 from tests.factories import parse_data
 
@@ -119,3 +120,40 @@ def test_gloss_naming_the_parent_stays_with_the_name_and_a_deed_is_no_name():
 )
 def test_stated_sector(name, description, expected):
     assert stated_sector(name, description) == expected
+
+
+def test_one_sentence_on_a_partner_names_no_more_partners():
+    # "Spices Board, Ministry of Commerce, Government of India  Spices Board is one of the five
+    # Commodity Boards functioning under the Ministry of Commerce & Industry. … The main
+    # Functions of the Spices Board … Both UNDP and Spices Board entered into a partnership…"
+    farmers = "_1000_farmers__500_chili_and_500_turmeric_farmers_from_prakasam_and_guntur__.md"
+    assert partners(farmers) == {
+        "GS1 India": "civil_society",
+        "NEC Corporation": "private_sector",
+        "Spices Board": "government",
+    }
+    assert described(farmers)["Spices Board"].startswith(
+        "Spices Board, Ministry of Commerce, Government of India Spices Board is one of"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The NWEC works under the aegis of the Ministry of Gender with us.",
+            ["NWEC"],
+        ),
+        (
+            "Acme Foundation trains youth. The main Functions of the Acme Foundation are two.",
+            ["Acme Foundation"],
+        ),
+        (
+            "We worked with Reaktor, University of Helsinki, and Reaktor & University of Helsinki.",
+            ["University of Helsinki"],
+        ),
+        ("We met the Ministry of Health and UNICEF.", ["Ministry of Health", "UNICEF"]),
+    ],
+)
+def test_partners_in_prose_leave_out_context(text, expected):
+    assert partners_in_prose(text) == expected
