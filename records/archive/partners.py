@@ -58,6 +58,7 @@ _ACTIVITY_WITH = re.compile(
 )
 # "Yuksalish - National Movement": a name, a dash, capitalised words and no more.
 _DASHED = re.compile(r"([^\s-][^-–—]*?)\s[-–—]\s((?:[A-Z][\w'’&-]*\s?){1,4})")
+# A unit named by its field alone, no organisation's name in it: "Inclusive Growth Unit".
 _OWN_UNIT = re.compile(
     r"(?:[A-Z][\w&'’-]*\s+(?:and\s+|&\s+)?){1,4}(?:Units?|Cluster|Pillar|Portfolio)"
 )
