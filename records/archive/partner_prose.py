@@ -159,11 +159,13 @@ def partners_in_prose(text: str) -> list[str]:
     ("Ministry of Commerce"), and a name that ends with another it holds ("The main Functions
     of the Spices Board", "Government of India Spices Board")."""
     names = names_in_prose(text)
-    parents = {name.casefold() for name in names if re.search(rf"{_UNDER}{re.escape(name)}", text)}
+    parents = {
+        name.casefold() for name in names if re.search(rf"{_UNDER}{re.escape(name)}(?!\w)", text)
+    }
     return [
         name
         for i, name in enumerate(names)
-        if not any(parent.startswith(name.casefold()) for parent in parents)
+        if not any(f"{parent} ".startswith(f"{name.casefold()} ") for parent in parents)
         and not any(name.endswith(f" {other}") for other in names[:i])
     ]
 

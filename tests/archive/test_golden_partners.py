@@ -153,6 +153,8 @@ def test_one_sentence_on_a_partner_names_no_more_partners():
             ["University of Helsinki"],
         ),
         ("We met the Ministry of Health and UNICEF.", ["Ministry of Health", "UNICEF"]),
+        # A parent's name is cut only at a word's end: GIZ is not the GIZAR Foundation.
+        ("Acme Ltd sits under the GIZAR Foundation; we also met GIZ.", ["Acme Ltd", "GIZ"]),
     ],
 )
 def test_partners_in_prose_leave_out_context(text, expected):
