@@ -65,6 +65,7 @@ _WORD = re.compile(r"[^\W\d_]{3,}|\d{4}")
 # Links and pictures ("![Missing alt text](https://…/blobs/….png)") say nothing of the topic.
 _LINKS = re.compile(r"!?\[[^\]]*\]\([^)]*\)|https?://\S+")
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_PARENTHESES = re.compile(r"\s*\(([^()]+)\)")
 # Words that mark a title as a closing report's, not what the cycle is about.
 _MARKERS_WORDS = (
     "closing closure closed close form learnings learning lessons follow phase alp first second "
@@ -101,6 +102,7 @@ class CycleRecord:
     questions: str = ""  # a plan's name, challenge statement and learning questions
     focal_point: str = ""  # who filed it, compared without case
     name: str = ""  # a plan's name answer, which a report's title may name instead of its title
+    partners: frozenset[str] = frozenset()  # its partners' names, see partner_keys
 
 
 @dataclass(frozen=True)
@@ -110,6 +112,17 @@ class Join:
     evidence: str
     title: float = 0.0  # how much a report's own title names the plan (FocalPoint.title_score)
     echo: float = 0.0  # the weighted share of the plan's questions found in the report
+
+
+def partner_keys(names: Iterable[str]) -> frozenset[str]:
+    """Partners' names as a report and its plan may both write them: without case, with and
+    without the acronym in parentheses, and the acronym alone ("Ministry of Territory
+    Administration (MAT)" and "MAT" share "mat")."""
+    keys = set()
+    for name in names:
+        name = " ".join(name.casefold().split())
+        keys |= {name, _PARENTHESES.sub("", name).strip(), *_PARENTHESES.findall(name)}
+    return frozenset(key.strip() for key in keys if key.strip())
 
 
 def words(text: str) -> frozenset[str]:

@@ -15,6 +15,8 @@ A report closes a plan of its countries, of its year or up to CYCLE_YEARS before
 - their texts agree (cycle_naming.Texts) at least AGREE, and at least LEAD times as much as
   the report's text agrees with any other plan of its countries and years, closed ones
   included: a report that reads as much like a closed plan is no one's for sure;
+  or, short of that lead, the plan is the only one of them that shares a named partner with
+  the report (not a UN entity's: the labs' own family), the report reading most like it;
 - the report's text holds the plan's title (the weighted share of its title's words, without
   the names of its countries, at least NAMED), or its text agrees with the plan CLEAR times as
   much as with any other;
@@ -75,10 +77,11 @@ def _agreeing(report: CycleRecord, titles: Titles, texts: Texts, excluded) -> Jo
     agreement, best = scored[0]
     runner_up = scored[1][0] if len(scored) > 1 else 0.0
     named = _named(report, best, titles, texts)
+    partnered = [plan for plan in candidates if plan.partners & report.partners] == [best]
     if (
         best.pk in excluded
         or agreement < AGREE
-        or agreement < LEAD * runner_up
+        or (agreement < LEAD * runner_up and not partnered)
         or (named < NAMED and agreement < CLEAR * runner_up)
         or texts.best_reader(best) != report.pk
         or _names_another(report, best, candidates, titles)
@@ -87,6 +90,7 @@ def _agreeing(report: CycleRecord, titles: Titles, texts: Texts, excluded) -> Jo
     evidence = (
         f"{EVIDENCE_START} {agreement:.3f} (next {runner_up:.3f}), "
         f"its text holds the plan's title {named:.2f}"
+        + (", the only plan sharing a partner" if partnered else "")
     )
     return Join(best.pk, agreement, evidence)
 

@@ -45,7 +45,7 @@ _GROUP = re.compile(
 # A phrase in lower case that still names an organisation by its first word.
 _ORGANISATION_HEAD = re.compile(
     r"(?:ministry|minist[eè]re|ministerio|municipality|municipalit[eé]|municipalidad|mairie"
-    r"|university|universit[eé]|universidad)\b"
+    r"|university|universit[eé]|universidad|direction|direcci[oó]n|directorate)\b"
 )
 # A name alone: capitalised words and the small words between them, no list, no clause.
 ONE_NAME = re.compile(

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .organisations import ONE_NAME, names_one, unit_and_parent
-from .partner_prose import split_run
+from .partner_prose import name_words, split_run
 
 # A gloss in parentheses or brackets: "CONATEL (government entity…)", "UNRCO [other UN…]".
 PAREN = re.compile(r"\s?[(\[]([^()\[\]]{1,60})[)\]]")
@@ -144,9 +144,11 @@ def _slashed_name(part: str) -> bool:
 
 def _is_name_part(part: str, count: int) -> bool:
     words = part.split()
-    if not words or not words[0][:1].isupper() and not words[0][:1].isdigit():
+    if not words:
         return False
-    if len(words) > 8 or is_prose(part):
+    if words[0][:1].islower() and not names_one(part):
+        return False  # "university of Monastir", "ministère de la santé" are names
+    if name_words(part) > 8 or is_prose(part):
         return False
     # Two comma parts, one with "and", are one name ("Ministry of Food, Agriculture and Light
     # Industry"); a single word is a name only in capitals ("UNICEF"), not "Livestock".

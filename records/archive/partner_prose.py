@@ -20,6 +20,29 @@ from .organisations import abbreviates
 from .sectors import UN, sector_in_name, sector_word
 
 _CONNECTORS = r"(?:of|for|and|the|on|de|du|des|la|le|les|del|y|et|&)"
+_SMALL_WORDS = frozenset(
+    [
+        "of",
+        "for",
+        "and",
+        "the",
+        "on",
+        "de",
+        "du",
+        "des",
+        "la",
+        "le",
+        "les",
+        "del",
+        "y",
+        "et",
+        "&",
+        "à",
+        "a",
+        "au",
+        "aux",
+    ]
+)
 _CAPITALISED = r"(?:(?:[dl]['’])?[A-Z][\w'’&-]*|[A-Z]{2,}\d*)"  # "d’Analyse" too
 # A head word written in lower case ends a name: "Bahir Dar university".
 _LOWER_HEAD = r"(?:\s+(?:university|ministry|municipality|foundation|association|college|company))?"
@@ -75,7 +98,7 @@ _AFTER_SUBJECT = re.compile(
 )
 # A name glossed by what it is: "Deque Software, an Indian company that…".
 _APPOSITION = re.compile(
-    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,6}?(?:company|firm|start-?up|ngo|organi[sz]ation"
+    r",\s+(?:a|an|the)\s+(?:[\w/-]+\s+){0,6}?(?:company|firm|start-?up|ngo|organi[sz]ation"
     r"|foundation|association|university|institute|agency|network|cooperative|think tank|hub"
     r"|incubator|accelerator|consultancy|studio|social enterprise|broadcaster)\b",
     re.IGNORECASE,
@@ -85,6 +108,8 @@ _HEAD_WORDS = (
     r"ministry|minist[eè]re|ministerio|university|universit[eé]|universidad|department"
     r"|municipality|office|agency|directorate|chamber|secretariat|institute|embassy|city of"
 )
+# What a body is under: its parent ("functioning under the Ministry of …", "under the aegis of").
+_UNDER = r"\bunder\s+(?:the\s+)?(?:aegis\s+of\s+)?(?:the\s+)?"
 _DANGLING = re.compile(r"\s+(?:and|&|et|y)$")
 # UN entities named without an organisation's word.
 _UN_ENTITY = re.compile(r"^(?:UN[- ]?(?:Women|Habitat)|United Nations(?: [A-Z][\w-]+)+)$")
@@ -96,6 +121,12 @@ _AND_NAME = re.compile(
     rf"|\s+and\s+the\s+(?=[A-Z][^,]*\b(?i:{_ORGANISATION_WORDS})\b)"
     r"|(?<=\))\s+(?:and|&|et|y)\s+(?:the\s+)?(?=[A-Z])"  # "NEOC (…) and Ministry of Health"
 )
+
+
+def name_words(name: str) -> int:
+    """The words of a name that are not small words between others ("direction des
+    politiques publiques à la présidence du gouvernement" has five)."""
+    return sum(1 for word in name.split() if word.casefold() not in _SMALL_WORDS)
 
 
 def names_in_prose(text: str) -> list[str]:
@@ -119,6 +150,24 @@ def names_in_prose(text: str) -> list[str]:
             if name and name not in found and not again:
                 found.append(name)
     return found
+
+
+def partners_in_prose(text: str) -> list[str]:
+    """The names a sentence holds (`names_in_prose`) but those it names as another's context:
+    a body another is said to be under ("Spices Board is one of the five Commodity Boards
+    functioning under the Ministry of Commerce & Industry"), that body written shorter
+    ("Ministry of Commerce"), and a name that ends with another it holds ("The main Functions
+    of the Spices Board", "Government of India Spices Board")."""
+    names = names_in_prose(text)
+    parents = {
+        name.casefold() for name in names if re.search(rf"{_UNDER}{re.escape(name)}(?!\w)", text)
+    }
+    return [
+        name
+        for i, name in enumerate(names)
+        if not any(f"{parent} ".startswith(f"{name.casefold()} ") for parent in parents)
+        and not any(name.endswith(f" {other}") for other in names[:i])
+    ]
 
 
 def _runs(text: str):

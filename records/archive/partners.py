@@ -14,13 +14,15 @@ from .enumerations import LEADING_MARKER, numbered_items, strip_marker
 from .links import URL
 from .organisations import ARTICLE, PEOPLE_OF, is_group, names_one, unit_and_parent, whole_name
 from .partner_lists import PAREN, SEPARATOR, is_prose, split_names
-from .partner_prose import names_in_prose
+from .partner_prose import name_words, names_in_prose, partners_in_prose
 from .sectors import (
     SECTOR_OF_PROMPT,
+    UN,
     UNKNOWN,
     decisive_sector,
     sector_in_name,
     sector_word,
+    stated_sector,
 )
 from .text import collapse, shorten
 
@@ -47,10 +49,28 @@ _ABOVE = re.compile(r"\b(?:above|ci-dessus|arriba)\b", re.I)
 # A gloss denying one sector and naming another: "(Not a UN agency, but a development
 # partner)".
 _BUT_SECTOR = re.compile(r"\bbut\s+(?:an?\s+|the\s+)?([\w\s/-]+?)\W*$", re.I)
+# A line saying what was done with an organisation, its only capitalised words the first and
+# the name at its end: "Discussions and investigation of TTWeSafe".
+_ACTIVITY_WITH = re.compile(
+    r"[A-Z][a-z]+(?:\s+[a-z]+)*\s+[a-z]+(?:ions?|ments?|ance|ence|ing|sis)\s+(?:of|with)\s+"
+    r"(?:the\s+)?"
+    r"(?P<name>[A-Z][\w&'’-]*(?:\s+(?:of|for|and|the|&)?\s*[A-Z][\w&'’-]*){0,6})"
+)
+# "Yuksalish - National Movement": a name, a dash, capitalised words and no more.
+_DASHED = re.compile(r"([^\s-][^-–—]*?)\s[-–—]\s((?:[A-Z][\w'’&-]*\s?){1,4})")
+# A unit named by its field alone, no organisation's name in it: "Inclusive Growth Unit".
+_OWN_UNIT = re.compile(
+    r"(?:[A-Z][\w&'’-]*\s+(?:and\s+|&\s+)?){1,4}(?:Units?|Cluster|Pillar|Portfolio)"
+)
+# A kind of organisation or a class of actors, not a name's words.
+_KIND_OF = re.compile(r"(?i)\b(?:firm|company|startup|consultan\w*|groups?|ministry|partners?)$")
 _NEXT_PARTNER = re.compile(r";\s*(?=[^\W_a-z])|(?<=[.!?])\s+(?=(?:[A-Z(][^\s.]*\s?){1,8}?[-–—]\s)")
 # HTML that breaks a list into lines ("Local maritime community<div>Government<div>Donors").
 _BREAKS = re.compile(r"</?(?:div|br|p|li|ul|ol)\b[^>]*>", re.I)
 _TAG = re.compile(r"<[^>]*>")
+# A gloss naming the body a partner belongs to, part of its name: "The Technology Innovation
+# Agency (part of the Department of Science and Innovation)".
+_PART_OF = re.compile(r"(?:part of|a unit of|a division of|under)\s+(?:the\s+)?[A-Z]", re.I)
 # A parenthesis that is the name's acronym ("(GS1)", "(NEOC Samoa)") stays in the name.
 _ACRONYM = re.compile(r"[A-Z][\w&.-]*(?:\s[A-Z0-9][\w&.-]*)?")
 _DANGLING = re.compile(r"\b(?:the|and|of|for|de|du|des|la|le|et|y|del|to|with|&)$", re.I)
@@ -68,10 +88,11 @@ def is_void(text: str) -> bool:
     return bool(_VOID.match(text.strip(" -–*•./")))
 
 
-def partner_lines(text: str) -> list[str]:
-    """One candidate per line or ";" segment; names broken after "of the" are rejoined."""
+def partner_lines(text: str, inline: bool = True) -> list[str]:
+    """One candidate per line or ";" segment, or per item of a list numbered inline unless
+    not `inline`; names broken after "of the" are rejoined."""
     text = _TAG.sub("", _BREAKS.sub("\n", text))
-    inline = numbered_items(text)  # "(1) Think Sea Corp (2) Japan Innovation Unit …"
+    inline = inline and numbered_items(text)  # "(1) Think Sea Corp (2) Japan Innovation Unit"
     if inline:
         return [part for item in inline for part in split_names(collapse(item))]
     groups: list[list[str]] = []
@@ -171,8 +192,10 @@ def _read_glosses(name: str, sector: str) -> tuple[str, str, list[str]]:
         elif found:
             name = name.replace(paren.group(), "", 1)
             sector = found if sector == UNKNOWN else sector
-        elif not _ACRONYM.fullmatch(paren.group(1).strip()) and not unit_and_parent(
-            name.replace(paren.group(), ""), paren.group(1)
+        elif (
+            not _ACRONYM.fullmatch(paren.group(1).strip())
+            and not unit_and_parent(name.replace(paren.group(), ""), paren.group(1))
+            and not _PART_OF.match(paren.group(1))
         ):
             # "CONATEL (government entity for telecommunication)": the gloss describes it.
             name = name.replace(paren.group(), "", 1)
@@ -183,9 +206,13 @@ def _read_glosses(name: str, sector: str) -> tuple[str, str, list[str]]:
 def mentions_in(line: str, sector: str) -> list[PartnerMention]:
     """The partners a line names: itself when it is a name, else the organisations named in
     it when it is a sentence (the sentence describes them); [] for headings and n/a."""
+    activity = _ACTIVITY_WITH.fullmatch(strip_marker(line).strip(" .;"))
+    if activity and sector_in_name(activity[0][: activity.start("name")]) == UNKNOWN:
+        mention = parse_partner(activity["name"], sector)
+        return [PartnerMention(mention.name, mention.sector, collapse(line))] if mention else []
     mention = parse_partner(line, sector)
     if mention:
-        if _words(mention.name) <= _MAX_NAME_WORDS:
+        if _words(mention.name, strip_marker(line)[:1].islower()) <= _MAX_NAME_WORDS:
             return [mention]
         line = f"{mention.name} - {mention.description}"  # "X Limited to co-design …"
     text = strip_marker(line).strip()
@@ -194,14 +221,16 @@ def mentions_in(line: str, sector: str) -> list[PartnerMention]:
         return mentions_in(listed[2], sector)
     if not text or text.endswith(":") or is_void(text):
         return []
-    names = names_in_prose(text)
+    names = partners_in_prose(text)
     if is_group(SEPARATOR.split(text)[0]):
         # "Universities that have STEM departments": a class of actors, its words no name;
         # "Universities such as Bahir Dar University" still names one.
         names = [name for name in names if len(name.split()) > 1]
     found = [parse_partner(_with_denial(name, text), sector) for name in names]
+    # A sentence describes the organisations it names; a run of names describes nothing.
+    said = collapse(text) if is_prose(text) else ""
     return [
-        PartnerMention(m.name, m.sector, m.description or collapse(text))
+        PartnerMention(m.name, m.sector, m.description or said)
         for m in found
         if m and _words(m.name) <= _MAX_RUN_WORDS
     ]
@@ -214,10 +243,14 @@ def _with_denial(name: str, text: str) -> str:
     return f"{name} {m[1]}" if m and _BUT_SECTOR.search(m[1].strip("()")) else name
 
 
-def _words(name: str) -> int:
+def _words(name: str, lower: bool = False) -> int:
     """Words of a name, its acronym in parentheses left out; of a unit and its parent
-    ("Ministry of … - SME Unit"), the longer."""
-    return max(len(part.split()) for part in PAREN.sub("", name).split(" - "))
+    ("Ministry of … - SME Unit"), the longer. A name in lower case that starts with an
+    organisation's word (`lower`: "direction des politiques publiques à la présidence du
+    gouvernement") has no capitals to be read out of a sentence by: its small words are not
+    counted."""
+    count = name_words if lower else (lambda part: len(part.split()))
+    return max(count(part) for part in PAREN.sub("", name).split(" - "))
 
 
 def _partner_sets(answers: list[Answer]) -> list[tuple[str, str]]:
@@ -241,7 +274,8 @@ def partners(
     mentions: list[PartnerMention] = []
     for name_text, desc_text in _partner_sets(answers):
         shared = "" if is_void(desc_text) or refers_above(desc_text) else collapse(desc_text)
-        found = _named(name_text, UNKNOWN, warnings)
+        name_text = _as_spelled(name_text, shared)
+        found = _dashed_name(name_text, shared) or _named(name_text, UNKNOWN, warnings)
         for mention in found:
             # A list keeps its inline descriptions; a single name takes its group's one.
             if shared and not mention.description:
@@ -252,13 +286,51 @@ def partners(
     for answer in answers:
         sector = SECTOR_OF_PROMPT.get(answer.key)
         if sector:
-            mentions += _named(answer.text, sector, warnings)
+            found = _named(answer.text, sector, warnings)
+            mentions += [m for m in found if not (sector == UN and _is_own_unit(m.name))]
     done = {_key(practice) for practice in practices}
-    return merge_partners([m for m in mentions if _key(m.name) not in done])
+    merged = merge_partners([m for m in mentions if _key(m.name) not in done])
+    for mention in merged:
+        if mention.sector == UNKNOWN:  # "The Agency for Youth Affairs is a government …"
+            mention.sector = stated_sector(mention.name, mention.description)
+    return merged
+
+
+def _is_own_unit(name: str) -> bool:
+    """ "Governance Unit", "Inclusive Growth Unit" among the UN partners: a unit of the
+    country office the plan's lab belongs to, no partner; "UNDP Strategic Innovation Unit"
+    and "UNICEF Innovation Team" name their organisation."""
+    return bool(_OWN_UNIT.fullmatch(name)) and sector_in_name(name) != UN
+
+
+def _as_spelled(name: str, description: str) -> str:
+    """A name answer written in lower case ("eurolatina") as its description spells it
+    ("Eurolatina fue la empresa…"), else as it is."""
+    if not name.strip()[:1].islower() or "\n" in name.strip():
+        return name
+    m = re.search(rf"(?<!\w){re.escape(name.strip())}(?!\w)", description, re.I)
+    return m[0] if m and m[0][:1].isupper() else name
+
+
+def _dashed_name(name: str, description: str) -> list[PartnerMention]:
+    """A name answer "Yuksalish - National Movement" beside a description answer of its own:
+    what follows the dash is a name's words, not a description, so it stays in the name."""
+    m = _DASHED.fullmatch(collapse(name))
+    if not description or not m or sector_word(m[2]) or not names_one(m[2]):
+        return []
+    if _KIND_OF.search(m[2]):
+        return []  # "BTOC - Accounting Firm", "Ministerio de Educación - Education Ministry"
+    mention = parse_partner(m[1], UNKNOWN)
+    if not mention or mention.description or mention.name != m[1]:
+        return []
+    whole = f"{mention.name} - {m[2]}"
+    return [PartnerMention(whole, sector_in_name(whole), description)]
 
 
 def _named(text: str, sector: str, warnings: list[str] | None) -> list[PartnerMention]:
     found = [m for line in partner_lines(text) for m in mentions_in(line, sector)]
+    if not found:  # "Ministry of Health. We: (1) wrote…; (2) carried out…": a list of deeds
+        found = [m for line in partner_lines(text, False) for m in mentions_in(line, sector)]
     said = collapse(text)
     if not found and warnings is not None and said and not is_void(said) and len(said) > 40:
         warnings.append(f"partner answer names no organisation: {shorten(said, 60)!r}")
@@ -280,8 +352,10 @@ def merge_partners(mentions: list[PartnerMention]) -> list[PartnerMention]:
 
 
 def _joins_others(name: str, others: set[str]) -> bool:
+    """Whether `name` joins partners named apart, or UNDP and one ("Both UNDP and Spices Board
+    entered into a partnership")."""
     parts = [_key(part) for part in _JOINED.split(name)]
-    return len(parts) > 1 and all(part in others for part in parts)
+    return len(parts) > 1 and all(part in others or part == "undp" for part in parts)
 
 
 def _key(name: str) -> str:

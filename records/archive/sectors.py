@@ -61,7 +61,12 @@ _SECTOR_IN_NAME = (
             r" for Migration|World Food Programme|World Health Organi[sz]ation)\b)"
         ),
     ),
-    (OTHER, re.compile(r"(?i)\b(?:world bank|development bank|european union|embassy)\b")),
+    (
+        OTHER,
+        re.compile(
+            r"(?i)\b(?:world bank|development bank|european union|embassy|cooperation agency)\b"
+        ),
+    ),
     (
         GOVERNMENT,
         re.compile(
@@ -70,6 +75,8 @@ _SECTOR_IN_NAME = (
             r"|prefecture"
             r"|governorate|city council|city hall|regional administration|parliament|presidency"
             r"|prime minister|national \w+ agency|agency for|authority|secretariat|secretar[ií]a"
+            # A name headed by "Agency" or "National Institute of": a state body.
+            r"|agency(?=\s*(?:\([^()]*\))?$)|national institute (?:of|for) (?!technology)"
             r"|directorate|direcci[oó]n|direction|department of|office of the|commission"
             r"|district|sub-district|county|province|provincial|state agency|police|parishad"
             r"|local authorities|public sector|national statistics|bureau of)\b"
@@ -91,7 +98,7 @@ _SECTOR_IN_NAME = (
             r"|csos?|ongs?|oscs?|cooperatives?|coop[eé]ratives?|charity|civil society|network"
             r"|alliance|local communities|communities|community groups?|citizens' groups"
             r"|youth groups?|women's groups?|organization|organisation|f[eé]d[eé]ration"
-            r"|federaci[oó]n|federation)\b"
+            r"|federaci[oó]n|federation|movement)\b"
         ),
     ),
     (
@@ -112,7 +119,7 @@ _SECTOR_IN_NAME = (
 _DECISIVE_IN_NAME = re.compile(
     rf"(?P<{GOVERNMENT}>(?i:\b(?:ministry|minist[eè]re|ministerio|municipality|municipalities"
     r"|municipalit[eé]|municipalidad|municipio|mairie|city council|city hall|city of|town hall"
-    r"|government of"
+    r"|government of|municipal administrations?"
     r"|gouvernement|gobierno|governorate|prefecture|parliament)\b))"
     rf"|(?P<{ACADEMIA}>(?i:\b(?:universit(?:y|ies)|universidad(?:es)?|universit[eé]s?"
     r"|universidade|college|polytechnic|polytechnique|faculty of|school of)\b))"
@@ -141,6 +148,41 @@ SECTORS = frozenset(
         *SECTOR_OF_PROMPT.values(),
     }
 )
+
+
+# What a description says an organisation is: "X is a government organization", "a
+# Cameroonian startup specialised in AI", "fue la empresa contratada", "La cooperativa X".
+_KIND_NOUNS = {
+    PRIVATE_SECTOR: "startup|start-up|company|firm|empresa|entreprise",
+    CIVIL_SOCIETY: "ngo|ong|cooperative|cooperativa|coop[eé]rative|foundation|association"
+    "|fundaci[oó]n|asociaci[oó]n|non-profit|nonprofit|charity",
+    UNKNOWN: "organi[sz]ation|organizaci[oó]n|organisme|institution|body|entity|agency",
+}
+_KIND = "|".join(_KIND_NOUNS.values())
+_IS_A = re.compile(
+    r"(?i)(?:^|\b(?:is|was|es|fue|est|était)\s+)(?:a|an|una?|la|el|une?)\s+"
+    rf"(?P<said>(?:[\w-]+\s+){{0,3}}?)(?P<kind>{_KIND})\b"
+)
+
+
+def stated_sector(name: str, description: str) -> str:
+    """The sector `description`'s first sentence says the organisation `name` is of (see
+    `_IS_A`), or that a kind of organisation written before its name says ("La cooperativa
+    La Canasta Campesina"); "unknown" else."""
+    first = re.split(r"(?<=[a-z]{2})[.!?]\s|\n", description.strip(), maxsplit=1)[0]
+    said = _IS_A.search(first)
+    before = re.search(rf"(?i)\b(?P<said>)(?P<kind>{_KIND})\s+{re.escape(name)}\b", first)
+    for m in (said, before):
+        if not m:
+            continue
+        for word in m["said"].split():
+            if sector_word(word) not in (None, UN):
+                return sector_word(word)  # "a government organization"
+        kind = m["kind"].casefold()
+        found = next((s for s, nouns in _KIND_NOUNS.items() if re.fullmatch(nouns, kind)), None)
+        if found and found != UNKNOWN:
+            return found
+    return UNKNOWN
 
 
 def sector_word(text: str) -> str | None:

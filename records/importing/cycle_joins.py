@@ -9,11 +9,11 @@ plan their title names, whoever filed it (records.cycle_naming), and those still
 the plan their text agrees with (records.cycle_texts). A joined report without a
 real title (`title_from_text`) that staff have not edited is named after its plan: "Closing
 report: <plan title>". Cost: five queries, four more for each batch of focal points of about
-BATCH_RECORDS records, then, to join across focal points, seven queries and the records' texts
+BATCH_RECORDS records, then, to join across focal points, eight queries and the records' texts
 read BATCH_RECORDS at a time for each of its three passes, and the writes: linear in the
 records of the touched focal points and the plans and closing reports of their countries. The
-joins across focal points hold their records' ids, titles and countries, and the words of a
-few texts at a time, never every text.
+joins across focal points hold their records' ids, titles, countries and partners' names, and
+the words of a few texts at a time, never every text.
 """
 
 from __future__ import annotations
@@ -27,8 +27,8 @@ from django.db.models.functions import Lower
 
 from records import cycle_matching, cycle_naming, cycle_texts, versioning
 from records.archive.titles import first_sentence
-from records.enums import AnswerKey, CycleSource, Stage
-from records.models import Country, LearningPlan, PlanAnswer
+from records.enums import AnswerKey, CycleSource, Sector, Stage
+from records.models import Country, LearningPlan, Partnership, PlanAnswer
 
 _FIELDS = ("pk", "title", "year", "stage", "fp", "search_document")
 # What the join by title reads of a record: its text is read when needed (_matched_texts).
@@ -117,7 +117,7 @@ def _join_by_title(unjoined: list[int]) -> int:
     """Join the reports of `unjoined`, and those joined by title before, to the plan their
     title names, whoever filed it (records.cycle_naming), among the plans no other report
     closes: one pass over all of them, so that the joins do not depend on the order of the
-    runs. Seven queries, the texts read for each pass (cycle_naming.Texts), and the writes."""
+    runs. Eight queries, the texts read for each pass (cycle_naming.Texts), and the writes."""
     by_title = LearningPlan.objects.filter(closes_source=CycleSource.MATCHED).filter(
         Q(closes_evidence__startswith=cycle_naming.EVIDENCE_START)
         | Q(closes_evidence__startswith=cycle_texts.EVIDENCE_START)
@@ -152,7 +152,8 @@ def _join_by_title(unjoined: list[int]) -> int:
 def _title_inputs(reports):
     """The rows of the closing reports of the queryset `reports` (of `_records()`), and, as
     cycle_naming reads them, those of them not joined by staff, the plans of their
-    countries (with their name answers), and the names of those countries. Seven queries."""
+    countries (with their name answers and partners), and the names of those countries. Eight
+    queries."""
     rows = list(reports.values(*_TITLE_FIELDS, *_LINK, *_NAMING))
     countries = defaultdict(set)
     for pk, code in _country_rows(reports):
@@ -190,7 +191,22 @@ def _title_inputs(reports):
         )
         for row in plan_rows
     ]
+    partners = _partner_names(Q(plan__in=reports.values("pk")) | Q(plan__in=plans.values("pk")))
+    named_reports, named_plans = (
+        [replace(r, partners=cycle_matching.partner_keys(partners[r.pk])) for r in records]
+        for records in (named_reports, named_plans)
+    )
     return rows, named_reports, named_plans, places
+
+
+def _partner_names(plans: Q) -> dict[int, list[str]]:
+    """Record pk → the names of its partners but the UN entities (records.cycle_texts). One
+    query."""
+    partners = defaultdict(list)
+    rows = Partnership.objects.filter(plans).exclude(partner__sector=Sector.UN)
+    for pk, name in rows.values_list("plan_id", "partner__name"):
+        partners[pk].append(name)
+    return partners
 
 
 def _named_record(row: dict, countries: set[str], *, is_report: bool) -> cycle_matching.CycleRecord:

@@ -49,8 +49,10 @@ def test_golden_records_as_a_curator_expects(db):
     assert gaza.answer("methods_usage").startswith("Identifies priority sectors and sub-sectors")
     assert "According to estimates of" in gaza.answer("background")
 
+    # Its plan is not among the golden files: the report keeps the sentence it opens with.
+    gbv = plan("the_socioeconomic_climate_in_trinidad_and_tobago_is_primed_for_work_in_gbv__.md")
     to_review = LearningPlan.objects.filter(title_from_text=True, edited_since_import=False)
-    assert set(to_review) == {not_pursued, farmers, cut_short}
+    assert set(to_review) == {not_pursued, farmers, cut_short, gbv}
 
 
 def test_new_record_is_addressed_by_its_title_an_existing_one_keeps_its_address(db):

@@ -111,7 +111,7 @@ def imported(request, django_db_setup, django_db_blocker):
 
 
 def test_hand_checked_list_has_what_the_issue_asks():
-    assert (len(PAIRS), len(ACROSS_FOCAL_POINTS), len(NEGATIVES)) == (65, 11, 11)
+    assert (len(PAIRS), len(ACROSS_FOCAL_POINTS), len(NEGATIVES)) == (67, 13, 11)
 
 
 def test_few_files_hold_every_kind_of_hand_checked_case():
