@@ -1,19 +1,20 @@
 """Joining closing reports to the plans they close, for the focal points an import touched.
 
 Run at the end of every import run (see Importer.run), so the order of the files does not
-matter: a plan imported after its closing report, in this run or a later one, still joins.
-The scoring is records.cycle_matching; this module reads one focal point's records and writes the
-links. A link staff set (or cleared) is never changed, and the plan it names is not offered
-to another report. The reports a focal point's records leave unjoined are then joined by the
-plan their title names, whoever filed it (records.cycle_naming), and those still unjoined by
-the plan their text agrees with (records.cycle_texts). A joined report without a
-real title (`title_from_text`) that staff have not edited is named after its plan: "Closing
-report: <plan title>". Cost: five queries, four more for each batch of focal points of about
-BATCH_RECORDS records, then, to join across focal points, eight queries and the records' texts
-read BATCH_RECORDS at a time for each of its three passes, and the writes: linear in the
-records of the touched focal points and the plans and closing reports of their countries. The
-joins across focal points hold their records' ids, titles, countries and partners' names, and
-the words of a few texts at a time, never every text.
+matter: a plan imported after its closing report, in this run or a later one, still joins. The
+scoring is records.cycle_matching, the reading records.importing.cycle_inputs; this module
+matches one focal point's records and writes the links. A link staff set (or cleared) is never
+changed, and the plan it names is not offered to another report. The reports a focal point's
+records leave unjoined are then joined by the plan their title names, whoever filed it
+(records.cycle_naming), and those still unjoined by the plan their text agrees with
+(records.cycle_texts). A joined report without a real title (`title_from_text`) that staff have
+not edited is named after its plan: "Closing report: <plan title>". Cost: five queries, four
+more for each batch of focal points of about BATCH_RECORDS records, then, to join across focal
+points, eight queries and the records' texts read cycle_inputs.TEXTS_READ at a time for each of
+its three passes, and the writes: linear in the records of the touched focal points and the
+plans and closing reports of their countries. The joins across focal points hold their records'
+ids, titles, countries and partners' names, and the words of a few texts at a time, never every
+text.
 """
 
 from __future__ import annotations
@@ -23,23 +24,16 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from django.db.models import Q
-from django.db.models.functions import Lower
 
 from records import cycle_matching, cycle_naming, cycle_texts, versioning
-from records.archive.titles import first_sentence
-from records.enums import AnswerKey, CycleSource, Sector, Stage
-from records.models import Country, LearningPlan, Partnership, PlanAnswer
+from records.enums import CycleSource, Stage
+from records.models import LearningPlan
 
-_FIELDS = ("pk", "title", "year", "stage", "fp", "search_document")
-# What the join by title reads of a record: its text is read when needed (_matched_texts).
-_TITLE_FIELDS = ("pk", "title", "year", "fp")
-_NAMING = ("title_from_text", "edited_since_import")
-_LINK = ("closes_id", "closes_source", "closes_evidence")
+from . import cycle_inputs as inputs
+
 # The focal points are matched in batches of about this many records (a focal point is never
 # split): only a batch's texts are held at once.
 BATCH_RECORDS = 500
-# The answers that say what a plan set out to learn (records.cycle_matching: echo).
-_QUESTIONS = (AnswerKey.TITLE, AnswerKey.CHALLENGE_STATEMENT, AnswerKey.LEARNING_QUESTION)
 
 
 def join_cycles(focal_points: Iterable[str]) -> int:
@@ -49,7 +43,7 @@ def join_cycles(focal_points: Iterable[str]) -> int:
     unjoined, across focal points (records.cycle_naming). Returns how many reports' links
     changed."""
     wanted = _with_naming_focal_points(focal_points) | _unjoined_focal_points()
-    records = _records().filter(fp__in=wanted)
+    records = inputs.records_with_fp().filter(fp__in=wanted)
     # A plan staff joined to a report is not offered to another, whichever batch it is in.
     staff = records.filter(closes_source=CycleSource.STAFF).exclude(closes=None)
     staff_plans = set(staff.values_list("closes_id", flat=True))
@@ -64,14 +58,11 @@ def join_cycles(focal_points: Iterable[str]) -> int:
 def _unjoined_focal_points() -> set[str]:
     """The focal points of the closing reports no plan is joined to (and staff left so)."""
     reports = (
-        _records().filter(stage=Stage.CLOSING, closes=None).exclude(closes_source=CycleSource.STAFF)
+        inputs.records_with_fp()
+        .filter(stage=Stage.CLOSING, closes=None)
+        .exclude(closes_source=CycleSource.STAFF)
     )
     return set(reports.values_list("fp", flat=True).distinct())
-
-
-def _records():
-    """Imported records, with their focal point compared without case (`fp`)."""
-    return LearningPlan.objects.annotate(fp=Lower("focal_point"))
 
 
 def _batches(records) -> Iterator[list[int]]:
@@ -93,7 +84,7 @@ def _batches(records) -> Iterator[list[int]]:
 def _join_batch(ids: list[int], staff_plans: set[int]) -> tuple[int, list[int]]:
     """Match the focal points of `ids` and write the reports joined; returns how many links
     changed and the reports left unjoined (for _join_by_title, which writes them)."""
-    rows, groups = _load(_records().filter(pk__in=ids))
+    rows, groups = inputs.load_records(inputs.records_with_fp().filter(pk__in=ids))
     elsewhere = _named_elsewhere(groups)
     joins: dict[int, cycle_matching.Join | None] = dict.fromkeys(elsewhere)
     for group in groups.values():
@@ -127,9 +118,9 @@ def _join_by_title(unjoined: list[int]) -> int:
         return 0
     joined = LearningPlan.objects.exclude(closes=None).values_list("pk", "closes_id")
     taken = {plan for pk, plan in joined if pk not in ids}
-    rows, reports, plans, places = _title_inputs(_records().filter(pk__in=ids))
+    rows, reports, plans, places = inputs.title_inputs(inputs.records_with_fp().filter(pk__in=ids))
     offered = [plan for plan in plans if plan.pk not in taken]
-    joins = cycle_naming.match(reports, offered, places, excluded=taken, read=_matched_texts)
+    joins = cycle_naming.match(reports, offered, places, excluded=taken, read=inputs.matched_texts)
     # A title may name a plan's name answer instead of its title ("Smart Erdenet: Waste
     # Collection Experiment" and "Mongolia 2021 Q2 Action Plan - Exploratory", named "Smart
     # Erdenet (Mongolia)"), whoever filed it; the reports left are read for the plan their
@@ -141,106 +132,12 @@ def _join_by_title(unjoined: list[int]) -> int:
         for plan in offered
         if plan.name and plan.pk not in taken
     ]
-    by_name = cycle_naming.match(left, names, places, excluded=taken, read=_matched_texts)
+    by_name = cycle_naming.match(left, names, places, excluded=taken, read=inputs.matched_texts)
     joins.update((pk, join) for pk, join in by_name.items() if join)
     left = [report for report in left if not joins.get(report.pk)]
     taken |= {join.plan for join in joins.values() if join}
-    joins.update(cycle_texts.match(left, plans, places, excluded=taken, read=_matched_texts))
+    joins.update(cycle_texts.match(left, plans, places, excluded=taken, read=inputs.matched_texts))
     return _write(rows, joins, {plan.pk: plan.title for plan in plans})
-
-
-def _title_inputs(reports):
-    """The rows of the closing reports of the queryset `reports` (of `_records()`), and, as
-    cycle_naming reads them, those of them not joined by staff, the plans of their
-    countries (with their name answers and partners), and the names of those countries. Eight
-    queries."""
-    rows = list(reports.values(*_TITLE_FIELDS, *_LINK, *_NAMING))
-    countries = defaultdict(set)
-    for pk, code in _country_rows(reports):
-        countries[pk].add(code)
-    codes = set().union(*countries.values())
-    through = LearningPlan.countries.through.objects.filter(country__in=codes)
-    plans = _records().filter(stage=Stage.PLAN, pk__in=through.values("learningplan"))
-    plan_rows = list(plans.values(*_TITLE_FIELDS))
-    plan_countries = defaultdict(set)
-    for pk, code in _country_rows(plans):
-        plan_countries[pk].add(code)
-    places = defaultdict(set)
-    for code, name in Country.objects.filter(code__in=codes).values_list("code", "name"):
-        places[code].add(name)
-    # A report without a title of its own is read by its opening line (_opening).
-    untitled = reports.filter(title_from_text=True)
-    untitled = untitled.values("pk", "title_from_text", "search_document")
-    openings = {row["pk"]: _opening(row) for row in untitled.iterator()}
-    named_reports = [
-        replace(
-            _named_record(row, countries[row["pk"]], is_report=True),
-            title=openings.get(row["pk"], row["title"]),
-        )
-        for row in rows
-        if row["closes_source"] != CycleSource.STAFF
-    ]
-    names = {}
-    answers = PlanAnswer.objects.filter(plan__in=plans.values("pk"), key=AnswerKey.TITLE)
-    for pk, text in answers.exclude(text="").values_list("plan_id", "text"):
-        names.setdefault(pk, text)
-    named_plans = [
-        replace(
-            _named_record(row, plan_countries[row["pk"]], is_report=False),
-            name=names.get(row["pk"], ""),
-        )
-        for row in plan_rows
-    ]
-    partners = _partner_names(Q(plan__in=reports.values("pk")) | Q(plan__in=plans.values("pk")))
-    named_reports, named_plans = (
-        [replace(r, partners=cycle_matching.partner_keys(partners[r.pk])) for r in records]
-        for records in (named_reports, named_plans)
-    )
-    return rows, named_reports, named_plans, places
-
-
-def _partner_names(plans: Q) -> dict[int, list[str]]:
-    """Record pk → the names of its partners but the UN entities (records.cycle_texts). One
-    query."""
-    partners = defaultdict(list)
-    rows = Partnership.objects.filter(plans).exclude(partner__sector=Sector.UN)
-    for pk, name in rows.values_list("plan_id", "partner__name"):
-        partners[pk].append(name)
-    return partners
-
-
-def _named_record(row: dict, countries: set[str], *, is_report: bool) -> cycle_matching.CycleRecord:
-    """A report or a plan as cycle_naming reads it: its title (a report's, or its opening
-    line), year, countries and focal point; its text is read when needed (_matched_texts)."""
-    return cycle_matching.CycleRecord(
-        pk=row["pk"],
-        title=row["title"],
-        year=row["year"],
-        countries=frozenset(countries),
-        text="",
-        is_report=is_report,
-        is_plan=not is_report,
-        focal_point=row["fp"],
-        titled=not row.get("title_from_text", False),
-    )
-
-
-def _matched_texts(pks: list[int]) -> Iterator[tuple[int, str]]:
-    """(pk, text) of the records of `pks` as cycle_naming matches them: a report's `_text`, a
-    plan's whole search document; read BATCH_RECORDS at a time."""
-    for start in range(0, len(pks), BATCH_RECORDS):
-        records = LearningPlan.objects.filter(pk__in=pks[start : start + BATCH_RECORDS])
-        for row in records.values("pk", "stage", "title_from_text", "search_document"):
-            text = _text(row) if row["stage"] == Stage.CLOSING else row["search_document"]
-            yield row["pk"], text
-
-
-def _country_rows(records):
-    """(record pk, country code) of each of `records`' countries."""
-    through = LearningPlan.countries.through.objects
-    return through.filter(learningplan__in=records.values("pk")).values_list(
-        "learningplan_id", "country_id"
-    )
 
 
 def _named_elsewhere(groups: dict[str, list[cycle_matching.CycleRecord]]) -> set[int]:
@@ -255,7 +152,7 @@ def _named_elsewhere(groups: dict[str, list[cycle_matching.CycleRecord]]) -> set
         return set()
     focal_points = {r.pk: fp for fp, group in groups.items() for r in group}
     codes = set().union(*(r.countries for r in reports))
-    plans = _records().filter(stage=Stage.PLAN, countries__in=codes)
+    plans = inputs.records_with_fp().filter(stage=Stage.PLAN, countries__in=codes)
     filed_by = defaultdict(set)  # (country, title words) → the focal points of such plans
     for title, country, fp in plans.values_list("title", "countries", "fp").distinct():
         filed_by[country, cycle_matching.title_words(title, {country})].add(fp)
@@ -272,7 +169,7 @@ def _with_naming_focal_points(focal_points: Iterable[str]) -> set[str]:
     names one of their plans word for word (see _named_elsewhere): a plan imported after
     such a report changes the report's join, whatever the order of the files."""
     wanted = {fp.casefold() for fp in focal_points if fp}
-    records = _records()
+    records = inputs.records_with_fp()
     plans = records.filter(fp__in=wanted, stage=Stage.PLAN, countries__isnull=False)
     plans = plans.values_list("title", "countries")
     named = {(country, cycle_matching.title_words(title, {country})) for title, country in plans}
@@ -290,13 +187,13 @@ def plan_candidates(report: LearningPlan) -> list[tuple[LearningPlan, cycle_matc
     """The plans `report` may close, each with its score and evidence: what the importer
     weighs, for staff to choose from: its focal point's plans, best first, then the plans of
     other focal points its title names in part."""
-    _, groups = load([report.focal_point])
+    _, groups = inputs.load([report.focal_point])
     group = groups.get(report.focal_point.casefold(), [])
     record = next((r for r in group if r.pk == report.pk), None)
     if record is None:
         return []
     joins = cycle_matching.FocalPoint(group).candidates(record)
-    _, reports, others, places = _title_inputs(_records().filter(pk=report.pk))
+    _, reports, others, places = inputs.title_inputs(inputs.records_with_fp().filter(pk=report.pk))
     if reports:
         joins += [
             cycle_matching.Join(named.plan, named.score, cycle_naming.evidence(named))
@@ -306,71 +203,9 @@ def plan_candidates(report: LearningPlan) -> list[tuple[LearningPlan, cycle_matc
     return [(plans[join.plan], join) for join in joins]
 
 
-def load(
-    focal_points: Iterable[str],
-) -> tuple[list[dict], dict[str, list[cycle_matching.CycleRecord]]]:
-    """The rows of the records of these focal points, and their CycleRecords by focal point.
-    A report whose link staff set is no report to match: its `is_report` is False."""
-    wanted = {fp.casefold() for fp in focal_points if fp}
-    if not wanted:
-        return [], {}
-    return _load(_records().filter(fp__in=wanted))
-
-
-def _load(records) -> tuple[list[dict], dict[str, list[cycle_matching.CycleRecord]]]:
-    """`load` of the queryset `records` (of `_records()`)."""
-    rows = list(records.values(*_FIELDS, *_LINK, *_NAMING))
-    countries = defaultdict(set)
-    for plan_id, code in _country_rows(records):
-        countries[plan_id].add(code)
-    # What a plan set out to learn; a closing report that also holds its plan's form (a
-    # challenge statement) can be closed.
-    questions = defaultdict(list)
-    holding_plans = set()
-    answers = PlanAnswer.objects.filter(plan__in=records.values("pk"), key__in=_QUESTIONS)
-    for plan_id, key, text in answers.exclude(text="").values_list("plan_id", "key", "text"):
-        questions[plan_id].append(text)
-        if key == AnswerKey.CHALLENGE_STATEMENT:
-            holding_plans.add(plan_id)
-    groups = defaultdict(list)
-    for row in rows:
-        groups[row["fp"]].append(
-            cycle_matching.CycleRecord(
-                pk=row["pk"],
-                title=row["title"],
-                year=row["year"],
-                countries=frozenset(countries[row["pk"]]),
-                text=_text(row),
-                is_report=row["stage"] == Stage.CLOSING
-                and row["closes_source"] != CycleSource.STAFF,
-                is_plan=row["stage"] == Stage.PLAN or row["pk"] in holding_plans,
-                titled=not row["title_from_text"],
-                questions="\n".join(sorted(questions[row["pk"]])),
-                focal_point=row["fp"],
-            )
-        )
-    return rows, groups
-
-
 def closing_title(plan_title: str) -> str:
     """The name of a closing report without a title of its own, joined to `plan_title`."""
     return f"Closing report: {plan_title}"[: LearningPlan._meta.get_field("title").max_length]
-
-
-def _opening(row: dict) -> str:
-    """A report's title as cycle_naming reads it: a title of its own, or, for one taken from
-    its text, the first sentence of its text, whether or not it has since been named after its
-    plan ("Closing report: …"), so that naming it changes no later match."""
-    return first_sentence(_text(row)) if row["title_from_text"] else row["title"]
-
-
-def _text(row: dict) -> str:
-    """The record's text for matching: its search document, without the title of a report
-    whose title is not its own (a line of the text, or its plan's title once joined), so
-    that naming a report after its plan changes no later match."""
-    if row["title_from_text"]:
-        return row["search_document"].partition("\n")[2]
-    return row["search_document"]
 
 
 def _write(
@@ -388,7 +223,7 @@ def _write(
         link = (plan_id, CycleSource.MATCHED if join else "", join.evidence[:300] if join else "")
         renamed = bool(join and row["title_from_text"] and not row["edited_since_import"])
         title = closing_title(titles[plan_id]) if renamed else row["title"]
-        if tuple(row[name] for name in _LINK) != link or title != row["title"]:
+        if tuple(row[name] for name in inputs.LINK) != link or title != row["title"]:
             report = LearningPlan(pk=row["pk"], title=title)
             report.closes_id, report.closes_source, report.closes_evidence = link
             changed.append((report, row["title"], renamed))

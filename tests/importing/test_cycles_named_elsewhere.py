@@ -4,7 +4,8 @@ it names (records.cycle_naming), and the plan it would have won stays offered to
 point's other reports."""
 
 from records.enums import Stage
-from records.importing.cycle_joins import _named_elsewhere, load
+from records.importing.cycle_inputs import load
+from records.importing.cycle_joins import _named_elsewhere
 from records.models import LearningPlan
 from tests.factories import DATA, run_import
 
