@@ -13,9 +13,10 @@ A record's rank follows SQLite's bm25 (records.search.sqlite) in PostgreSQL's te
 over each word group of the query (a typed word with its stems, or a quoted phrase) as often as
 the query holds it, as bm25 sums over each phrase of its MATCH expression, of the group's
 ts_rank (its occurrences weighted by column, saturating) times its inverse document frequency
-(bm25's, counted in one query before the ranking). ts_rank of the whole query would instead
-rank a query of several words by how near its words stand (nothing for words far apart, 1 for
-any close pair, the same for all that hold one), and weigh a common word as a rare one.
+(bm25's, counted once per data version: `_frequencies`), a concept's names counting as often
+as the concept (`_groups`). ts_rank of the whole query would instead rank a query of several
+words by how near its words stand (nothing for words far apart, 1 for any close pair, the
+same for all that hold one), and weigh a common word as a rare one.
 """
 
 import math
