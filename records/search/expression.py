@@ -45,6 +45,11 @@ class Any:
 
 
 @dataclass(frozen=True)
+class Names(Any):
+    """A run of typed words that names a concept, or any of the concept's other names."""
+
+
+@dataclass(frozen=True)
 class All:
     parts: tuple
 
@@ -109,7 +114,8 @@ def _with_concepts(groups, expressions) -> list:
         for start, end, variants in named([_plain(g) for g in groups[index:run_end]]):
             parts += expressions[position : index + start]
             typed = _all(expressions[index + start : index + end])
-            parts.append(_any([typed, *map(_name, variants)]))
+            names = tuple(dict.fromkeys([typed, *map(_name, variants)]))
+            parts.append(names[0] if len(names) == 1 else Names(names))
             position = index + end
         parts += expressions[position:run_end]
         index = run_end

@@ -8,7 +8,21 @@ records.search.expression: nothing typed reaches PostgreSQL's text parser or una
 both databases match the same words. Each kind and configuration has its own GIN index of the
 tsvectors (migration 0003): a phrase or an exclusion, which PostgreSQL rechecks in each
 candidate's whole tsvector, is rechecked on one kind's rows only.
+
+A record's rank follows SQLite's bm25 (records.search.sqlite) in PostgreSQL's terms: the sum,
+over each word group of the query (a typed word with its stems, or a quoted phrase) as often as
+the query holds it, as bm25 sums over each phrase of its MATCH expression, of the group's
+ts_rank (its occurrences weighted by column, saturating) times its inverse document frequency
+(bm25's, counted once per data version: `_frequencies`), a concept's names counting as often
+as the concept (`_groups`). ts_rank of the whole query would instead rank a query of several
+words by how near its words stand (nothing for words far apart, 1 for any close pair, the
+same for all that hold one), and weigh a common word as a rare one.
 """
+
+import math
+import operator
+from collections import Counter
+from functools import reduce
 
 from django.contrib.postgres.search import (
     SearchConfig,
@@ -23,7 +37,8 @@ from django.db.models.lookups import Exact
 from ..enums import SearchKind
 from ..search_index import SearchEntry
 from .analysis import tokens
-from .expression import TITLE_BOOST, TYPED_BOOST, All, Any, Phrase, Without
+from .expression import TITLE_BOOST, TYPED_BOOST, All, Any, Names, Phrase, Without
+from .visibility import per_version
 
 # A count over the ranked rows in a window (records.search.engine.first_keys).
 COUNT_IN_WINDOW = True
@@ -38,6 +53,11 @@ LAST_POSITION = 16383
 POSITIONS = 256
 # ts_rank's weights of D (unused), C (body), B (insights) and A (title).
 WEIGHTS = [0.0, 0.1, 0.5, 1.0]
+# ts_rank's normalisation 32, rank / (rank + 1): a word group's part of a record's rank grows
+# ever slower with its occurrences, as a term's part of bm25 does.
+SATURATED = 32
+# Frequencies of word groups kept per data version and process (`_frequencies`), at most.
+FREQUENCIES = 10_000
 
 
 def _lexeme(word: str) -> str:
@@ -85,14 +105,20 @@ class Matches(Func):
 
     def as_sql(self, compiler, connection, **extra_context):
         (entry_id, _), (text, params) = map(compiler.compile, self.get_source_expressions())
-        table = connection.ops.quote_name(SearchEntry._meta.db_table)
-        arms = " UNION ALL ".join(
-            f"SELECT id FROM {table} WHERE kind = '{kind}' AND config = '{config}'::regconfig"
-            " AND vector @@ (SELECT q FROM q)"
-            for kind in self.kinds
-            for config in CONFIGS.values()
-        )
-        return f"{entry_id} = ANY(ARRAY(WITH q AS (SELECT {text}::tsquery AS q) {arms}))", params
+        return f"{entry_id} = ANY(ARRAY({_found(connection, text, self.kinds)}))", params
+
+
+def _found(connection, text: str, kinds=KINDS) -> str:
+    """A SELECT of the ids of the entries (of `kinds`) that match the tsquery literal `text`
+    (SQL: a placeholder), through each GIN index of those kinds."""
+    table = connection.ops.quote_name(SearchEntry._meta.db_table)
+    arms = " UNION ALL ".join(
+        f"SELECT id FROM {table} WHERE kind = '{kind}' AND config = '{config}'::regconfig"
+        " AND vector @@ (SELECT q FROM q)"
+        for kind in kinds
+        for config in CONFIGS.values()
+    )
+    return f"WITH q AS (SELECT {text}::tsquery AS q) {arms}"
 
 
 def matching_entries(expression, using="default", kinds=KINDS):
@@ -108,15 +134,85 @@ class Boost(Func):
     output_field = FloatField()
 
 
-def _rank(vector: str, expression, typed, boost=None):
-    """ts_rank of the query, TITLE_BOOST times when the title matches the whole query,
-    TYPED_BOOST times when the vector matches `typed` (the words as typed), unless that is
-    the whole query, and `boost` times (an expression) when given."""
-    tsquery = TsQuery(Value(compile_query(expression)))
-    in_title = Value(compile_query(expression, "A"))
-    rank = SearchRank(F(vector), tsquery, weights=WEIGHTS) * Boost(
-        F(vector), in_title, factor=TITLE_BOOST
+def _is_group(expression) -> bool:
+    """Whether `expression` is a word group: a phrase, or the spellings of one typed word."""
+    return isinstance(expression, Phrase) or (
+        isinstance(expression, Any) and all(isinstance(part, Phrase) for part in expression.parts)
     )
+
+
+def _groups(expression, concept=None) -> list[tuple[object, object]]:
+    """Each word group of `expression` as often as it holds it, with the expression whose
+    matches its inverse document frequency counts: the group itself, or within the names of
+    a concept the query names (records.search.expression.Names), all of them. A concept is
+    one thing asked for, as telling whichever name a record gives it: its French name is
+    rare in an archive mostly written in English, its English words are not."""
+    if isinstance(expression, Without):
+        return _groups(expression.kept)
+    if _is_group(expression):
+        return [(expression, concept or expression)]
+    if isinstance(expression, Names) and concept is None:
+        concept = expression
+    return [pair for part in expression.parts for pair in _groups(part, concept)]
+
+
+def _idf(found: int, total: int) -> float:
+    """bm25's inverse document frequency of a group `found` in that many of `total` entries,
+    as SQLite's FTS5 computes it (never below a millionth)."""
+    return max(math.log((total - found + 0.5) / (found + 0.5)), 1e-6)
+
+
+def _frequencies(expressions, using) -> tuple[int, list[int]]:
+    """The number of entries, and of those that match each of `expressions`: counted once
+    per data version and process (a page's searches for every word and for some share them),
+    those not yet counted in one query."""
+    known = per_version("search-frequencies", dict)
+    if len(known) > FREQUENCIES:
+        known.clear()
+    total, texts = (using, None), [(using, compile_query(e)) for e in expressions]
+    missing = [key for key in dict.fromkeys([total, *texts]) if key not in known]
+    if missing:
+        connection = connections[using]
+        table = connection.ops.quote_name(SearchEntry._meta.db_table)
+        counts = ", ".join(
+            f"(SELECT count(*) FROM ({_found(connection, '%s')}) AS f)"
+            if text
+            else f"(SELECT count(*) FROM {table})"
+            for _, text in missing
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT {counts}", [text for _, text in missing if text])
+            known.update(zip(missing, cursor.fetchone(), strict=True))
+    return known[total], [known[key] for key in texts]
+
+
+def _weights(expression, using) -> dict[object, float]:
+    """Each word group of `expression` → its weight in the rank: its inverse document
+    frequency times the number of times the query holds it."""
+    groups = _groups(expression)
+    counted = list(dict.fromkeys(counted for _, counted in groups))
+    total, found = _frequencies(counted, using)
+    idf = {
+        counted_as: _idf(number, total) for counted_as, number in zip(counted, found, strict=True)
+    }
+    weights = Counter()
+    for group, counted_as in groups:
+        weights[group] += idf[counted_as]
+    return weights
+
+
+def _rank(vector: str, expression, typed, using, boost=None):
+    """The sum of each word group's ts_rank (SATURATED) times its weight (`_weights`),
+    TITLE_BOOST times when the title matches the whole query, TYPED_BOOST times when the
+    vector matches `typed` (the words as typed), unless that is the whole query, and `boost`
+    times (an expression) when given."""
+    ranks = [
+        SearchRank(F(vector), TsQuery(Value(compile_query(group))), WEIGHTS, SATURATED) * weight
+        for group, weight in _weights(expression, using).items()
+    ]
+    rank = reduce(operator.add, ranks)
+    in_title = Value(compile_query(expression, "A"))
+    rank *= Boost(F(vector), in_title, factor=TITLE_BOOST)
     if typed != expression:
         rank *= Boost(F(vector), Value(compile_query(typed)), factor=TYPED_BOOST)
     return rank * boost if boost is not None else rank
@@ -131,14 +227,14 @@ def written_in(language: str):
 def ranked_entries(expression, typed, using="default", boost=None):
     """The entries that match, with their `search_rank` (larger is better), `boost` times."""
     return matching_entries(expression, using).annotate(
-        search_rank=_rank("vector", expression, typed, boost)
+        search_rank=_rank("vector", expression, typed, using, boost)
     )
 
 
 def ranked(queryset, expression, typed, boost=None):
     """`queryset` with the `search_rank` of each record's entry (larger is better), `boost`
     times."""
-    rank = _rank("search_entries__vector", expression, typed, boost)
+    rank = _rank("search_entries__vector", expression, typed, queryset.db, boost)
     return queryset.annotate(search_rank=rank)
 
 

@@ -6,6 +6,7 @@ from io import StringIO
 import pytest
 from django.core.management import call_command
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from records.filters import PlanFilter
 from records.merging import merge_partners
@@ -187,3 +188,64 @@ def test_an_import_or_a_rebuild_leaves_the_full_text_indexes_settled(db):
     assert _pending_pages() == 0
     make_plan("Solar kiosks", challenge="Panels on kiosks.")
     assert _pending_pages() > 0  # a write of its own, a few entries, is left to VACUUM
+
+
+def test_a_rare_word_weighs_more_than_a_common_one(db):
+    make_plan("Market stalls", challenge="Honey sold at the stalls.")
+    make_plan("Honey cooperatives", challenge="Selling at the market.")
+    for town in ("Lima", "Dakar", "Lagos", "Hanoi", "Quito", "Accra"):
+        make_plan(f"Fish in {town}", challenge=f"The market of {town}.")
+
+    # Each holds one word in its title, the other in its text: honey, in two records, tells
+    # more than market, in all.
+    assert titles(LearningPlan.objects.all(), "market honey") == [
+        "Honey cooperatives",
+        "Market stalls",
+    ]
+
+
+def test_a_record_holding_every_word_ranks_by_each_not_by_how_near_they_stand(db):
+    filler = " ".join(f"hive{n}" for n in range(120))
+    make_plan("Rooftop gardens", challenge=f"{filler} Honey and beeswax from the roofs.")
+    make_plan("Honey from the city", challenge=f"{filler} Beeswax candles.")
+    make_plan("Fish in Lima", challenge="The market of Lima.")
+
+    # The title's honey counts, however far from it beeswax stands.
+    assert titles(LearningPlan.objects.all(), "honey beeswax") == [
+        "Honey from the city",
+        "Rooftop gardens",
+    ]
+
+
+@pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="FTS5's bm25 counts each name's records apart"
+)
+def test_a_concepts_names_count_as_often_as_the_concept_is_named(db):
+    make_plan("Gestion des déchets à Dakar", challenge="Les déchets des marchés de Dakar.")
+    make_plan("Waste management in Lagos", challenge="Markets of Lagos and their waste.")
+    for town in ("Lima", "Hanoi", "Quito", "Accra", "Lusaka", "Suva"):
+        make_plan(f"Waste pickers of {town}", challenge=f"Managing the waste of {town}.")
+
+    # The French name is rare here, the English words are not: the concept is as telling in
+    # either, and the words as typed come first.
+    assert titles(LearningPlan.objects.all(), "waste management")[:2] == [
+        "Waste management in Lagos",
+        "Gestion des déchets à Dakar",
+    ]
+
+
+def _counts_of_words(text) -> int:
+    """The queries that count the entries holding each word group, in ranking `text`."""
+    with CaptureQueriesContext(connection) as queries:
+        titles(LearningPlan.objects.all(), text)
+    return sum("SELECT count(*) FROM (WITH q AS" in query["sql"] for query in queries)
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="FTS5 counts the words itself")
+def test_word_frequencies_are_counted_once_per_data_version(plans):
+    assert _counts_of_words("plastic bag") == 1
+    assert _counts_of_words("plastic bag") == 0
+    assert _counts_of_words("bag") == 0  # counted with plastic bag
+
+    make_plan("Plastic bottles", challenge="Bottles on the beach.")
+    assert _counts_of_words("plastic bag") == 1

@@ -4,6 +4,7 @@ import gzip
 import re
 
 import pytest
+from django.db import connection
 from pytest_django.asserts import assertContains
 
 from tests.factories import make_blog, make_full_blogs, make_plan
@@ -72,8 +73,13 @@ def rows_shown(response):
         # countries.
         ("plans", "/plans/", 6),
         # Each filtered facet counted under the other filters, in the same query; the text
-        # match is a subquery, not a query of its own.
-        ("plans", "/plans/?sdg=5&country=AZE&theme=gender-focus&q=challenge", 6),
+        # match is a subquery, not a query of its own; on PostgreSQL, the entries holding the
+        # word, which its ranking weighs by (once per data version: here after each write).
+        (
+            "plans",
+            "/plans/?sdg=5&country=AZE&theme=gender-focus&q=challenge",
+            6 + (connection.vendor == "postgresql"),
+        ),
         # The country (the theme) the URL names.
         ("plans", "/countries/aze/", 7),
         ("plans", "/themes/gender-focus/", 7),
