@@ -46,6 +46,8 @@ _VOID = re.compile(
     re.I,
 )
 _ABOVE = re.compile(r"\b(?:above|ci-dessus|arriba)\b", re.I)
+# A gloss in parentheses after a name (`_with_denial`).
+_GLOSS = re.compile(r"\s*(\([^()]{1,80}\))")
 # A gloss denying one sector and naming another: "(Not a UN agency, but a development
 # partner)".
 _BUT_SECTOR = re.compile(r"\bbut\s+(?:an?\s+|the\s+)?([\w\s/-]+?)\W*$", re.I)
@@ -239,7 +241,10 @@ def mentions_in(line: str, sector: str) -> list[PartnerMention]:
 def _with_denial(name: str, text: str) -> str:
     """`name` with the gloss that follows it in `text` when the gloss corrects the answer's
     sector ("GIZ (Not a UN agency, but a development partner) helped us…"; parse_partner)."""
-    m = re.search(rf"{re.escape(name)}\s*(\([^()]{{1,80}}\))", text)
+    m = None
+    at = text.find(name)
+    while at != -1 and not (m := _GLOSS.match(text, at + len(name))):
+        at = text.find(name, at + 1)
     return f"{name} {m[1]}" if m and _BUT_SECTOR.search(m[1].strip("()")) else name
 
 

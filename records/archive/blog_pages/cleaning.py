@@ -72,7 +72,9 @@ GLUED_HINT = re.compile(r"[a-zß-ÿ][A-ZÀ-Þ]")
 GLUED_SENTENCE_START_RE = re.compile(r"(?<=[a-zß-ÿ]{3})(?=[A-ZÀ-Þ][a-zß-ÿ]{2,}(?: [a-zß-ÿ]+){2})")
 MAX_HEADING = 120
 LONG_WORD_RE = re.compile(r"[^\W\d_][\w-]{3,}")
-DOUBLED_RE = re.compile(r"(.{4,200}?) ?\1")
+# A caption given twice is 4 to MAX_DOUBLED characters of one line, then again, after a space
+# or not.
+MAX_DOUBLED = 200
 LINE_RUN_ON_RE = re.compile(
     r"(?<=[a-zß-ÿ]{3})(?=(?:The|This|These|Those|Our|We|It|Its|As|For|With|When|What|How|Why|A|An"
     r"|(?<!Linked)In"
@@ -100,9 +102,7 @@ def clean_paragraph(s: str) -> str:
         if cut == s:
             break
         s = cut
-    doubled = DOUBLED_RE.fullmatch(s) if len(s) <= 401 else None
-    if doubled:
-        s = doubled[1]
+    s = _once(s)
     if RUN_ON_HINT.search(s):
         s = RUN_ON_RE.sub(" ", s)
     if not GLUED_HINT.search(s):
@@ -119,6 +119,15 @@ def _part_heading(s: str) -> str:
     if len(words) >= 3 and all(w[0].isupper() for w in words):
         return f"{s[: m.start()]}\n\n{s[m.start() :]}"
     return s
+
+
+def _once(s: str) -> str:
+    """The paragraph's text once when it is the same text twice (see MAX_DOUBLED): its halves
+    compared, where a pattern with a back reference would try every length."""
+    half = len(s) // 2
+    if not 4 <= half <= MAX_DOUBLED or s[:half] != s[-half:] or "\n" in s[:half]:
+        return s
+    return s[:half] if len(s) % 2 == 0 or s[half] == " " else s
 
 
 def _is_contact(s: str) -> bool:

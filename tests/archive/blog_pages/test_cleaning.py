@@ -81,6 +81,10 @@ from records.archive.blog_pages.cleaning import clean_body, clean_paragraph
             "Toxic Polarization Powered by Mis-Disinformation\n\nPublic institutions are losing",
         ),
         ("Le produit Speed GelLe produit Speed Gel", "Le produit Speed Gel"),
+        ("Le produit Speed Gel Le produit Speed Gel", "Le produit Speed Gel"),
+        ("Gel Gel", "Gel Gel"),  # shorter than a caption
+        ("Speed\nGel Speed\nGel", "Speed\nGel Speed\nGel"),  # over two lines
+        ("Speed Gel, Speed Gel", "Speed Gel, Speed Gel"),
         # A credit without a colon opening a short paragraph, after "©", or as "Org/ Name".
         ("Photo by Joshua Sortino on Unsplash", ""),
         ("Visão geral do mini-portfólio. © AccLabAO", ""),
