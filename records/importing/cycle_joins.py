@@ -23,11 +23,12 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
-from django.db.models import Q
+from django.db.models import Prefetch, Q
 
 from records import cycle_matching, cycle_naming, cycle_texts, versioning
 from records.enums import CycleSource, Stage
-from records.models import LearningPlan
+from records.models import Insight, LearningPlan
+from records.search import entries
 
 from . import cycle_inputs as inputs
 
@@ -236,7 +237,8 @@ def _write(
 
 def _update(changed: list[tuple[LearningPlan, str, bool]]) -> None:
     """Write `_write`'s reports, with their search documents read here: the document begins
-    with the title (LearningPlan.build_search_document), so a renamed report's changes."""
+    with the title (LearningPlan.build_search_document), so a renamed report's changes, and so
+    does its search entry."""
     documents = LearningPlan.objects.filter(pk__in=[report.pk for report, _, _ in changed])
     documents = dict(documents.values_list("pk", "search_document"))
     for report, title, renamed in changed:
@@ -246,3 +248,9 @@ def _update(changed: list[tuple[LearningPlan, str, bool]]) -> None:
         report.search_document = document
     fields = ["title", "search_document", "closes", "closes_source", "closes_evidence"]
     LearningPlan.objects.bulk_update([report for report, _, _ in changed], fields, batch_size=500)
+    # bulk_update sends no signal: the search entries of the renamed reports are written here.
+    retitled = [report.pk for report, title, _ in changed if report.title != title]
+    if retitled:
+        insights = Prefetch("insights", queryset=Insight.objects.order_by("position", "pk"))
+        plans = LearningPlan.objects.filter(pk__in=retitled).prefetch_related(insights)
+        entries.write([entries.plan_entries(p, list(p.insights.all()))[0] for p in plans])

@@ -8,10 +8,11 @@ from dataclasses import dataclass
 
 import pytest
 
-from records.enums import CycleSource, Stage
+from records.enums import CycleSource, SearchKind, Stage
 from records.importing.cycle_joins import join_cycles
 from records.importing.run import Importer, import_paths, iter_paths
-from records.models import LearningPlan
+from records.models import LearningPlan, SearchEntryWords
+from records.search.word_counts import spellings
 from tests.factories import DATA, shared_rows
 
 CYCLES = DATA / "cycles"
@@ -94,6 +95,7 @@ class Imported:
     files: frozenset[str]  # the names of the files imported
     joins: dict[str, str]  # see joined_files
     titles: dict[str, str]  # each record's title by its file
+    renamed: dict[str, set[str]]  # each report named after its plan: its entry's words
 
 
 @pytest.fixture(scope="module", params=FOLDERS)
@@ -107,7 +109,17 @@ def imported(request, django_db_setup, django_db_blocker):
             frozenset(name for name, _ in iter_paths(request.param)),
             joined_files(),
             dict(LearningPlan.objects.values_list("source_file", "title")),
+            renamed_entry_words(),
         )
+
+
+def renamed_entry_words() -> dict[str, set[str]]:
+    """The words of the search entry of each report named after its plan, by its title."""
+    renamed = LearningPlan.objects.filter(title__startswith="Closing report: ")
+    words = SearchEntryWords.objects.filter(kind=SearchKind.PLAN)
+    words = words.filter(record_id__in=renamed.values("pk"))
+    held = dict(words.values_list("record_id", "spellings"))
+    return {title: set(held.get(pk, ())) for pk, title in renamed.values_list("pk", "title")}
 
 
 def test_hand_checked_list_has_what_the_issue_asks():
@@ -193,6 +205,12 @@ def test_staff_choice_survives_every_import(paths):
     cleared.refresh_from_db()
     assert (report.closes, report.closes_source) == (other, CycleSource.STAFF)
     assert (cleared.closes, cleared.closes_source) == (None, CycleSource.STAFF)
+
+
+def test_a_report_named_after_its_plan_is_found_by_that_name(imported):
+    assert imported.renamed
+    for title, words in imported.renamed.items():
+        assert spellings([title]) <= words, title
 
 
 def test_joined_report_without_a_title_is_named_after_its_plan(imported):
