@@ -7,6 +7,8 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 from tests.factories import ROOT
 
 IMPORT_URL = "/admin/records/learningplan/import/"
@@ -75,6 +77,7 @@ def work(env):
     run(env, "db_worker", "--batch", "--no-startup-delay", "-v", "0")
 
 
+@pytest.mark.slow  # concurrency: several processes, each starting Django
 def test_an_upload_is_imported_by_the_worker_process_once(tmp_path):
     env = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}"}
     env.pop("REDIS_URL", None)  # each process keeps its cache in its own memory
