@@ -37,6 +37,15 @@ def plan_key(doc: archive.ParsedDocument) -> str:
     return "learningplan:" + hashlib.sha256(identity.encode()).hexdigest()[:40]
 
 
+def version_key(key: str, name: str) -> str:
+    """The key of the record of file `name` when another file of its run, of another content,
+    holds the plan of `key`. Upstream names a file after its title as typed, so two such
+    files are two documents whose titles read the same once entities and spaces are read
+    ("… local solutions &amp; innovations …" and "… local solutions & innovations …", or one
+    title a year apart): each keeps its own record, and the file's name tells them apart."""
+    return "learningplan:" + hashlib.sha256(f"{key}\n{name}".encode()).hexdigest()[:40]
+
+
 def save_plan(
     plan: LearningPlan | None, doc: archive.ParsedDocument, source: Source, lookups: Lookups
 ) -> LearningPlan:
