@@ -43,7 +43,7 @@ from .cycle_joins import join_cycles
 from .limits import MAX_FILE_BYTES
 from .lookups import Lookups
 from .one_at_a_time import one_import_at_a_time
-from .plans import save_plan, version_key
+from .plans import plan_version, save_plan
 from .reading import Data, ReadFile, look_up, read
 from .reasons import Reason, reason_of
 from .report import FileResult, ImportReport
@@ -53,7 +53,7 @@ from .sources import ImportFailed, Source
 # a commit per batch rather than per file, and at most a batch to redo after a crash.
 BATCH_FILES = 100
 BATCH_BYTES = 4 * 1024 * 1024
-# Why a plan file is written to a record of its own (Run.plan_version).
+# Why a plan file is written to a version's record (plans.plan_version).
 ANOTHER_VERSION = gettext_noop(
     "another version of the plan of %(file)s (the same title and focal point), kept as a "
     "record of its own"
@@ -278,7 +278,10 @@ class Importer:
         record = model.objects.get(pk=pk) if pk is not None else None
         version = None
         if kind is None and record is not None and record.source_file != file.name:
-            record, key, version = self.plan_version(record, file)
+            record, key, other = plan_version(record, file, self.seen_shas, self.lookups)
+            version = other and Reason(ANOTHER_VERSION, file=other)
+            if version and record is None:
+                doc.warnings.append(str(version))
         outcome, reason = self.reason_not_to_write(record, file.sha)
         if outcome:
             return FileResult(file.name, outcome, reason, doc.warnings)
@@ -290,24 +293,6 @@ class Importer:
             saved = save_blog(record, doc, kind, source, self.lookups)
         outcome = Outcome.CREATED if record is None else Outcome.UPDATED
         return FileResult(file.name, outcome, version or "", saved.parse_warnings)
-
-    def plan_version(self, record: LearningPlan, file: ReadFile):
-        """The plan file `file` writes when the plan of its key came from another file: the
-        record it was kept in before as a version of its own (plans.version_key), or a new
-        one when that other file, of another content, was read earlier in this run; else
-        `record`. Returns the record (None for a new one), its key and, for a version, the
-        reason the report gives."""
-        key = version_key(file.key, file.name)
-        pk = self.lookups.plan_id(key)
-        earlier = self.seen_shas.get(record.source_sha256)
-        if pk is None and (earlier is None or record.source_sha256 == file.sha):
-            return record, file.key, None
-        other = earlier or record.source_file
-        reason = Reason(ANOTHER_VERSION, file=other)
-        if pk is None:
-            file.doc.warnings.append(str(reason))
-            return None, key, reason
-        return LearningPlan.objects.get(pk=pk), key, reason
 
     def reason_not_to_write(self, record, sha: str) -> tuple[Outcome | None, str]:
         """Why a file must not write over the record its key names: (outcome, reason), or
