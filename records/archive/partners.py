@@ -307,10 +307,12 @@ def partners(
         name_text = _as_spelled(name_text, shared)
         found = _dashed_name(name_text, shared) or _named(name_text, UNKNOWN, warnings)
         for mention in found:
-            # A list keeps its inline descriptions; a single name takes its group's one.
+            # A list keeps its inline descriptions; a single name takes its group's one, and
+            # so does a name of the list the group's description names.
+            named = len(found) == 1 or _names(shared, mention.name)
             if shared and not mention.description:
                 mention.description = shared
-            elif shared and len(found) == 1 and shared not in mention.description:
+            elif shared and named and shared not in mention.description:
                 mention.description = f"{mention.description}\n{shared}"
         mentions += found
     for answer in answers:
@@ -324,6 +326,11 @@ def partners(
         if mention.sector == UNKNOWN:  # "The Agency for Youth Affairs is a government …"
             mention.sector = stated_sector(mention.name, mention.description)
     return merged
+
+
+def _names(text: str, name: str) -> bool:
+    """Whether `text` names the organisation `name`, as whole words, in any case."""
+    return bool(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.I))
 
 
 def _is_own_unit(name: str) -> bool:

@@ -56,3 +56,17 @@ def test_the_sector_the_description_states():
     # "We will work directly with local council…": an island council is local government.
     maldives = partners("leveraging_collective_intelligence_for_cca_and_drr_in_maldives.md")
     assert maldives == {"Local Council": "government"}
+
+
+def test_the_groups_description_goes_to_the_partners_of_the_list_it_names():
+    # The name answer lists the partners each with a line of its own; the description answer
+    # says what the lab does with two of them.
+    zanzibar = described("ai_for_tourism_in_zanzibar.md")
+    work = "working with Zanzibar Commission for Tourism to experiments on Natural Language"
+    assert work in zanzibar["Zanzibar Commission for Tourism"]
+    assert work in zanzibar["Ministry of Tourism and Heritage"]  # "engage the ministry of…"
+    assert zanzibar["SDG AI Lab"] == "Technical Partner"
+    namibia = described("introducing_a_learning_revolution_for_the_public_service_of_namibia.md")
+    reached_out = "Office of the Prime Minister reached out to the Lab to assist them"
+    assert reached_out in namibia["Office of the Prime Minister"]
+    assert reached_out not in namibia["Regional and Local Government"]
