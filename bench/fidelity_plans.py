@@ -292,7 +292,9 @@ def count_partners(names: set[str], tally: Tally) -> None:
     for name in sorted(names):
         tally.add("partner names over 8 words", len(name.split()) > 8, name)
         first = next((c for c in name if c.isalpha()), "")
-        fragment = not first or first.islower()
+        # A first word with a capital inside is a brand ("alMadar Co", "eCommerce
+        # Association", "iSpani"), not a fragment.
+        fragment = not first or (first.islower() and name.split()[0].islower())
         tally.add("partner names that are lower-case fragments", fragment, name)
 
 

@@ -299,7 +299,11 @@ def exported_plans(plans):
             Prefetch(
                 "answers",
                 queryset=PlanAnswer.objects.filter(
-                    key__in=[AnswerKey.CHALLENGE_STATEMENT, AnswerKey.LEARNING_QUESTION]
+                    key__in=[
+                        AnswerKey.CHALLENGE_STATEMENT,
+                        AnswerKey.LEARNING_QUESTION,
+                        AnswerKey.BLOG_LINKS,
+                    ]
                     + EVIDENCE_KEYS
                 ),
             ),

@@ -31,16 +31,18 @@ PEOPLE_OF = re.compile(
 _ANY_ARTICLE = re.compile(r"(?i)^(?:(?:the|le|la|les|el|los|las)\s+|l['’]\s*)")
 # A class of actors: "Universities in each province", "Private Universities", "Local NGOs".
 _GROUP = re.compile(
-    r"(?i)^(?:(?:private|public|local|several|various|other|many|all|some|national)\s+)?"
+    r"(?i)^(?:(?:private|public|local|several|various|varied|other|many|all|some|national)\s+)?"
     r"(?:universities|institutions|organi[sz]ations|companies|businesses|enterprises|start-?ups"
     r"|ministries|municipalities|agencies|authorities|donors|partners|stakeholders|ngos|csos"
     r"|smes|msmes|governments|schools|communities|associations|entrepreneurs|les universités"
     r"|universidades|empresas|entreprises)\b"
     r"|^\w+(?:\s+\w+)?\s+(?:stakeholders|partners|actors|officials|representatives|leaders)$"
+    r"|^government\s+(?:ministries|agencies|bodies|institutions)$"
     # A class written in lower case after a word or two: "Local government agencies",
     # "Norther regional states"; "GCF Women Farmer Groups" and "United States" are names.
     r"|^\w+(?:\s+\w+){0,2}\s+(?-i:agencies|states|authorities|universities|institutions"
-    r"|organi[sz]ations|groups|companies|ministries|municipalities)$"
+    r"|organi[sz]ations|groups|companies|ministries|municipalities|operators|innovators"
+    r"|start-?ups|networks)$"
 )
 # A phrase in lower case that still names an organisation by its first word.
 _ORGANISATION_HEAD = re.compile(
@@ -63,6 +65,30 @@ _UNIT = re.compile(
     r"(?i)\b(?:lab|laboratory|unit|department|faculty|school|cent(?:er|re)|institute|office"
     r"|division|directorate|direction|secretariat|programme|program|team|cell|bureau)\b"
 )
+
+
+# The kind of organisation said before a name, not part of it: "NGO Center of Innovation
+# Development" ("NGO Forum on Cambodia" is a name).
+_KIND_BEFORE = re.compile(
+    r"^(?:I?NGO|CSO)\s+(?=(?:Cent(?:er|re)|Institute|Foundation|Association|Organi[sz]ation"
+    r"|Network|Society|Initiative|Alliance)\b)"
+)
+# The kind said after it: "Shababuna Ezweih a non-profict youth led organisation".
+_KIND_AFTER = re.compile(
+    r"(?P<name>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*)\s+(?:is\s+)?"
+    r"(?P<kind>an?\s+(?:[\w-]+\s+){0,4}?(?i:organi[sz]ation|company|ngo|enterprise|start-?up"
+    r"|firm|cooperative|association|foundation|charity))"
+)
+
+
+def kind_apart(name: str) -> tuple[str, str]:
+    """`name` without the kind of organisation written before or after it, and that kind
+    ("NGO", "a non-profict youth led organisation"); "" when none is."""
+    before = _KIND_BEFORE.match(name)
+    if before:
+        return name[before.end() :], before[0].strip()
+    after = _KIND_AFTER.fullmatch(name)
+    return (after["name"], after["kind"]) if after else (name, "")
 
 
 def unit_and_parent(first: str, second: str) -> bool:

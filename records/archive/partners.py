@@ -12,7 +12,16 @@ import re
 from .document import Answer, PartnerMention
 from .enumerations import LEADING_MARKER, numbered_items, strip_marker
 from .links import URL
-from .organisations import ARTICLE, PEOPLE_OF, is_group, names_one, unit_and_parent, whole_name
+from .organisations import (
+    ARTICLE,
+    ONE_NAME,
+    PEOPLE_OF,
+    is_group,
+    kind_apart,
+    names_one,
+    unit_and_parent,
+    whole_name,
+)
 from .partner_lists import PAREN, SEPARATOR, is_prose, split_names
 from .partner_prose import name_words, names_in_prose, partners_in_prose
 from .sectors import (
@@ -57,6 +66,13 @@ _ACTIVITY_WITH = re.compile(
     r"[A-Z][a-z]+(?:\s+[a-z]+)*\s+[a-z]+(?:ions?|ments?|ance|ence|ing|sis)\s+(?:of|with)\s+"
     r"(?:the\s+)?"
     r"(?P<name>[A-Z][\w&'’-]*(?:\s+(?:of|for|and|the|&)?\s*[A-Z][\w&'’-]*){0,6})"
+)
+# A class of actors and its members in parentheses: "Varied Agro startups (this include
+# Co-Amana, OCP, Prado Power, Thrive Agric)".
+_MEMBERS = re.compile(
+    r"(.+?)\s*\((?:(?:this|these|they|which)\s+)?(?:includes?|including|such as|e\.g\.,?"
+    r"|namely|like)\s+([^()]+)\)",
+    re.I,
 )
 # "Yuksalish - National Movement": a name, a dash, capitalised words and no more.
 _DASHED = re.compile(r"([^\s-][^-–—]*?)\s[-–—]\s((?:[A-Z][\w'’&-]*\s?){1,4})")
@@ -151,9 +167,17 @@ def parse_partner(line: str, sector: str) -> PartnerMention | None:
     if glued and sector_word(glued[1]):  # "Ministry of … in Iraq-Government Partner"
         name, sector = name[: glued.start()], sector_word(glued[1]) if sector == UNKNOWN else sector
     with_class = _AND_CLASS.search(name)
-    if with_class and sector_word(with_class[1]):
-        # "Japan Innovation Network and private sector": the class is other, unnamed partners.
+    rest = name[: with_class.start()] if with_class else ""
+    if with_class and (
+        sector_word(with_class[1]) or (is_group(with_class[1]) and ONE_NAME.fullmatch(rest))
+    ):
+        # "Japan Innovation Network and private sector", "All Farmers Association Nigeria and
+        # sundry farmer networks": the class is other, unnamed partners.
         name = name[: with_class.start()]
+    name, kind = kind_apart(name)
+    if kind:  # "NGO Center of …": the kind says the sector
+        sector = sector_in_name(kind) if sector == UNKNOWN else sector
+        description = f"{kind}. {description}" if kind[:1].islower() else description
     m = SEPARATOR.search(description)
     said = description[: m.start()] if m else description
     if sector_word(said):  # "Lake Hub- Private Sector- New Partner", "TONIBUNG- Social enterprise"
@@ -212,6 +236,12 @@ def mentions_in(line: str, sector: str) -> list[PartnerMention]:
     if activity and sector_in_name(activity[0][: activity.start("name")]) == UNKNOWN:
         mention = parse_partner(activity["name"], sector)
         return [PartnerMention(mention.name, mention.sector, collapse(line))] if mention else []
+    members = _MEMBERS.fullmatch(strip_marker(line).strip(" .;"))
+    if members and is_group(members[1]):
+        # "Varied Agro startups (this include Co-Amana, OCP, …)": the group's members, of
+        # the sector its words say.
+        sector = sector if sector != UNKNOWN else sector_in_name(members[1])
+        return [m for name in split_names(members[2]) for m in mentions_in(name, sector)]
     mention = parse_partner(line, sector)
     if mention:
         if _words(mention.name, strip_marker(line)[:1].islower()) <= _MAX_NAME_WORDS:
@@ -282,10 +312,12 @@ def partners(
         name_text = _as_spelled(name_text, shared)
         found = _dashed_name(name_text, shared) or _named(name_text, UNKNOWN, warnings)
         for mention in found:
-            # A list keeps its inline descriptions; a single name takes its group's one.
+            # A list keeps its inline descriptions; a single name takes its group's one, and
+            # so does a name of the list the group's description names.
+            named = len(found) == 1 or _names(shared, mention.name)
             if shared and not mention.description:
                 mention.description = shared
-            elif shared and len(found) == 1 and shared not in mention.description:
+            elif shared and named and shared not in mention.description:
                 mention.description = f"{mention.description}\n{shared}"
         mentions += found
     for answer in answers:
@@ -299,6 +331,11 @@ def partners(
         if mention.sector == UNKNOWN:  # "The Agency for Youth Affairs is a government …"
             mention.sector = stated_sector(mention.name, mention.description)
     return merged
+
+
+def _names(text: str, name: str) -> bool:
+    """Whether `text` names the organisation `name`, as whole words, in any case."""
+    return bool(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.I))
 
 
 def _is_own_unit(name: str) -> bool:

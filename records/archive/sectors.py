@@ -74,6 +74,7 @@ _SECTOR_IN_NAME = (
             r"|municipality|municipalities|municipal|municipio|mairie|municipalidad|municipalit[eé]"
             r"|prefecture"
             r"|governorate|city council|city hall|regional administration|parliament|presidency"
+            r"|(?:local|island|atoll|district|village|town|regional) councils?|governor['’]s office"
             r"|prime minister|national \w+ agency|agency for|authority|secretariat|secretar[ií]a"
             # A name headed by "Agency" or "National Institute of": a state body.
             r"|agency(?=\s*(?:\([^()]*\))?$)|national institute (?:of|for) (?!technology)"
@@ -151,7 +152,8 @@ SECTORS = frozenset(
 
 
 # What a description says an organisation is: "X is a government organization", "a
-# Cameroonian startup specialised in AI", "fue la empresa contratada", "La cooperativa X".
+# Cameroonian startup specialised in AI", "The private company that manages…", "fue la
+# empresa contratada", "La cooperativa X".
 _KIND_NOUNS = {
     PRIVATE_SECTOR: "startup|start-up|company|firm|empresa|entreprise",
     CIVIL_SOCIETY: "ngo|ong|cooperative|cooperativa|coop[eé]rative|foundation|association"
@@ -160,7 +162,7 @@ _KIND_NOUNS = {
 }
 _KIND = "|".join(_KIND_NOUNS.values())
 _IS_A = re.compile(
-    r"(?i)(?:^|\b(?:is|was|es|fue|est|était)\s+)(?:a|an|una?|la|el|une?)\s+"
+    r"(?i)(?:(?:^|\b(?:is|was|es|fue|est|était)\s+)(?:a|an|una?|la|el|une?)|^the)\s+"
     rf"(?P<said>(?:[\w-]+\s+){{0,3}}?)(?P<kind>{_KIND})\b"
 )
 

@@ -9,6 +9,7 @@ from .. import queries
 from ..archive.prompts import prompt_label
 from ..enums import AnswerKey
 from ..http_urls import http_url
+from ..link_urls import blog_links
 
 
 @dataclass(frozen=True)
@@ -62,11 +63,12 @@ def plan_data(plan, absolute_url):
             {"name": p.partner.name, "sector": p.partner.sector} for p in plan.partnerships.all()
         ],
         # The public links only (see BlogLink.objects.public()); the blog's own URL once
-        # imported (the link holds its normalised form); only http(s) URLs.
+        # imported, else the URL the plan wrote (the link holds its normalised form); only
+        # http(s) URLs.
         "blogs": [
             url
-            for link in plan.blog_links.all()
-            if (url := http_url(link.blog.source_url if link.blog else link.url))
+            for link in blog_links(plan)
+            if (url := http_url(link.blog.source_url if link.blog else link.shown_url))
         ],
     }
 

@@ -46,6 +46,15 @@ def cut_to_column(model, field_name: str, value: str, warnings: list[str]) -> st
     return value[: limit - 1].rstrip() + "…"
 
 
+def written_urls(urls) -> dict[str, str]:
+    """normalised URL → the first of `urls` written so: a link holds the normalised form
+    blogs are keyed by, and a page shows the URL its plan wrote ("https://www.undp.org/…")."""
+    written: dict[str, str] = {}
+    for url in urls:
+        written.setdefault(normalise_url(url), url)
+    return written
+
+
 def normalise_url(url: str) -> str:
     """The form of a URL that identifies a blog or a linked page: https, lower-case host, no
     fragment, `www.` or trailing slash, and of its query only what says which page it is

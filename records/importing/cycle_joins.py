@@ -35,6 +35,9 @@ from . import cycle_inputs as inputs
 # The focal points are matched in batches of about this many records (a focal point is never
 # split): only a batch's texts are held at once.
 BATCH_RECORDS = 500
+# A report's title names a plan whose title holds all its words, at least this many
+# (_names).
+NAMED_WORDS = 4
 
 
 def join_cycles(focal_points: Iterable[str]) -> int:
@@ -142,45 +145,64 @@ def _join_by_title(unjoined: list[int]) -> int:
 
 
 def _named_elsewhere(groups: dict[str, list[cycle_matching.CycleRecord]]) -> set[int]:
-    """The reports whose own title names another plan of their country word for word, filed
-    by another focal point ("Closing: Innovation Environment in Iraq…" and the plan
-    "Innovation Environment in Iraq…" a colleague filed): the match only sees a focal
-    point's plans, so a winner there would be the wrong plan. Such a report is left to the
-    join by title (_join_by_title), and the plan it would have won stays offered to the
-    others."""
+    """The reports whose own title names another plan of their country (_names), filed by
+    another focal point ("Closing: Innovation Environment in Iraq…" and the plan
+    "Innovation Environment in Iraq…" a colleague filed; "Kenya Climate Security Pilot
+    Project" and the plan "Kenya Climate Security pilot project in Tana River County"): the
+    match only sees a focal point's plans, so a winner there would be the wrong plan. Such a
+    report is left to the join by title (_join_by_title), and the plan it would have won
+    stays offered to the others."""
     reports = [r for group in groups.values() for r in group if r.is_report and r.titled]
     if not reports:
         return set()
     focal_points = {r.pk: fp for fp, group in groups.items() for r in group}
     codes = set().union(*(r.countries for r in reports))
     plans = inputs.records_with_fp().filter(stage=Stage.PLAN, countries__in=codes)
-    filed_by = defaultdict(set)  # (country, title words) → the focal points of such plans
+    filed = defaultdict(set)  # country → (title words, focal point) of its plans
     for title, country, fp in plans.values_list("title", "countries", "fp").distinct():
-        filed_by[country, cycle_matching.title_words(title, {country})].add(fp)
+        filed[country].add((cycle_matching.title_words(title, {country}), fp))
     return {
         r.pk
         for r in reports
-        if (named := cycle_matching.title_words(r.title, r.countries))
-        and any(filed_by[country, named] - {focal_points[r.pk]} for country in r.countries)
+        for country in r.countries
+        if any(
+            fp != focal_points[r.pk]
+            and _names(cycle_matching.title_words(r.title, r.countries), words)
+            for words, fp in filed[country]
+        )
     }
+
+
+def _names(report_words: frozenset[str], plan_words: frozenset[str]) -> bool:
+    """Whether a report's title words name a plan's: the same words, or at least NAMED_WORDS
+    of them all in the plan's title (a title cut before its place: "Kenya Climate Security
+    Pilot Project" names "… Pilot Project in Tana River County")."""
+    if not report_words:
+        return False
+    return report_words == plan_words or (
+        len(report_words) >= NAMED_WORDS and report_words < plan_words
+    )
 
 
 def _with_naming_focal_points(focal_points: Iterable[str]) -> set[str]:
     """These focal points and those of other focal points' closing reports whose own title
-    names one of their plans word for word (see _named_elsewhere): a plan imported after
-    such a report changes the report's join, whatever the order of the files."""
+    names one of their plans (see _named_elsewhere): a plan imported after such a report
+    changes the report's join, whatever the order of the files."""
     wanted = {fp.casefold() for fp in focal_points if fp}
     records = inputs.records_with_fp()
     plans = records.filter(fp__in=wanted, stage=Stage.PLAN, countries__isnull=False)
-    plans = plans.values_list("title", "countries")
-    named = {(country, cycle_matching.title_words(title, {country})) for title, country in plans}
+    named = defaultdict(set)  # country → the title words of these focal points' plans
+    for title, country in plans.values_list("title", "countries"):
+        named[country].add(cycle_matching.title_words(title, {country}))
     reports = records.filter(
-        stage=Stage.CLOSING, title_from_text=False, countries__in={c for c, _ in named}
+        stage=Stage.CLOSING, title_from_text=False, countries__in=set(named)
     ).exclude(fp__in=wanted)
     return wanted | {
         fp
         for title, country, fp in reports.values_list("title", "countries", "fp")
-        if (country, cycle_matching.title_words(title, {country})) in named
+        if any(
+            _names(cycle_matching.title_words(title, {country}), words) for words in named[country]
+        )
     }
 
 

@@ -37,6 +37,30 @@ def plan_key(doc: archive.ParsedDocument) -> str:
     return "learningplan:" + hashlib.sha256(identity.encode()).hexdigest()[:40]
 
 
+def version_key(key: str, name: str) -> str:
+    """The key of the record of file `name` when another file of its run, of another content,
+    holds the plan of `key`. Upstream names a file after its title as typed, so two such
+    files are two documents whose titles read the same once entities and spaces are read
+    ("… local solutions &amp; innovations …" and "… local solutions & innovations …", or one
+    title a year apart): each keeps its own record, and the file's name tells them apart."""
+    return "learningplan:" + hashlib.sha256(f"{key}\n{name}".encode()).hexdigest()[:40]
+
+
+def plan_version(record: LearningPlan, file, seen_shas: dict[str, str], lookups: Lookups):
+    """The record the plan file `file` (a reading.ReadFile) writes when `record`, the plan
+    of its key, came from another file: the record the file was kept in before as a version
+    of its own (version_key), or a new one (None) when that other file, of another content,
+    was read earlier in this run (`seen_shas`: sha → file name); else `record`. Returns the
+    record, its key, and for a version the other file's name."""
+    key = version_key(file.key, file.name)
+    pk = lookups.plan_id(key)
+    earlier = seen_shas.get(record.source_sha256)
+    if pk is None and (earlier is None or record.source_sha256 == file.sha):
+        return record, file.key, None
+    other = earlier or record.source_file
+    return (LearningPlan.objects.get(pk=pk) if pk is not None else None), key, other
+
+
 def save_plan(
     plan: LearningPlan | None, doc: archive.ParsedDocument, source: Source, lookups: Lookups
 ) -> LearningPlan:

@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 
 from records.enums import Outcome
 
-# The outcomes listed with their reason after every run, for staff to look at.
+# The outcomes listed with their reason after every run, for staff to look at; a file
+# written with a reason (a plan kept as another version's own record) is listed too.
 NEEDS_A_LOOK = (Outcome.FAILED, Outcome.CONFLICT, Outcome.SKIPPED)
 # More files needing a look than this are listed under their reason, one heading per reason.
 GROUP_OVER = 10
@@ -46,7 +47,7 @@ class ImportReport:
         self.counts[result.outcome] += 1
         if self.keep_results:
             self.results.append(result)
-        if result.outcome in NEEDS_A_LOOK:
+        if result.outcome in NEEDS_A_LOOK or result.reason:
             if not self.keep_results:
                 # What problem_lines reads: not the warnings of a record left as it was.
                 reason = self._reasons.setdefault(result.reason, result.reason)

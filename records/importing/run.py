@@ -43,7 +43,7 @@ from .cycle_joins import join_cycles
 from .limits import MAX_FILE_BYTES
 from .lookups import Lookups
 from .one_at_a_time import one_import_at_a_time
-from .plans import save_plan
+from .plans import plan_version, save_plan
 from .reading import Data, ReadFile, look_up, read
 from .reasons import Reason, reason_of
 from .report import FileResult, ImportReport
@@ -53,6 +53,11 @@ from .sources import ImportFailed, Source
 # a commit per batch rather than per file, and at most a batch to redo after a crash.
 BATCH_FILES = 100
 BATCH_BYTES = 4 * 1024 * 1024
+# Why a plan file is written to a version's record (plans.plan_version).
+ANOTHER_VERSION = gettext_noop(
+    "another version of the plan of %(file)s (the same title and focal point), kept as a "
+    "record of its own"
+)
 # Why a file of a record staff edited since its import is not written.
 EDITED_SINCE_IMPORT = Reason(
     gettext_noop(
@@ -271,6 +276,12 @@ class Importer:
         else:
             model, pk = Blog, self.lookups.blog_id(key)
         record = model.objects.get(pk=pk) if pk is not None else None
+        version = None
+        if kind is None and record is not None and record.source_file != file.name:
+            record, key, other = plan_version(record, file, self.seen_shas, self.lookups)
+            version = other and Reason(ANOTHER_VERSION, file=other)
+            if version and record is None:
+                doc.warnings.append(str(version))
         outcome, reason = self.reason_not_to_write(record, file.sha)
         if outcome:
             return FileResult(file.name, outcome, reason, doc.warnings)
@@ -281,7 +292,7 @@ class Importer:
         else:
             saved = save_blog(record, doc, kind, source, self.lookups)
         outcome = Outcome.CREATED if record is None else Outcome.UPDATED
-        return FileResult(file.name, outcome, warnings=saved.parse_warnings)
+        return FileResult(file.name, outcome, version or "", saved.parse_warnings)
 
     def reason_not_to_write(self, record, sha: str) -> tuple[Outcome | None, str]:
         """Why a file must not write over the record its key names: (outcome, reason), or

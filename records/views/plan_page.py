@@ -12,6 +12,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from ..enums import AnswerKey
+from ..link_urls import blog_links
 
 LEAD_KEYS = (AnswerKey.CHALLENGE_STATEMENT, AnswerKey.LEARNING_QUESTION)
 # Answers that are structure rather than content: the title repeats the page's heading, "end"
@@ -117,4 +118,5 @@ def plan_layout(request, plan):
         # The insights answer's text around its list, shown above the insights.
         "insights_intro": plan.answer(AnswerKey.INSIGHTS),
         "show_contents": len(sections) >= CONTENTS_FROM,
+        "blog_links": blog_links(plan),
     }

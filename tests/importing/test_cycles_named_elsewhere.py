@@ -3,9 +3,10 @@ to its own focal point's best plan: that would be the wrong plan. It is joined t
 it names (records.cycle_naming), and the plan it would have won stays offered to the focal
 point's other reports."""
 
+from records.cycle_matching import title_words
 from records.enums import Stage
 from records.importing.cycle_inputs import load
-from records.importing.cycle_joins import _named_elsewhere
+from records.importing.cycle_joins import _named_elsewhere, _names
 from records.models import LearningPlan
 from tests.factories import DATA, run_import
 
@@ -74,3 +75,13 @@ def test_without_the_colleagues_plan_the_better_report_wins_the_plan(db):
     plan = LearningPlan.objects.get(source_file=FORMALIZATION.name)
     assert report_link(NAMES_ANOTHER) == (plan, "matched")
     assert report_link(CLOSES_IT) == (None, "")
+
+
+def test_a_title_names_a_plan_by_all_its_words_or_by_four_or_more_of_the_plans():
+    plan = title_words("Kenya Climate Security pilot project in Tana River County")
+    assert _names(title_words("Kenya Climate Security Pilot Project"), plan)
+    assert _names(plan, plan)
+    # Three words in the plan's title are too few to name it; a word of its own names
+    # another plan.
+    assert not _names(title_words("Climate Security Project"), plan)
+    assert not _names(title_words("Kenya Climate Security Pilot Programme"), plan)

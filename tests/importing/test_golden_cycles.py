@@ -66,3 +66,25 @@ def test_partner_keys_meet_across_acronyms():
     assert not partner_keys(["Ministry of Health"]) & partner_keys(
         ["Ministry of Health (MoH) Unit"]
     )
+
+
+# Kenya: the report "Kenya Climate Security Pilot Project" is the pilot a colleague's plan
+# "Kenya Climate Security pilot project in Tana River County" names; its own focal point's
+# plan on water data shares only generic words with it.
+KENYA_REPORT = GOLDEN / "kenya_climate_security_pilot_project.md"
+KENYA_PLAN = GOLDEN / "kenya_climate_security_pilot_project_in_tana_river_county.md"
+KENYA_OWN_PLAN = GOLDEN / "water_security__harnessing_data_for_climate_resilience_in_kenya.md"
+
+
+def test_report_naming_a_colleagues_plan_by_its_title_cut_short_closes_it(db):
+    run_import(KENYA_REPORT, KENYA_OWN_PLAN, KENYA_PLAN)
+    assert closes(KENYA_REPORT.name) == KENYA_PLAN.name
+    own_plan = LearningPlan.objects.get(source_file=KENYA_OWN_PLAN.name)
+    assert not own_plan.closing_reports.exists()
+
+
+def test_without_the_named_plan_the_report_is_left_to_its_focal_points_plans(db):
+    # The contrast: the rule asks for the named plan; without it the report is matched as
+    # before, among its own focal point's plans.
+    run_import(KENYA_REPORT, KENYA_OWN_PLAN)
+    assert closes(KENYA_REPORT.name) == KENYA_OWN_PLAN.name

@@ -1,3 +1,4 @@
+import hashlib
 import shutil
 from io import StringIO
 
@@ -169,27 +170,35 @@ def test_importer_outcomes_of_untyped_unread_and_unmodelled_files(db):
     )
 
 
-def test_second_file_of_one_record_in_a_run_is_skipped(db, tmp_path):
+def test_second_file_of_one_plan_in_a_run_is_kept_as_a_record_of_its_own(db, tmp_path):
+    # Two files of one title and focal point but another content are two documents (the
+    # archive names a file after its title as typed): neither is dropped, and the report
+    # names the other file.
     data = seed_file(0).read_bytes()
     (tmp_path / "a.md").write_bytes(data)
     (tmp_path / "b.md").write_bytes(data + b"\nMore text.\n")
     lines, code = run_import(tmp_path)
     assert (lines, code) == (
         [
-            "skipped: b.md: same record as a.md, earlier in this run",
-            "2 files: 1 created, 0 updated, 0 unchanged, 0 conflicts, 1 skipped, 0 failed",
+            "created: b.md: another version of the plan of a.md (the same title and focal "
+            "point), kept as a record of its own",
+            "2 files: 2 created, 0 updated, 0 unchanged, 0 conflicts, 0 skipped, 0 failed",
         ],
         0,
     )
-    # The record's file unchanged in a later run still keeps the other file out.
+    assert sorted(LearningPlan.objects.values_list("source_file", flat=True)) == ["a.md", "b.md"]
     lines, code = run_import(tmp_path)
     assert (lines, code) == (
-        [
-            "skipped: b.md: same record as a.md, earlier in this run",
-            "2 files: 0 created, 0 updated, 1 unchanged, 0 conflicts, 1 skipped, 0 failed",
-        ],
+        ["2 files: 0 created, 0 updated, 2 unchanged, 0 conflicts, 0 skipped, 0 failed"],
         0,
     )
+    # Each file, changed, updates its own record, whichever is read alone.
+    (tmp_path / "b.md").write_bytes(data + b"\nOther text.\n")
+    lines, code = run_import(tmp_path / "b.md")
+    assert lines[-1].startswith("1 file: 0 created, 1 updated")
+    kept = dict(LearningPlan.objects.values_list("source_file", "source_sha256"))
+    assert kept["a.md"] == hashlib.sha256(data).hexdigest()
+    assert LearningPlan.objects.count() == 2
 
 
 def test_folder_files_come_in_the_order_of_their_sorted_paths(tmp_path):
