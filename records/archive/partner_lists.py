@@ -1,5 +1,6 @@
-"""Lists of partners' names: where one name ends and the next starts in an answer's line
-("E-Mar, AGC Green Tech and Nova Iskra", "AGC Green Tech with Ebf Germany as consultant"),
+"""Lists of partners' names: an answer's candidate lines (partner_lines), where one name ends
+and the next starts in a line ("E-Mar, AGC Green Tech and Nova Iskra", "AGC Green Tech with
+Ebf Germany as consultant"),
 and whether a line is a sentence about the partners rather than a name
 (records.archive.partners reads the names out of those with records.archive.partner_prose).
 """
@@ -8,14 +9,24 @@ from __future__ import annotations
 
 import re
 
+from .enumerations import LEADING_MARKER, numbered_items
 from .organisations import ONE_NAME, names_one, unit_and_parent
 from .partner_prose import name_words, split_run
+from .text import collapse
 
 # A gloss in parentheses or brackets: "CONATEL (government entity…)", "UNRCO [other UN…]".
 PAREN = re.compile(r"\s?[(\[]([^()\[\]]{1,60})[)\]]")
 # Between a name and what it says: "Name - what we do", "UNWTO- Provided…", "Name: …", and
 # the end of a sentence ("Ministry of Health. We: (1) wrote…").
 SEPARATOR = re.compile(r"\s[-–—]+\s|(?<=[\w)])[-–—]+\s|:\s|(?<=[a-z]{2})\.\s+(?=[A-Z])")
+# HTML that breaks a list into lines ("Local maritime community<div>Government<div>Donors").
+_BREAKS = re.compile(r"</?(?:div|br|p|li|ul|ol)\b[^>]*>", re.I)
+_TAG = re.compile(r"<[^>]*>")
+# A line ending so continues on the next: "Ministry of the" / "Environment".
+_DANGLING = re.compile(r"\b(?:the|and|of|for|de|du|des|la|le|et|y|del|to|with|&)$", re.I)
+# Between two partners on one line: "; " before a capital, or a sentence's end before a name
+# and a dash.
+_NEXT_PARTNER = re.compile(r";\s*(?=[^\W_a-z])|(?<=[.!?])\s+(?=(?:[A-Z(][^\s.]*\s?){1,8}?[-–—]\s)")
 _PROSE_START_WORDS = (
     "we our us they their them it its this these those i my he she there here in as with "
     "through during since although however also so then finally firstly secondly "
@@ -160,3 +171,43 @@ def _is_name_part(part: str, count: int) -> bool:
         or any(c.isdigit() for c in part)
         or bool(_ONE_WORD_NAME.fullmatch(part))
     )
+
+
+def partner_lines(text: str, inline: bool = True) -> list[str]:
+    """One candidate per line or ";" segment, or per item of a list numbered inline unless
+    not `inline`; names broken after "of the" are rejoined."""
+    text = _TAG.sub("", _BREAKS.sub("\n", text))
+    inline = inline and numbered_items(text)  # "(1) Think Sea Corp (2) Japan Innovation Unit"
+    if inline:
+        return [part for item in inline for part in split_names(collapse(item))]
+    groups: list[list[str]] = []
+    dangling = False
+    for line in filter(None, map(collapse, text.split("\n"))):
+        if dangling:
+            groups[-1].append(line)
+        else:
+            groups.append([line])
+        dangling = bool(_DANGLING.search(line))
+    lines = [" ".join(group) for group in groups]
+    if any(LEADING_MARKER.match(line) for line in lines):
+        lines = _attach_continuations(lines)
+    # "A; B" lists partners, "… with them; they help" does not: split before a capital only;
+    # and before a sentence that starts with a name and a dash ("… innovations. Copperbelt
+    # University(CBU)- Under the…").
+    segments = [seg.strip() for line in lines for seg in _NEXT_PARTNER.split(line)]
+    return [name for segment in segments for name in split_names(segment)]
+
+
+def _attach_continuations(lines: list[str]) -> list[str]:
+    """In a numbered or bulleted list an unmarked line continues the item above it."""
+    groups: list[list[str]] = []
+    for line in lines:
+        if groups and LEADING_MARKER.match(groups[-1][0]) and not LEADING_MARKER.match(line):
+            groups[-1].append(line)
+        else:
+            groups.append([line])
+    out = []
+    for first, *rest in groups:
+        joiner = " " if SEPARATOR.search(first) else " - "  # the rest describes the name
+        out.append(f"{first}{joiner}{' '.join(rest)}" if rest else first)
+    return out

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .document import Answer, PartnerMention
-from .enumerations import LEADING_MARKER, numbered_items, strip_marker
+from .enumerations import strip_marker
 from .links import URL
 from .organisations import (
     ARTICLE,
@@ -22,7 +22,7 @@ from .organisations import (
     unit_and_parent,
     whole_name,
 )
-from .partner_lists import PAREN, SEPARATOR, is_prose, split_names
+from .partner_lists import PAREN, SEPARATOR, is_prose, partner_lines, split_names
 from .partner_prose import name_words, names_in_prose, partners_in_prose
 from .sectors import (
     SECTOR_OF_PROMPT,
@@ -82,16 +82,11 @@ _OWN_UNIT = re.compile(
 )
 # A kind of organisation or a class of actors, not a name's words.
 _KIND_OF = re.compile(r"(?i)\b(?:firm|company|startup|consultan\w*|groups?|ministry|partners?)$")
-_NEXT_PARTNER = re.compile(r";\s*(?=[^\W_a-z])|(?<=[.!?])\s+(?=(?:[A-Z(][^\s.]*\s?){1,8}?[-–—]\s)")
-# HTML that breaks a list into lines ("Local maritime community<div>Government<div>Donors").
-_BREAKS = re.compile(r"</?(?:div|br|p|li|ul|ol)\b[^>]*>", re.I)
-_TAG = re.compile(r"<[^>]*>")
 # A gloss naming the body a partner belongs to, part of its name: "The Technology Innovation
 # Agency (part of the Department of Science and Innovation)".
 _PART_OF = re.compile(r"(?:part of|a unit of|a division of|under)\s+(?:the\s+)?[A-Z]", re.I)
 # A parenthesis that is the name's acronym ("(GS1)", "(NEOC Samoa)") stays in the name.
 _ACRONYM = re.compile(r"[A-Z][\w&.-]*(?:\s[A-Z0-9][\w&.-]*)?")
-_DANGLING = re.compile(r"\b(?:the|and|of|for|de|du|des|la|le|et|y|del|to|with|&)$", re.I)
 # Between names written as one: "A and B", "A & B", "A, B", "A / B".
 _JOINED = re.compile(r"\s+(?:and|&|et|y)\s+(?:the\s+)?|,\s+|\s+/\s+")
 
@@ -104,46 +99,6 @@ def refers_above(text: str) -> bool:
 def is_void(text: str) -> bool:
     """n/a-like answers: "n/a", "N/A – during the next stage", "Not yet", "None"…"""
     return bool(_VOID.match(text.strip(" -–*•./")))
-
-
-def partner_lines(text: str, inline: bool = True) -> list[str]:
-    """One candidate per line or ";" segment, or per item of a list numbered inline unless
-    not `inline`; names broken after "of the" are rejoined."""
-    text = _TAG.sub("", _BREAKS.sub("\n", text))
-    inline = inline and numbered_items(text)  # "(1) Think Sea Corp (2) Japan Innovation Unit"
-    if inline:
-        return [part for item in inline for part in split_names(collapse(item))]
-    groups: list[list[str]] = []
-    dangling = False
-    for line in filter(None, map(collapse, text.split("\n"))):
-        if dangling:
-            groups[-1].append(line)
-        else:
-            groups.append([line])
-        dangling = bool(_DANGLING.search(line))
-    lines = [" ".join(group) for group in groups]
-    if any(LEADING_MARKER.match(line) for line in lines):
-        lines = _attach_continuations(lines)
-    # "A; B" lists partners, "… with them; they help" does not: split before a capital only;
-    # and before a sentence that starts with a name and a dash ("… innovations. Copperbelt
-    # University(CBU)- Under the…").
-    segments = [seg.strip() for line in lines for seg in _NEXT_PARTNER.split(line)]
-    return [name for segment in segments for name in split_names(segment)]
-
-
-def _attach_continuations(lines: list[str]) -> list[str]:
-    """In a numbered or bulleted list an unmarked line continues the item above it."""
-    groups: list[list[str]] = []
-    for line in lines:
-        if groups and LEADING_MARKER.match(groups[-1][0]) and not LEADING_MARKER.match(line):
-            groups[-1].append(line)
-        else:
-            groups.append([line])
-    out = []
-    for first, *rest in groups:
-        joiner = " " if SEPARATOR.search(first) else " - "  # the rest describes the name
-        out.append(f"{first}{joiner}{' '.join(rest)}" if rest else first)
-    return out
 
 
 def parse_partner(line: str, sector: str) -> PartnerMention | None:
