@@ -1,7 +1,6 @@
-"""Lists of partners' names: an answer's candidate lines (partner_lines), where one name ends
-and the next starts in a line ("E-Mar, AGC Green Tech and Nova Iskra", "AGC Green Tech with
-Ebf Germany as consultant"),
-and whether a line is a sentence about the partners rather than a name
+"""Lists of partners' names: an answer's candidate lines (partner_lines), where one name ends and
+the next starts in a line ("E-Mar, AGC Green Tech and Nova Iskra", "AGC Green Tech with Ebf
+Germany as consultant"), and whether a line is a sentence about the partners rather than a name
 (records.archive.partners reads the names out of those with records.archive.partner_prose).
 """
 
