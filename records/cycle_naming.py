@@ -249,6 +249,15 @@ class Texts:
         return max(readers, key=lambda pk: (self.agreement(pk, plan.pk), -pk), default=None)
 
 
+def inputs(reports, plans, places, read=None) -> tuple[list[CycleRecord], Titles, Texts]:
+    """What `match` (and records.cycle_texts.match) read: the closing reports of `reports`, the
+    Titles of `plans` and the Texts of both, read by `read` or from the records."""
+    reports = [report for report in reports if report.is_report]
+    titles = Titles(plans, places)
+    plans = titles.plans.values()
+    return reports, titles, Texts(reports, plans, read or held_texts([*reports, *plans]))
+
+
 def match(
     reports: Iterable[CycleRecord],
     plans: Iterable[CycleRecord],
@@ -260,10 +269,7 @@ def match(
     for each of `reports`; `places` names each country code's names (words to drop from the
     titles), and the plans of `excluded` are closed already. `read` reads the records'
     texts (see Texts); by default, those the records hold."""
-    reports = [report for report in reports if report.is_report]
-    titles = Titles(plans, places)
-    plans = titles.plans.values()
-    texts = Texts(reports, plans, read or held_texts([*reports, *plans]))
+    reports, titles, texts = inputs(reports, plans, places, read)
     winners = {}
     for report in reports:
         candidates = titles.candidates(report, excluded)

@@ -33,7 +33,7 @@ from collections.abc import Iterable
 
 from .cycle_matching import CYCLE_YEARS, YEAR, CycleRecord, Join, compatible, title_words
 from .cycle_naming import NAMED as TITLE_NAMES
-from .cycle_naming import Texts, Titles, held_texts
+from .cycle_naming import Texts, Titles, inputs
 
 AGREE = 0.03
 LEAD = 1.8
@@ -55,10 +55,7 @@ def match(
     None, for each of `reports`; `plans` are all the plans of their countries, of which those
     of `excluded` are closed already, and `places` names each country code's names. `read`
     reads the records' texts (cycle_naming.Texts); by default, those the records hold."""
-    reports = [report for report in reports if report.is_report]
-    titles = Titles(plans, places)
-    plans = titles.plans.values()
-    texts = Texts(reports, plans, read or held_texts([*reports, *plans]))
+    reports, titles, texts = inputs(reports, plans, places, read)
     joins: dict[int, Join | None] = {}
     for report in reports:
         joins[report.pk] = _agreeing(report, titles, texts, excluded)
