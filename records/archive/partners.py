@@ -288,9 +288,10 @@ def partners(
     return merged
 
 
-def _names(text: str, name: str) -> bool:
-    """Whether `text` names the organisation `name`, as whole words, in any case."""
-    return bool(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.I))
+def _names(text: str, name: str) -> re.Match | None:
+    """Where `text` names the organisation `name`, as whole words, in any case; None if it
+    does not."""
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.I)
 
 
 def _is_own_unit(name: str) -> bool:
@@ -305,7 +306,7 @@ def _as_spelled(name: str, description: str) -> str:
     ("Eurolatina fue la empresa…"), else as it is."""
     if not name.strip()[:1].islower() or "\n" in name.strip():
         return name
-    m = re.search(rf"(?<!\w){re.escape(name.strip())}(?!\w)", description, re.I)
+    m = _names(description, name.strip())
     return m[0] if m and m[0][:1].isupper() else name
 
 
