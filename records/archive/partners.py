@@ -187,11 +187,12 @@ def _read_glosses(name: str, sector: str) -> tuple[str, str, list[str]]:
 def mentions_in(line: str, sector: str) -> list[PartnerMention]:
     """The partners a line names: itself when it is a name, else the organisations named in
     it when it is a sentence (the sentence describes them); [] for headings and n/a."""
-    activity = _ACTIVITY_WITH.fullmatch(strip_marker(line).strip(" .;"))
+    unmarked = strip_marker(line)
+    activity = _ACTIVITY_WITH.fullmatch(unmarked.strip(" .;"))
     if activity and sector_in_name(activity[0][: activity.start("name")]) == UNKNOWN:
         mention = parse_partner(activity["name"], sector)
         return [PartnerMention(mention.name, mention.sector, collapse(line))] if mention else []
-    members = _MEMBERS.fullmatch(strip_marker(line).strip(" .;"))
+    members = _MEMBERS.fullmatch(unmarked.strip(" .;"))
     if members and is_group(members[1]):
         # "Varied Agro startups (this include Co-Amana, OCP, …)": the group's members, of
         # the sector its words say.
@@ -199,7 +200,7 @@ def mentions_in(line: str, sector: str) -> list[PartnerMention]:
         return [m for name in split_names(members[2]) for m in mentions_in(name, sector)]
     mention = parse_partner(line, sector)
     if mention:
-        if _words(mention.name, strip_marker(line)[:1].islower()) <= _MAX_NAME_WORDS:
+        if _words(mention.name, unmarked[:1].islower()) <= _MAX_NAME_WORDS:
             return [mention]
         line = f"{mention.name} - {mention.description}"  # "X Limited to co-design …"
     text = strip_marker(line).strip()
