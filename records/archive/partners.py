@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..partner_names import partner_key
 from .document import Answer, PartnerMention
 from .enumerations import strip_marker
 from .links import URL
@@ -281,8 +282,8 @@ def partners(
         if sector:
             found = _named(answer.text, sector, warnings)
             mentions += [m for m in found if not (sector == UN and _is_own_unit(m.name))]
-    done = {_key(practice) for practice in practices}
-    merged = merge_partners([m for m in mentions if _key(m.name) not in done])
+    done = {partner_key(practice) for practice in practices}
+    merged = merge_partners([m for m in mentions if partner_key(m.name) not in done])
     for mention in merged:
         if mention.sector == UNKNOWN:  # "The Agency for Youth Affairs is a government …"
             mention.sector = stated_sector(mention.name, mention.description)
@@ -342,7 +343,7 @@ def merge_partners(mentions: list[PartnerMention]) -> list[PartnerMention]:
     Behavioral Science Unit" beside both) is those organisations, not one more."""
     by_key: dict[str, PartnerMention] = {}
     for mention in mentions:
-        kept = by_key.setdefault(_key(mention.name), mention)
+        kept = by_key.setdefault(partner_key(mention.name), mention)
         if kept is not mention:
             kept.description = kept.description or mention.description
             if kept.sector == UNKNOWN:
@@ -353,10 +354,5 @@ def merge_partners(mentions: list[PartnerMention]) -> list[PartnerMention]:
 def _joins_others(name: str, others: set[str]) -> bool:
     """Whether `name` joins partners named apart, or UNDP and one ("Both UNDP and Spices Board
     entered into a partnership")."""
-    parts = [_key(part) for part in _JOINED.split(name)]
+    parts = [partner_key(part) for part in _JOINED.split(name)]
     return len(parts) > 1 and all(part in others or part == "undp" for part in parts)
-
-
-def _key(name: str) -> str:
-    """A name compared without case, spacing or punctuation."""
-    return collapse(re.sub(r"[^\w\s]|_", " ", name.casefold()))
