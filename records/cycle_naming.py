@@ -63,7 +63,8 @@ LEAD = 0.7
 PARTLY_NAMED = 0.4
 PARTLY_SCORE = 0.5
 TEXTS_AGREE = 0.04
-# The texts whose words Texts keeps at once: the words of a record's text take some 100 kB.
+# The texts whose words Texts keeps at once: a record's words weigh more than its title, so
+# only a few records' are held, never every text.
 CACHED_TEXTS = 200
 
 _TERM = re.compile(r"[^\W\d_]{3,}|\b\d{1,3}\b")
