@@ -152,6 +152,28 @@ def compatible(report: CycleRecord, plan: CycleRecord) -> bool:
     return not (report_years and plan_years and not report_years & plan_years)
 
 
+def in_reach(report: CycleRecord, plans_at: dict, named_years: bool = False) -> list[CycleRecord]:
+    """The plans of `plans_at` ((country, year) → its plans) that `report` may close
+    (`compatible`): of its countries, of its year or up to CYCLE_YEARS before; once each, in
+    the order found. With `named_years`, none written after every year the report's title
+    names ("Closing Form 2022" closes no plan written in 2023)."""
+    if report.year is None:
+        return []
+    found = {
+        plan.pk: plan
+        for country in report.countries
+        for year in range(report.year - CYCLE_YEARS, report.year + 1)
+        for plan in plans_at.get((country, year), ())
+    }
+    named = [int(year) for year in YEAR.findall(report.title)] if named_years else []
+    latest = max(named, default=None)
+    return [
+        plan
+        for plan in found.values()
+        if compatible(report, plan) and (latest is None or plan.year <= latest)
+    ]
+
+
 class Weights:
     """Each word's rarity among one focal point's records."""
 
@@ -250,18 +272,7 @@ class FocalPoint:
     def plans_for(self, report: CycleRecord) -> list[CycleRecord]:
         """The plans `report` may close (`compatible`) in record order, at most
         MAX_CANDIDATES: those sharing the most of its RARE_WORDS rarest words."""
-        if report.year is None:
-            return []
-        found = {
-            plan.pk: plan
-            for country in report.countries
-            for year in range(report.year - CYCLE_YEARS, report.year + 1)
-            for plan in self.plans_at.get((country, year), ())
-        }
-        plans = sorted(
-            (plan for plan in found.values() if compatible(report, plan)),
-            key=lambda plan: self.position[plan.pk],
-        )
+        plans = sorted(in_reach(report, self.plans_at), key=lambda plan: self.position[plan.pk])
         if len(plans) > MAX_CANDIDATES:
             rare = frozenset(self.rarest(report)[:RARE_WORDS])
             plans.sort(key=lambda plan: -len(rare & self.text[plan.pk]))  # stable: ties in order

@@ -45,12 +45,11 @@ from . import thesaurus
 from .cycle_matching import (
     COMMON_WORDS,
     CYCLE_YEARS,
-    YEAR,
     CycleRecord,
     Join,
     Weights,
-    compatible,
     features,
+    in_reach,
 )
 from .folding import fold
 
@@ -63,7 +62,8 @@ LEAD = 0.7
 PARTLY_NAMED = 0.4
 PARTLY_SCORE = 0.5
 TEXTS_AGREE = 0.04
-# The texts whose words Texts keeps at once: the words of a record's text take some 100 kB.
+# The texts whose words Texts keeps at once: a record's words weigh more than its title, so
+# only a few records' are held, never every text.
 CACHED_TEXTS = 200
 
 _TERM = re.compile(r"[^\W\d_]{3,}|\b\d{1,3}\b")
@@ -138,26 +138,13 @@ class Titles:
         if report.year is None:
             return []
         report_terms, truncated = terms(report.title, self._places(report))
-        # "Closing Form 2022" closes no plan written in 2023.
-        cycle_years = [int(year) for year in YEAR.findall(report.title)]
         found = []
-        seen = set()
-        for country in report.countries:
-            for year in range(report.year - CYCLE_YEARS, report.year + 1):
-                for plan in self.at.get((country, year), ()):
-                    if (
-                        plan.pk in seen
-                        or plan.pk in excluded
-                        or plan.focal_point == report.focal_point
-                        or not compatible(report, plan)
-                        or cycle_years
-                        and max(cycle_years) < plan.year
-                    ):
-                        continue
-                    seen.add(plan.pk)
-                    named = self._named(report, report_terms, truncated, plan)
-                    if named:
-                        found.append(named)
+        for plan in in_reach(report, self.at, named_years=True):
+            if plan.pk in excluded or plan.focal_point == report.focal_point:
+                continue
+            named = self._named(report, report_terms, truncated, plan)
+            if named:
+                found.append(named)
         return sorted(found, key=lambda named: (-named.score, named.plan))
 
     def names(self, report: CycleRecord, plan: CycleRecord) -> Named | None:

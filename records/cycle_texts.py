@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from .cycle_matching import CYCLE_YEARS, YEAR, CycleRecord, Join, compatible, title_words
+from .cycle_matching import CycleRecord, Join, in_reach, title_words
 from .cycle_naming import NAMED as TITLE_NAMES
 from .cycle_naming import Texts, Titles, inputs
 
@@ -94,17 +94,7 @@ def _agreeing(report: CycleRecord, titles: Titles, texts: Texts, excluded) -> Jo
 
 def _candidates(report: CycleRecord, titles: Titles) -> list[CycleRecord]:
     """The plans `report` may close: of its countries and years, whoever filed them."""
-    if report.year is None:
-        return []
-    cycle_years = [int(year) for year in YEAR.findall(report.title)]
-    found = {
-        plan.pk: plan
-        for country in report.countries
-        for year in range(report.year - CYCLE_YEARS, report.year + 1)
-        for plan in titles.at.get((country, year), ())
-        if compatible(report, plan) and not (cycle_years and max(cycle_years) < plan.year)
-    }
-    return list(found.values())
+    return in_reach(report, titles.at, named_years=True)
 
 
 def _named(report: CycleRecord, plan: CycleRecord, titles: Titles, texts: Texts) -> float:

@@ -78,7 +78,8 @@ def is_prose(name: str) -> bool:
 
 def _opens_as_prose(text: str) -> bool:
     """Whether `text` starts as a sentence does: a pronoun or "The lab…"."""
-    first = text.split()[0].strip(".,:;\"'") if text.split() else ""
+    words = text.split(maxsplit=1)
+    first = words[0].strip(".,:;\"'") if words else ""
     # "IT Park" and "US Embassy" are names: acronyms are not pronouns.
     pronoun = first.lower() in _PROSE_STARTS and (len(first) == 1 or not first.isupper())
     return pronoun or text.lower().startswith(_PROSE_PHRASES)

@@ -19,30 +19,13 @@ import re
 from .organisations import abbreviates
 from .sectors import UN, sector_in_name, sector_word
 
-_CONNECTORS = r"(?:of|for|and|the|on|de|du|des|la|le|les|del|y|et|&)"
-_SMALL_WORDS = frozenset(
-    [
-        "of",
-        "for",
-        "and",
-        "the",
-        "on",
-        "de",
-        "du",
-        "des",
-        "la",
-        "le",
-        "les",
-        "del",
-        "y",
-        "et",
-        "&",
-        "à",
-        "a",
-        "au",
-        "aux",
-    ]
-)
+# The small words between a name's capitalised words: "Ministry of Trade and Industry".
+_CONNECTOR_WORDS = (
+    "of", "for", "and", "the", "on", "de", "du", "des", "la", "le", "les", "del", "y", "et", "&",
+)  # fmt: skip
+_CONNECTORS = rf"(?:{'|'.join(_CONNECTOR_WORDS)})"
+# Those and "à" with its forms: the small words name_words does not count.
+_SMALL_WORDS = frozenset([*_CONNECTOR_WORDS, "à", "a", "au", "aux"])
 _CAPITALISED = r"(?:(?:[dl]['’])?[A-Z][\w'’&-]*|[A-Z]{2,}\d*)"  # "d’Analyse" too
 # A head word written in lower case ends a name: "Bahir Dar university".
 _LOWER_HEAD = r"(?:\s+(?:university|ministry|municipality|foundation|association|college|company))?"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..partner_names import partner_key
 from .document import Answer, PartnerMention
 from .enumerations import strip_marker
 from .links import URL
@@ -187,11 +188,12 @@ def _read_glosses(name: str, sector: str) -> tuple[str, str, list[str]]:
 def mentions_in(line: str, sector: str) -> list[PartnerMention]:
     """The partners a line names: itself when it is a name, else the organisations named in
     it when it is a sentence (the sentence describes them); [] for headings and n/a."""
-    activity = _ACTIVITY_WITH.fullmatch(strip_marker(line).strip(" .;"))
+    unmarked = strip_marker(line)
+    activity = _ACTIVITY_WITH.fullmatch(unmarked.strip(" .;"))
     if activity and sector_in_name(activity[0][: activity.start("name")]) == UNKNOWN:
         mention = parse_partner(activity["name"], sector)
         return [PartnerMention(mention.name, mention.sector, collapse(line))] if mention else []
-    members = _MEMBERS.fullmatch(strip_marker(line).strip(" .;"))
+    members = _MEMBERS.fullmatch(unmarked.strip(" .;"))
     if members and is_group(members[1]):
         # "Varied Agro startups (this include Co-Amana, OCP, …)": the group's members, of
         # the sector its words say.
@@ -199,7 +201,7 @@ def mentions_in(line: str, sector: str) -> list[PartnerMention]:
         return [m for name in split_names(members[2]) for m in mentions_in(name, sector)]
     mention = parse_partner(line, sector)
     if mention:
-        if _words(mention.name, strip_marker(line)[:1].islower()) <= _MAX_NAME_WORDS:
+        if _words(mention.name, unmarked[:1].islower()) <= _MAX_NAME_WORDS:
             return [mention]
         line = f"{mention.name} - {mention.description}"  # "X Limited to co-design …"
     text = strip_marker(line).strip()
@@ -280,17 +282,18 @@ def partners(
         if sector:
             found = _named(answer.text, sector, warnings)
             mentions += [m for m in found if not (sector == UN and _is_own_unit(m.name))]
-    done = {_key(practice) for practice in practices}
-    merged = merge_partners([m for m in mentions if _key(m.name) not in done])
+    done = {partner_key(practice) for practice in practices}
+    merged = merge_partners([m for m in mentions if partner_key(m.name) not in done])
     for mention in merged:
         if mention.sector == UNKNOWN:  # "The Agency for Youth Affairs is a government …"
             mention.sector = stated_sector(mention.name, mention.description)
     return merged
 
 
-def _names(text: str, name: str) -> bool:
-    """Whether `text` names the organisation `name`, as whole words, in any case."""
-    return bool(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.I))
+def _names(text: str, name: str) -> re.Match | None:
+    """Where `text` names the organisation `name`, as whole words, in any case; None if it
+    does not."""
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.I)
 
 
 def _is_own_unit(name: str) -> bool:
@@ -305,7 +308,7 @@ def _as_spelled(name: str, description: str) -> str:
     ("Eurolatina fue la empresa…"), else as it is."""
     if not name.strip()[:1].islower() or "\n" in name.strip():
         return name
-    m = re.search(rf"(?<!\w){re.escape(name.strip())}(?!\w)", description, re.I)
+    m = _names(description, name.strip())
     return m[0] if m and m[0][:1].isupper() else name
 
 
@@ -340,7 +343,7 @@ def merge_partners(mentions: list[PartnerMention]) -> list[PartnerMention]:
     Behavioral Science Unit" beside both) is those organisations, not one more."""
     by_key: dict[str, PartnerMention] = {}
     for mention in mentions:
-        kept = by_key.setdefault(_key(mention.name), mention)
+        kept = by_key.setdefault(partner_key(mention.name), mention)
         if kept is not mention:
             kept.description = kept.description or mention.description
             if kept.sector == UNKNOWN:
@@ -351,10 +354,5 @@ def merge_partners(mentions: list[PartnerMention]) -> list[PartnerMention]:
 def _joins_others(name: str, others: set[str]) -> bool:
     """Whether `name` joins partners named apart, or UNDP and one ("Both UNDP and Spices Board
     entered into a partnership")."""
-    parts = [_key(part) for part in _JOINED.split(name)]
+    parts = [partner_key(part) for part in _JOINED.split(name)]
     return len(parts) > 1 and all(part in others or part == "undp" for part in parts)
-
-
-def _key(name: str) -> str:
-    """A name compared without case, spacing or punctuation."""
-    return collapse(re.sub(r"[^\w\s]|_", " ", name.casefold()))

@@ -178,8 +178,8 @@ def stated_sector(name: str, description: str) -> str:
         if not m:
             continue
         for word in m["said"].split():
-            if sector_word(word) not in (None, UN):
-                return sector_word(word)  # "a government organization"
+            if (said := sector_word(word)) not in (None, UN):
+                return said  # "a government organization"
         kind = m["kind"].casefold()
         found = next((s for s, nouns in _KIND_NOUNS.items() if re.fullmatch(nouns, kind)), None)
         if found and found != UNKNOWN:

@@ -76,9 +76,15 @@ def read_title(lines: list[str], start: int, end: int) -> tuple[str, str]:
     return first, unescape_markdown(_GLYPH_BULLET.sub("", title))
 
 
+def _title_start(title: str) -> str:
+    """A title as the start of a text is looked for: without its marker, the "…" it was cut
+    at and its case."""
+    return collapse(strip_marker(title.rstrip(" .…"))).casefold()
+
+
 def complete_title(title: str, candidates: Iterable[str]) -> str | None:
     """The full text a "…"-truncated title was cut from, if an answer starts with it."""
-    prefix = collapse(strip_marker(title.rstrip(" .…"))).casefold()
+    prefix = _title_start(title)
     if len(prefix) < 8:
         return None
     for candidate in candidates:
@@ -111,7 +117,7 @@ def _named_in_title_answer(title: str, name: str) -> str | None:
     """The plan's name answer when it holds the truncated title at a word's start ("Collective
     Intelligence to … in South A…" cut from "Using Collective Intelligence to … in South
     Africa")."""
-    prefix = collapse(strip_marker(title.rstrip(" .…"))).casefold()
+    prefix = _title_start(title)
     name = collapse(name)
     if len(prefix) < 8 or len(name) > _TITLE_LIMIT or is_placeholder_title(name):
         return None
@@ -155,7 +161,7 @@ def mark_title_from_text(doc: ParsedDocument) -> None:
         return
     answer = next((a.text for a in doc.answers if a.key == "insights" and a.text), "")
     texts = (answer, doc.insights[0] if doc.insights else "")
-    start = collapse(strip_marker(doc.title.rstrip(" .…"))).casefold()
+    start = _title_start(doc.title)
     if any(collapse(strip_marker(text)).casefold().startswith(start) for text in texts):
         doc.title_from_text = True
     elif any(is_sentence_from(doc.title, text) for text in texts):

@@ -10,8 +10,8 @@ records leave unjoined are then joined by the plan their title names, whoever fi
 (records.cycle_texts). A joined report without a real title (`title_from_text`) that staff have
 not edited is named after its plan: "Closing report: <plan title>". Cost: five queries, four
 more for each batch of focal points of about BATCH_RECORDS records, then, to join across focal
-points, eight queries and the records' texts read cycle_inputs.TEXTS_READ at a time for each of
-its three passes, and the writes: linear in the records of the touched focal points and the
+points, ten queries, the records' texts read cycle_inputs.TEXTS_READ at a time in each of its
+three passes, and the writes: linear in the records of the touched focal points and the
 plans and closing reports of their countries. The joins across focal points hold their records'
 ids, titles, countries and partners' names, and the words of a few texts at a time, never every
 text.
@@ -43,9 +43,9 @@ NAMED_WORDS = 4
 def join_cycles(focal_points: Iterable[str]) -> int:
     """Redo the importer's matches of every closing report of these focal points (compared
     without case) and of every closing report left unjoined, so that a run interrupted
-    before its joins leaves none for good; then join by their titles the reports still
-    unjoined, across focal points (records.cycle_naming). Returns how many reports' links
-    changed."""
+    before its joins leaves none for good; then join the reports still unjoined across focal
+    points, by their titles (records.cycle_naming) or their texts (records.cycle_texts).
+    Returns how many reports' links changed."""
     wanted = _with_naming_focal_points(focal_points) | _unjoined_focal_points()
     records = inputs.records_with_fp().filter(fp__in=wanted)
     # A plan staff joined to a report is not offered to another, whichever batch it is in.
@@ -112,7 +112,7 @@ def _join_by_title(unjoined: list[int]) -> int:
     """Join the reports of `unjoined`, and those joined by title before, to the plan their
     title names, whoever filed it (records.cycle_naming), among the plans no other report
     closes: one pass over all of them, so that the joins do not depend on the order of the
-    runs. Eight queries, the texts read for each pass (cycle_naming.Texts), and the writes."""
+    runs. Ten queries, the texts read for each pass (cycle_naming.Texts), and the writes."""
     by_title = LearningPlan.objects.filter(closes_source=CycleSource.MATCHED).filter(
         Q(closes_evidence__startswith=cycle_naming.EVIDENCE_START)
         | Q(closes_evidence__startswith=cycle_texts.EVIDENCE_START)

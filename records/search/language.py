@@ -101,9 +101,9 @@ def clearly_romance(sample: str) -> str | None:
     def share(function_words: frozenset[str]) -> float:
         return sum(word in function_words for word in words) / len(words)
 
-    french, spanish = share(FRENCH_WORDS), share(SPANISH_WORDS)
     if share(ENGLISH_WORDS) > ENGLISH_SHARE_MAX:
         return None
+    french, spanish = share(FRENCH_WORDS), share(SPANISH_WORDS)
     if french >= ROMANCE_SHARE_MIN and spanish <= ROMANCE_SHARE:
         return TextLanguage.FRENCH
     if spanish >= ROMANCE_SHARE_MIN and french <= ROMANCE_SHARE:
