@@ -2,6 +2,8 @@
 user runs it, and records made with the ORM."""
 
 import datetime
+import subprocess
+import sys
 import zipfile
 from contextlib import contextmanager
 from functools import cache
@@ -73,6 +75,19 @@ def paragraphs(body: str) -> list[str]:
 def page_text(title: str, lines: list[str]) -> str:
     """A scraped blog document: its `# ` title, type tag and page lines."""
     return f"# {title}\n\n[[type:blog]]\n\n" + "\n".join(lines) + "\n"
+
+
+def manage(env: dict, *args: str) -> subprocess.Popen:
+    """`manage.py *args` in a process of its own with the environment `env`, its output (and
+    errors) readable from `stdout`: for the tests of several processes at once."""
+    return subprocess.Popen(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
 
 
 def run_import(*paths, **options):

@@ -6,8 +6,6 @@ printed; the second run says which import it waited for, then finds every file u
 import json
 import os
 import shutil
-import subprocess
-import sys
 import time
 import uuid
 from contextlib import contextmanager
@@ -19,7 +17,7 @@ from django.conf import settings
 from psycopg import sql
 
 from records.importing.one_at_a_time import IMPORT_LOCK
-from tests.factories import DATA, ROOT
+from tests.factories import DATA, manage
 
 pytestmark = pytest.mark.slow
 
@@ -40,17 +38,6 @@ print(json.dumps({
     **{f: sorted(tag_model(f).objects.values_list("name", flat=True)) for f in TAG_FACETS},
 }))
 """
-
-
-def manage(env, *args):
-    return subprocess.Popen(
-        [sys.executable, "manage.py", *args],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
 
 
 def finished(run, timeout=600):

@@ -5,13 +5,11 @@ admin meet in production; on PostgreSQL the database orders them itself."""
 
 import os
 import shutil
-import subprocess
-import sys
 
 import pytest
 from django.conf import settings
 
-from tests.factories import DATA, ROOT
+from tests.factories import DATA, manage
 
 pytestmark = [
     pytest.mark.slow,
@@ -41,17 +39,6 @@ while saved < 30 and time.monotonic() < deadline:
     saved += 1
 print("saved", saved)
 """
-
-
-def manage(env, *args):
-    return subprocess.Popen(
-        [sys.executable, "manage.py", *args],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
 
 
 def test_two_imports_and_a_staff_save_at_once_all_succeed(tmp_path):

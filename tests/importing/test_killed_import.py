@@ -7,13 +7,11 @@ import os
 import shutil
 import signal
 import sqlite3
-import subprocess
-import sys
 import time
 
 import pytest
 
-from tests.factories import DATA, ROOT
+from tests.factories import DATA, manage
 
 pytestmark = pytest.mark.slow
 
@@ -41,17 +39,10 @@ WHERE report.stage = 'closing' ORDER BY report.source_file
 """
 
 
-def manage(database, *args, **env):
+def manage_on(database, *args, **env):
     env = {**os.environ, "DATABASE_URL": f"sqlite:///{database}", **env}
     env.pop("REDIS_URL", None)
-    return subprocess.Popen(
-        [sys.executable, "manage.py", *args],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
+    return manage(env, *args)
 
 
 def query(database, sql):
@@ -64,10 +55,10 @@ def test_rerun_after_a_killed_import_joins_as_a_clean_import(tmp_path):
     shutil.copytree(DATA / "cycles", folder, ignore=shutil.ignore_patterns("*.tsv"))
     clean, killed = tmp_path / "clean.sqlite3", tmp_path / "killed.sqlite3"
     for database in (clean, killed):
-        assert manage(database, "migrate", "-v", "0").wait(timeout=120) == 0
-    assert manage(clean, "import_seeds", "-v", "0", str(folder)).wait(timeout=300) == 0
+        assert manage_on(database, "migrate", "-v", "0").wait(timeout=120) == 0
+    assert manage_on(clean, "import_seeds", "-v", "0", str(folder)).wait(timeout=300) == 0
 
-    slow = manage(killed, "shell", "-c", SLOW_IMPORT, IMPORT_FOLDER=str(folder))
+    slow = manage_on(killed, "shell", "-c", SLOW_IMPORT, IMPORT_FOLDER=str(folder))
     deadline = time.monotonic() + 120
     while not query(killed, "SELECT count(*) FROM records_learningplan")[0][0]:
         assert slow.poll() is None and time.monotonic() < deadline, "the import never wrote"
@@ -79,6 +70,6 @@ def test_rerun_after_a_killed_import_joins_as_a_clean_import(tmp_path):
     assert 0 < written < len(query(clean, "SELECT id FROM records_learningplan"))
     assert joined == [(0,)]
 
-    assert manage(killed, "import_seeds", "-v", "0", str(folder)).wait(timeout=300) == 0
+    assert manage_on(killed, "import_seeds", "-v", "0", str(folder)).wait(timeout=300) == 0
     assert query(killed, JOINS) == query(clean, JOINS)
     assert sum(1 for _, plan in query(clean, JOINS) if plan) >= 60
