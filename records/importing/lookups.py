@@ -31,6 +31,7 @@ from records.models import (
     PartnerAlias,
     partner_key,
 )
+from records.partner_names import per_country, place_words, read_name
 
 from ..search import entries
 from .columns import cut_to_column
@@ -50,9 +51,13 @@ class Lookups:
 
     def __init__(self):
         self.countries: dict[str, str] = {}  # any spelling, casefolded → ISO code
+        places = []
         for code, name, aliases in Country.objects.values_list("code", "name", "aliases"):
+            places += [name, *aliases]
             for spelling in [code, name, *aliases]:
                 self.countries[spelling.casefold()] = code
+        # The words of the countries' names, which a partner's name says its country by.
+        self.place_words = place_words(places)
         # Every name and alias in the form of a URL's country office ("north-macedonia").
         self.country_keys = {country_key(s): code for s, code in self.countries.items()}
         self.sdgs = set(SDG.objects.values_list("number", flat=True))
@@ -75,18 +80,22 @@ class Lookups:
         self.entries = StagedList()
         self.waiting_links = WaitingLinks()
 
-    def look_up(self, plans: dict, blogs: dict, partner_names: list, link_urls: list) -> None:
+    def look_up(self, plans: dict, blogs: dict, partners: list, link_urls: list) -> None:
         """Ask the database once, ahead of a batch of files, for the rows it names: plans and
-        blogs (key → title), partners by name and the blogs of the plans' links (normalised
-        URLs); with the slugs their titles would take, and the links waiting for its blogs."""
+        blogs (key → title), partners by (name, country names of the plan naming it) and the
+        blogs of the plans' links (normalised URLs); with the slugs their titles would take,
+        and the links waiting for its blogs."""
         self.plans.look_up(plans)
         self.blogs.look_up([*blogs, *link_urls])
         self.waiting_links.look_up(blogs)
-        self.partners.look_up(filter(None, map(partner_key, partner_names)))
+        keys = (
+            self.partner_key(name, self.country_codes(countries)) for name, countries in partners
+        )
+        self.partners.look_up(filter(None, keys))
         for model, field, titles in (
             (LearningPlan, "title", plans.values()),
             (Blog, "title", blogs.values()),
-            (Partner, "name", partner_names),
+            (Partner, "name", [name for name, _ in partners]),
         ):
             self.slugs.look_up(model, field, titles)
 
@@ -106,15 +115,15 @@ class Lookups:
 
     # -- reference data -----------------------------------------------------------------
 
-    def country_codes(self, names: list[str], warnings: list[str]) -> list[str]:
+    def country_codes(self, names: list[str], warnings: list[str] | None = None) -> list[str]:
         """The ISO codes of these country names, once each, in order; an unknown name is a
-        warning."""
+        warning added to `warnings`."""
         codes = []
         for name in names:
             code = self.countries.get(name.casefold())
             if code:
                 codes.append(code)
-            elif name.casefold() not in NO_COUNTRY:
+            elif name.casefold() not in NO_COUNTRY and warnings is not None:
                 warnings.append(f"unknown country {name!r}")
         return list(dict.fromkeys(codes))
 
@@ -122,12 +131,25 @@ class Lookups:
         """Those of these numbers that name an SDG."""
         return [n for n in numbers if n in self.sdgs]
 
-    def partner_ids(self, mentions: list[tuple[str, str]], warnings: list[str]) -> list[int | None]:
-        """The partners these (name, sector) pairs name, in order; None for a name with no
-        letters or digits. A new name becomes a partner; a partner of unknown sector takes the
-        first sector the pairs give it (a sector staff chose stays). Costs a query for the
-        names this run has not seen, and the writes of the new partners."""
-        keys = [partner_key(name) for name, _ in mentions]
+    def partner_key(self, name: str, countries: list[str]) -> str:
+        """The key a partner's name is matched on in a plan of these countries (ISO codes):
+        `partner_key`, and for a name every country has, its words not saying which country's
+        ("Ministry of Health", "UNDP CO"), the countries too, so that the plans of two
+        countries never share one such partner."""
+        key = partner_key(name)
+        if key and countries and per_country(read_name(0, name).base, self.place_words):
+            return f"{key} @{' '.join(countries).lower()}"
+        return key
+
+    def partner_ids(
+        self, mentions: list[tuple[str, str]], warnings: list[str], countries: list[str] = ()
+    ) -> list[int | None]:
+        """The partners these (name, sector) pairs of a plan of `countries` (ISO codes) name,
+        in order; None for a name with no letters or digits. A new name becomes a partner; a
+        partner of unknown sector takes the first sector the pairs give it (a sector staff
+        chose stays). Costs a query for the names this run has not seen, and the writes of
+        the new partners."""
+        keys = [self.partner_key(name, countries) for name, _ in mentions]
         names: dict[str, str] = {}  # key → the first name written so
         sectors: dict[str, str] = {}  # key → the first known sector given it
         for key, (name, sector) in zip(keys, mentions, strict=True):
