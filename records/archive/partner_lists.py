@@ -37,6 +37,11 @@ _PROSE_STARTS = frozenset(_PROSE_START_WORDS.split())
 _VERBISH = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|can|did|does|helped|provided|[a-z]{3,}(?:ed|ing))\b"
 )
+# A class of actors written in lower case: "companies", "manufacturers/start-up".
+_CLASS_IN_LOWER_CASE = re.compile(
+    r"\b(?:companies|manufacturers|producers|start-?ups?|businesses|enterprises|ngos|csos"
+    r"|organi[sz]ations|associations|cooperatives|communities|institutions|agencies)\b"
+)
 _PROSE_PHRASES = ("the lab", "the accelerator lab", "the acclab", "the team", "the project")
 # A name, then a verb and what the organisation did: "Blufu SARL provided the drones".
 _SUBJECT_VERB = re.compile(
@@ -77,6 +82,15 @@ def is_prose(name: str) -> bool:
     sentence = len(words) >= 8 and lower * 2 > len(words) and name.endswith(".")
     sentence = sentence or (len(words) >= 6 and bool(re.search(r"\w\.\s+[A-Z]", name)))
     return len(words) > 25 or sentence or (len(words) >= 6 and bool(_VERBISH.search(name)))
+
+
+def runs_on(line: str) -> bool:
+    """Whether a line runs names and classes of actors together, with no verb, separator or
+    comma between them ("Food delivery companies Plastic Free Laos Packaging
+    manufacturers/start-up Ministry of …"): no sentence, no list, a class in lower case."""
+    return not (
+        SEPARATOR.search(line) or "," in line or is_prose(line) or _VERBISH.search(line)
+    ) and bool(_CLASS_IN_LOWER_CASE.search(line))
 
 
 def _opens_as_prose(text: str) -> bool:

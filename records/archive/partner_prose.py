@@ -82,6 +82,10 @@ _HEAD_WORDS = (
 # What a body is under: its parent ("functioning under the Ministry of …", "under the aegis of").
 _UNDER = r"\bunder\s+(?:the\s+)?(?:aegis\s+of\s+)?(?:the\s+)?"
 _DANGLING = re.compile(r"\s+(?:and|&|et|y)$")
+# A word in lower case, no small word between a name's words: what follows a capitalised word
+# that starts a phrase in sentence case ("Packaging manufacturers").
+_PHRASE_AFTER = re.compile(rf"\s+(?!{_CONNECTORS}\b)[a-z]")
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|across)\s+$")
 # The answer on which of the partners were new and unusual, and why: the organisations it
 # names are partners, whether listed above or not.
 NEW_UNUSUAL = "partners_new_unusual"
@@ -301,4 +305,27 @@ def unusual_names(text: str) -> list[tuple[str, str]]:
                 and not _NOT_UNUSUAL.fullmatch(name)
                 and (partner or name.isupper() or ORGANISATION.search(name))
             ]
+    return found
+
+
+def run_on_names(text: str) -> list[str]:
+    """The names a line runs together with classes of actors, no verb between them: "Food
+    delivery companies Plastic Free Laos Packaging manufacturers/start-up Ministry of Natural
+    Resources and Environment Ministry of Industry and Commerce" names Plastic Free Laos and
+    the two ministries. A run of two capitalised words or more is a name; its last word is
+    not when a word in lower case follows it, as a phrase in sentence case starts ("Packaging
+    manufacturers", "Food delivery companies")."""
+    found: list[str] = []
+    for m in _NAME.finditer(text):
+        if _PLACE_BEFORE.search(text, 0, m.start()):
+            continue  # "Local communities in Sukhothai and Suphan Buri provinces"
+        words = m.group().split()
+        if _PHRASE_AFTER.match(text, m.end()):
+            words = words[:-1]
+        while words and re.fullmatch(_CONNECTORS, words[-1], re.I):
+            words.pop()
+        for part in split_run(" ".join(words)) if words else ():
+            name = _name(part, subject=len(part.split()) > 1)
+            if name and name not in found:
+                found.append(name)
     return found

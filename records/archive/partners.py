@@ -24,8 +24,15 @@ from .organisations import (
     unit_and_parent,
     whole_name,
 )
-from .partner_lists import PAREN, SEPARATOR, is_prose, partner_lines, split_names
-from .partner_prose import NEW_UNUSUAL, name_words, names_in_prose, partners_in_prose, unusual_names
+from .partner_lists import PAREN, SEPARATOR, is_prose, partner_lines, runs_on, split_names
+from .partner_prose import (
+    NEW_UNUSUAL,
+    name_words,
+    names_in_prose,
+    partners_in_prose,
+    run_on_names,
+    unusual_names,
+)
 from .sectors import (
     SECTOR_OF_PROMPT,
     UN,
@@ -214,7 +221,7 @@ def mentions_in(line: str, sector: str) -> list[PartnerMention]:
         return mentions_in(listed[2], sector)
     if not text or text.endswith(":") or is_void(text):
         return []
-    names = partners_in_prose(text)
+    names = run_on_names(text) if runs_on(text) else partners_in_prose(text)
     if is_group(SEPARATOR.split(text)[0]):
         # "Universities that have STEM departments": a class of actors, its words no name;
         # "Universities such as Bahir Dar University" still names one.

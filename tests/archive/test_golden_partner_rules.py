@@ -2,11 +2,13 @@
 tests/data/learningplan/golden/), one rule each: people are no partners; names glued together
 are split; the new-and-unusual answer names partners; a class's members listed after "like"
 are partners; a sector after a dash is not a unit of the name; an acronym alone is the name
-declaring it."""
+declaring it; a line running names and classes of actors together gives the names."""
 
 import pytest
 
 from records.archive.organisations import is_person
+from records.archive.partner_lists import runs_on
+from records.archive.partner_prose import run_on_names
 from tests.factories import parse_data
 
 
@@ -102,3 +104,28 @@ def test_a_sector_after_a_dash_is_no_part_of_the_name():
     )
     assert vietnam["Ministry of Home Affairs"] == "government"
     assert not [name for name in vietnam if name.endswith("- Government")]
+
+
+def test_a_line_running_names_and_classes_together_gives_the_names():
+    # "Food delivery companies Plastic Free Laos Packaging manufacturers/start-up Ministry of
+    # Natural Resources and Environment  Ministry of Industry and Commerce"
+    assert partners("scaling_up_and_testing_workable_solutions_for_food_packaging_waste.md") == {
+        "Plastic Free Laos": "unknown",
+        "Ministry of Natural Resources and Environment": "government",
+        "Ministry of Industry and Commerce": "government",
+    }
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Food delivery companies Plastic Free Laos Packaging manufacturers Ministry of Energy",
+            ["Plastic Free Laos", "Ministry of Energy"],
+        ),
+        ("Local communities in Sukhothai and Suphan Buri provinces", []),
+    ],
+)
+def test_run_on_names(line, expected):
+    assert runs_on(line)
+    assert run_on_names(line) == expected
