@@ -42,6 +42,8 @@ _CLASS_IN_LOWER_CASE = re.compile(
     r"\b(?:companies|manufacturers|producers|start-?ups?|businesses|enterprises|ngos|csos"
     r"|organi[sz]ations|associations|cooperatives|communities|institutions|agencies)\b"
 )
+# A label before an item: "NGO: ", "Company: ".
+_LABEL = re.compile(r"(?:^|(?<=\s))([A-Z][A-Za-z]{1,19}):\s")
 _PROSE_PHRASES = ("the lab", "the accelerator lab", "the acclab", "the team", "the project")
 # A name, then a verb and what the organisation did: "Blufu SARL provided the drones".
 _SUBJECT_VERB = re.compile(
@@ -59,7 +61,7 @@ _WITH_ROLE = re.compile(r"(.+?)\s+with\s+([A-Z].*?)\s+as\s+(?:an?\s+|the\s+)?([a
 # "Range of partners - ESOs like Makers Asylum, School of Social Entrepreneurs".
 _SUCH_AS = re.compile(
     r"^(?:[A-Z]?[a-z]+(?:\s+[a-z]+){0,2}\s*[-–—:]\s*)?"
-    r"(?:[A-Z]?[a-z]+|[A-Z]{2,}s)(?:\s+[a-z]+){0,3}\s+(?:such as|including|namely|like)\s+"
+    r"(?:[A-Z]?[a-z]+|[A-Z]{2,}s)(?:\s+[a-z]+){0,3}\s+(?:such as|including|namely|like):?\s+"
     r"(?=[A-Z][^,]*,)"
 )
 # A body's name going on with its fields: "Ministry of Food, Agriculture and…".
@@ -212,7 +214,17 @@ def partner_lines(text: str, inline: bool = True) -> list[str]:
     # and before a sentence that starts with a name and a dash ("… innovations. Copperbelt
     # University(CBU)- Under the…").
     segments = [seg.strip() for line in lines for seg in _NEXT_PARTNER.split(line)]
+    segments = [part for segment in segments for part in _labelled_items(segment)]
     return [name for segment in segments for name in split_names(segment)]
+
+
+def _labelled_items(line: str) -> list[str]:
+    """ "NGO: Synchroprostir NGO: IMPACT UA NGO: CID": the items a line runs together under
+    one label said again before each; else the line."""
+    labels = _LABEL.findall(line)
+    if len(labels) < 2 or len(set(labels)) > 1 or not line.startswith(labels[0]):
+        return [line]
+    return [item.strip() for item in re.split(rf"\s+(?={re.escape(labels[0])}:\s)", line)]
 
 
 def _attach_continuations(lines: list[str]) -> list[str]:

@@ -17,6 +17,7 @@ from .organisations import (
     ARTICLE,
     ONE_NAME,
     PEOPLE_OF,
+    abbreviates,
     is_group,
     is_person,
     kind_apart,
@@ -64,6 +65,11 @@ _VOID = re.compile(
     re.I,
 )
 _ABOVE = re.compile(r"\b(?:above|ci-dessus|arriba)\b", re.I)
+# A sector, a colon and the name: "NGO: Synchroprostir", "Private sector: Blufu SARL"
+# (`_CLASS_LABEL`).
+_LABELLED = re.compile(r"([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+)?)\s*:\s+(\S.*)")
+# A label that is a class of actors ("NGO", "Private sector"), not an organisation ("UNDP").
+_CLASS_LABEL = re.compile(r"(?:I?NGO|CSO|CBO|ONG|OSC|M?SME)s?|(?![A-Z]+$)[^\W\d_ ]+(?: [^\W\d_]+)?")
 # A gloss in parentheses after a name (`_with_denial`).
 _GLOSS = re.compile(r"\s*(\([^()]{1,80}\))")
 # A gloss denying one sector and naming another: "(Not a UN agency, but a development
@@ -116,6 +122,10 @@ def is_void(text: str) -> bool:
 def parse_partner(line: str, sector: str) -> PartnerMention | None:
     """A PartnerMention from "1. Name (CSO) - what we do", None for headings and prose."""
     line = strip_marker(line).strip(" ,;.")
+    labelled = _LABELLED.match(line)
+    if labelled and sector_word(labelled[1]) and _CLASS_LABEL.fullmatch(labelled[1]):
+        line = labelled[2]
+        sector = sector_word(labelled[1]) if sector == UNKNOWN else sector
     if line.endswith(":") and (
         names_in_prose(line[:-1]) == [line[:-1]] or SEPARATOR.search(line[:-1])
     ):
@@ -185,6 +195,9 @@ def _read_glosses(name: str, sector: str) -> tuple[str, str, list[str]]:
         elif found:
             name = name.replace(paren.group(), "", 1)
             sector = found if sector == UNKNOWN else sector
+        elif abbreviates(name.replace(paren.group(), "").strip(), paren.group(1).strip()):
+            # "CID (Center for Innovations Development)": the name, then its acronym.
+            name = f"{paren.group(1).strip()} ({name.replace(paren.group(), '').strip()})"
         elif (
             not _ACRONYM.fullmatch(paren.group(1).strip())
             and not unit_and_parent(name.replace(paren.group(), ""), paren.group(1))

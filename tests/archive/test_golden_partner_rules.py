@@ -8,8 +8,10 @@ import pytest
 
 from records.archive.organisations import is_person
 from records.archive.partner_lists import runs_on
-from records.archive.partner_prose import run_on_names
-from tests.factories import parse_data
+from records.archive.partner_prose import run_on_names, split_run
+from tests.factories import DATA, parse_data
+
+DATA_GOLDEN = DATA / "learningplan" / "golden"
 
 
 def partners(name: str, folder: str = "learningplan/golden") -> dict[str, str]:
@@ -129,3 +131,51 @@ def test_a_line_running_names_and_classes_together_gives_the_names():
 def test_run_on_names(line, expected):
     assert runs_on(line)
     assert run_on_names(line) == expected
+
+
+def test_items_under_a_label_and_a_name_called_in_quotes():
+    # "NGO: Synchroprostir NGO: IMPACT UA NGO: CID (Center for Innovations Development)"
+    ukraine = partners(
+        "inclusive_development_in_ukraine__employment__urban_transformation_and_long_term"
+        "_policies_.md"
+    )
+    assert {
+        "Synchroprostir": "civil_society",
+        "IMPACT UA": "civil_society",
+        "Center for Innovations Development (CID)": "civil_society",
+    }.items() <= ukraine.items()
+    # "…a private sector entity called 'Made in Moris'"
+    mauritius = partners(
+        "connecting_local_micro__small_and_medium_enterprises_in_the_tourism_sector.md"
+    )
+    assert mauritius["Made in Moris"] == "private_sector"
+
+
+def test_a_class_such_as_its_members():
+    # "Private incubators and accelerators such as: SMART LINK, INCUB IVOIRE, …, etc."
+    [path] = DATA_GOLDEN.glob("the_new_way_of_young_african_works*")
+    names = set(partners(path.name))
+    assert {"SMART LINK", "INCUB IVOIRE", "DREAM FACTORY", "INNOVISION CENTER"} <= names
+    assert not [n for n in names if n.endswith("such as")]
+
+
+@pytest.mark.parametrize(
+    ("run", "expected"),
+    [
+        (
+            "Department of Empowerment of Persons with Disabilities (DEP)",
+            ["Department of Empowerment of Persons with Disabilities (DEP)"],
+        ),
+        (
+            "Action for Children with Disabilities Signs TV The Action Foundation Kytabu",
+            ["Action for Children with Disabilities Signs TV", "The Action Foundation"],
+        ),
+        (
+            "National SDG Commission National Science and Technology Council (CONACYT)",
+            ["National SDG Commission", "National Science and Technology Council (CONACYT)"],
+        ),
+        ("Private Sector Foundation Uganda (PSFU)", ["Private Sector Foundation Uganda (PSFU)"]),
+    ],
+)
+def test_split_run(run, expected):
+    assert split_run(run) == expected
