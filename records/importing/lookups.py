@@ -29,9 +29,8 @@ from records.models import (
     LearningPlan,
     Partner,
     PartnerAlias,
-    partner_key,
 )
-from records.partner_names import per_country, place_words, read_name
+from records.partner_names import partner_key_in, place_words
 
 from ..search import entries
 from .columns import cut_to_column
@@ -51,13 +50,12 @@ class Lookups:
 
     def __init__(self):
         self.countries: dict[str, str] = {}  # any spelling, casefolded → ISO code
-        places = []
-        for code, name, aliases in Country.objects.values_list("code", "name", "aliases"):
-            places += [name, *aliases]
+        rows = Country.objects.values_list("code", "name", "aliases")  # read once, cached
+        for code, name, aliases in rows:
             for spelling in [code, name, *aliases]:
                 self.countries[spelling.casefold()] = code
         # The words of the countries' names, which a partner's name says its country by.
-        self.place_words = place_words(places)
+        self.place_words = place_words(s for _, name, aliases in rows for s in [name, *aliases])
         # Every name and alias in the form of a URL's country office ("north-macedonia").
         self.country_keys = {country_key(s): code for s, code in self.countries.items()}
         self.sdgs = set(SDG.objects.values_list("number", flat=True))
@@ -82,15 +80,12 @@ class Lookups:
 
     def look_up(self, plans: dict, blogs: dict, partners: list, link_urls: list) -> None:
         """Ask the database once, ahead of a batch of files, for the rows it names: plans and
-        blogs (key → title), partners by (name, country names of the plan naming it) and the
-        blogs of the plans' links (normalised URLs); with the slugs their titles would take,
-        and the links waiting for its blogs."""
+        blogs (key → title), partners by (name, its plan's countries), the plans' links' blogs
+        (normalised URLs); with the slugs their titles would take, the links waiting for them."""
         self.plans.look_up(plans)
         self.blogs.look_up([*blogs, *link_urls])
         self.waiting_links.look_up(blogs)
-        keys = (
-            self.partner_key(name, self.country_codes(countries)) for name, countries in partners
-        )
+        keys = [partner_key_in(n, self.country_codes(c), self.place_words) for n, c in partners]
         self.partners.look_up(filter(None, keys))
         for model, field, titles in (
             (LearningPlan, "title", plans.values()),
@@ -131,25 +126,13 @@ class Lookups:
         """Those of these numbers that name an SDG."""
         return [n for n in numbers if n in self.sdgs]
 
-    def partner_key(self, name: str, countries: list[str]) -> str:
-        """The key a partner's name is matched on in a plan of these countries (ISO codes):
-        `partner_key`, and for a name every country has, its words not saying which country's
-        ("Ministry of Health", "UNDP CO"), the countries too, so that the plans of two
-        countries never share one such partner."""
-        key = partner_key(name)
-        if key and countries and per_country(read_name(0, name).base, self.place_words):
-            return f"{key} @{' '.join(countries).lower()}"
-        return key
-
-    def partner_ids(
-        self, mentions: list[tuple[str, str]], warnings: list[str], countries: list[str] = ()
-    ) -> list[int | None]:
+    def partner_ids(self, mentions: list, warnings: list, countries=()) -> list[int | None]:
         """The partners these (name, sector) pairs of a plan of `countries` (ISO codes) name,
-        in order; None for a name with no letters or digits. A new name becomes a partner; a
-        partner of unknown sector takes the first sector the pairs give it (a sector staff
-        chose stays). Costs a query for the names this run has not seen, and the writes of
-        the new partners."""
-        keys = [self.partner_key(name, countries) for name, _ in mentions]
+        in order (matched by `partner_key_in`); None for a name with no letters or digits. A
+        new name becomes a partner; a partner of unknown sector takes the first sector the
+        pairs give it (a sector staff chose stays). Costs a query for the names this run has
+        not seen, and the writes of the new partners."""
+        keys = [partner_key_in(name, countries, self.place_words) for name, _ in mentions]
         names: dict[str, str] = {}  # key → the first name written so
         sectors: dict[str, str] = {}  # key → the first known sector given it
         for key, (name, sector) in zip(keys, mentions, strict=True):
