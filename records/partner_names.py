@@ -18,9 +18,10 @@ The rules, strongest first:
   words of 5 letters or more, two from 9), never a place name, a number or a short word, so
   "University of Malawi" and "University of Zambia" never pair.
 
-A public body every country has ("Ministry of Health", "Municipality", "Local government")
-names one organisation per country: two such names pair only when plans of one country name
-both, unless the name says its place ("Ministry of Health of Malawi").
+A public body every country has ("Ministry of Health", "Municipality", "Local government"), or
+a UN country presence ("UNDP CO", "RCO"), names one organisation per country (`per_country`):
+two such names pair only when plans of one country name both, unless the name says its place
+("Ministry of Health of Malawi").
 """
 
 from __future__ import annotations
@@ -61,6 +62,12 @@ PUBLIC_BODIES = frozenset(
     + ("municipality", "municipalidad", "municipio", "municipalite", "government", "gobierno")
     + ("gouvernement", "governorate", "secretariat", "secretaria", "council", "city", "local")
     + ("national", "office", "chamber", "state", "public")
+)
+# The UN in one country, named without it (folded words).
+UN_COUNTRY_PRESENCES = frozenset(
+    (("co",), ("undp", "co"), ("country", "office"), ("undp", "country", "office"))
+    + (("rco",), ("un", "rco"), ("undp", "rco"), ("resident", "coordinator", "office"))
+    + (("unct",), ("un", "country", "team"), ("un", "rco", "office"))
 )
 
 
@@ -145,6 +152,35 @@ class AcronymIndex:
         return found
 
 
+def per_country(base: tuple[str, ...], place_words: frozenset[str]) -> bool:
+    """Whether a name of these folded words (`words()`, its acronym set aside) is one every
+    country has, its words not saying which country's: a public body ("Ministry of Health",
+    "Minsitry" too) or the UN in the country ("UNDP CO")."""
+    if not base or place_words & set(base):
+        return False
+    first = base[0]
+    return (
+        first in PUBLIC_BODIES
+        or base in UN_COUNTRY_PRESENCES
+        or (
+            len(first) >= MIN_TYPO_LETTERS
+            and process.extractOne(first, PUBLIC_BODIES, scorer=OSA.distance, score_cutoff=1)
+            is not None
+        )
+    )
+
+
+def partner_key_in(name: str, countries, place_words: frozenset[str]) -> str:
+    """The key a partner's name is matched on in a plan of `countries` (ISO codes):
+    `partner_key`, and for a name every country has (`per_country`: "Ministry of Health",
+    "UNDP CO") the countries too ("ministry of health @ken"), so that the plans of two
+    countries never share one such partner."""
+    key = partner_key(name)
+    if key and countries and per_country(read_name(0, name).base, place_words):
+        return f"{key} @{' '.join(countries).lower()}"
+    return key
+
+
 @dataclass
 class Name:
     """What the rules read of one name."""
@@ -215,22 +251,10 @@ class Matcher:
                 self.seen.add(pair)
                 self.pairs.append(Pair(first.id, other.id, rule, detail))
 
-    def _public_body(self, name: Name) -> bool:
-        """A public body every country has ("Minsitry" too), its name not saying which
-        country's."""
-        if not name.base or self.place_words & set(name.base):
-            return False
-        first = name.base[0]
-        return first in PUBLIC_BODIES or (
-            len(first) >= MIN_TYPO_LETTERS
-            and process.extractOne(first, PUBLIC_BODIES, scorer=OSA.distance, score_cutoff=1)
-            is not None
-        )
-
     def _scopes(self, name: Name):
         """Where `name` may have a namesake: anywhere (None), or for a public body in each
         country whose plans name it."""
-        return sorted(name.countries) if self._public_body(name) else [None]
+        return sorted(name.countries) if per_country(name.base, self.place_words) else [None]
 
     def _same_keys(self):
         by_folded, by_base = defaultdict(list), defaultdict(list)
@@ -267,7 +291,7 @@ class Matcher:
             declaring = [
                 n
                 for n in declared[name.acronym]
-                if n.countries & name.countries or not self._public_body(n)
+                if n.countries & name.countries or not per_country(n.base, self.place_words)
             ]
             meanings = [*declaring, *nearby]
             if meanings and len({n.base for n in meanings}) == 1:

@@ -10,6 +10,7 @@ from records.partner_names import (
     AcronymIndex,
     Pair,
     find_pairs,
+    per_country,
     place_words,
     read_name,
     words,
@@ -159,3 +160,21 @@ def test_acronym_index_takes_initials_or_syllables_never_both():
 def test_place_words_leave_out_words_that_name_no_place_alone():
     countries = ["Korea, Republic of", "United Kingdom", "South Sudan", "Côte d'Ivoire"]
     assert place_words(countries) == {"korea", "sudan", "cote", "ivoire"}
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Ministry of Health", True),
+        ("Minsitry of Health", True),
+        ("Local Council", True),
+        ("UNDP CO", True),
+        ("UNDP Country Office", True),
+        ("RCO", True),
+        ("Ministry of Health of Malawi", False),
+        ("UNDP", False),
+        ("University of Malawi", False),
+    ],
+)
+def test_per_country_names(name, expected):
+    assert per_country(read_name(0, name).base, frozenset({"malawi"})) is expected

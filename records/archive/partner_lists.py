@@ -37,6 +37,13 @@ _PROSE_STARTS = frozenset(_PROSE_START_WORDS.split())
 _VERBISH = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|can|did|does|helped|provided|[a-z]{3,}(?:ed|ing))\b"
 )
+# A class of actors written in lower case: "companies", "manufacturers/start-up".
+_CLASS_IN_LOWER_CASE = re.compile(
+    r"\b(?:companies|manufacturers|producers|start-?ups?|businesses|enterprises|ngos|csos"
+    r"|organi[sz]ations|associations|cooperatives|communities|institutions|agencies)\b"
+)
+# A label before an item: "NGO: ", "Company: ".
+_LABEL = re.compile(r"(?:^|(?<=\s))([A-Z][A-Za-z]{1,19}):\s")
 _PROSE_PHRASES = ("the lab", "the accelerator lab", "the acclab", "the team", "the project")
 # A name, then a verb and what the organisation did: "Blufu SARL provided the drones".
 _SUBJECT_VERB = re.compile(
@@ -50,9 +57,12 @@ _AND_OTHERS = re.compile(
 )
 # "AGC Green Tech with Ebf Germany as consultant": two partners, the second's role said.
 _WITH_ROLE = re.compile(r"(.+?)\s+with\s+([A-Z].*?)\s+as\s+(?:an?\s+|the\s+)?([a-z][\w -]*)")
-# A class of actors, then the names: "Solution carriers such as Briquette du Kivu, MakalaBio".
+# A class of actors, then the names: "Solution carriers such as Briquette du Kivu, MakalaBio",
+# "Range of partners - ESOs like Makers Asylum, School of Social Entrepreneurs".
 _SUCH_AS = re.compile(
-    r"^[A-Z]?[a-z]+(?:\s+[a-z]+){0,3}\s+(?:such as|including|namely)\s+(?=[A-Z][^,]*,)"
+    r"^(?:[A-Z]?[a-z]+(?:\s+[a-z]+){0,2}\s*[-–—:]\s*)?"
+    r"(?:[A-Z]?[a-z]+|[A-Z]{2,}s)(?:\s+[a-z]+){0,3}\s+(?:such as|including|namely|like):?\s+"
+    r"(?=[A-Z][^,]*,)"
 )
 # A body's name going on with its fields: "Ministry of Food, Agriculture and…".
 _FIELDS_OF = re.compile(r"\b(?:of|for)\s+[A-Z]\w*$")
@@ -74,6 +84,15 @@ def is_prose(name: str) -> bool:
     sentence = len(words) >= 8 and lower * 2 > len(words) and name.endswith(".")
     sentence = sentence or (len(words) >= 6 and bool(re.search(r"\w\.\s+[A-Z]", name)))
     return len(words) > 25 or sentence or (len(words) >= 6 and bool(_VERBISH.search(name)))
+
+
+def runs_on(line: str) -> bool:
+    """Whether a line runs names and classes of actors together, with no verb, separator or
+    comma between them ("Food delivery companies Plastic Free Laos Packaging
+    manufacturers/start-up Ministry of …"): no sentence, no list, a class in lower case."""
+    return not (
+        SEPARATOR.search(line) or "," in line or is_prose(line) or _VERBISH.search(line)
+    ) and bool(_CLASS_IN_LOWER_CASE.search(line))
 
 
 def _opens_as_prose(text: str) -> bool:
@@ -195,7 +214,17 @@ def partner_lines(text: str, inline: bool = True) -> list[str]:
     # and before a sentence that starts with a name and a dash ("… innovations. Copperbelt
     # University(CBU)- Under the…").
     segments = [seg.strip() for line in lines for seg in _NEXT_PARTNER.split(line)]
+    segments = [part for segment in segments for part in _labelled_items(segment)]
     return [name for segment in segments for name in split_names(segment)]
+
+
+def _labelled_items(line: str) -> list[str]:
+    """ "NGO: Synchroprostir NGO: IMPACT UA NGO: CID": the items a line runs together under
+    one label said again before each; else the line."""
+    labels = _LABEL.findall(line)
+    if len(labels) < 2 or len(set(labels)) > 1 or not line.startswith(labels[0]):
+        return [line]
+    return [item.strip() for item in re.split(rf"\s+(?={re.escape(labels[0])}:\s)", line)]
 
 
 def _attach_continuations(lines: list[str]) -> list[str]:

@@ -17,14 +17,23 @@ from .organisations import (
     ARTICLE,
     ONE_NAME,
     PEOPLE_OF,
+    abbreviates,
     is_group,
+    is_person,
     kind_apart,
     names_one,
     unit_and_parent,
     whole_name,
 )
-from .partner_lists import PAREN, SEPARATOR, is_prose, partner_lines, split_names
-from .partner_prose import name_words, names_in_prose, partners_in_prose
+from .partner_lists import PAREN, SEPARATOR, is_prose, partner_lines, runs_on, split_names
+from .partner_prose import (
+    NEW_UNUSUAL,
+    name_words,
+    names_in_prose,
+    partners_in_prose,
+    run_on_names,
+    unusual_names,
+)
 from .sectors import (
     SECTOR_OF_PROMPT,
     UN,
@@ -56,6 +65,11 @@ _VOID = re.compile(
     re.I,
 )
 _ABOVE = re.compile(r"\b(?:above|ci-dessus|arriba)\b", re.I)
+# A sector, a colon and the name: "NGO: Synchroprostir", "Private sector: Blufu SARL"
+# (`_CLASS_LABEL`).
+_LABELLED = re.compile(r"([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+)?)\s*:\s+(\S.*)")
+# A label that is a class of actors ("NGO", "Private sector"), not an organisation ("UNDP").
+_CLASS_LABEL = re.compile(r"(?:I?NGO|CSO|CBO|ONG|OSC|M?SME)s?|(?![A-Z]+$)[^\W\d_ ]+(?: [^\W\d_]+)?")
 # A gloss in parentheses after a name (`_with_denial`).
 _GLOSS = re.compile(r"\s*(\([^()]{1,80}\))")
 # A gloss denying one sector and naming another: "(Not a UN agency, but a development
@@ -88,6 +102,9 @@ _KIND_OF = re.compile(r"(?i)\b(?:firm|company|startup|consultan\w*|groups?|minis
 _PART_OF = re.compile(r"(?:part of|a unit of|a division of|under)\s+(?:the\s+)?[A-Z]", re.I)
 # A parenthesis that is the name's acronym ("(GS1)", "(NEOC Samoa)") stays in the name.
 _ACRONYM = re.compile(r"[A-Z][\w&.-]*(?:\s[A-Z0-9][\w&.-]*)?")
+_THE = re.compile(r"(?i)^the\s+")
+# The acronym a name declares at its end: "Widows & Orphans Movement (WOM)".
+_DECLARED = re.compile(r"\(([A-Z][A-Z0-9&-]+)\)$")
 # Between names written as one: "A and B", "A & B", "A, B", "A / B".
 _JOINED = re.compile(r"\s+(?:and|&|et|y)\s+(?:the\s+)?|,\s+|\s+/\s+")
 
@@ -105,6 +122,10 @@ def is_void(text: str) -> bool:
 def parse_partner(line: str, sector: str) -> PartnerMention | None:
     """A PartnerMention from "1. Name (CSO) - what we do", None for headings and prose."""
     line = strip_marker(line).strip(" ,;.")
+    labelled = _LABELLED.match(line)
+    if labelled and sector_word(labelled[1]) and _CLASS_LABEL.fullmatch(labelled[1]):
+        line = labelled[2]
+        sector = sector_word(labelled[1]) if sector == UNKNOWN else sector
     if line.endswith(":") and (
         names_in_prose(line[:-1]) == [line[:-1]] or SEPARATOR.search(line[:-1])
     ):
@@ -174,6 +195,9 @@ def _read_glosses(name: str, sector: str) -> tuple[str, str, list[str]]:
         elif found:
             name = name.replace(paren.group(), "", 1)
             sector = found if sector == UNKNOWN else sector
+        elif abbreviates(name.replace(paren.group(), "").strip(), paren.group(1).strip()):
+            # "CID (Center for Innovations Development)": the name, then its acronym.
+            name = f"{paren.group(1).strip()} ({name.replace(paren.group(), '').strip()})"
         elif (
             not _ACRONYM.fullmatch(paren.group(1).strip())
             and not unit_and_parent(name.replace(paren.group(), ""), paren.group(1))
@@ -210,7 +234,7 @@ def mentions_in(line: str, sector: str) -> list[PartnerMention]:
         return mentions_in(listed[2], sector)
     if not text or text.endswith(":") or is_void(text):
         return []
-    names = partners_in_prose(text)
+    names = run_on_names(text) if runs_on(text) else partners_in_prose(text)
     if is_group(SEPARATOR.split(text)[0]):
         # "Universities that have STEM departments": a class of actors, its words no name;
         # "Universities such as Bahir Dar University" still names one.
@@ -282,7 +306,16 @@ def partners(
         if sector:
             found = _named(answer.text, sector, warnings)
             mentions += [m for m in found if not (sector == UN and _is_own_unit(m.name))]
+        elif answer.key == NEW_UNUSUAL:
+            # A name the partners above hold ("Sekitar Kita" of "Di Sekitar Kita") is theirs.
+            named = [(parse_partner(n, UNKNOWN), line) for n, line in unusual_names(answer.text)]
+            mentions += [
+                PartnerMention(m.name, m.sector, line)
+                for m, line in named
+                if m and not any(_names(other.name, m.name) for other in mentions)
+            ]
     done = {partner_key(practice) for practice in practices}
+    mentions = [m for m in mentions if not is_person(m.name, m.description)]
     merged = merge_partners([m for m in mentions if partner_key(m.name) not in done])
     for mention in merged:
         if mention.sector == UNKNOWN:  # "The Agency for Youth Affairs is a government …"
@@ -339,12 +372,17 @@ def _named(text: str, sector: str, warnings: list[str] | None) -> list[PartnerMe
 
 def merge_partners(mentions: list[PartnerMention]) -> list[PartnerMention]:
     """One mention per organisation; later duplicates fill a missing description or sector.
-    A name that only joins names the plan also gives apart ("Secretariat of Energy and
-    Behavioral Science Unit" beside both) is those organisations, not one more."""
+    "The Andrea Project" is "Andrea Project"; an acronym alone ("WOM") is the name that
+    declares it ("Widows & Orphans Movement (WOM)"). A name that only joins names the plan
+    also gives apart ("Secretariat of Energy and Behavioral Science Unit" beside both) is
+    those organisations, not one more."""
+    declared = {m[1]: x.name for x in mentions if (m := _DECLARED.search(x.name))}
     by_key: dict[str, PartnerMention] = {}
     for mention in mentions:
-        kept = by_key.setdefault(partner_key(mention.name), mention)
-        if kept is not mention:
+        kept = by_key.get(partner_key(_THE.sub("", declared.get(mention.name, mention.name))))
+        if kept is None:
+            by_key[partner_key(_THE.sub("", mention.name))] = mention
+        else:
             kept.description = kept.description or mention.description
             if kept.sector == UNKNOWN:
                 kept.sector = mention.sector

@@ -29,8 +29,8 @@ from records.models import (
     LearningPlan,
     Partner,
     PartnerAlias,
-    partner_key,
 )
+from records.partner_names import partner_key_in, place_words
 
 from ..search import entries
 from .columns import cut_to_column
@@ -50,9 +50,12 @@ class Lookups:
 
     def __init__(self):
         self.countries: dict[str, str] = {}  # any spelling, casefolded → ISO code
-        for code, name, aliases in Country.objects.values_list("code", "name", "aliases"):
+        rows = Country.objects.values_list("code", "name", "aliases")  # read once, cached
+        for code, name, aliases in rows:
             for spelling in [code, name, *aliases]:
                 self.countries[spelling.casefold()] = code
+        # The words of the countries' names, which a partner's name says its country by.
+        self.place_words = place_words(s for _, name, aliases in rows for s in [name, *aliases])
         # Every name and alias in the form of a URL's country office ("north-macedonia").
         self.country_keys = {country_key(s): code for s, code in self.countries.items()}
         self.sdgs = set(SDG.objects.values_list("number", flat=True))
@@ -75,18 +78,19 @@ class Lookups:
         self.entries = StagedList()
         self.waiting_links = WaitingLinks()
 
-    def look_up(self, plans: dict, blogs: dict, partner_names: list, link_urls: list) -> None:
+    def look_up(self, plans: dict, blogs: dict, partners: list, link_urls: list) -> None:
         """Ask the database once, ahead of a batch of files, for the rows it names: plans and
-        blogs (key → title), partners by name and the blogs of the plans' links (normalised
-        URLs); with the slugs their titles would take, and the links waiting for its blogs."""
+        blogs (key → title), partners by (name, its plan's countries), the plans' links' blogs
+        (normalised URLs); with the slugs their titles would take, the links waiting for them."""
         self.plans.look_up(plans)
         self.blogs.look_up([*blogs, *link_urls])
         self.waiting_links.look_up(blogs)
-        self.partners.look_up(filter(None, map(partner_key, partner_names)))
+        keys = [partner_key_in(n, self.country_codes(c), self.place_words) for n, c in partners]
+        self.partners.look_up(filter(None, keys))
         for model, field, titles in (
             (LearningPlan, "title", plans.values()),
             (Blog, "title", blogs.values()),
-            (Partner, "name", partner_names),
+            (Partner, "name", [name for name, _ in partners]),
         ):
             self.slugs.look_up(model, field, titles)
 
@@ -106,15 +110,15 @@ class Lookups:
 
     # -- reference data -----------------------------------------------------------------
 
-    def country_codes(self, names: list[str], warnings: list[str]) -> list[str]:
+    def country_codes(self, names: list[str], warnings: list[str] | None = None) -> list[str]:
         """The ISO codes of these country names, once each, in order; an unknown name is a
-        warning."""
+        warning added to `warnings`."""
         codes = []
         for name in names:
             code = self.countries.get(name.casefold())
             if code:
                 codes.append(code)
-            elif name.casefold() not in NO_COUNTRY:
+            elif name.casefold() not in NO_COUNTRY and warnings is not None:
                 warnings.append(f"unknown country {name!r}")
         return list(dict.fromkeys(codes))
 
@@ -122,12 +126,13 @@ class Lookups:
         """Those of these numbers that name an SDG."""
         return [n for n in numbers if n in self.sdgs]
 
-    def partner_ids(self, mentions: list[tuple[str, str]], warnings: list[str]) -> list[int | None]:
-        """The partners these (name, sector) pairs name, in order; None for a name with no
-        letters or digits. A new name becomes a partner; a partner of unknown sector takes the
-        first sector the pairs give it (a sector staff chose stays). Costs a query for the
-        names this run has not seen, and the writes of the new partners."""
-        keys = [partner_key(name) for name, _ in mentions]
+    def partner_ids(self, mentions: list, warnings: list, countries=()) -> list[int | None]:
+        """The partners these (name, sector) pairs of a plan of `countries` (ISO codes) name,
+        in order (matched by `partner_key_in`); None for a name with no letters or digits. A
+        new name becomes a partner; a partner of unknown sector takes the first sector the
+        pairs give it (a sector staff chose stays). Costs a query for the names this run has
+        not seen, and the writes of the new partners."""
+        keys = [partner_key_in(name, countries, self.place_words) for name, _ in mentions]
         names: dict[str, str] = {}  # key → the first name written so
         sectors: dict[str, str] = {}  # key → the first known sector given it
         for key, (name, sector) in zip(keys, mentions, strict=True):

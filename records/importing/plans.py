@@ -81,8 +81,8 @@ def save_plan(
         Insight(position=position, text=redact_emails(text))
         for position, text in enumerate(doc.insights)
     ]
-    partners = partner_descriptions(doc.partners, lookups, warnings)
     countries = lookups.country_codes(doc.countries, warnings)
+    partners = partner_descriptions(doc.partners, countries, lookups, warnings)
     # The same text plan.build_search_document() gives from the rows written below.
     plan.search_document = search_document(
         plan.title, *(a.text for a in answers), *(i.text for i in insights)
@@ -150,13 +150,17 @@ def plan_answers(doc: archive.ParsedDocument, warnings: list[str]) -> list[PlanA
 
 
 def partner_descriptions(
-    mentions: list[archive.PartnerMention], lookups: Lookups, warnings: list[str]
+    mentions: list[archive.PartnerMention],
+    countries: list[str],
+    lookups: Lookups,
+    warnings: list[str],
 ) -> dict[int, str]:
     """partner id → this plan's description of the work with it (the first, when a plan names
-    a partner twice)."""
+    a partner twice); `countries`: the plan's ISO codes (Lookups.partner_key)."""
     partnerships = {}
     named = [(mention.name, mention.sector) for mention in mentions]
-    for mention, partner_id in zip(mentions, lookups.partner_ids(named, warnings), strict=True):
+    ids = lookups.partner_ids(named, warnings, countries)
+    for mention, partner_id in zip(mentions, ids, strict=True):
         if partner_id is not None and partner_id not in partnerships:
             partnerships[partner_id] = redact_emails(mention.description)
     return partnerships

@@ -49,17 +49,17 @@ class ReadFile:
 def look_up(lookups: Lookups, files: list[ReadFile]) -> None:
     """Ask the database once for the records, partners and slugs the batch's documents
     name (Lookups.look_up)."""
-    plans, blogs, partner_names, link_urls = {}, {}, [], []
+    plans, blogs, partners, link_urls = {}, {}, [], []
     for file in files:
         if file.doc is None:
             continue
         if file.kind is None:
             plans[file.key] = file.doc.title or file.name
-            partner_names += [mention.name for mention in file.doc.partners]
+            partners += [(mention.name, file.doc.countries) for mention in file.doc.partners]
             link_urls += [url for url in map(normalise_url, file.doc.blog_urls) if url]
         else:
             blogs[file.key] = file.doc.title or file.name
-    lookups.look_up(plans, blogs, partner_names, link_urls)
+    lookups.look_up(plans, blogs, partners, link_urls)
 
 
 def read(name: str, data: Data, max_file_bytes: int, imported_shas: set[str]) -> ReadFile:

@@ -1,7 +1,16 @@
 from records.enums import Sector
+from records.importing import Importer
 from records.importing.lookups import Lookups
-from records.models import Blog, DataSource, LearningPlan, Method, Partner, PartnerAlias
-from tests.factories import run_import, seed_file
+from records.models import (
+    Blog,
+    DataSource,
+    LearningPlan,
+    Method,
+    Partner,
+    PartnerAlias,
+    Partnership,
+)
+from tests.factories import plan_text, run_import, seed_file
 
 
 def tag_names(manager):
@@ -97,3 +106,42 @@ def test_merged_tag_spelling_maps_to_the_kept_tag(db, tmp_path):
         "trend watchers news",
     ]
     assert not DataSource.objects.filter(slug="press").exists()
+
+
+def test_lookups_a_partner_every_country_has_is_one_per_country(db):
+    lookups = Lookups()
+    mentions = [
+        ("Ministry of Health", "government"),
+        ("UNDP CO", "un"),
+        ("Ministry of Health of Kenya", "government"),
+        ("UNICEF", "un"),
+    ]
+    kenya = lookups.partner_ids(mentions, [], ["KEN"])
+    assert lookups.partner_ids(mentions, [], ["KEN"]) == kenya
+    azerbaijan = lookups.partner_ids(mentions, [], ["AZE"])
+    assert [a == k for a, k in zip(azerbaijan, kenya, strict=True)] == [False, False, True, True]
+    assert Partner.objects.filter(name="Ministry of Health").count() == 2
+    assert "ministry of health @ken" in set(PartnerAlias.objects.values_list("key", flat=True))
+    # A plan of no known country keys such a name by itself.
+    assert lookups.partner_ids(mentions[:1], [], []) == lookups.partner_ids(mentions[:1], [])
+
+
+def test_plans_of_two_countries_never_share_a_ministry_they_both_name(db):
+    def plan(country):
+        return plan_text(
+            f"[[country:{country}]]\n\n> Please state the name of the partner:\n\n"
+            "Ministry of Health\n\n> Please state the name of the partner:\n\nUNICEF\n",
+            title=f"Clinics in {country}",
+        )
+
+    files = [(f"{c}.md", plan(c).encode()) for c in ("Kenya", "Azerbaijan", "Kenya")]
+    files[2] = ("kenya-2.md", plan("Kenya").replace("Clinics", "Schools").encode())
+    Importer().run(files)
+    partnerships = Partnership.objects.values_list("plan__title", "partner_id", "partner__name")
+    by_plan = {}
+    for title, pk, name in partnerships:
+        by_plan.setdefault(name, {})[title] = pk
+    ministry, unicef = by_plan["Ministry of Health"], by_plan["UNICEF"]
+    assert ministry["Clinics in Kenya"] == ministry["Schools in Kenya"]
+    assert ministry["Clinics in Kenya"] != ministry["Clinics in Azerbaijan"]
+    assert len(set(unicef.values())) == 1

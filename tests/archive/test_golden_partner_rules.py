@@ -1,0 +1,181 @@
+"""Partners of plans a curator read blind beside their files (golden files under
+tests/data/learningplan/golden/), one rule each: people are no partners; names glued together
+are split; the new-and-unusual answer names partners; a class's members listed after "like"
+are partners; a sector after a dash is not a unit of the name; an acronym alone is the name
+declaring it; a line running names and classes of actors together gives the names."""
+
+import pytest
+
+from records.archive.organisations import is_person
+from records.archive.partner_lists import runs_on
+from records.archive.partner_prose import run_on_names, split_run
+from tests.factories import DATA, parse_data
+
+DATA_GOLDEN = DATA / "learningplan" / "golden"
+
+
+def partners(name: str, folder: str = "learningplan/golden") -> dict[str, str]:
+    return {p.name: p.sector for p in parse_data(f"{folder}/{name}").partners}
+
+
+def test_people_are_no_partners():
+    # "Majdi Al Yacoub is a member of the Jordanian Parliament who supports our efforts…"
+    assert set(partners("tourism_in_madaba_through.md")) == {
+        "Madaba Tourism Directorate",
+        "Municipality of Greater Madaba",
+        "Shabubna Ezwieh",
+    }
+    # "Robert Setordzi" ("We intend to give him the means…"), "Honorable Abla Dzifa Gomashie".
+    assert partners("design__diversification_and_marketing_of_kente_products.md") == {
+        "The Ghana Enterprise Agency (GEA)": "government"
+    }
+
+
+@pytest.mark.parametrize(
+    ("name", "description", "expected"),
+    [
+        ("Majdi Al Yacoub", "Majdi Al Yacoub is a member of the Jordanian Parliament.", True),
+        ("Robert Setordzi", "We intend to give him the means and technical assistance.", True),
+        ("Prof Jana Klopcevska", "", True),
+        ("Shabubna Ezwieh", "The non-profit organisation designs the exhibition.", False),
+        ("Quilt AI", "She led the analysis.", False),
+        ("Madaba Tourism Directorate", "He signed the agreement.", False),
+    ],
+)
+def test_is_person(name, description, expected):
+    assert is_person(name, description) is expected
+
+
+def test_names_glued_together_are_split():
+    # "Royal Civil Service Commission Public Service Delivery Division Gross National
+    # Happiness Commission Local innovator"
+    assert partners("experimenting_user_centric_service_rating_tool.md") == {
+        "Royal Civil Service Commission": "government",
+        "Public Service Delivery Division": "unknown",
+        "Gross National Happiness Commission": "government",
+    }
+    transparency = partners(
+        "transparency__social_dialogue__and_citizen_participation__closing_form.md"
+    )
+    # "National SDG Commission National Science and Technology Council (CONACYT)", and
+    # "Ministry of Public Health and Social Welfare We…" (the next sentence's "We").
+    assert {
+        "National SDG Commission",
+        "National Science and Technology Council (CONACYT)",
+        "Ministry of Public Health and Social Welfare",
+    } <= set(transparency)
+    assert not [name for name in transparency if len(name.split()) > 8 or name.endswith(" We")]
+    # "We worked with Ghana Innovation Hub Network and Widows & Orphans Movement (WOM). …
+    # WOM is one of the innovators…": two organisations, the second once.
+    ghana = partners(
+        "_1__there_are_many_emerging_gaps_between_the_policymakers_and_people_on_the_.md",
+        "learningplan",
+    )
+    assert {"Ghana Innovation Hub Network", "Widows & Orphans Movement (WOM)"} <= set(ghana)
+    assert "WOM" not in ghana and "GEA" not in ghana
+
+
+def test_the_new_and_unusual_answer_names_partners():
+    # "Both Tesaireka Paraguay (TRP) and the National University of Itapua (UNI) were unusual
+    # partners for UNDP."
+    paraguay = partners("capacities_for_public_and_social_innovation_closing_form_2022.md")
+    assert paraguay["National University of Itapua (UNI)"] == "academia"
+    # "The Coca Cola Company was another unusual partner…"; never UNDP itself, nor "MOUs".
+    transparency = partners(
+        "transparency__social_dialogue__and_citizen_participation__closing_form.md"
+    )
+    assert transparency["Coca Cola Company"] == "private_sector"
+    assert not {"UNDP", "MOU", "MOUs"} & set(transparency)
+
+
+def test_the_members_of_a_class_listed_after_like_are_partners():
+    # "Range of partners - ESOs like Makers Asylum, School of Social Entrepreneurs, Climate
+    # Collective etc."
+    assert {"Makers Asylum", "School of Social Entrepreneurs", "Climate Collective"} <= set(
+        partners("sdg_innovation_and_entrepreneurship_hub__sieh_.md")
+    )
+
+
+def test_a_sector_after_a_dash_is_no_part_of_the_name():
+    # "National Innovation Center, Ministry of Planning and Investment - Government"
+    vietnam = partners(
+        "public_sector_innovation_changemakers_journey__amp__playbook_for_civil_servants_.md"
+    )
+    assert vietnam["National Innovation Center, Ministry of Planning and Investment"] == (
+        "government"
+    )
+    assert vietnam["Ministry of Home Affairs"] == "government"
+    assert not [name for name in vietnam if name.endswith("- Government")]
+
+
+def test_a_line_running_names_and_classes_together_gives_the_names():
+    # "Food delivery companies Plastic Free Laos Packaging manufacturers/start-up Ministry of
+    # Natural Resources and Environment  Ministry of Industry and Commerce"
+    assert partners("scaling_up_and_testing_workable_solutions_for_food_packaging_waste.md") == {
+        "Plastic Free Laos": "unknown",
+        "Ministry of Natural Resources and Environment": "government",
+        "Ministry of Industry and Commerce": "government",
+    }
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Food delivery companies Plastic Free Laos Packaging manufacturers Ministry of Energy",
+            ["Plastic Free Laos", "Ministry of Energy"],
+        ),
+        ("Local communities in Sukhothai and Suphan Buri provinces", []),
+    ],
+)
+def test_run_on_names(line, expected):
+    assert runs_on(line)
+    assert run_on_names(line) == expected
+
+
+def test_items_under_a_label_and_a_name_called_in_quotes():
+    # "NGO: Synchroprostir NGO: IMPACT UA NGO: CID (Center for Innovations Development)"
+    ukraine = partners(
+        "inclusive_development_in_ukraine__employment__urban_transformation_and_long_term"
+        "_policies_.md"
+    )
+    assert {
+        "Synchroprostir": "civil_society",
+        "IMPACT UA": "civil_society",
+        "Center for Innovations Development (CID)": "civil_society",
+    }.items() <= ukraine.items()
+    # "…a private sector entity called 'Made in Moris'"
+    mauritius = partners(
+        "connecting_local_micro__small_and_medium_enterprises_in_the_tourism_sector.md"
+    )
+    assert mauritius["Made in Moris"] == "private_sector"
+
+
+def test_a_class_such_as_its_members():
+    # "Private incubators and accelerators such as: SMART LINK, INCUB IVOIRE, …, etc."
+    [path] = DATA_GOLDEN.glob("the_new_way_of_young_african_works*")
+    names = set(partners(path.name))
+    assert {"SMART LINK", "INCUB IVOIRE", "DREAM FACTORY", "INNOVISION CENTER"} <= names
+    assert not [n for n in names if n.endswith("such as")]
+
+
+@pytest.mark.parametrize(
+    ("run", "expected"),
+    [
+        (
+            "Department of Empowerment of Persons with Disabilities (DEP)",
+            ["Department of Empowerment of Persons with Disabilities (DEP)"],
+        ),
+        (
+            "Action for Children with Disabilities Signs TV The Action Foundation Kytabu",
+            ["Action for Children with Disabilities Signs TV", "The Action Foundation"],
+        ),
+        (
+            "National SDG Commission National Science and Technology Council (CONACYT)",
+            ["National SDG Commission", "National Science and Technology Council (CONACYT)"],
+        ),
+        ("Private Sector Foundation Uganda (PSFU)", ["Private Sector Foundation Uganda (PSFU)"]),
+    ],
+)
+def test_split_run(run, expected):
+    assert split_run(run) == expected
