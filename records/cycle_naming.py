@@ -49,10 +49,10 @@ from .cycle_matching import (
     CYCLE_YEARS,
     CycleRecord,
     Join,
-    Weights,
     features,
     in_reach,
 )
+from .cycle_weights import Weights
 from .folding import fold
 
 PREFIX = 5
