@@ -266,7 +266,8 @@ class FocalPoint:
 def match(records: list[CycleRecord]) -> dict[int, Join | None]:
     """report pk → its Join, or None, for every closing report among one focal point's
     records. Joins by score come first; a report's echo of a plan's questions may then join
-    it to a plan no report won by score."""
+    it to a plan no report won by score; a report still left is scored again without the
+    plans others won with a higher score (6 in the module's docstring)."""
     focal_point = FocalPoint(records)
     candidates = {
         r.pk: focal_point.distinct(focal_point.candidates(r)) for r in records if r.is_report
