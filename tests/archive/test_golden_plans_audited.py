@@ -20,3 +20,32 @@ def test_truncated_title_completed_though_a_compound_is_written_apart():
         False,
     )
     assert not [w for w in doc.warnings if "title" in w]
+
+
+SYRIA = "reflections_on_mapping_the_effect_of_decreased_water_levels.md"
+
+
+def test_a_heading_naming_the_list_is_no_intro():
+    # "Our Learnings:" above "1.In the context of conflict…" … "5.The challenges…": the
+    # page's own "Key insights" heading says as much.
+    doc = golden(SYRIA)
+    assert doc.insights_intro == ""
+    assert len(doc.insights) == 5
+    assert doc.insights[0].startswith("In the context of conflict, accessing community")
+
+
+def test_a_run_of_named_data_sources_too_long_for_a_tag_gives_their_names():
+    # "[[datasources:future analysis: identify emerging ai-driven job roles … scenario
+    # planning: … stakeholder mapping: … data mining: extract insights …]]", an option of the
+    # form's list other plans picked too: four sources, not one tag cut at 100 characters.
+    assert golden(SYRIA).data_sources == [
+        "Citizen data",
+        "citizen-generated data",
+        "crowd source",
+        "systems maps",
+        "academic literature",
+        "future analysis",
+        "scenario planning",
+        "stakeholder mapping",
+        "data mining",
+    ]
