@@ -10,6 +10,20 @@ import re
 
 from .sectors import UN, sector_in_name, sector_word
 
+# The words organisations' names use ("Ministry", "University", "Ltd"…).
+ORGANISATION_WORDS = (
+    r"ministry|minist[eè]re|ministerio|university|universit[eé]|universidad|college|faculty"
+    r"|committee|escola|escuela|[eé]cole"
+    r"|school|academy|institute|institut|instituto|agency|agence|agencia|authority|council"
+    r"|conseil|consejo|commission|department|office|bureau|directorate|secretariat|municipal"
+    r"|municipality|mairie|government|foundation|fondation|fundaci[oó]n|association"
+    r"|asociaci[oó]n|network|alliance|union|federation|chamber|cent(?:er|re)|centro"
+    r"|organi[sz]ation|company|corporation|group|ltd|limited|llc|inc|bank|banco|board"
+    r"|service|services|unit|hub|lab|labs|programme|program|project|initiative|platform"
+    r"|cooperative|coop[eé]rative|society|trust|fund|fonds|fondo|observatory|partnership"
+    r"|city of|sarl|plc|gmbh|town hall|doo|d\.o\.o|division|laboratoire|laboratorio|laboratory"
+)
+ORGANISATION = re.compile(rf"(?i)\b(?:{ORGANISATION_WORDS})\b")
 # "the Ministry of Health", "le Ministère des Eaux et Forêts", "l'Institut national…".
 # An article in lower case goes; "The", "La" only before an organisation's head word ("The
 # Ministry of…"): "The Ocean Cleanup" and "La Canasta Campesina" are names.
@@ -126,6 +140,36 @@ def names_one(name: str) -> bool:
     if _COMPOUND_FIRST.fullmatch(first) and ONE_NAME.fullmatch(rest):
         return True
     return not first.islower() or not first[:1].isalpha() or bool(_ORGANISATION_HEAD.match(name))
+
+
+# A person, not an organisation: "Honorable Abla Dzifa Gomashie", "Prof Jana Klopcevska".
+_TITLE = re.compile(
+    r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Hon|Honou?rable|H\.\s?E|Sr|Sra|Mme|M)\.?\s+[A-Z]"
+)
+# What a description says of a person: "to give him the means"; after the name, "is a member
+# of the Jordanian Parliament".
+_PRONOUN = re.compile(r"(?i)\b(?:he|she|him|himself|herself)\b")
+_PERSON_IS = re.compile(
+    r"(?i)\s+(?:is|was)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:member|minister|mayor|director"
+    r"|professor|consultant|expert|activist|artist|journalist|researcher|influencer|founder)\b"
+)
+# A name a person may have: two to four capitalised words, no organisation's word.
+_PERSONAL_NAME = re.compile(
+    r"[A-Z][\w'’-]+(?:\s+(?:(?:al|el|de|da|van|von|bin|ben)\s+)?[A-Z][\w'’-]+){1,3}"
+)
+
+
+def is_person(name: str, description: str) -> bool:
+    """Whether a partner's `name` is a person's, not an organisation's: a title before it
+    ("Prof", "Honorable"), or a personal name (no organisation's word, no acronym) its
+    description speaks of as a person ("Majdi Al Yacoub is a member of the Jordanian
+    Parliament…")."""
+    if _TITLE.match(name):
+        return True
+    personal = _PERSONAL_NAME.fullmatch(name) and not ORGANISATION.search(name)
+    acronym = any(len(word) > 1 and word.isupper() for word in name.split())
+    said = description.startswith(name) and _PERSON_IS.match(description, len(name))
+    return bool(personal) and not acronym and bool(said or _PRONOUN.search(description))
 
 
 def is_group(name: str) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .organisations import abbreviates
+from .organisations import ORGANISATION, ORGANISATION_WORDS, abbreviates
 from .sectors import UN, sector_in_name, sector_word
 
 # The small words between a name's capitalised words: "Ministry of Trade and Industry".
@@ -39,25 +39,13 @@ _OF_LIST = re.compile(r"(?:,\s+[A-Z][a-z]+)+,?\s+(?:and|&)\s+[A-Z][a-z]+(?:\s+[A
 # "worked with Open Map Development Tanzania": a long run after "with" is whom with.
 _WITH = re.compile(r"(?i)\b(?:with|avec|con|alongside)\s+(?:the\s+|la\s+|le\s+|l['’])?$")
 _MIN_WITH_WORDS = 3
-# Alone, an acronym of three capitals or more ("GIZ"); "IT" and "UX" are words.
-_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&-]{2,}$")
+# Alone, an acronym of three capitals or more ("GIZ"); "IT" and "UX" are words, "COVID-19"
+# and "SDG" topics, "MOU" a document.
+_ACRONYM = re.compile(r"^(?!COVID|SDGS?$|ICT$|GDP$|MOUS?$)[A-Z][A-Z0-9&-]{2,}$")
 _GLOSSED = re.compile(r"^(.*?)\s*\(([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)+)\)$")
 # An acronym before its expansion: "UNI-CV (University of Cabo Verde)".
 _EXPANDED = re.compile(r"^([A-Z][A-Z0-9&-]{2,}|[A-Z]-[A-Z][a-z]+)\s*\(([A-Z][^()]*)\)$")
 _NAMED_ACRONYM = re.compile(r"^(.*?)\s*\(([A-Z][A-Z0-9&-]{1,})\)$")
-_ORGANISATION_WORDS = (
-    r"ministry|minist[eè]re|ministerio|university|universit[eé]|universidad|college|faculty"
-    r"|committee|escola|escuela|[eé]cole"
-    r"|school|academy|institute|institut|instituto|agency|agence|agencia|authority|council"
-    r"|conseil|consejo|commission|department|office|bureau|directorate|secretariat|municipal"
-    r"|municipality|mairie|government|foundation|fondation|fundaci[oó]n|association"
-    r"|asociaci[oó]n|network|alliance|union|federation|chamber|cent(?:er|re)|centro"
-    r"|organi[sz]ation|company|corporation|group|ltd|limited|llc|inc|bank|banco|board"
-    r"|service|services|unit|hub|lab|labs|programme|program|project|initiative|platform"
-    r"|cooperative|coop[eé]rative|society|trust|fund|fonds|fondo|observatory|partnership"
-    r"|city of|sarl|plc|gmbh|town hall|doo|d\.o\.o|division|laboratoire|laboratorio|laboratory"
-)
-_ORGANISATION = re.compile(rf"(?i)\b(?:{_ORGANISATION_WORDS})\b")
 # Capitalised only because they start a sentence or a clause.
 _NOT_NAME_WORDS = (
     "We Our Us They Their It This These Those In As With Through During Although However "
@@ -94,6 +82,29 @@ _HEAD_WORDS = (
 # What a body is under: its parent ("functioning under the Ministry of …", "under the aegis of").
 _UNDER = r"\bunder\s+(?:the\s+)?(?:aegis\s+of\s+)?(?:the\s+)?"
 _DANGLING = re.compile(r"\s+(?:and|&|et|y)$")
+# The answer on which of the partners were new and unusual, and why: the organisations it
+# names are partners, whether listed above or not.
+NEW_UNUSUAL = "partners_new_unusual"
+# UNDP, whom the partners are new to, and short acronyms that name a topic as often as an
+# organisation ("SDG", "R&D", "LAN"): no partner read out of that answer.
+_NOT_UNUSUAL = re.compile(r"UNDP|UNPD|PNUD|[A-Z&]{2,3}")
+_SENTENCE_END = re.compile(r"(?<=[a-z)]\.)\s+(?=[A-Z])")
+# Where a sentence's subject ends: its verb, a colon, a dash.
+_SUBJECT_END = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|became|brought|helped"
+    r"|provided|made|[a-z]{3,}ed)\b|:\s|\s[-–—]\s"
+)
+# "A and B (ACRONYM)": two names when the acronym is B's alone.
+_AND_ABBREVIATED = re.compile(r"(.+?)\s+(?:and|&)\s+(.+?)\s*\(([A-Z]{2,8})\)")
+# A run of capitalised words longer than a name (partners._MAX_NAME_WORDS) is split where a
+# name ends at its organisation's word and another begins.
+_MAX_GLUED_WORDS = 8
+_NAME_END = re.compile(
+    r"(?i)commission|council|division|department|agency|authority|institute|university"
+    r"|foundation|association|ministry|network|cent(?:er|re)|office|bureau|directorate"
+    r"|secretariat|committee|federation|union|chamber|company|corporation|ltd|limited|inc"
+    r"|bank|board|trust|society|cooperative|lab|hub"
+)
 # UN entities named without an organisation's word.
 _UN_ENTITY = re.compile(r"^(?:UN[- ]?(?:Women|Habitat)|United Nations(?: [A-Z][\w-]+)+)$")
 # "and" before a name of its own: an acronym ending the run, "(the) Ministry of…", "and the"
@@ -101,7 +112,7 @@ _UN_ENTITY = re.compile(r"^(?:UN[- ]?(?:Women|Habitat)|United Nations(?: [A-Z][\
 # Council": "the" starts a new noun phrase), or after a name closed by its acronym.
 _AND_NAME = re.compile(
     rf"\s+(?:and|&|et|y)\s+(?:the\s+)?(?=[A-Z][A-Z0-9&-]+$|(?i:{_HEAD_WORDS})\b)"
-    rf"|\s+and\s+the\s+(?=[A-Z][^,]*\b(?i:{_ORGANISATION_WORDS})\b)"
+    rf"|\s+and\s+the\s+(?=[A-Z][^,]*\b(?i:{ORGANISATION_WORDS})\b)"
     r"|(?<=\))\s+(?:and|&|et|y)\s+(?:the\s+)?(?=[A-Z])"  # "NEOC (…) and Ministry of Health"
 )
 
@@ -119,6 +130,8 @@ def names_in_prose(text: str) -> list[str]:
         words = text[start:end].split()
         while words and (words[0] in _NOT_NAMES or re.fullmatch(_CONNECTORS, words[0])):
             words.pop(0)  # "Avec la FAO"
+        while len(words) > 1 and words[-1] in _NOT_NAMES:
+            words.pop()  # "… Geodesy We were not working with them": the next sentence's
         subject = start == 0 and bool(_AFTER_SUBJECT.match(text, end))
         subject = subject or bool(_APPOSITION.match(text, end))
         # Places take two words ("North Macedonia"); whom one works with, often more.
@@ -172,8 +185,18 @@ def split_run(run: str) -> list[str]:
     parts = _AND_NAME.split(run)
     if len(parts) > 1 and all(_name(part) for part in parts):
         return [name for part in parts for name in split_run(part)]
+    glued = _AND_ABBREVIATED.fullmatch(run)
+    if glued and abbreviates(glued[3], glued[2]) and not abbreviates(glued[3], run[: glued.end(2)]):
+        # "Ghana Innovation Hub Network and Widows & Orphans Movement (WOM)": the acronym is
+        # the second name's alone.
+        return [*split_run(glued[1]), f"{glued[2]} ({glued[3]})"]
     words = run.split()
-    heads = [w.casefold() for w in words if _ORGANISATION.fullmatch(w)]
+    capitalised = all(w.lstrip("(")[:1].isupper() or re.fullmatch(_CONNECTORS, w) for w in words)
+    if len(words) > _MAX_GLUED_WORDS and capitalised and "," not in run:
+        glued = _glued_names(words)
+        if len(glued) > 1:
+            return glued
+    heads = [w.casefold() for w in words if ORGANISATION.fullmatch(w)]
     repeated = next((h for h in heads if heads.count(h) > 1), None)
     if not repeated:
         return [run]
@@ -186,6 +209,34 @@ def split_run(run: str) -> list[str]:
         return [run]
     names = [" ".join(words[a:b]) for a, b in zip(cuts, [*cuts[1:], len(words)], strict=True)]
     return [_DANGLING.sub("", name) for name in names]
+
+
+def _glued_names(words: list[str]) -> list[str]:
+    """ "Royal Civil Service Commission Public Service Delivery Division Gross National
+    Happiness Commission Local": the names a run of capitalised words glues together, each
+    ending at a word names end with where another name (with such a word) starts; a last
+    word alone ("Local" of "Local innovator") starts what follows the names."""
+    cuts = [i + 1 for i in range(len(words) - 1) if _ends_name(words[i], words[i + 1])]
+    names: list[list[str]] = []
+    for a, b in zip([0, *cuts], [*cuts, len(words)], strict=True):
+        if not names or any(_NAME_END.fullmatch(word) for word in words[a:b]):
+            names.append(words[a:b])
+        elif b < len(words) or b - a > 1:
+            names[-1] += words[a:b]  # "Private Sector Foundation Uganda (PSFU)"
+    return [" ".join(name) for name in names]
+
+
+def _ends_name(word: str, after: str) -> bool:
+    """Whether a run of capitalised words ends a name at `word`, a word names end with,
+    before `after`, a capitalised word that is no organisation's word ("Commission Public";
+    not "Service Delivery")."""
+    return (
+        bool(_NAME_END.fullmatch(word))
+        and after[:1].isupper()
+        and not re.fullmatch(_CONNECTORS, after, re.I)
+        and not ORGANISATION.fullmatch(after.strip("()"))
+        and not after.startswith("(")
+    )
 
 
 def _name(run: str, subject: bool = False) -> str:
@@ -206,7 +257,7 @@ def _name(run: str, subject: bool = False) -> str:
         # "UTA (University of the Atlantic)": the name, with its acronym after it; "INAU
         # (National institution of children…)": the acronym, glossed.
         acronym, expansion = expanded.groups()
-        return f"{expansion} ({acronym})" if _ORGANISATION.search(expansion) else acronym
+        return f"{expansion} ({acronym})" if ORGANISATION.search(expansion) else acronym
     plain = named.group(1) if named else run
     words = plain.split()
     if not words or sector_word(plain) not in (None, UN):
@@ -217,10 +268,10 @@ def _name(run: str, subject: bool = False) -> str:
     ):
         return ""  # "MSME association", "Agriculture ministry"; "SIMAD university" is one
     if words[-1].casefold() in _CLASS_HEADS and not (
-        _ORGANISATION.search(plain) or sector_in_name(plain) == UN
+        ORGANISATION.search(plain) or sector_in_name(plain) == UN
     ):
         return ""  # "Women-led SMEs"; "Ministry of Youth" and "UN Women" are one
-    if len(words) >= 2 and _ORGANISATION.search(plain) or _ACRONYM.match(plain):
+    if len(words) >= 2 and ORGANISATION.search(plain) or _ACRONYM.match(plain):
         return run
     if all(_ACRONYM.match(word) for word in words):
         return run  # "GEF SGP"
@@ -228,3 +279,26 @@ def _name(run: str, subject: bool = False) -> str:
         return run
     proper = len(words) >= 2 or any(c.isupper() for c in plain[1:])  # "Quilt AI", "Open-Seneca"
     return run if subject and proper else ""
+
+
+def unusual_names(text: str) -> list[tuple[str, str]]:
+    """(name, its line) of the organisations the new-and-unusual answer names as the subjects
+    of its sentences ("Both Tesaireka Paraguay (TRP) and the National University of Itapua
+    (UNI) were…", "Cambridge University: The UNDP-AccLab supported…"; not "…linked to a
+    project of the TICCA Network"). A name with no organisation's word and no acronym counts
+    where the sentence calls it a partner ("Sekitar Kita was a new and unusual partner"; not
+    "Cabo Verde has established a financial ecosystem")."""
+    found = []
+    for line in filter(None, (" ".join(line.split()) for line in text.split("\n"))):
+        for sentence in _SENTENCE_END.split(line):
+            verb = _SUBJECT_END.search(sentence)
+            subject = sentence[: verb.start()] if verb else sentence
+            partner = "partner" in sentence.casefold()
+            found += [
+                (name, line)
+                for name in partners_in_prose(sentence)
+                if name in subject
+                and not _NOT_UNUSUAL.fullmatch(name)
+                and (partner or name.isupper() or ORGANISATION.search(name))
+            ]
+    return found

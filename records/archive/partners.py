@@ -18,13 +18,14 @@ from .organisations import (
     ONE_NAME,
     PEOPLE_OF,
     is_group,
+    is_person,
     kind_apart,
     names_one,
     unit_and_parent,
     whole_name,
 )
 from .partner_lists import PAREN, SEPARATOR, is_prose, partner_lines, split_names
-from .partner_prose import name_words, names_in_prose, partners_in_prose
+from .partner_prose import NEW_UNUSUAL, name_words, names_in_prose, partners_in_prose, unusual_names
 from .sectors import (
     SECTOR_OF_PROMPT,
     UN,
@@ -88,6 +89,7 @@ _KIND_OF = re.compile(r"(?i)\b(?:firm|company|startup|consultan\w*|groups?|minis
 _PART_OF = re.compile(r"(?:part of|a unit of|a division of|under)\s+(?:the\s+)?[A-Z]", re.I)
 # A parenthesis that is the name's acronym ("(GS1)", "(NEOC Samoa)") stays in the name.
 _ACRONYM = re.compile(r"[A-Z][\w&.-]*(?:\s[A-Z0-9][\w&.-]*)?")
+_THE = re.compile(r"(?i)^the\s+")
 # Between names written as one: "A and B", "A & B", "A, B", "A / B".
 _JOINED = re.compile(r"\s+(?:and|&|et|y)\s+(?:the\s+)?|,\s+|\s+/\s+")
 
@@ -282,7 +284,13 @@ def partners(
         if sector:
             found = _named(answer.text, sector, warnings)
             mentions += [m for m in found if not (sector == UN and _is_own_unit(m.name))]
+        elif answer.key == NEW_UNUSUAL:
+            found = [
+                (parse_partner(name, UNKNOWN), line) for name, line in unusual_names(answer.text)
+            ]
+            mentions += [PartnerMention(m.name, m.sector, line) for m, line in found if m]
     done = {partner_key(practice) for practice in practices}
+    mentions = [m for m in mentions if not is_person(m.name, m.description)]
     merged = merge_partners([m for m in mentions if partner_key(m.name) not in done])
     for mention in merged:
         if mention.sector == UNKNOWN:  # "The Agency for Youth Affairs is a government …"
@@ -343,7 +351,8 @@ def merge_partners(mentions: list[PartnerMention]) -> list[PartnerMention]:
     Behavioral Science Unit" beside both) is those organisations, not one more."""
     by_key: dict[str, PartnerMention] = {}
     for mention in mentions:
-        kept = by_key.setdefault(partner_key(mention.name), mention)
+        # "The Andrea Project" and "Andrea Project" are one.
+        kept = by_key.setdefault(partner_key(_THE.sub("", mention.name)), mention)
         if kept is not mention:
             kept.description = kept.description or mention.description
             if kept.sector == UNKNOWN:

@@ -47,7 +47,8 @@ def test_un_entity_named_as_the_subject_of_a_sentence():
 
 def test_classes_of_actors_are_not_partners_and_lists_end_with_and():
     # The government answer speaks of "MSMEs" and "the Prime Minister's Office with UNDP
-    # support" in the description of its one partner; the private sector lists four clusters.
+    # support" in the description of its one partner; the private sector lists four clusters;
+    # the new-and-unusual answer adds the federation and the council it chairs.
     assert found(
         "countering_fragmentation_with_the_organizing_power_of_business_toward_a_value_based_"
         "economy_in_the_.md"
@@ -57,6 +58,8 @@ def test_classes_of_actors_are_not_partners_and_lists_end_with_and():
         ("Bethlehem Fair Trade Artisans (Handicrafts)", "private_sector"),
         ("Salfit Furniture Cluster", "private_sector"),
         ("Palestinian Monetary Authority", "government"),
+        ("Federation of Chambers of Commerce, Industry and Agriculture", "civil_society"),
+        ("Private Sector Coordination Council", "private_sector"),
     ]
 
 
