@@ -21,6 +21,9 @@ SEPARATOR = re.compile(r"\s[-–—]+\s|(?<=[\w)])[-–—]+\s|:\s|(?<=[a-z]{2})
 # HTML that breaks a list into lines ("Local maritime community<div>Government<div>Donors").
 _BREAKS = re.compile(r"</?(?:div|br|p|li|ul|ol)\b[^>]*>", re.I)
 _TAG = re.compile(r"<[^>]*>")
+# A bullet inside a line starts an item of a list pasted flat: "· SBS – … Births · Ministry of
+# Health – …".
+_INLINE_BULLET = re.compile(r"(?<=\S)[^\S\n]+(?=[·•▪●][^\S\n])")
 # A line ending so continues on the next: "Ministry of the" / "Environment".
 _DANGLING = re.compile(r"\b(?:the|and|of|for|de|du|des|la|le|et|y|del|to|with|&)$", re.I)
 # Between two partners on one line: "; " before a capital, or a sentence's end before a name
@@ -163,7 +166,7 @@ def _is_name_part(part: str, count: int) -> bool:
         return False
     # Two comma parts, one with "and", are one name ("Ministry of Food, Agriculture and Light
     # Industry"); a single word is a name only in capitals ("UNICEF"), not "Livestock".
-    if count == 2 and " and " in part:
+    if count == 2 and re.search(r"\s(?:and|&)\s", part):
         return False
     return (
         len(words) > 1
@@ -176,7 +179,7 @@ def _is_name_part(part: str, count: int) -> bool:
 def partner_lines(text: str, inline: bool = True) -> list[str]:
     """One candidate per line or ";" segment, or per item of a list numbered inline unless
     not `inline`; names broken after "of the" are rejoined."""
-    text = _TAG.sub("", _BREAKS.sub("\n", text))
+    text = _INLINE_BULLET.sub("\n", _TAG.sub("", _BREAKS.sub("\n", text)))
     inline = inline and numbered_items(text)  # "(1) Think Sea Corp (2) Japan Innovation Unit"
     if inline:
         return [part for item in inline for part in split_names(collapse(item))]

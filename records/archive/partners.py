@@ -270,14 +270,8 @@ def partners(
         shared = "" if is_void(desc_text) or refers_above(desc_text) else collapse(desc_text)
         name_text = _as_spelled(name_text, shared)
         found = _dashed_name(name_text, shared) or _named(name_text, UNKNOWN, warnings)
-        for mention in found:
-            # A list keeps its inline descriptions; a single name takes its group's one, and
-            # so does a name of the list the group's description names.
-            named = len(found) == 1 or _names(shared, mention.name)
-            if shared and not mention.description:
-                mention.description = shared
-            elif shared and named and shared not in mention.description:
-                mention.description = f"{mention.description}\n{shared}"
+        if shared:
+            _share_description(found, shared)
         mentions += found
     for answer in answers:
         sector = SECTOR_OF_PROMPT.get(answer.key)
@@ -296,6 +290,32 @@ def partners(
         if mention.sector == UNKNOWN:  # "The Agency for Youth Affairs is a government …"
             mention.sector = stated_sector(mention.name, mention.description)
     return merged
+
+
+def _share_description(found: list[PartnerMention], shared: str) -> None:
+    """Give a group's description answer to the partners of its name answer it is about. A
+    list keeps its inline descriptions; a single name takes the group's one, and so does a
+    name of the list the description names. One that labels its parts with partners' names
+    ("REA - The Lab is working with the Rural Electrification Agency…") is about the partners
+    it names alone; any other goes to every partner without a description of its own."""
+    about = found
+    if any(_labels(shared, m.name) for m in found):
+        about = [m for m in found if _names(shared, m.name) or _labels(shared, m.name)]
+    for mention in about:
+        named = len(found) == 1 or _names(shared, mention.name)
+        if not mention.description:
+            mention.description = shared
+        elif named and shared not in mention.description:
+            mention.description = f"{mention.description}\n{shared}"
+
+
+def _labels(text: str, name: str) -> bool:
+    """Whether `text` labels a part of it with `name`, or the acronym in its parentheses: "REA -
+    The Lab is working…", "…solutions; Kalinago council: capturing…"."""
+    acronym = PAREN.search(name)
+    names = "|".join(re.escape(n) for n in ([name, acronym[1]] if acronym else [name]))
+    label = rf"(?:^|[.;]\s|\n)\s*(?:the\s+)?(?:{names})\s*(?:[-–—]+|:)\s"
+    return bool(re.search(label, text, re.I))
 
 
 def _names(text: str, name: str) -> re.Match | None:

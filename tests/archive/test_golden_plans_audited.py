@@ -49,3 +49,47 @@ def test_a_run_of_named_data_sources_too_long_for_a_tag_gives_their_names():
         "stakeholder mapping",
         "data mining",
     ]
+
+
+def described(name: str) -> dict[str, str]:
+    return {p.name: p.description for p in golden(name).partners}
+
+
+def test_a_description_labelled_with_a_partner_is_that_partners_alone():
+    # Five names ("CEFTER - Sensemaking and exploration", "REA - Electrification of the pilot
+    # rural communities", "UN - Environment Unit", …) and one description: "REA - The Lab is
+    # working with the Rural Electrification Agency to get the two pilot rural farmer
+    # communities on the grid…".
+    nigeria = described("supporting_small_holder_farmers_through_value_addition_.md")
+    assert nigeria == {
+        "CEFTER": "Sensemaking and exploration",
+        "REA": nigeria["REA"],
+        "UN - Environment Unit": "",
+        "Clintonel": "Alternative energy fabricator",
+        "Ministry of Agriculture Benue State": "",
+    }
+    assert nigeria["REA"].startswith(
+        "Electrification of the pilot rural communities\nREA - The Lab is working with the Rural"
+    )
+
+
+def test_a_list_pasted_flat_with_bullets_is_one_partner_a_bullet():
+    # "·       Samoa Bureau of Statistics – our main partner … ·       Ministry of Health –
+    # registered midwife nurses … ·       Ministry of Women, Community & Social Development –
+    # assisted us …"
+    samoa = {p.name: p for p in golden("enhancing_samoa_s_birth_registration_system.md").partners}
+    assert list(samoa) == [
+        "Samoa Bureau of Statistics",
+        "Ministry of Health",
+        "Ministry of Women, Community & Social Development",
+    ]
+    assert {p.sector for p in samoa.values()} == {"government"}
+    assert samoa["Samoa Bureau of Statistics"].description == (
+        "our main partner in the frontier challenge as they are mandated to register Births"
+    )
+    assert samoa["Ministry of Health"].description == (
+        "registered midwife nurses assisted us in the BR shadow mapping process"
+    )
+    assert samoa["Ministry of Women, Community & Social Development"].description.startswith(
+        "assisted us with the BR shadow mapping workshop with the community."
+    )
