@@ -183,8 +183,8 @@ def whole_name(name: str, rest: str) -> str:
     New Zealand - Department of Internal Affairs", "FRIM - Forest Research Institute
     Malaysia"); "" else."""
     name, rest = name.strip(), rest.strip()
-    if not ONE_NAME.fullmatch(rest) or len(rest.split()) > 8:
-        return ""
+    if not ONE_NAME.fullmatch(rest) or len(rest.split()) > 8 or sector_word(rest):
+        return ""  # "… Ministry of Planning and Investment - Government": the sector
     if unit_and_parent(name, rest):
         return f"{name} - {rest}"
     return f"{rest} ({name})" if abbreviates(name, rest) else ""

@@ -53,9 +53,12 @@ _AND_OTHERS = re.compile(
 )
 # "AGC Green Tech with Ebf Germany as consultant": two partners, the second's role said.
 _WITH_ROLE = re.compile(r"(.+?)\s+with\s+([A-Z].*?)\s+as\s+(?:an?\s+|the\s+)?([a-z][\w -]*)")
-# A class of actors, then the names: "Solution carriers such as Briquette du Kivu, MakalaBio".
+# A class of actors, then the names: "Solution carriers such as Briquette du Kivu, MakalaBio",
+# "Range of partners - ESOs like Makers Asylum, School of Social Entrepreneurs".
 _SUCH_AS = re.compile(
-    r"^[A-Z]?[a-z]+(?:\s+[a-z]+){0,3}\s+(?:such as|including|namely)\s+(?=[A-Z][^,]*,)"
+    r"^(?:[A-Z]?[a-z]+(?:\s+[a-z]+){0,2}\s*[-–—:]\s*)?"
+    r"(?:[A-Z]?[a-z]+|[A-Z]{2,}s)(?:\s+[a-z]+){0,3}\s+(?:such as|including|namely|like)\s+"
+    r"(?=[A-Z][^,]*,)"
 )
 # A body's name going on with its fields: "Ministry of Food, Agriculture and…".
 _FIELDS_OF = re.compile(r"\b(?:of|for)\s+[A-Z]\w*$")

@@ -90,6 +90,8 @@ _PART_OF = re.compile(r"(?:part of|a unit of|a division of|under)\s+(?:the\s+)?[
 # A parenthesis that is the name's acronym ("(GS1)", "(NEOC Samoa)") stays in the name.
 _ACRONYM = re.compile(r"[A-Z][\w&.-]*(?:\s[A-Z0-9][\w&.-]*)?")
 _THE = re.compile(r"(?i)^the\s+")
+# The acronym a name declares at its end: "Widows & Orphans Movement (WOM)".
+_DECLARED = re.compile(r"\(([A-Z][A-Z0-9&-]+)\)$")
 # Between names written as one: "A and B", "A & B", "A, B", "A / B".
 _JOINED = re.compile(r"\s+(?:and|&|et|y)\s+(?:the\s+)?|,\s+|\s+/\s+")
 
@@ -279,10 +281,13 @@ def partners(
             found = _named(answer.text, sector, warnings)
             mentions += [m for m in found if not (sector == UN and _is_own_unit(m.name))]
         elif answer.key == NEW_UNUSUAL:
-            found = [
-                (parse_partner(name, UNKNOWN), line) for name, line in unusual_names(answer.text)
+            # A name the partners above hold ("Sekitar Kita" of "Di Sekitar Kita") is theirs.
+            named = [(parse_partner(n, UNKNOWN), line) for n, line in unusual_names(answer.text)]
+            mentions += [
+                PartnerMention(m.name, m.sector, line)
+                for m, line in named
+                if m and not any(_names(other.name, m.name) for other in mentions)
             ]
-            mentions += [PartnerMention(m.name, m.sector, line) for m, line in found if m]
     done = {partner_key(practice) for practice in practices}
     mentions = [m for m in mentions if not is_person(m.name, m.description)]
     merged = merge_partners([m for m in mentions if partner_key(m.name) not in done])
@@ -367,13 +372,17 @@ def _named(text: str, sector: str, warnings: list[str] | None) -> list[PartnerMe
 
 def merge_partners(mentions: list[PartnerMention]) -> list[PartnerMention]:
     """One mention per organisation; later duplicates fill a missing description or sector.
-    A name that only joins names the plan also gives apart ("Secretariat of Energy and
-    Behavioral Science Unit" beside both) is those organisations, not one more."""
+    "The Andrea Project" is "Andrea Project"; an acronym alone ("WOM") is the name that
+    declares it ("Widows & Orphans Movement (WOM)"). A name that only joins names the plan
+    also gives apart ("Secretariat of Energy and Behavioral Science Unit" beside both) is
+    those organisations, not one more."""
+    declared = {m[1]: x.name for x in mentions if (m := _DECLARED.search(x.name))}
     by_key: dict[str, PartnerMention] = {}
     for mention in mentions:
-        # "The Andrea Project" and "Andrea Project" are one.
-        kept = by_key.setdefault(partner_key(_THE.sub("", mention.name)), mention)
-        if kept is not mention:
+        kept = by_key.get(partner_key(_THE.sub("", declared.get(mention.name, mention.name))))
+        if kept is None:
+            by_key[partner_key(_THE.sub("", mention.name))] = mention
+        else:
             kept.description = kept.description or mention.description
             if kept.sector == UNKNOWN:
                 kept.sector = mention.sector
