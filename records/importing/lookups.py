@@ -46,6 +46,20 @@ NO_COUNTRY = {"null island"}
 SECTORS = frozenset(Sector.values)  # read once: Sector.values builds a new list on each call
 
 
+def better_spelled(name: str, than: str) -> bool:
+    """Whether `name` is a better spelling of a partner's name than `than` (both of one
+    partner key): more of its words capitalised, as an organisation's name is ("Samoa Bureau
+    of Statistics", not "Samoa Bureau of statistics"); a name all in capitals counts none."""
+    return _capitalised(name) > _capitalised(than)
+
+
+def _capitalised(name: str) -> int:
+    words = name.split()
+    if len(words) > 1 and name.isupper():  # "SAMOA BUREAU OF STATISTICS"
+        return 0
+    return sum(1 for word in words if word[:1].isupper())
+
+
 class Lookups:
     """Finds (and for tags and partners creates) the rows an import run refers to."""
 
@@ -75,6 +89,7 @@ class Lookups:
         self.blogs = Staged(
             dict(keyed_blogs.values_list("source_key", "pk")), finder(keyed_blogs, "source_key")
         )
+        self.created_partners: dict[int, str] = {}  # id → name of the partners this run wrote
         self.slugs = RunSlugs((LearningPlan, Blog, Partner))
         # The search entries of the current file's new rows, then of its batch's files.
         self.entries = StagedList()
@@ -150,15 +165,17 @@ class Lookups:
         chose stays). Costs a query for the names this run has not seen, and the writes of
         the new partners."""
         keys = [self.partner_key(name, countries) for name, _ in mentions]
-        names: dict[str, str] = {}  # key → the first name written so
+        names: dict[str, str] = {}  # key → the best spelled name written so (better_spelled)
         sectors: dict[str, str] = {}  # key → the first known sector given it
         for key, (name, sector) in zip(keys, mentions, strict=True):
             if key:
-                names.setdefault(key, name)
+                if key not in names or better_spelled(name, names[key]):
+                    names[key] = name
                 if sector in SECTORS and sector != Sector.UNKNOWN:
                     sectors.setdefault(key, sector)
         ids = self.partners.get_many(names)
         new = [key for key in names if key not in ids]
+        self._respell_partners({ids[key]: names[key] for key in names if key in ids})
         ids.update(self._create_partners({key: names[key] for key in new}, sectors, warnings))
         updates = defaultdict(list)  # sector → the known partners it may fill in
         for key, sector in sectors.items():
@@ -167,6 +184,20 @@ class Lookups:
         for sector, pks in updates.items():
             Partner.objects.filter(pk__in=pks, sector=Sector.UNKNOWN).update(sector=sector)
         return [ids[key] if key else None for key in keys]
+
+    def _respell_partners(self, names: dict[int, str]) -> None:
+        """Rename the partners of these ids this run created to the name a later plan spells
+        better ("Samoa Bureau of Statistics" for "Samoa Bureau of statistics"); a partner of
+        an earlier run keeps the name staff know."""
+        renamed = [
+            Partner(pk=pk, name=name)
+            for pk, name in names.items()
+            if pk in self.created_partners and better_spelled(name, self.created_partners[pk])
+        ]
+        for partner in renamed:
+            Partner.objects.filter(pk=partner.pk).update(name=partner.name)
+            self.created_partners[partner.pk] = partner.name
+        self.entries.add([entries.partner_entry(p) for p in renamed])
 
     def _create_partners(
         self, names: dict[str, str], sectors: dict[str, str], warnings: list[str]
@@ -189,6 +220,7 @@ class Lookups:
         self.entries.add([entries.partner_entry(p) for p in partners])
         for key, partner in zip(names, partners, strict=True):
             self.partners.stage(key, partner.pk)
+            self.created_partners[partner.pk] = partner.name
         return {key: partner.pk for key, partner in zip(names, partners, strict=True)}
 
     def slug_for(self, model, title: str) -> str:
