@@ -217,3 +217,12 @@ def _attach_continuations(lines: list[str]) -> list[str]:
         joiner = " " if SEPARATOR.search(first) else " - "  # the rest describes the name
         out.append(f"{first}{joiner}{' '.join(rest)}" if rest else first)
     return out
+
+
+def labels(text: str, name: str) -> bool:
+    """Whether `text` labels a part of it with `name`, or the acronym in its parentheses: "REA -
+    The Lab is working…", "…solutions; Kalinago council: capturing…"."""
+    acronym = PAREN.search(name)
+    names = "|".join(re.escape(n) for n in ([name, acronym[1]] if acronym else [name]))
+    label = rf"(?:^|[.;]\s|\n)\s*(?:the\s+)?(?:{names})\s*(?:[-–—]+|:)\s"
+    return bool(re.search(label, text, re.I))

@@ -21,16 +21,18 @@ from .organisations import (
     is_person,
     kind_apart,
     names_one,
+    spelled_out,
     unit_and_parent,
     whole_name,
 )
-from .partner_lists import PAREN, SEPARATOR, is_prose, partner_lines, split_names
+from .partner_lists import PAREN, SEPARATOR, is_prose, labels, partner_lines, split_names
 from .partner_prose import NEW_UNUSUAL, name_words, names_in_prose, partners_in_prose, unusual_names
 from .sectors import (
     SECTOR_OF_PROMPT,
     UN,
     UNKNOWN,
     decisive_sector,
+    qualifier_sector,
     sector_in_name,
     sector_word,
     stated_sector,
@@ -143,6 +145,8 @@ def parse_partner(line: str, sector: str) -> PartnerMention | None:
     if sector_word(said):  # "Lake Hub- Private Sector- New Partner", "TONIBUNG- Social enterprise"
         sector = sector_word(said) if sector == UNKNOWN else sector
         description = description[m.end() :] if m else ""
+    elif sector == UNKNOWN:  # "Almaty Akimat - local municipality": the qualifier says it
+        sector = qualifier_sector(said)
     name, sector, glosses = _read_glosses(name, sector)
     description = " ".join([*glosses, description]).strip()
     name = ARTICLE.sub("", PEOPLE_OF.sub("", collapse(URL.sub("", name)).strip(" ,;.:-–/")))
@@ -294,6 +298,8 @@ def partners(
     for mention in merged:
         if mention.sector == UNKNOWN:  # "The Agency for Youth Affairs is a government …"
             mention.sector = stated_sector(mention.name, mention.description)
+        if mention.sector == UNKNOWN:  # "REA" and "…with the Rural Electrification Agency"
+            mention.sector = sector_in_name(spelled_out(mention.name, mention.description))
     return merged
 
 
@@ -304,23 +310,14 @@ def _share_description(found: list[PartnerMention], shared: str) -> None:
     ("REA - The Lab is working with the Rural Electrification Agency…") is about the partners
     it names alone; any other goes to every partner without a description of its own."""
     about = found
-    if any(_labels(shared, m.name) for m in found):
-        about = [m for m in found if _names(shared, m.name) or _labels(shared, m.name)]
+    if any(labels(shared, m.name) for m in found):
+        about = [m for m in found if _names(shared, m.name) or labels(shared, m.name)]
     for mention in about:
         named = len(found) == 1 or _names(shared, mention.name)
         if not mention.description:
             mention.description = shared
         elif named and shared not in mention.description:
             mention.description = f"{mention.description}\n{shared}"
-
-
-def _labels(text: str, name: str) -> bool:
-    """Whether `text` labels a part of it with `name`, or the acronym in its parentheses: "REA -
-    The Lab is working…", "…solutions; Kalinago council: capturing…"."""
-    acronym = PAREN.search(name)
-    names = "|".join(re.escape(n) for n in ([name, acronym[1]] if acronym else [name]))
-    label = rf"(?:^|[.;]\s|\n)\s*(?:the\s+)?(?:{names})\s*(?:[-–—]+|:)\s"
-    return bool(re.search(label, text, re.I))
 
 
 def _names(text: str, name: str) -> re.Match | None:

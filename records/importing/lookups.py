@@ -19,45 +19,24 @@ partners, records and slugs instead of failing on a unique constraint.
 
 from __future__ import annotations
 
-from collections import defaultdict
-
-from records.enums import Sector
 from records.models import (
     SDG,
     Blog,
     Country,
     LearningPlan,
     Partner,
-    PartnerAlias,
-    partner_key,
 )
-from records.partner_names import per_country, place_words, read_name
+from records.partner_names import place_words
 
-from ..search import entries
-from .columns import cut_to_column
 from .country_offices import country_key
 from .facet_tags import FacetTags
+from .partner_rows import PartnerRows
 from .run_slugs import RunSlugs
 from .staged import Staged, StagedList, finder
 from .waiting_links import WaitingLinks
 
 # The archive's placeholder for "no country": not worth a warning.
 NO_COUNTRY = {"null island"}
-SECTORS = frozenset(Sector.values)  # read once: Sector.values builds a new list on each call
-
-
-def better_spelled(name: str, than: str) -> bool:
-    """Whether `name` is a better spelling of a partner's name than `than` (both of one
-    partner key): more of its words capitalised, as an organisation's name is ("Samoa Bureau
-    of Statistics", not "Samoa Bureau of statistics"); a name all in capitals counts none."""
-    return _capitalised(name) > _capitalised(than)
-
-
-def _capitalised(name: str) -> int:
-    words = name.split()
-    if len(words) > 1 and name.isupper():  # "SAMOA BUREAU OF STATISTICS"
-        return 0
-    return sum(1 for word in words if word[:1].isupper())
 
 
 class Lookups:
@@ -76,10 +55,6 @@ class Lookups:
         self.country_keys = {country_key(s): code for s, code in self.countries.items()}
         self.sdgs = set(SDG.objects.values_list("number", flat=True))
         self.tags = FacetTags()
-        self.partners = Staged(
-            dict(PartnerAlias.objects.values_list("key", "partner_id")),
-            finder(PartnerAlias.objects.all(), "key", "partner_id"),
-        )
         # The source_key index is partial (no key ""): SQLite uses it only for a query that
         # repeats its condition, and would read the whole table for each new record instead.
         keyed_plans, keyed_blogs = (m.objects.exclude(source_key="") for m in (LearningPlan, Blog))
@@ -89,10 +64,10 @@ class Lookups:
         self.blogs = Staged(
             dict(keyed_blogs.values_list("source_key", "pk")), finder(keyed_blogs, "source_key")
         )
-        self.created_partners: dict[int, str] = {}  # id → name of the partners this run wrote
         self.slugs = RunSlugs((LearningPlan, Blog, Partner))
         # The search entries of the current file's new rows, then of its batch's files.
         self.entries = StagedList()
+        self.partners = PartnerRows(self.place_words, self.slugs, self.entries)
         self.waiting_links = WaitingLinks()
 
     def look_up(self, plans: dict, blogs: dict, partners: list, link_urls: list) -> None:
@@ -106,7 +81,7 @@ class Lookups:
         keys = (
             self.partner_key(name, self.country_codes(countries)) for name, countries in partners
         )
-        self.partners.look_up(filter(None, keys))
+        self.partners.staged.look_up(filter(None, keys))
         for model, field, titles in (
             (LearningPlan, "title", plans.values()),
             (Blog, "title", blogs.values()),
@@ -126,7 +101,13 @@ class Lookups:
             staged.discard()
 
     def staged(self) -> list:
-        return [*self.tags.staged.values(), self.partners, self.plans, self.blogs, self.entries]
+        return [
+            *self.tags.staged.values(),
+            self.partners.staged,
+            self.plans,
+            self.blogs,
+            self.entries,
+        ]
 
     # -- reference data -----------------------------------------------------------------
 
@@ -147,81 +128,12 @@ class Lookups:
         return [n for n in numbers if n in self.sdgs]
 
     def partner_key(self, name: str, countries: list[str]) -> str:
-        """The key a partner's name is matched on in a plan of these countries (ISO codes):
-        `partner_key`, and for a name every country has, its words not saying which country's
-        ("Ministry of Health", "UNDP CO"), the countries too, so that the plans of two
-        countries never share one such partner."""
-        key = partner_key(name)
-        if key and countries and per_country(read_name(0, name).base, self.place_words):
-            return f"{key} @{' '.join(countries).lower()}"
-        return key
+        return self.partners.key(name, countries)
 
     def partner_ids(
         self, mentions: list[tuple[str, str]], warnings: list[str], countries: list[str] = ()
     ) -> list[int | None]:
-        """The partners these (name, sector) pairs of a plan of `countries` (ISO codes) name,
-        in order; None for a name with no letters or digits. A new name becomes a partner; a
-        partner of unknown sector takes the first sector the pairs give it (a sector staff
-        chose stays). Costs a query for the names this run has not seen, and the writes of
-        the new partners."""
-        keys = [self.partner_key(name, countries) for name, _ in mentions]
-        names: dict[str, str] = {}  # key → the best spelled name written so (better_spelled)
-        sectors: dict[str, str] = {}  # key → the first known sector given it
-        for key, (name, sector) in zip(keys, mentions, strict=True):
-            if key:
-                if key not in names or better_spelled(name, names[key]):
-                    names[key] = name
-                if sector in SECTORS and sector != Sector.UNKNOWN:
-                    sectors.setdefault(key, sector)
-        ids = self.partners.get_many(names)
-        new = [key for key in names if key not in ids]
-        self._respell_partners({ids[key]: names[key] for key in names if key in ids})
-        ids.update(self._create_partners({key: names[key] for key in new}, sectors, warnings))
-        updates = defaultdict(list)  # sector → the known partners it may fill in
-        for key, sector in sectors.items():
-            if key not in new:
-                updates[sector].append(ids[key])
-        for sector, pks in updates.items():
-            Partner.objects.filter(pk__in=pks, sector=Sector.UNKNOWN).update(sector=sector)
-        return [ids[key] if key else None for key in keys]
-
-    def _respell_partners(self, names: dict[int, str]) -> None:
-        """Rename the partners of these ids this run created to the name a later plan spells
-        better ("Samoa Bureau of Statistics" for "Samoa Bureau of statistics"); a partner of
-        an earlier run keeps the name staff know."""
-        renamed = [
-            Partner(pk=pk, name=name)
-            for pk, name in names.items()
-            if pk in self.created_partners and better_spelled(name, self.created_partners[pk])
-        ]
-        for partner in renamed:
-            Partner.objects.filter(pk=partner.pk).update(name=partner.name)
-            self.created_partners[partner.pk] = partner.name
-        self.entries.add([entries.partner_entry(p) for p in renamed])
-
-    def _create_partners(
-        self, names: dict[str, str], sectors: dict[str, str], warnings: list[str]
-    ) -> dict[str, int]:
-        """Write a partner, its alias and its search entry for each key → name; returns
-        key → id."""
-        if not names:
-            return {}
-        titles = [cut_to_column(Partner, "name", name, warnings) for name in names.values()]
-        slugs = self.slugs.for_titles(Partner, titles)
-        partners = [
-            Partner(name=title, slug=slug, sector=sectors.get(key, Sector.UNKNOWN))
-            for key, title, slug in zip(names, titles, slugs, strict=True)
-        ]
-        Partner.objects.bulk_create(partners)
-        PartnerAlias.objects.bulk_create(
-            PartnerAlias(partner=partner, key=cut_to_column(PartnerAlias, "key", key, []))
-            for key, partner in zip(names, partners, strict=True)
-        )
-        self.entries.add([entries.partner_entry(p) for p in partners])
-        for key, partner in zip(names, partners, strict=True):
-            self.partners.stage(key, partner.pk)
-            self.created_partners[partner.pk] = partner.name
-        return {key: partner.pk for key, partner in zip(names, partners, strict=True)}
+        return self.partners.ids(mentions, warnings, countries)
 
     def slug_for(self, model, title: str) -> str:
         """A slug for a new `model` row that no row has nor any row of this run took."""

@@ -93,3 +93,29 @@ def test_a_list_pasted_flat_with_bullets_is_one_partner_a_bullet():
     assert samoa["Ministry of Women, Community & Social Development"].description.startswith(
         "assisted us with the BR shadow mapping workshop with the community."
     )
+
+
+def test_the_sector_a_name_lines_qualifier_says():
+    kazakhstan = {
+        p.name: p.sector
+        for p in golden(
+            "experimenting_with_portfolio_approach_on_resolving_issue_of_air_pollution_in_"
+            "kazakhstan.md"
+        ).partners
+    }
+    assert kazakhstan == {
+        "Almaty Akimat": "government",  # "Almaty Akimat - local municipality"
+        "AirVision": "civil_society",  # "AirVision - NGO, who worked previously…"
+        "Sergek": "unknown",  # "Sergek - monitoring agency": whose, it does not say
+        # "Samruk Kazyna - sovereign wealth fund and joint stock company in Kazakhstan…"
+        "Samruk Kazyna": "government",
+    }
+
+
+def test_the_sector_of_the_name_an_acronym_is_spelled_out_by():
+    # "REA - The Lab is working with the Rural Electrification Agency…"
+    nigeria = {
+        p.name: p.sector
+        for p in golden("supporting_small_holder_farmers_through_value_addition_.md").partners
+    }
+    assert nigeria["REA"] == "government"

@@ -4,7 +4,7 @@ and no answer for a heading that only names the insights."""
 
 import pytest
 
-from records.importing.lookups import better_spelled
+from records.importing.partner_rows import better_spelled
 from records.models import LearningPlan, Partner
 from tests.factories import DATA, run_import
 
