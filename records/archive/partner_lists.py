@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .document import PartnerMention
 from .enumerations import LEADING_MARKER, numbered_items
 from .organisations import ONE_NAME, names_one, unit_and_parent
 from .partner_prose import name_words, split_run
@@ -40,6 +41,13 @@ _PROSE_STARTS = frozenset(_PROSE_START_WORDS.split())
 _VERBISH = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|can|did|does|helped|provided|[a-z]{3,}(?:ed|ing))\b"
 )
+# A class of actors written in lower case: "companies", "manufacturers/start-up".
+_CLASS_IN_LOWER_CASE = re.compile(
+    r"\b(?:companies|manufacturers|producers|start-?ups?|businesses|enterprises|ngos|csos"
+    r"|organi[sz]ations|associations|cooperatives|communities|institutions|agencies)\b"
+)
+# A label before an item: "NGO: ", "Company: ".
+_LABEL = re.compile(r"(?:^|(?<=\s))([A-Z][A-Za-z]{1,19}):\s")
 _PROSE_PHRASES = ("the lab", "the accelerator lab", "the acclab", "the team", "the project")
 # A name, then a verb and what the organisation did: "Blufu SARL provided the drones".
 _SUBJECT_VERB = re.compile(
@@ -57,7 +65,7 @@ _WITH_ROLE = re.compile(r"(.+?)\s+with\s+([A-Z].*?)\s+as\s+(?:an?\s+|the\s+)?([a
 # "Range of partners - ESOs like Makers Asylum, School of Social Entrepreneurs".
 _SUCH_AS = re.compile(
     r"^(?:[A-Z]?[a-z]+(?:\s+[a-z]+){0,2}\s*[-–—:]\s*)?"
-    r"(?:[A-Z]?[a-z]+|[A-Z]{2,}s)(?:\s+[a-z]+){0,3}\s+(?:such as|including|namely|like)\s+"
+    r"(?:[A-Z]?[a-z]+|[A-Z]{2,}s)(?:\s+[a-z]+){0,3}\s+(?:such as|including|namely|like):?\s+"
     r"(?=[A-Z][^,]*,)"
 )
 # A body's name going on with its fields: "Ministry of Food, Agriculture and…".
@@ -80,6 +88,15 @@ def is_prose(name: str) -> bool:
     sentence = len(words) >= 8 and lower * 2 > len(words) and name.endswith(".")
     sentence = sentence or (len(words) >= 6 and bool(re.search(r"\w\.\s+[A-Z]", name)))
     return len(words) > 25 or sentence or (len(words) >= 6 and bool(_VERBISH.search(name)))
+
+
+def runs_on(line: str) -> bool:
+    """Whether a line runs names and classes of actors together, with no verb, separator or
+    comma between them ("Food delivery companies Plastic Free Laos Packaging
+    manufacturers/start-up Ministry of …"): no sentence, no list, a class in lower case."""
+    return not (
+        SEPARATOR.search(line) or "," in line or is_prose(line) or _VERBISH.search(line)
+    ) and bool(_CLASS_IN_LOWER_CASE.search(line))
 
 
 def _opens_as_prose(text: str) -> bool:
@@ -201,7 +218,17 @@ def partner_lines(text: str, inline: bool = True) -> list[str]:
     # and before a sentence that starts with a name and a dash ("… innovations. Copperbelt
     # University(CBU)- Under the…").
     segments = [seg.strip() for line in lines for seg in _NEXT_PARTNER.split(line)]
+    segments = [part for segment in segments for part in _labelled_items(segment)]
     return [name for segment in segments for name in split_names(segment)]
+
+
+def _labelled_items(line: str) -> list[str]:
+    """ "NGO: Synchroprostir NGO: IMPACT UA NGO: CID": the items a line runs together under
+    one label said again before each; else the line."""
+    labels = _LABEL.findall(line)
+    if len(labels) < 2 or len(set(labels)) > 1 or not line.startswith(labels[0]):
+        return [line]
+    return [item.strip() for item in re.split(rf"\s+(?={re.escape(labels[0])}:\s)", line)]
 
 
 def _attach_continuations(lines: list[str]) -> list[str]:
@@ -226,3 +253,26 @@ def labels(text: str, name: str) -> bool:
     names = "|".join(re.escape(n) for n in ([name, acronym[1]] if acronym else [name]))
     label = rf"(?:^|[.;]\s|\n)\s*(?:the\s+)?(?:{names})\s*(?:[-–—]+|:)\s"
     return bool(re.search(label, text, re.I))
+
+
+def share_description(found: list[PartnerMention], shared: str) -> None:
+    """Give a group's description answer to the partners of its name answer it is about. A
+    list keeps its inline descriptions; a single name takes the group's one, and so does a
+    name of the list the description names. One that labels its parts with partners' names
+    ("REA - The Lab is working with the Rural Electrification Agency…") is about the partners
+    it names alone; any other goes to every partner without a description of its own."""
+    about = found
+    if any(labels(shared, m.name) for m in found):
+        about = [m for m in found if named_in(shared, m.name) or labels(shared, m.name)]
+    for mention in about:
+        named = len(found) == 1 or named_in(shared, mention.name)
+        if not mention.description:
+            mention.description = shared
+        elif named and shared not in mention.description:
+            mention.description = f"{mention.description}\n{shared}"
+
+
+def named_in(text: str, name: str) -> re.Match | None:
+    """Where `text` names the organisation `name`, as whole words, in any case; None if it
+    does not."""
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.I)

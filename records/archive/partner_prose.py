@@ -23,7 +23,8 @@ from .sectors import UN, sector_in_name, sector_word
 _CONNECTOR_WORDS = (
     "of", "for", "and", "the", "on", "de", "du", "des", "la", "le", "les", "del", "y", "et", "&",
 )  # fmt: skip
-_CONNECTORS = rf"(?:{'|'.join(_CONNECTOR_WORDS)})"
+# "with" only in "Persons with Disabilities".
+_CONNECTORS = rf"(?:{'|'.join(_CONNECTOR_WORDS)}|with(?=\s+Disabilit))"
 # Those and "à" with its forms: the small words name_words does not count.
 _SMALL_WORDS = frozenset([*_CONNECTOR_WORDS, "à", "a", "au", "aux"])
 _CAPITALISED = r"(?:(?:[dl]['’])?[A-Z][\w'’&-]*|[A-Z]{2,}\d*)"  # "d’Analyse" too
@@ -39,6 +40,7 @@ _OF_LIST = re.compile(r"(?:,\s+[A-Z][a-z]+)+,?\s+(?:and|&)\s+[A-Z][a-z]+(?:\s+[A
 # "worked with Open Map Development Tanzania": a long run after "with" is whom with.
 _WITH = re.compile(r"(?i)\b(?:with|avec|con|alongside)\s+(?:the\s+|la\s+|le\s+|l['’])?$")
 _MIN_WITH_WORDS = 3
+_CALLED = re.compile(r"\b(?:called|named|known as)\s+['\"“‘]([A-Z][^'\"”’]{1,60})['\"”’]")
 # Alone, an acronym of three capitals or more ("GIZ"); "IT" and "UX" are words, "COVID-19"
 # and "SDG" topics, "MOU" a document.
 _ACRONYM = re.compile(r"^(?!COVID|SDGS?$|ICT$|GDP$|MOUS?$)[A-Z][A-Z0-9&-]{2,}$")
@@ -82,6 +84,10 @@ _HEAD_WORDS = (
 # What a body is under: its parent ("functioning under the Ministry of …", "under the aegis of").
 _UNDER = r"\bunder\s+(?:the\s+)?(?:aegis\s+of\s+)?(?:the\s+)?"
 _DANGLING = re.compile(r"\s+(?:and|&|et|y)$")
+# A word in lower case, no small word between a name's words: what follows a capitalised word
+# that starts a phrase in sentence case ("Packaging manufacturers").
+_PHRASE_AFTER = re.compile(rf"\s+(?!{_CONNECTORS}\b)[a-z]")
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|across)\s+$")
 # The answer on which of the partners were new and unusual, and why: the organisations it
 # names are partners, whether listed above or not.
 NEW_UNUSUAL = "partners_new_unusual"
@@ -124,8 +130,10 @@ def name_words(name: str) -> int:
 
 
 def names_in_prose(text: str) -> list[str]:
-    """The organisations' names a sentence holds, in order, once each."""
-    found: list[str] = []
+    """The organisations' names a sentence holds, in order, once each; a name in quotes that
+    the sentence says an organisation is called first ("a private sector entity called 'Made
+    in Moris'")."""
+    found: list[str] = [m[1] for m in _CALLED.finditer(text)]
     for start, end in _runs(text):
         words = text[start:end].split()
         while words and (words[0] in _NOT_NAMES or re.fullmatch(_CONNECTORS, words[0])):
@@ -191,7 +199,7 @@ def split_run(run: str) -> list[str]:
         # the second name's alone.
         return [*split_run(glued[1]), f"{glued[2]} ({glued[3]})"]
     words = run.split()
-    capitalised = all(w.lstrip("(")[:1].isupper() or re.fullmatch(_CONNECTORS, w) for w in words)
+    capitalised = all(w.lstrip("(")[:1].isupper() or w in _SMALL_WORDS | {"with"} for w in words)
     if len(words) > _MAX_GLUED_WORDS and capitalised and "," not in run:
         glued = _glued_names(words)
         if len(glued) > 1:
@@ -214,9 +222,14 @@ def split_run(run: str) -> list[str]:
 def _glued_names(words: list[str]) -> list[str]:
     """ "Royal Civil Service Commission Public Service Delivery Division Gross National
     Happiness Commission Local": the names a run of capitalised words glues together, each
-    ending at a word names end with where another name (with such a word) starts; a last
-    word alone ("Local" of "Local innovator") starts what follows the names."""
-    cuts = [i + 1 for i in range(len(words) - 1) if _ends_name(words[i], words[i + 1])]
+    ending at a word names end with where another name (with such a word) starts, or before
+    "The" ("… Signs TV The Action Foundation"); a last word alone ("Local" of "Local
+    innovator") starts what follows the names."""
+    cuts = [
+        i + 1
+        for i in range(len(words) - 1)
+        if _ends_name(words[i], words[i + 1]) or (words[i + 1] == "The" and i > 0)
+    ]
     names: list[list[str]] = []
     for a, b in zip([0, *cuts], [*cuts, len(words)], strict=True):
         if not names or any(_NAME_END.fullmatch(word) for word in words[a:b]):
@@ -301,4 +314,27 @@ def unusual_names(text: str) -> list[tuple[str, str]]:
                 and not _NOT_UNUSUAL.fullmatch(name)
                 and (partner or name.isupper() or ORGANISATION.search(name))
             ]
+    return found
+
+
+def run_on_names(text: str) -> list[str]:
+    """The names a line runs together with classes of actors, no verb between them: "Food
+    delivery companies Plastic Free Laos Packaging manufacturers/start-up Ministry of Natural
+    Resources and Environment Ministry of Industry and Commerce" names Plastic Free Laos and
+    the two ministries. A run of two capitalised words or more is a name; its last word is
+    not when a word in lower case follows it, as a phrase in sentence case starts ("Packaging
+    manufacturers", "Food delivery companies")."""
+    found: list[str] = []
+    for m in _NAME.finditer(text):
+        if _PLACE_BEFORE.search(text, 0, m.start()):
+            continue  # "Local communities in Sukhothai and Suphan Buri provinces"
+        words = m.group().split()
+        if _PHRASE_AFTER.match(text, m.end()):
+            words = words[:-1]
+        while words and re.fullmatch(_CONNECTORS, words[-1], re.I):
+            words.pop()
+        for part in split_run(" ".join(words)) if words else ():
+            name = _name(part, subject=len(part.split()) > 1)
+            if name and name not in found:
+                found.append(name)
     return found

@@ -17,6 +17,7 @@ from .organisations import (
     ARTICLE,
     ONE_NAME,
     PEOPLE_OF,
+    abbreviates,
     is_group,
     is_person,
     kind_apart,
@@ -25,8 +26,24 @@ from .organisations import (
     unit_and_parent,
     whole_name,
 )
-from .partner_lists import PAREN, SEPARATOR, is_prose, labels, partner_lines, split_names
-from .partner_prose import NEW_UNUSUAL, name_words, names_in_prose, partners_in_prose, unusual_names
+from .partner_lists import (
+    PAREN,
+    SEPARATOR,
+    is_prose,
+    named_in,
+    partner_lines,
+    runs_on,
+    share_description,
+    split_names,
+)
+from .partner_prose import (
+    NEW_UNUSUAL,
+    name_words,
+    names_in_prose,
+    partners_in_prose,
+    run_on_names,
+    unusual_names,
+)
 from .sectors import (
     SECTOR_OF_PROMPT,
     UN,
@@ -59,6 +76,11 @@ _VOID = re.compile(
     re.I,
 )
 _ABOVE = re.compile(r"\b(?:above|ci-dessus|arriba)\b", re.I)
+# A sector, a colon and the name: "NGO: Synchroprostir", "Private sector: Blufu SARL"
+# (`_CLASS_LABEL`).
+_LABELLED = re.compile(r"([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+)?)\s*:\s+(\S.*)")
+# A label that is a class of actors ("NGO", "Private sector"), not an organisation ("UNDP").
+_CLASS_LABEL = re.compile(r"(?:I?NGO|CSO|CBO|ONG|OSC|M?SME)s?|(?![A-Z]+$)[^\W\d_ ]+(?: [^\W\d_]+)?")
 # A gloss in parentheses after a name (`_with_denial`).
 _GLOSS = re.compile(r"\s*(\([^()]{1,80}\))")
 # A gloss denying one sector and naming another: "(Not a UN agency, but a development
@@ -111,6 +133,10 @@ def is_void(text: str) -> bool:
 def parse_partner(line: str, sector: str) -> PartnerMention | None:
     """A PartnerMention from "1. Name (CSO) - what we do", None for headings and prose."""
     line = strip_marker(line).strip(" ,;.")
+    labelled = _LABELLED.match(line)
+    if labelled and sector_word(labelled[1]) and _CLASS_LABEL.fullmatch(labelled[1]):
+        line = labelled[2]
+        sector = sector_word(labelled[1]) if sector == UNKNOWN else sector
     if line.endswith(":") and (
         names_in_prose(line[:-1]) == [line[:-1]] or SEPARATOR.search(line[:-1])
     ):
@@ -142,11 +168,10 @@ def parse_partner(line: str, sector: str) -> PartnerMention | None:
         description = f"{kind}. {description}" if kind[:1].islower() else description
     m = SEPARATOR.search(description)
     said = description[: m.start()] if m else description
-    if sector_word(said):  # "Lake Hub- Private Sector- New Partner", "TONIBUNG- Social enterprise"
-        sector = sector_word(said) if sector == UNKNOWN else sector
-        description = description[m.end() :] if m else ""
-    elif sector == UNKNOWN:  # "Almaty Akimat - local municipality": the qualifier says it
+    if sector == UNKNOWN:  # "Almaty Akimat - local municipality", "AirVision - NGO, who…"
         sector = qualifier_sector(said)
+    if sector_word(said):  # "Lake Hub- Private Sector- New Partner", "TONIBUNG- Social enterprise"
+        description = description[m.end() :] if m else ""
     name, sector, glosses = _read_glosses(name, sector)
     description = " ".join([*glosses, description]).strip()
     name = ARTICLE.sub("", PEOPLE_OF.sub("", collapse(URL.sub("", name)).strip(" ,;.:-–/")))
@@ -182,6 +207,9 @@ def _read_glosses(name: str, sector: str) -> tuple[str, str, list[str]]:
         elif found:
             name = name.replace(paren.group(), "", 1)
             sector = found if sector == UNKNOWN else sector
+        elif abbreviates(name.replace(paren.group(), "").strip(), paren.group(1).strip()):
+            # "CID (Center for Innovations Development)": the name, then its acronym.
+            name = f"{paren.group(1).strip()} ({name.replace(paren.group(), '').strip()})"
         elif (
             not _ACRONYM.fullmatch(paren.group(1).strip())
             and not unit_and_parent(name.replace(paren.group(), ""), paren.group(1))
@@ -218,7 +246,7 @@ def mentions_in(line: str, sector: str) -> list[PartnerMention]:
         return mentions_in(listed[2], sector)
     if not text or text.endswith(":") or is_void(text):
         return []
-    names = partners_in_prose(text)
+    names = run_on_names(text) if runs_on(text) else partners_in_prose(text)
     if is_group(SEPARATOR.split(text)[0]):
         # "Universities that have STEM departments": a class of actors, its words no name;
         # "Universities such as Bahir Dar University" still names one.
@@ -277,7 +305,7 @@ def partners(
         name_text = _as_spelled(name_text, shared)
         found = _dashed_name(name_text, shared) or _named(name_text, UNKNOWN, warnings)
         if shared:
-            _share_description(found, shared)
+            share_description(found, shared)
         mentions += found
     for answer in answers:
         sector = SECTOR_OF_PROMPT.get(answer.key)
@@ -290,7 +318,7 @@ def partners(
             mentions += [
                 PartnerMention(m.name, m.sector, line)
                 for m, line in named
-                if m and not any(_names(other.name, m.name) for other in mentions)
+                if m and not any(named_in(other.name, m.name) for other in mentions)
             ]
     done = {partner_key(practice) for practice in practices}
     mentions = [m for m in mentions if not is_person(m.name, m.description)]
@@ -301,29 +329,6 @@ def partners(
         if mention.sector == UNKNOWN:  # "REA" and "…with the Rural Electrification Agency"
             mention.sector = sector_in_name(spelled_out(mention.name, mention.description))
     return merged
-
-
-def _share_description(found: list[PartnerMention], shared: str) -> None:
-    """Give a group's description answer to the partners of its name answer it is about. A
-    list keeps its inline descriptions; a single name takes the group's one, and so does a
-    name of the list the description names. One that labels its parts with partners' names
-    ("REA - The Lab is working with the Rural Electrification Agency…") is about the partners
-    it names alone; any other goes to every partner without a description of its own."""
-    about = found
-    if any(labels(shared, m.name) for m in found):
-        about = [m for m in found if _names(shared, m.name) or labels(shared, m.name)]
-    for mention in about:
-        named = len(found) == 1 or _names(shared, mention.name)
-        if not mention.description:
-            mention.description = shared
-        elif named and shared not in mention.description:
-            mention.description = f"{mention.description}\n{shared}"
-
-
-def _names(text: str, name: str) -> re.Match | None:
-    """Where `text` names the organisation `name`, as whole words, in any case; None if it
-    does not."""
-    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.I)
 
 
 def _is_own_unit(name: str) -> bool:
@@ -338,7 +343,7 @@ def _as_spelled(name: str, description: str) -> str:
     ("Eurolatina fue la empresa…"), else as it is."""
     if not name.strip()[:1].islower() or "\n" in name.strip():
         return name
-    m = _names(description, name.strip())
+    m = named_in(description, name.strip())
     return m[0] if m and m[0][:1].isupper() else name
 
 

@@ -2,12 +2,16 @@
 tests/data/learningplan/golden/), one rule each: people are no partners; names glued together
 are split; the new-and-unusual answer names partners; a class's members listed after "like"
 are partners; a sector after a dash is not a unit of the name; an acronym alone is the name
-declaring it."""
+declaring it; a line running names and classes of actors together gives the names."""
 
 import pytest
 
 from records.archive.organisations import is_person
-from tests.factories import parse_data
+from records.archive.partner_lists import runs_on
+from records.archive.partner_prose import run_on_names, split_run
+from tests.factories import DATA, parse_data
+
+DATA_GOLDEN = DATA / "learningplan" / "golden"
 
 
 def partners(name: str, folder: str = "learningplan/golden") -> dict[str, str]:
@@ -102,3 +106,76 @@ def test_a_sector_after_a_dash_is_no_part_of_the_name():
     )
     assert vietnam["Ministry of Home Affairs"] == "government"
     assert not [name for name in vietnam if name.endswith("- Government")]
+
+
+def test_a_line_running_names_and_classes_together_gives_the_names():
+    # "Food delivery companies Plastic Free Laos Packaging manufacturers/start-up Ministry of
+    # Natural Resources and Environment  Ministry of Industry and Commerce"
+    assert partners("scaling_up_and_testing_workable_solutions_for_food_packaging_waste.md") == {
+        "Plastic Free Laos": "unknown",
+        "Ministry of Natural Resources and Environment": "government",
+        "Ministry of Industry and Commerce": "government",
+    }
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Food delivery companies Plastic Free Laos Packaging manufacturers Ministry of Energy",
+            ["Plastic Free Laos", "Ministry of Energy"],
+        ),
+        ("Local communities in Sukhothai and Suphan Buri provinces", []),
+    ],
+)
+def test_run_on_names(line, expected):
+    assert runs_on(line)
+    assert run_on_names(line) == expected
+
+
+def test_items_under_a_label_and_a_name_called_in_quotes():
+    # "NGO: Synchroprostir NGO: IMPACT UA NGO: CID (Center for Innovations Development)"
+    ukraine = partners(
+        "inclusive_development_in_ukraine__employment__urban_transformation_and_long_term"
+        "_policies_.md"
+    )
+    assert {
+        "Synchroprostir": "civil_society",
+        "IMPACT UA": "civil_society",
+        "Center for Innovations Development (CID)": "civil_society",
+    }.items() <= ukraine.items()
+    # "…a private sector entity called 'Made in Moris'"
+    mauritius = partners(
+        "connecting_local_micro__small_and_medium_enterprises_in_the_tourism_sector.md"
+    )
+    assert mauritius["Made in Moris"] == "private_sector"
+
+
+def test_a_class_such_as_its_members():
+    # "Private incubators and accelerators such as: SMART LINK, INCUB IVOIRE, …, etc."
+    [path] = DATA_GOLDEN.glob("the_new_way_of_young_african_works*")
+    names = set(partners(path.name))
+    assert {"SMART LINK", "INCUB IVOIRE", "DREAM FACTORY", "INNOVISION CENTER"} <= names
+    assert not [n for n in names if n.endswith("such as")]
+
+
+@pytest.mark.parametrize(
+    ("run", "expected"),
+    [
+        (
+            "Department of Empowerment of Persons with Disabilities (DEP)",
+            ["Department of Empowerment of Persons with Disabilities (DEP)"],
+        ),
+        (
+            "Action for Children with Disabilities Signs TV The Action Foundation Kytabu",
+            ["Action for Children with Disabilities Signs TV", "The Action Foundation"],
+        ),
+        (
+            "National SDG Commission National Science and Technology Council (CONACYT)",
+            ["National SDG Commission", "National Science and Technology Council (CONACYT)"],
+        ),
+        ("Private Sector Foundation Uganda (PSFU)", ["Private Sector Foundation Uganda (PSFU)"]),
+    ],
+)
+def test_split_run(run, expected):
+    assert split_run(run) == expected
