@@ -65,7 +65,8 @@ _SECTOR_IN_NAME = (
     (
         OTHER,
         re.compile(
-            r"(?i)\b(?:world bank|development bank|european union|embassy|cooperation agency)\b"
+            r"(?i)\b(?:world bank|development bank|european union|eu delegation|embassy"
+            r"|cooperation agency)\b"
         ),
     ),
     (

@@ -119,3 +119,17 @@ def test_the_sector_of_the_name_an_acronym_is_spelled_out_by():
         for p in golden("supporting_small_holder_farmers_through_value_addition_.md").partners
     }
     assert nigeria["REA"] == "government"
+
+
+def test_a_delegation_of_the_eu_is_of_the_sector_of_an_embassy():
+    # "German Embassy; EU Delegation"
+    serbia = {p.name: p.sector for p in golden("depopulation_portfolio.md").partners}
+    assert (serbia["German Embassy"], serbia["EU Delegation"]) == ("other", "other")
+
+
+def test_a_file_spelling_its_partner_well_keeps_the_spelling():
+    # "Samoa Bureau of Statistics - Births, Deaths and Marriages Unit"
+    (bureau,) = golden(
+        "digital_transformation_of_the_crvs_system_in_samoa___phase_ii_completed_.md"
+    ).partners
+    assert bureau.name.startswith("Samoa Bureau of Statistics")
