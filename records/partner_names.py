@@ -170,6 +170,17 @@ def per_country(base: tuple[str, ...], place_words: frozenset[str]) -> bool:
     )
 
 
+def partner_key_in(name: str, countries, place_words: frozenset[str]) -> str:
+    """The key a partner's name is matched on in a plan of `countries` (ISO codes):
+    `partner_key`, and for a name every country has (`per_country`: "Ministry of Health",
+    "UNDP CO") the countries too ("ministry of health @ken"), so that the plans of two
+    countries never share one such partner."""
+    key = partner_key(name)
+    if key and countries and per_country(read_name(0, name).base, place_words):
+        return f"{key} @{' '.join(countries).lower()}"
+    return key
+
+
 @dataclass
 class Name:
     """What the rules read of one name."""

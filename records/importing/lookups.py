@@ -44,13 +44,12 @@ class Lookups:
 
     def __init__(self):
         self.countries: dict[str, str] = {}  # any spelling, casefolded → ISO code
-        places = []
-        for code, name, aliases in Country.objects.values_list("code", "name", "aliases"):
-            places += [name, *aliases]
+        rows = Country.objects.values_list("code", "name", "aliases")  # read once, cached
+        for code, name, aliases in rows:
             for spelling in [code, name, *aliases]:
                 self.countries[spelling.casefold()] = code
         # The words of the countries' names, which a partner's name says its country by.
-        self.place_words = place_words(places)
+        self.place_words = place_words(s for _, name, aliases in rows for s in [name, *aliases])
         # Every name and alias in the form of a URL's country office ("north-macedonia").
         self.country_keys = {country_key(s): code for s, code in self.countries.items()}
         self.sdgs = set(SDG.objects.values_list("number", flat=True))
@@ -72,14 +71,13 @@ class Lookups:
 
     def look_up(self, plans: dict, blogs: dict, partners: list, link_urls: list) -> None:
         """Ask the database once, ahead of a batch of files, for the rows it names: plans and
-        blogs (key → title), partners by (name, country names of the plan naming it) and the
-        blogs of the plans' links (normalised URLs); with the slugs their titles would take,
-        and the links waiting for its blogs."""
+        blogs (key → title), partners by (name, its plan's countries), the plans' links' blogs
+        (normalised URLs); with the slugs their titles would take, the links waiting for them."""
         self.plans.look_up(plans)
         self.blogs.look_up([*blogs, *link_urls])
         self.waiting_links.look_up(blogs)
         keys = (
-            self.partner_key(name, self.country_codes(countries)) for name, countries in partners
+            self.partners.key(name, self.country_codes(countries)) for name, countries in partners
         )
         self.partners.staged.look_up(filter(None, keys))
         for model, field, titles in (
@@ -126,9 +124,6 @@ class Lookups:
     def sdg_numbers(self, numbers: list[int]) -> list[int]:
         """Those of these numbers that name an SDG."""
         return [n for n in numbers if n in self.sdgs]
-
-    def partner_key(self, name: str, countries: list[str]) -> str:
-        return self.partners.key(name, countries)
 
     def partner_ids(
         self, mentions: list[tuple[str, str]], warnings: list[str], countries: list[str] = ()

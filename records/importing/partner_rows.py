@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections import defaultdict
 
 from records.enums import Sector
-from records.models import Partner, PartnerAlias, partner_key
-from records.partner_names import per_country, read_name
+from records.models import Partner, PartnerAlias
+from records.partner_names import partner_key_in
 
 from ..search import entries
 from .columns import cut_to_column
@@ -46,14 +46,8 @@ class PartnerRows:
         self.created: dict[int, str] = {}  # id → name of the partners this run wrote
 
     def key(self, name: str, countries: list[str]) -> str:
-        """The key a partner's name is matched on in a plan of these countries (ISO codes):
-        `partner_key`, and for a name every country has, its words not saying which country's
-        ("Ministry of Health", "UNDP CO"), the countries too, so that the plans of two
-        countries never share one such partner."""
-        key = partner_key(name)
-        if key and countries and per_country(read_name(0, name).base, self.place_words):
-            return f"{key} @{' '.join(countries).lower()}"
-        return key
+        """The key a partner's name is matched on in a plan of these countries (ISO codes)."""
+        return partner_key_in(name, countries, self.place_words)
 
     def ids(
         self, mentions: list[tuple[str, str]], warnings: list[str], countries: list[str] = ()
