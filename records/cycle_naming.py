@@ -66,6 +66,9 @@ TEXTS_AGREE = 0.04
 # The texts whose words Texts keeps at once: a record's words weigh more than its title, so
 # only a few records' are held, never every text.
 CACHED_TEXTS = 200
+# The records whose features TextFeatures keeps for the passes that weigh them again: some
+# 13 MB at most.
+KEPT_TEXTS = 2000
 
 _TERM = re.compile(r"[^\W\d_]{3,}|\b\d{1,3}\b")
 _ELLIPSIS = ("…", "...")
@@ -190,21 +193,29 @@ class TextFeatures:
     pks → (pk, text) pairs), each text read and cut once however many Texts weigh it: a run's
     passes over the same records share one.
 
-    A text's features are kept as the hashes of its words and pairs of words, 8 bytes each:
-    every record's of a run are held, never their texts nor their words. Two words of one
-    hash would count as one (a chance of some one in 10^7 at the archive's size)."""
+    A text's features are kept as the hashes of its words and pairs of words, 8 bytes each,
+    for KEPT_TEXTS records at most (those of more are read again when asked for), never their
+    texts nor their words. Two words of one hash would count as one (at the archive's size, a
+    chance under one in ten million)."""
 
     def __init__(self, read: Callable[[list[int]], Iterable[tuple]]):
         self.read = read
         self.hashes: dict[int, array] = {}
 
     def of(self, pks: Iterable[int]) -> Iterator[tuple[int, array]]:
-        """(pk, the hashes of its features) of each of `pks`; those not read yet read at once."""
-        pks = list(pks)
-        missing = [pk for pk in dict.fromkeys(pks) if pk not in self.hashes]
+        """(pk, the hashes of its features) of each of `pks`, once each: those kept, then the
+        others as they are read, in one read."""
+        missing = []
+        for pk in dict.fromkeys(pks):
+            if pk in self.hashes:
+                yield pk, self.hashes[pk]
+            else:
+                missing.append(pk)
         for pk, text in self.read(missing) if missing else ():
-            self.hashes[pk] = array("q", map(hash, features(text)))
-        return ((pk, self.hashes[pk]) for pk in pks)
+            hashes = array("q", map(hash, features(text)))
+            if len(self.hashes) < KEPT_TEXTS:
+                self.hashes[pk] = hashes
+            yield pk, hashes
 
 
 class Texts:

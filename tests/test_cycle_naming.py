@@ -239,6 +239,24 @@ def test_texts_read_once_for_the_passes_that_share_their_features():
     assert asked == [[1, *range(10, 16)]]
 
 
+def test_text_features_keep_a_bounded_number_of_records(monkeypatch):
+    monkeypatch.setattr(cycle_naming, "KEPT_TEXTS", 2)
+    reports, plans = robots_records()
+    held = held_texts([*reports, *plans])
+    asked = []
+
+    def read(pks):
+        asked.append(sorted(pks))
+        return held(pks)
+
+    features = cycle_naming.TextFeatures(read)
+    first = dict(features.of([1, 10, 11, 12]))
+    again = dict(features.of([12, 11, 10, 1]))
+    assert again == first
+    assert sorted(features.hashes) == [1, 10]
+    assert asked == [[1, 10, 11, 12], [11, 12]]
+
+
 def test_texts_keep_the_words_of_a_bounded_number_of_records(monkeypatch):
     monkeypatch.setattr(cycle_naming, "CACHED_TEXTS", 2)
     reports, plans = robots_records()
