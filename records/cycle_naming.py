@@ -39,8 +39,9 @@ from __future__ import annotations
 
 import math
 import re
+from array import array
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from . import thesaurus
@@ -73,6 +74,9 @@ TEXTS_AGREE = 0.04
 # The texts whose words Texts keeps at once: a record's words weigh more than its title, so
 # only a few records' are held, never every text.
 CACHED_TEXTS = 200
+# The records whose features TextFeatures keeps for the passes that weigh them again: some
+# 13 MB at most.
+KEPT_TEXTS = 2000
 
 _TERM = re.compile(r"[^\W\d_]{3,}|\b\d{1,3}\b")
 _ELLIPSIS = ("…", "...")
@@ -222,26 +226,54 @@ class Titles:
 
 
 def held_texts(records: Iterable[CycleRecord]) -> Callable[[list[int]], Iterable[tuple]]:
-    """A reader of the texts `records` hold, as Texts reads them."""
+    """A reader of the texts `records` hold, as TextFeatures reads them."""
     texts = {record.pk: record.text for record in records}
     return lambda pks: ((pk, texts[pk]) for pk in pks)
 
 
+class TextFeatures:
+    """The features (cycle_matching.features) of the records' texts that `read` reads (record
+    pks → (pk, text) pairs), each text read and cut once however many Texts weigh it: a run's
+    passes over the same records share one.
+
+    A text's features are kept as the hashes of its words and pairs of words, 8 bytes each,
+    for KEPT_TEXTS records at most (those of more are read again when asked for), never their
+    texts nor their words. Two words of one hash would count as one (at the archive's size, a
+    chance under one in ten million)."""
+
+    def __init__(self, read: Callable[[list[int]], Iterable[tuple]]):
+        self.read = read
+        self.hashes: dict[int, array] = {}
+
+    def of(self, pks: Iterable[int]) -> Iterator[tuple[int, array]]:
+        """(pk, the hashes of its features) of each of `pks`, once each: those kept, then the
+        others as they are read, in one read."""
+        missing = []
+        for pk in dict.fromkeys(pks):
+            if pk in self.hashes:
+                yield pk, self.hashes[pk]
+            else:
+                missing.append(pk)
+        for pk, text in self.read(missing) if missing else ():
+            hashes = array("q", map(hash, features(text)))
+            if len(self.hashes) < KEPT_TEXTS:
+                self.hashes[pk] = hashes
+            yield pk, hashes
+
+
 class Texts:
     """The reports' and plans' texts as cycle_matching reads them (words and pairs of words,
-    each weighed by its rarity among them), and the reports indexed by country and year.
+    each weighed by its rarity among them, by their hashes: TextFeatures), and the reports
+    indexed by country and year.
 
-    The texts come from `read` (record pks → (pk, text) pairs): all of them once, one at a
-    time, to weigh the words, then again, a report's and those it is weighed against in one
-    read (`load`), when an agreement needs them; the words of about CACHED_TEXTS records are
-    kept. What is held grows with the words the texts use and with the number of records,
-    not with their texts."""
+    The features of about CACHED_TEXTS records are kept as sets at once, to weigh a report
+    against the plans of its reach (`load`)."""
 
     def __init__(self, reports: list[CycleRecord], plans: Iterable[CycleRecord], read):
-        self.read = read
+        self.read = read if isinstance(read, TextFeatures) else TextFeatures(read)
         pks = [record.pk for record in (*reports, *plans)]
-        self.weights = Weights(features(text) for _, text in read(pks))
-        self.features: dict[int, frozenset[str]] = {}
+        self.weights = Weights(hashes for _, hashes in self.read.of(pks))
+        self.features: dict[int, frozenset[int]] = {}
         self.masses: dict[int, float] = {}  # pk → the weighted mass of its features
         self.reports_at = defaultdict(list)  # (country, year) → its reports
         for report in reports:
@@ -249,18 +281,23 @@ class Texts:
                 self.reports_at[country, report.year].append(report)
 
     def load(self, pks: Iterable[int]) -> None:
-        """Read the texts of those of `pks` whose words are not kept, in one read; past
-        CACHED_TEXTS records, only the words of `pks` stay."""
+        """Make sets of the features of those of `pks` whose are not kept; past CACHED_TEXTS
+        records, only those of `pks` stay."""
         pks = set(pks)
         missing = [pk for pk in pks if pk not in self.features]
         if not missing:
             return
         if len(self.features) + len(missing) > CACHED_TEXTS:
             self.features = {pk: kept for pk, kept in self.features.items() if pk in pks}
-        for pk, text in self.read(missing):
-            found = self.features[pk] = features(text)
+        for pk, hashes in self.read.of(missing):
+            found = self.features[pk] = frozenset(hashes)
             if pk not in self.masses:
                 self.masses[pk] = self.weights.mass(found)
+
+    def holds(self, words: frozenset[str], pk: int) -> float:
+        """The weighted share of `words` (features, as cycle_matching.features cuts them) that
+        the text of record `pk` holds (once `load`ed)."""
+        return self.weights.contained(frozenset(map(hash, words)), self.features[pk])
 
     def agreement(self, report: int, plan: int) -> float:
         self.load((report, plan))
@@ -281,7 +318,8 @@ class Texts:
 
 def inputs(reports, plans, places, read=None) -> tuple[list[CycleRecord], Titles, Texts]:
     """What `match` (and records.cycle_texts.match) read: the closing reports of `reports`, the
-    Titles of `plans` and the Texts of both, read by `read` or from the records."""
+    Titles of `plans` and the Texts of both, read by `read` (a reader or the TextFeatures of
+    one) or from the records."""
     reports = [report for report in reports if report.is_report]
     titles = Titles(plans, places)
     plans = titles.plans.values()

@@ -102,7 +102,7 @@ def _named(report: CycleRecord, plan: CycleRecord, titles: Titles, texts: Texts)
     report's text holds."""
     places = {name for code in plan.countries for name in titles.places.get(code, ())}
     words = title_words(plan.title, places)
-    return texts.weights.contained(words, texts.features[report.pk]) if words else 0.0
+    return texts.holds(words, report.pk) if words else 0.0
 
 
 def _names_another(

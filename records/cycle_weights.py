@@ -19,24 +19,19 @@ class Weights:
         for text in texts:
             n += 1
             df.update(text)
-        self.n = n
-        # Each word's weight and squared weight computed once, not once a pair of records.
-        self.weight = {w: math.log(1 + n / count) for w, count in df.items()}
-        self.squared = {w: weight**2 for w, weight in self.weight.items()}
+        # Each word's squared weight computed once, not once a pair of records; its weight,
+        # log(1 + n / count), only orders words, as its square does.
+        self.squared = {w: math.log(1 + n / count) ** 2 for w, count in df.items()}
+        self.unknown = math.log(1 + n) ** 2  # a word of no text weighs as one text's
         self.sums: dict[frozenset[str], float] = {}
-
-    def __call__(self, word: str) -> float:
-        """The word's weight; a word of no text weighs as one text's."""
-        weight = self.weight.get(word)
-        return math.log(1 + self.n) if weight is None else weight
 
     def mass(self, words: frozenset[str]) -> float:
         """The sum of the squared weights of `words`."""
         try:  # summed in C when every word is a record's (a plan's questions may not be)
             return sum(map(self.squared.__getitem__, words))
         except KeyError:
-            squared = self.squared
-            return sum(squared[w] if w in squared else self(w) ** 2 for w in words)
+            squared, unknown = self.squared, self.unknown
+            return sum(squared.get(w, unknown) for w in words)
 
     def record_mass(self, words: frozenset[str]) -> float:
         """`mass` of a record's own word set, kept for its next pair."""
@@ -63,5 +58,5 @@ class Weights:
 
     def rarest_first(self, words: frozenset[str]) -> list[str]:
         """`words`, the rarest first (alphabetical among equals)."""
-        weight = self.weight
-        return sorted(words, key=lambda w: (-weight[w], w))
+        squared = self.squared
+        return sorted(words, key=lambda w: (-squared[w], w))

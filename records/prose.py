@@ -103,7 +103,11 @@ class Paragraph:
         self.add(line)
 
     def add(self, text: str) -> None:
-        if self.all_upper:  # once a letter is not a capital, no later one matters
+        if self.all_upper and text.isascii():  # every letter cased: compared in C
+            upper = text.upper()
+            self.has_letters = self.has_letters or upper != text.lower()
+            self.all_upper = upper == text
+        elif self.all_upper:  # once a letter is not a capital, no later one matters
             letters = [c for c in text if c.isalpha()]
             self.has_letters = self.has_letters or bool(letters)
             self.all_upper = all(c.isupper() for c in letters)

@@ -246,9 +246,44 @@ def test_texts_read_through_a_reader_join_as_texts_held():
     joins = match(without_texts[:1], without_texts[1:], PLACES, read=read)
     assert joins == match(reports, plans, PLACES)
     assert joins[1].plan == 10
-    # Every text once to weigh the words, then those the report is weighed against.
-    assert asked[0] == [1, *range(10, 16)]
-    assert 1 in asked[1] and 10 in asked[1]
+    # Every text once, to weigh the words and to weigh the report against the plans.
+    assert asked == [[1, *range(10, 16)]]
+
+
+def test_texts_read_once_for_the_passes_that_share_their_features():
+    reports, plans = robots_records()
+    held = held_texts([*reports, *plans])
+    asked = []
+
+    def read(pks):
+        asked.append(sorted(pks))
+        return held(pks)
+
+    features = cycle_naming.TextFeatures(read)
+    without_texts = [replace(r, text="") for r in [*reports, *plans]]
+    first = match(without_texts[:1], without_texts[1:], PLACES, read=features)
+    again = match(without_texts[:1], without_texts[1:3], PLACES, read=features)
+    assert first[1].plan == 10
+    assert again == match(reports, plans[:2], PLACES)
+    assert asked == [[1, *range(10, 16)]]
+
+
+def test_text_features_keep_a_bounded_number_of_records(monkeypatch):
+    monkeypatch.setattr(cycle_naming, "KEPT_TEXTS", 2)
+    reports, plans = robots_records()
+    held = held_texts([*reports, *plans])
+    asked = []
+
+    def read(pks):
+        asked.append(sorted(pks))
+        return held(pks)
+
+    features = cycle_naming.TextFeatures(read)
+    first = dict(features.of([1, 10, 11, 12]))
+    again = dict(features.of([12, 11, 10, 1]))
+    assert again == first
+    assert sorted(features.hashes) == [1, 10]
+    assert asked == [[1, 10, 11, 12], [11, 12]]
 
 
 def test_texts_keep_the_words_of_a_bounded_number_of_records(monkeypatch):

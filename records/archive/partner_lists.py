@@ -274,5 +274,8 @@ def share_description(found: list[PartnerMention], shared: str) -> None:
 
 def named_in(text: str, name: str) -> re.Match | None:
     """Where `text` names the organisation `name`, as whole words, in any case; None if it
-    does not."""
+    does not. A pattern is compiled for each name: not for an ASCII name an ASCII text does
+    not hold in any case."""
+    if name.isascii() and text.isascii() and name.lower() not in text.lower():
+        return None
     return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.I)

@@ -83,6 +83,7 @@ _HEAD_WORDS = (
 )
 # What a body is under: its parent ("functioning under the Ministry of …", "under the aegis of").
 _UNDER = r"\bunder\s+(?:the\s+)?(?:aegis\s+of\s+)?(?:the\s+)?"
+_UNDER_RE = re.compile(_UNDER)
 _DANGLING = re.compile(r"\s+(?:and|&|et|y)$")
 # A word in lower case, no small word between a name's words: what follows a capitalised word
 # that starts a phrase in sentence case ("Packaging manufacturers").
@@ -163,8 +164,12 @@ def partners_in_prose(text: str) -> list[str]:
     ("Ministry of Commerce"), and a name that ends with another it holds ("The main Functions
     of the Spices Board", "Government of India Spices Board")."""
     names = names_in_prose(text)
+    # A pattern is compiled for each name: only for the names the text holds after an "under".
+    under = _UNDER_RE.search(text)
     parents = {
-        name.casefold() for name in names if re.search(rf"{_UNDER}{re.escape(name)}(?!\w)", text)
+        name.casefold()
+        for name in names
+        if under and name in text and re.search(rf"{_UNDER}{re.escape(name)}(?!\w)", text)
     }
     return [
         name

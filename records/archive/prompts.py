@@ -6,6 +6,7 @@ A few prompts also say which form the document is: START, CLOSE-A or CLOSE-B.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .text import collapse, unescape
@@ -85,6 +86,7 @@ def prompt_label(prompt: str) -> str:
     return LABELS.get(collapse(head.lower()), "") if colon else ""
 
 
+@functools.lru_cache(maxsize=4096)  # the forms' prompts come back in every plan
 def match_prompt(prompt: str) -> tuple[str, str] | None:
     """(key, form marker) of a known prompt, ("", "") for an unnamed one, None if unknown."""
     norm = collapse(re.sub('["“”„]', "", prompt.lower()))

@@ -169,13 +169,20 @@ _IS_A = re.compile(
 )
 
 
+# A kind of organisation before a name: searched first, so that the pattern naming the name,
+# compiled for each name, is only compiled for a sentence that holds one.
+_KIND_BEFORE = re.compile(rf"(?i)\b(?:{_KIND})\s")
+
+
 def stated_sector(name: str, description: str) -> str:
     """The sector `description`'s first sentence says the organisation `name` is of (see
     `_IS_A`), or that a kind of organisation written before its name says ("La cooperativa
     La Canasta Campesina"); "unknown" else."""
     first = re.split(r"(?<=[a-z]{2})[.!?]\s|\n", description.strip(), maxsplit=1)[0]
     said = _IS_A.search(first)
-    before = re.search(rf"(?i)\b(?P<said>)(?P<kind>{_KIND})\s+{re.escape(name)}\b", first)
+    before = _KIND_BEFORE.search(first) and re.search(
+        rf"(?i)\b(?P<said>)(?P<kind>{_KIND})\s+{re.escape(name)}\b", first
+    )
     for m in (said, before):
         if not m:
             continue

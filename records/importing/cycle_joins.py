@@ -10,11 +10,11 @@ records leave unjoined are then joined by the plan their title names, whoever fi
 (records.cycle_texts). A joined report without a real title (`title_from_text`) that staff have
 not edited is named after its plan: "Closing report: <plan title>". Cost: five queries, four
 more for each batch of focal points of about BATCH_RECORDS records, then, to join across focal
-points, ten queries, the records' texts read cycle_inputs.TEXTS_READ at a time in each of its
+points, ten queries, the records' texts read cycle_inputs.TEXTS_READ at a time, once for its
 three passes, and the writes: linear in the records of the touched focal points and the
 plans and closing reports of their countries. The joins across focal points hold their records'
-ids, titles, countries and partners' names, and the words of a few texts at a time, never every
-text.
+ids, titles, countries and partners' names, the hashes of their texts' words
+(cycle_naming.TextFeatures) and the words of a few texts at a time, never every text.
 """
 
 from __future__ import annotations
@@ -112,7 +112,8 @@ def _join_by_title(unjoined: list[int]) -> int:
     """Join the reports of `unjoined`, and those joined by title before, to the plan their
     title names, whoever filed it (records.cycle_naming), among the plans no other report
     closes: one pass over all of them, so that the joins do not depend on the order of the
-    runs. Ten queries, the texts read for each pass (cycle_naming.Texts), and the writes."""
+    runs. Ten queries, the texts read once for the three passes (cycle_naming.TextFeatures),
+    and the writes."""
     by_title = LearningPlan.objects.filter(closes_source=CycleSource.MATCHED).filter(
         Q(closes_evidence__startswith=cycle_naming.EVIDENCE_START)
         | Q(closes_evidence__startswith=cycle_texts.EVIDENCE_START)
@@ -124,7 +125,8 @@ def _join_by_title(unjoined: list[int]) -> int:
     taken = {plan for pk, plan in joined if pk not in ids}
     rows, reports, plans, places = inputs.title_inputs(inputs.records_with_fp().filter(pk__in=ids))
     offered = [plan for plan in plans if plan.pk not in taken]
-    joins = cycle_naming.match(reports, offered, places, excluded=taken, read=inputs.matched_texts)
+    read = cycle_naming.TextFeatures(inputs.matched_texts)
+    joins = cycle_naming.match(reports, offered, places, excluded=taken, read=read)
     # A title may name a plan's name answer instead of its title ("Smart Erdenet: Waste
     # Collection Experiment" and "Mongolia 2021 Q2 Action Plan - Exploratory", named "Smart
     # Erdenet (Mongolia)"), whoever filed it; the reports left are read for the plan their
@@ -136,11 +138,11 @@ def _join_by_title(unjoined: list[int]) -> int:
         for plan in offered
         if plan.name and plan.pk not in taken
     ]
-    by_name = cycle_naming.match(left, names, places, excluded=taken, read=inputs.matched_texts)
+    by_name = cycle_naming.match(left, names, places, excluded=taken, read=read)
     joins.update((pk, join) for pk, join in by_name.items() if join)
     left = [report for report in left if not joins.get(report.pk)]
     taken |= {join.plan for join in joins.values() if join}
-    joins.update(cycle_texts.match(left, plans, places, excluded=taken, read=inputs.matched_texts))
+    joins.update(cycle_texts.match(left, plans, places, excluded=taken, read=read))
     return _write(rows, joins, {plan.pk: plan.title for plan in plans})
 
 

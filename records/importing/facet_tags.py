@@ -40,6 +40,7 @@ class FacetTags:
         self.staged: dict[str, Staged] = {}
         self.spellings: dict[str, set[str]] = {}  # slugs and aliases known, per facet
         self.vocabularies: dict[str, Vocabulary] = {}
+        self.spellings_of: dict[tuple[str, str], tuple[str, str, str]] = {}  # see _spelled
         # The tags this run inserted, by id: they take a better spelling met later.
         self.created: dict[str, dict[int, object]] = {facet: {} for facet in TAG_FACETS}
         for facet in TAG_FACETS:
@@ -56,9 +57,7 @@ class FacetTags:
         and one insert of the new tags."""
         model = tag_model(facet)
         spelled = []  # (name, key, slug) of each name that makes a tag
-        for name in names:
-            name = cut_to_column(model, "name", name, [])
-            key, slug = tag_key(name), model().slugify(name)[:100]
+        for name, key, slug in (self._spelled(facet, name) for name in names):
             if key and slug:
                 spelled.append((name, key, slug))
         tags = self.staged[facet].get_many(key for _, key, _ in spelled)  # key → id or new tag
@@ -92,6 +91,17 @@ class FacetTags:
         for key in unseen_keys:
             self.staged[facet].stage(key, ids[key])
         return list(dict.fromkeys(ids[key] for _, key, _ in spelled))
+
+    def _spelled(self, facet: str, name: str) -> tuple[str, str, str]:
+        """(name cut to its column, its `tag_key`, its slug): worked out once per run for a name
+        that comes back (the tags of most plans do)."""
+        found = self.spellings_of.get((facet, name))
+        if found is None:
+            model = tag_model(facet)
+            cut = cut_to_column(model, "name", name, [])
+            found = (cut, tag_key(cut), model().slugify(cut)[:100])
+            self.spellings_of[facet, name] = found
+        return found
 
     def _variant_of(self, facet: str, name: str, tags: dict):
         """The tag (an id, or a tag not yet written) `name` is a spelling of by the

@@ -71,7 +71,12 @@ def tokens(text: str, language: str) -> list[str]:
     words = parts[1::2]
     stems = _stems.get(language)
     stemmed = list(words if stems is None else map(stems.__getitem__, words))
-    overlong = set(compress(count(), map(LONGEST.__lt__, map(len, words))))
+    lengths = list(map(len, words))
+    overlong = (
+        set(compress(count(), map(LONGEST.__lt__, lengths)))
+        if max(lengths, default=0) > LONGEST
+        else set()
+    )
     for i in overlong:
         stemmed[i] = words[i]  # not written either
     # word i and word i + 1 written with a hyphen between: their joined stem goes before word i

@@ -100,7 +100,8 @@ def _held(keys, using) -> dict[tuple[str, int], set[str]]:
 def _apply(change: Counter, using) -> None:
     """Add `change` (spelling → entries gained, or lost when negative) to the counts, and
     drop the words no entry holds."""
-    changed = [(spelling, n) for spelling, n in change.items() if n]
+    # In the order of the spellings' index: each upsert finds its row next to the last one's.
+    changed = sorted((spelling, n) for spelling, n in change.items() if n)
     if not changed:
         return
     table = SearchWord._meta.db_table

@@ -90,10 +90,13 @@ def clean_body(body: str) -> str:
 
 def clean_paragraph(s: str) -> str:
     """One paragraph cleaned; "" when nothing of the article is left."""
-    if "(link is external)" in s.lower():
+    # Each pattern is tried only on a paragraph holding what it needs: "(", ">", "/".
+    if "(" in s and "(link is external)" in s.lower():
         s = EXTERNAL_RE.sub(lambda m: f" {m[1]}" if m[1] else "", s)
-    s = QUOTE_RE.sub("", s.strip())
-    if not s or _is_contact(s) or CREDIT_LINE_RE.fullmatch(s):
+    s = s.strip()
+    if s.startswith(">"):
+        s = QUOTE_RE.sub("", s)
+    if not s or _is_contact(s) or ("/" in s and CREDIT_LINE_RE.fullmatch(s)):
         return ""
     if "*" in s:
         s = EMPHASIS_RE.sub(r"\2", s)
@@ -131,7 +134,12 @@ def _once(s: str) -> str:
 
 
 def _is_contact(s: str) -> bool:
-    return len(s) <= MAX_CAPTION and bool(CONTACT_RE.match(s) or ADDRESS_RE.match(s))
+    """Whether the paragraph is a contact line: at most MAX_CAPTION characters opening on a
+    label and its colon or on an address (the patterns are tried only when a ":" or an "@"
+    is there)."""
+    if len(s) > MAX_CAPTION:
+        return False
+    return bool((":" in s and CONTACT_RE.match(s)) or ("@" in s and ADDRESS_RE.match(s)))
 
 
 def _without_credit(s: str) -> str:
