@@ -9,7 +9,8 @@ and a short status note ("This area was not pursued…") no insight. An insight'
 ("#1 Each cluster is unique:" above its text) stays a paragraph of its own: insights keep
 their paragraphs, separated by a blank line. What is not
 an insight (the text before the list, a closing paragraph) is the intro: every word of the
-answer is in one or the other.
+answer is in one or the other, but for a heading that only names the list ("Our Learnings:"),
+which says no more than the page's own heading above the insights.
 """
 
 from __future__ import annotations
@@ -39,6 +40,13 @@ _GAP = re.compile(r"(?<=[.!?:;\"”])\s{2,}(?=\S)|\s{2,}(?=[A-Z“\"])|\s{3,}(?=
 # "…de la divagation des animaux; Des mécanismes…": a list flattened with semicolons.
 _SEMICOLON = re.compile(r";\s+(?=[A-Z])")
 _MAX_GAPS = 10
+# A heading that only names the list of insights: "Our Learnings:", "Key insights", "Top 5
+# lessons learned:"; "-", a marker with no item.
+_LIST_HEADING = re.compile(
+    r"[\W_]*|(?:(?:our|the|key|main|top|five|\d+)\s+){0,3}"
+    r"(?:insights?|learnings?|lessons?(?:\s+learn[et]d?)?|findings|takeaways)\s*:?",
+    re.IGNORECASE,
+)
 # A paragraph under a heading of its own: "Climate impact: The trees planted…".
 _HEADED = re.compile(r"[A-Z][^.:!?\n]{0,60}:\s+\S")
 _SENTENCE_BREAK = re.compile(r"\w[.!?] (?=[A-Z])")
@@ -88,7 +96,7 @@ def split_insights(text: str) -> tuple[str, list[str]]:
             items = _unnumbered(lines, intro)
     cleaned = (_paragraphs(strip_marker(item)).rstrip(",; ") for item in items)
     notes = (_lines(part) for part in intro)
-    return "\n\n".join(part for part in notes if part), [
+    return "\n\n".join(part for part in notes if not _LIST_HEADING.fullmatch(part)), [
         item for item in cleaned if re.search(r"\w", item)
     ]
 

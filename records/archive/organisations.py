@@ -195,3 +195,19 @@ def abbreviates(acronym: str, name: str) -> bool:
     Initiatives Promotion": the capitals' initials of the name, in order."""
     initials = "".join(word[0] for word in name.split() if word[:1].isupper())
     return bool(re.fullmatch(r"[A-Z]{2,8}", acronym)) and initials == acronym
+
+
+def spelled_out(acronym: str, text: str) -> str:
+    """The name `text` spells the acronym `acronym` out by ("the Rural Electrification
+    Agency" for "REA", see `abbreviates`), or ""."""
+    if not re.fullmatch(r"[A-Z]{2,8}", acronym):
+        return ""
+    words = re.findall(r"[\w'’&-]+", text)
+    for start, word in enumerate(words):
+        if word[:1] != acronym[0]:
+            continue
+        for end in range(start + len(acronym), min(start + 3 * len(acronym), len(words)) + 1):
+            name = " ".join(words[start:end])
+            if abbreviates(acronym, name):
+                return name
+    return ""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .document import PartnerMention
 from .enumerations import LEADING_MARKER, numbered_items
 from .organisations import ONE_NAME, names_one, unit_and_parent
 from .partner_prose import name_words, split_run
@@ -21,6 +22,9 @@ SEPARATOR = re.compile(r"\s[-–—]+\s|(?<=[\w)])[-–—]+\s|:\s|(?<=[a-z]{2})
 # HTML that breaks a list into lines ("Local maritime community<div>Government<div>Donors").
 _BREAKS = re.compile(r"</?(?:div|br|p|li|ul|ol)\b[^>]*>", re.I)
 _TAG = re.compile(r"<[^>]*>")
+# A bullet inside a line starts an item of a list pasted flat: "· SBS – … Births · Ministry of
+# Health – …".
+_INLINE_BULLET = re.compile(r"(?<=\S)[^\S\n]+(?=[·•▪●][^\S\n])")
 # A line ending so continues on the next: "Ministry of the" / "Environment".
 _DANGLING = re.compile(r"\b(?:the|and|of|for|de|du|des|la|le|et|y|del|to|with|&)$", re.I)
 # Between two partners on one line: "; " before a capital, or a sentence's end before a name
@@ -182,7 +186,7 @@ def _is_name_part(part: str, count: int) -> bool:
         return False
     # Two comma parts, one with "and", are one name ("Ministry of Food, Agriculture and Light
     # Industry"); a single word is a name only in capitals ("UNICEF"), not "Livestock".
-    if count == 2 and " and " in part:
+    if count == 2 and re.search(r"\s(?:and|&)\s", part):
         return False
     return (
         len(words) > 1
@@ -195,7 +199,7 @@ def _is_name_part(part: str, count: int) -> bool:
 def partner_lines(text: str, inline: bool = True) -> list[str]:
     """One candidate per line or ";" segment, or per item of a list numbered inline unless
     not `inline`; names broken after "of the" are rejoined."""
-    text = _TAG.sub("", _BREAKS.sub("\n", text))
+    text = _INLINE_BULLET.sub("\n", _TAG.sub("", _BREAKS.sub("\n", text)))
     inline = inline and numbered_items(text)  # "(1) Think Sea Corp (2) Japan Innovation Unit"
     if inline:
         return [part for item in inline for part in split_names(collapse(item))]
@@ -240,3 +244,35 @@ def _attach_continuations(lines: list[str]) -> list[str]:
         joiner = " " if SEPARATOR.search(first) else " - "  # the rest describes the name
         out.append(f"{first}{joiner}{' '.join(rest)}" if rest else first)
     return out
+
+
+def labels(text: str, name: str) -> bool:
+    """Whether `text` labels a part of it with `name`, or the acronym in its parentheses: "REA -
+    The Lab is working…", "…solutions; Kalinago council: capturing…"."""
+    acronym = PAREN.search(name)
+    names = "|".join(re.escape(n) for n in ([name, acronym[1]] if acronym else [name]))
+    label = rf"(?:^|[.;]\s|\n)\s*(?:the\s+)?(?:{names})\s*(?:[-–—]+|:)\s"
+    return bool(re.search(label, text, re.I))
+
+
+def share_description(found: list[PartnerMention], shared: str) -> None:
+    """Give a group's description answer to the partners of its name answer it is about. A
+    list keeps its inline descriptions; a single name takes the group's one, and so does a
+    name of the list the description names. One that labels its parts with partners' names
+    ("REA - The Lab is working with the Rural Electrification Agency…") is about the partners
+    it names alone; any other goes to every partner without a description of its own."""
+    about = found
+    if any(labels(shared, m.name) for m in found):
+        about = [m for m in found if named_in(shared, m.name) or labels(shared, m.name)]
+    for mention in about:
+        named = len(found) == 1 or named_in(shared, mention.name)
+        if not mention.description:
+            mention.description = shared
+        elif named and shared not in mention.description:
+            mention.description = f"{mention.description}\n{shared}"
+
+
+def named_in(text: str, name: str) -> re.Match | None:
+    """Where `text` names the organisation `name`, as whole words, in any case; None if it
+    does not."""
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.I)

@@ -22,10 +22,20 @@ from .organisations import (
     is_person,
     kind_apart,
     names_one,
+    spelled_out,
     unit_and_parent,
     whole_name,
 )
-from .partner_lists import PAREN, SEPARATOR, is_prose, partner_lines, runs_on, split_names
+from .partner_lists import (
+    PAREN,
+    SEPARATOR,
+    is_prose,
+    named_in,
+    partner_lines,
+    runs_on,
+    share_description,
+    split_names,
+)
 from .partner_prose import (
     NEW_UNUSUAL,
     name_words,
@@ -39,6 +49,7 @@ from .sectors import (
     UN,
     UNKNOWN,
     decisive_sector,
+    qualifier_sector,
     sector_in_name,
     sector_word,
     stated_sector,
@@ -157,8 +168,9 @@ def parse_partner(line: str, sector: str) -> PartnerMention | None:
         description = f"{kind}. {description}" if kind[:1].islower() else description
     m = SEPARATOR.search(description)
     said = description[: m.start()] if m else description
+    if sector == UNKNOWN:  # "Almaty Akimat - local municipality", "AirVision - NGO, who…"
+        sector = qualifier_sector(said)
     if sector_word(said):  # "Lake Hub- Private Sector- New Partner", "TONIBUNG- Social enterprise"
-        sector = sector_word(said) if sector == UNKNOWN else sector
         description = description[m.end() :] if m else ""
     name, sector, glosses = _read_glosses(name, sector)
     description = " ".join([*glosses, description]).strip()
@@ -292,14 +304,8 @@ def partners(
         shared = "" if is_void(desc_text) or refers_above(desc_text) else collapse(desc_text)
         name_text = _as_spelled(name_text, shared)
         found = _dashed_name(name_text, shared) or _named(name_text, UNKNOWN, warnings)
-        for mention in found:
-            # A list keeps its inline descriptions; a single name takes its group's one, and
-            # so does a name of the list the group's description names.
-            named = len(found) == 1 or _names(shared, mention.name)
-            if shared and not mention.description:
-                mention.description = shared
-            elif shared and named and shared not in mention.description:
-                mention.description = f"{mention.description}\n{shared}"
+        if shared:
+            share_description(found, shared)
         mentions += found
     for answer in answers:
         sector = SECTOR_OF_PROMPT.get(answer.key)
@@ -312,7 +318,7 @@ def partners(
             mentions += [
                 PartnerMention(m.name, m.sector, line)
                 for m, line in named
-                if m and not any(_names(other.name, m.name) for other in mentions)
+                if m and not any(named_in(other.name, m.name) for other in mentions)
             ]
     done = {partner_key(practice) for practice in practices}
     mentions = [m for m in mentions if not is_person(m.name, m.description)]
@@ -320,13 +326,9 @@ def partners(
     for mention in merged:
         if mention.sector == UNKNOWN:  # "The Agency for Youth Affairs is a government …"
             mention.sector = stated_sector(mention.name, mention.description)
+        if mention.sector == UNKNOWN:  # "REA" and "…with the Rural Electrification Agency"
+            mention.sector = sector_in_name(spelled_out(mention.name, mention.description))
     return merged
-
-
-def _names(text: str, name: str) -> re.Match | None:
-    """Where `text` names the organisation `name`, as whole words, in any case; None if it
-    does not."""
-    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.I)
 
 
 def _is_own_unit(name: str) -> bool:
@@ -341,7 +343,7 @@ def _as_spelled(name: str, description: str) -> str:
     ("Eurolatina fue la empresa…"), else as it is."""
     if not name.strip()[:1].islower() or "\n" in name.strip():
         return name
-    m = _names(description, name.strip())
+    m = named_in(description, name.strip())
     return m[0] if m and m[0][:1].isupper() else name
 
 

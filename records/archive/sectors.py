@@ -33,7 +33,8 @@ _SECTOR_WORDS = {
     "sector privado",
     GOVERNMENT: "government, gov, govt, ministry, municipality, public, public sector, "
     "local government, local authority, local authorities, public institution, "
-    "government agency, gobierno, gouvernement, secteur public, sector público",
+    "government agency, gobierno, gouvernement, secteur public, sector público, "
+    "sovereign wealth fund, state-owned company, state-owned enterprise",
     UN: "un, un agency, un agencies, united nations, un system, undp, unicef, unfpa, unhcr, "
     "unesco, unep, un women, unwomen, wfp, fao, ilo, iom, who, unido, unops, undrr, unv, "
     "uncdf, un-habitat, ohchr, unaids",
@@ -64,7 +65,8 @@ _SECTOR_IN_NAME = (
     (
         OTHER,
         re.compile(
-            r"(?i)\b(?:world bank|development bank|european union|embassy|cooperation agency)\b"
+            r"(?i)\b(?:world bank|development bank|european union|eu delegation|embassy"
+            r"|cooperation agency)\b"
         ),
     ),
     (
@@ -185,6 +187,26 @@ def stated_sector(name: str, description: str) -> str:
         if found and found != UNKNOWN:
             return found
     return UNKNOWN
+
+
+# Where the clause of a qualifier ends: "NGO, who worked…", "sovereign wealth fund and joint
+# stock company in…".
+_CLAUSE_END = re.compile(
+    r"[,;(]|\s(?:who|which|that|and|with|in|of|for|on|to|at|by|under)\s", re.IGNORECASE
+)
+_QUALIFIER_WORDS = 4
+
+
+def qualifier_sector(text: str) -> str:
+    """The sector a qualifier written after a name says by its head ("Almaty Akimat - local
+    municipality", "AirVision - NGO, who worked…", "Samruk Kazyna - sovereign wealth fund and
+    …"): the longest sector phrase ending its first clause of a few words; "unknown" when
+    there is none ("Sergek - monitoring agency") or the clause is longer."""
+    words = _CLAUSE_END.split(text, maxsplit=1)[0].split()
+    if len(words) > _QUALIFIER_WORDS:
+        return UNKNOWN
+    found = (sector_word(" ".join(words[-k:])) for k in range(len(words), 0, -1))
+    return next((sector for sector in found if sector), UNKNOWN)
 
 
 def sector_word(text: str) -> str | None:

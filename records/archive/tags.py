@@ -104,17 +104,38 @@ _GLUED_HYPHEN = re.compile(r"(?<=\w) -(?=\w)|(?<=\w)- (?=\w)")
 
 # A value saying there is none: "n/a", "None".
 _NONE = re.compile(r"(?i)n\s*/\s*a|n\.?\s?a|none|nil|not applicable")
+# The longest tag name (the tag tables' name column): a longer value is no name but prose.
+TAG_NAME_MAX = 100
+# An item of a run written as "name: what it is", items apart by a run of spaces.
+_ITEM_GAP = re.compile(r"\s{2,}")
+_LABELLED_ITEM = re.compile(r"([^\W\d_][\w -]{0,40}?):\s+\S")
 
 
-def facet(values: list[str]) -> list[str]:
+def facet(values: list[str], warnings: list[str]) -> list[str]:
     """A facet's values cleaned: no stray backslash, "co -creation" and "eco- housing" joined,
     duplicates (by `facet_key`), values saying there is none ("n/a") and values cut mid-word
-    dropped (see `_is_cut`)."""
-    cleaned = [
-        _GLUED_HYPHEN.sub("-", collapse(v.replace("\\", " "))).rstrip(",;. ") for v in values
-    ]
+    dropped (see `_is_cut`); a value too long to be a name gives the names it lists, or none
+    (see `_names_in`)."""
+    names = [name for value in values for name in _names_in(value, warnings)]
+    cleaned = [_GLUED_HYPHEN.sub("-", collapse(v.replace("\\", " "))).rstrip(",;. ") for v in names]
     kept = dedupe((v for v in cleaned if facet_key(v) and not _NONE.fullmatch(v)), facet_key)
     return [v for i, v in enumerate(kept) if not _is_cut(v, kept[i - 1] if i else "")]
+
+
+def _names_in(value: str, warnings: list[str]) -> list[str]:
+    """The tag names a facet value gives: itself, if it is short enough to be one. A longer
+    one is a paragraph typed into the form's "other" field: a run of items each written
+    "name: what it is" gives their names ("future analysis: identify emerging … skills.
+    scenario planning: develop …"), other prose no tag, with a warning. Either way its text is
+    no name, and a tag cut short would read as one."""
+    if len(collapse(value)) <= TAG_NAME_MAX:
+        return [value]
+    items = _ITEM_GAP.split(value.strip())
+    names = [m.group(1) for item in items if (m := _LABELLED_ITEM.match(item))]
+    if len(items) >= 2 and len(names) == len(items):
+        return names
+    warnings.append(f"prose as a tag, not kept: {shorten(value, 60)!r}")
+    return []
 
 
 def _is_cut(value: str, before: str) -> bool:
@@ -142,9 +163,9 @@ def apply_tags(doc: ParsedDocument, pairs: list[tuple[str, str]]) -> None:
     doc.source_url = doc.tags.get("source", [""])[0]
     doc.countries = doc.tags.get("country", [])
     doc.locations = locations(pairs)
-    doc.thematic_areas = facet(doc.tags.get("thematic_areas", []))
-    doc.methods = facet(doc.tags.get("methods", []))
-    doc.data_sources = facet(doc.tags.get("datasources", []))
+    doc.thematic_areas = facet(doc.tags.get("thematic_areas", []), doc.warnings)
+    doc.methods = facet(doc.tags.get("methods", []), doc.warnings)
+    doc.data_sources = facet(doc.tags.get("datasources", []), doc.warnings)
     doc.sdgs = sdgs(doc.tags.get("sdgs", []), doc.warnings)
     if "year" in doc.tags:
         doc.year = parse_year(doc.tags["year"][0], doc.warnings)

@@ -43,6 +43,8 @@ _PLAIN_WORDS = re.compile(r"[^\W\d_]+(?:[\s-]+[^\W\d_]+)*")
 # A bullet of a Wingdings font pasted as its letter, glued to the number it marked ("ü1000
 # farmers" for "✓ 1000 farmers"): no word starts with one of these before a digit.
 _GLYPH_BULLET = re.compile(r"^[üØ§Ÿ](?=\d)")
+_SPACES_AND_HYPHENS = re.compile(r"[\s\-‐‑–]+")
+_LETTER = re.compile(r"[^\s\-‐‑–]")
 
 
 def is_title(line: str) -> bool:
@@ -78,8 +80,15 @@ def read_title(lines: list[str], start: int, end: int) -> tuple[str, str]:
 
 def _title_start(title: str) -> str:
     """A title as the start of a text is looked for: without its marker, the "…" it was cut
-    at and its case."""
-    return collapse(strip_marker(title.rstrip(" .…"))).casefold()
+    at, its case and the spaces and hyphens between its words (see _squeezed)."""
+    return _squeezed(strip_marker(title.rstrip(" .…")))
+
+
+def _squeezed(text: str) -> str:
+    """`text` in lower case without spaces and hyphens: a title and the text it was cut from
+    may write a compound apart, joined or hyphenated ("policymaking", "policy making",
+    "policy-making")."""
+    return _SPACES_AND_HYPHENS.sub("", text).casefold()
 
 
 def complete_title(title: str, candidates: Iterable[str]) -> str | None:
@@ -89,10 +98,17 @@ def complete_title(title: str, candidates: Iterable[str]) -> str | None:
         return None
     for candidate in candidates:
         full = collapse(strip_marker(candidate))
-        if len(full) > len(prefix) and full.casefold().startswith(prefix):
+        squeezed = _squeezed(full)
+        if len(squeezed) > len(prefix) and squeezed.startswith(prefix):
             if len(full) <= _TITLE_LIMIT:
                 return full
-            end = _SENTENCE_END.search(full, len(prefix))
+            # The sentence ends past the title's words, however far apart they are written.
+            cut = next(
+                m.end()
+                for m in _LETTER.finditer(full)
+                if len(_squeezed(full[: m.end()])) >= len(prefix)
+            )
+            end = _SENTENCE_END.search(full, cut)
             if end and end.end() <= _TITLE_LIMIT:
                 return full[: end.end()]
             return shorten(full, _TITLE_LIMIT)
@@ -121,7 +137,8 @@ def _named_in_title_answer(title: str, name: str) -> str | None:
     name = collapse(name)
     if len(prefix) < 8 or len(name) > _TITLE_LIMIT or is_placeholder_title(name):
         return None
-    return name if re.search(rf"(?<!\w){re.escape(prefix)}", name.casefold()) else None
+    starts = (m.start() for m in re.finditer(r"(?<!\w)\w", name))
+    return name if any(_squeezed(name[at:]).startswith(prefix) for at in starts) else None
 
 
 def title_answer(doc: ParsedDocument) -> str:
@@ -162,7 +179,7 @@ def mark_title_from_text(doc: ParsedDocument) -> None:
     answer = next((a.text for a in doc.answers if a.key == "insights" and a.text), "")
     texts = (answer, doc.insights[0] if doc.insights else "")
     start = _title_start(doc.title)
-    if any(collapse(strip_marker(text)).casefold().startswith(start) for text in texts):
+    if any(_squeezed(strip_marker(text)).startswith(start) for text in texts):
         doc.title_from_text = True
     elif any(is_sentence_from(doc.title, text) for text in texts):
         # "Willingness of a municipality is not enough for successful partnership, but…" of

@@ -19,30 +19,24 @@ partners, records and slugs instead of failing on a unique constraint.
 
 from __future__ import annotations
 
-from collections import defaultdict
-
-from records.enums import Sector
 from records.models import (
     SDG,
     Blog,
     Country,
     LearningPlan,
     Partner,
-    PartnerAlias,
 )
-from records.partner_names import partner_key_in, place_words
+from records.partner_names import place_words
 
-from ..search import entries
-from .columns import cut_to_column
 from .country_offices import country_key
 from .facet_tags import FacetTags
+from .partner_rows import PartnerRows
 from .run_slugs import RunSlugs
 from .staged import Staged, StagedList, finder
 from .waiting_links import WaitingLinks
 
 # The archive's placeholder for "no country": not worth a warning.
 NO_COUNTRY = {"null island"}
-SECTORS = frozenset(Sector.values)  # read once: Sector.values builds a new list on each call
 
 
 class Lookups:
@@ -60,10 +54,6 @@ class Lookups:
         self.country_keys = {country_key(s): code for s, code in self.countries.items()}
         self.sdgs = set(SDG.objects.values_list("number", flat=True))
         self.tags = FacetTags()
-        self.partners = Staged(
-            dict(PartnerAlias.objects.values_list("key", "partner_id")),
-            finder(PartnerAlias.objects.all(), "key", "partner_id"),
-        )
         # The source_key index is partial (no key ""): SQLite uses it only for a query that
         # repeats its condition, and would read the whole table for each new record instead.
         keyed_plans, keyed_blogs = (m.objects.exclude(source_key="") for m in (LearningPlan, Blog))
@@ -76,6 +66,7 @@ class Lookups:
         self.slugs = RunSlugs((LearningPlan, Blog, Partner))
         # The search entries of the current file's new rows, then of its batch's files.
         self.entries = StagedList()
+        self.partners = PartnerRows(self.place_words, self.slugs, self.entries)
         self.waiting_links = WaitingLinks()
 
     def look_up(self, plans: dict, blogs: dict, partners: list, link_urls: list) -> None:
@@ -85,8 +76,10 @@ class Lookups:
         self.plans.look_up(plans)
         self.blogs.look_up([*blogs, *link_urls])
         self.waiting_links.look_up(blogs)
-        keys = [partner_key_in(n, self.country_codes(c), self.place_words) for n, c in partners]
-        self.partners.look_up(filter(None, keys))
+        keys = (
+            self.partners.key(name, self.country_codes(countries)) for name, countries in partners
+        )
+        self.partners.staged.look_up(filter(None, keys))
         for model, field, titles in (
             (LearningPlan, "title", plans.values()),
             (Blog, "title", blogs.values()),
@@ -106,7 +99,13 @@ class Lookups:
             staged.discard()
 
     def staged(self) -> list:
-        return [*self.tags.staged.values(), self.partners, self.plans, self.blogs, self.entries]
+        return [
+            *self.tags.staged.values(),
+            self.partners.staged,
+            self.plans,
+            self.blogs,
+            self.entries,
+        ]
 
     # -- reference data -----------------------------------------------------------------
 
@@ -126,53 +125,10 @@ class Lookups:
         """Those of these numbers that name an SDG."""
         return [n for n in numbers if n in self.sdgs]
 
-    def partner_ids(self, mentions: list, warnings: list, countries=()) -> list[int | None]:
-        """The partners these (name, sector) pairs of a plan of `countries` (ISO codes) name,
-        in order (matched by `partner_key_in`); None for a name with no letters or digits. A
-        new name becomes a partner; a partner of unknown sector takes the first sector the
-        pairs give it (a sector staff chose stays). Costs a query for the names this run has
-        not seen, and the writes of the new partners."""
-        keys = [partner_key_in(name, countries, self.place_words) for name, _ in mentions]
-        names: dict[str, str] = {}  # key → the first name written so
-        sectors: dict[str, str] = {}  # key → the first known sector given it
-        for key, (name, sector) in zip(keys, mentions, strict=True):
-            if key:
-                names.setdefault(key, name)
-                if sector in SECTORS and sector != Sector.UNKNOWN:
-                    sectors.setdefault(key, sector)
-        ids = self.partners.get_many(names)
-        new = [key for key in names if key not in ids]
-        ids.update(self._create_partners({key: names[key] for key in new}, sectors, warnings))
-        updates = defaultdict(list)  # sector → the known partners it may fill in
-        for key, sector in sectors.items():
-            if key not in new:
-                updates[sector].append(ids[key])
-        for sector, pks in updates.items():
-            Partner.objects.filter(pk__in=pks, sector=Sector.UNKNOWN).update(sector=sector)
-        return [ids[key] if key else None for key in keys]
-
-    def _create_partners(
-        self, names: dict[str, str], sectors: dict[str, str], warnings: list[str]
-    ) -> dict[str, int]:
-        """Write a partner, its alias and its search entry for each key → name; returns
-        key → id."""
-        if not names:
-            return {}
-        titles = [cut_to_column(Partner, "name", name, warnings) for name in names.values()]
-        slugs = self.slugs.for_titles(Partner, titles)
-        partners = [
-            Partner(name=title, slug=slug, sector=sectors.get(key, Sector.UNKNOWN))
-            for key, title, slug in zip(names, titles, slugs, strict=True)
-        ]
-        Partner.objects.bulk_create(partners)
-        PartnerAlias.objects.bulk_create(
-            PartnerAlias(partner=partner, key=cut_to_column(PartnerAlias, "key", key, []))
-            for key, partner in zip(names, partners, strict=True)
-        )
-        self.entries.add([entries.partner_entry(p) for p in partners])
-        for key, partner in zip(names, partners, strict=True):
-            self.partners.stage(key, partner.pk)
-        return {key: partner.pk for key, partner in zip(names, partners, strict=True)}
+    def partner_ids(
+        self, mentions: list[tuple[str, str]], warnings: list[str], countries: list[str] = ()
+    ) -> list[int | None]:
+        return self.partners.ids(mentions, warnings, countries)
 
     def slug_for(self, model, title: str) -> str:
         """A slug for a new `model` row that no row has nor any row of this run took."""

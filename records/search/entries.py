@@ -73,7 +73,9 @@ def partner_entry(partner) -> Entry:
 
 
 def write(entries: list[Entry], using="default") -> None:
-    """Write `entries` in place of those of the same records, and count their words."""
+    """Write `entries` in place of those of the same records, and count their words; of two
+    entries of one record (a partner renamed after its entry was made), the later."""
+    entries = list({(entry.kind, entry.record_id): entry for entry in entries}.values())
     backend(using).write(entries, using)
     word_counts.count(entries, using)
 

@@ -181,6 +181,17 @@ def test_insights_flattened_dash_list_keeps_lower_case_items_apart():
             id="inline-bullets",
         ),
         pytest.param("> 1. Quoted\n> 2. Lines", ["Quoted", "Lines"], id="quote-marks-dropped"),
+        # The page's "Key insights" heading says what these say.
+        pytest.param("Our Learnings: \n\n1.Trust\n\n2.Time", ["Trust", "Time"], id="list-heading"),
+        pytest.param(
+            "Top 5 lessons learned\n1. Trust\n2. Time", ["Trust", "Time"], id="numbered-heading"
+        ),
+        pytest.param("-\n(1) Trust (2) Time", ["Trust", "Time"], id="marker-without-item"),
+        pytest.param(
+            "Our learnings on waste:\n1. Trust\n2. Time",
+            ("Our learnings on waste:", ["Trust", "Time"]),
+            id="heading-saying-more-is-kept",
+        ),
     ],
 )
 def test_split_insights_reads_hand_written_lists(text, expected):

@@ -112,7 +112,7 @@ def test_a_gloss_denying_the_answers_sector_gives_the_partners():
 def test_n_a_is_no_data_source():
     plan = parse_data("cycles/inception_of_a_digital_call_centre_system_with_waste_services.md")
     assert "n/a" not in [source.casefold() for source in plan.data_sources]
-    assert facet(["n/a", "N/A", "None", "focus group", "No-till farming"]) == [
+    assert facet(["n/a", "N/A", "None", "focus group", "No-till farming"], []) == [
         "focus group",
         "No-till farming",
     ]

@@ -3,9 +3,12 @@ names, glosses to the description, organisations read out of sentences, sectors 
 
 import pytest
 
+from records.archive import Answer
 from records.archive.enumerations import strip_marker
+from records.archive.partner_lists import partner_lines
 from records.archive.partner_prose import names_in_prose
 from records.archive.partners import parse_partner, split_names
+from records.archive.partners import partners as read_partners
 from tests.factories import parse_data
 
 
@@ -66,6 +69,10 @@ def test_organisations_named_in_sentences_are_partners():
             "Municipalities (Adama, Bisheftu and Bahirdar)",
             ["Municipalities (Adama, Bisheftu and Bahirdar)"],
         ),
+        (
+            "Ministry of Women, Community & Social Development",
+            ["Ministry of Women, Community & Social Development"],
+        ),
     ],
 )
 def test_split_names(line, names):
@@ -120,3 +127,37 @@ def test_an_answer_naming_no_organisation_is_a_warning():
     assert [w for w in doc.warnings if w.startswith("partner answer")] == [
         "partner answer names no organisation: 'National organizations related to the purpose of…'"
     ]
+
+
+def test_a_bullet_inside_a_line_starts_an_item():
+    text = "·   Acme Board – registers births ·   Ministry of Health – nurses helped us"
+    assert partner_lines(text) == [
+        "· Acme Board – registers births",
+        "· Ministry of Health – nurses helped us",
+    ]
+    # "·" between words is no bullet.
+    assert partner_lines("Acme·Board") == ["Acme·Board"]
+
+
+def group(names: str, description: str) -> list[Answer]:
+    return [
+        Answer("Partners", "name", "partner_name", names),
+        Answer("Partners", "description", "partner_description", description),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("description", "described"),
+    [
+        # Labelled with a partner's name: about the partners it names alone.
+        ("REA - The Lab works with the agency.", {"REA"}),
+        ("Acme Foundation: trains youth; REA: wires the farms.", {"REA", "Acme Foundation"}),
+        # Naming none: about the whole list.
+        ("These partners build the equipment.", {"REA", "Environment Unit", "Acme Foundation"}),
+    ],
+)
+def test_a_description_goes_to_the_partners_it_is_about(description, described):
+    names = "REA\n\nEnvironment Unit\n\nAcme Foundation"
+    found = read_partners(group(names, description))
+    assert {p.name for p in found} == {"REA", "Environment Unit", "Acme Foundation"}
+    assert {p.name for p in found if p.description == description} == described

@@ -3,7 +3,8 @@
 import pytest
 
 from records.archive import parse
-from records.archive.sectors import sector_in_name, sector_word
+from records.archive.organisations import spelled_out
+from records.archive.sectors import qualifier_sector, sector_in_name, sector_word
 
 
 def test_partner_sector_from_its_name_when_the_plan_does_not_say():
@@ -57,3 +58,37 @@ def test_sector_in_name_tries_sectors_in_order(name, expected):
 )
 def test_sector_word_reads_how_plans_name_a_sector(text, expected):
     assert sector_word(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("qualifier", "sector"),
+    [
+        ("local municipality", "government"),
+        ("NGO, who worked previously with the AccLab on the issue", "civil_society"),
+        ("sovereign wealth fund and joint stock company in Kazakhstan", "government"),
+        ("Local NGO and implementing partner", "civil_society"),
+        # Whose agency, it does not say; the head is "Department", not "Research".
+        ("monitoring agency", "unknown"),
+        ("Department on Strategic Research", "unknown"),
+        # A sentence is no qualifier.
+        ("we co-design the pilot with this local community group", "unknown"),
+    ],
+)
+def test_qualifier_sector(qualifier, sector):
+    assert qualifier_sector(qualifier) == sector
+
+
+@pytest.mark.parametrize(
+    ("acronym", "text", "name"),
+    [
+        (
+            "REA",
+            "REA - The Lab works with the Rural Electrification Agency to",
+            "Rural Electrification Agency",
+        ),
+        ("MoA", "the Ministry of Agriculture", ""),  # not in capitals: no acronym to read
+        ("ABC", "We met Alpha and Beta", ""),
+    ],
+)
+def test_spelled_out(acronym, text, name):
+    assert spelled_out(acronym, text) == name

@@ -29,7 +29,7 @@ def test_a_value_cut_mid_word_is_dropped():
 
 
 def test_whole_words_stay():
-    assert facet(["health", "healthcare", "eco- housing", "climate - health"]) == [
+    assert facet(["health", "healthcare", "eco- housing", "climate - health"], []) == [
         "health",
         "healthcare",
         "eco-housing",

@@ -150,4 +150,33 @@ def test_tag_end_finds_the_closing_line_of_a_multiline_tag(lines, expected):
     ],
 )
 def test_facet_values_are_one_when_their_letters_are(values, expected):
-    assert facet(values) == expected
+    assert facet(values, []) == expected
+
+
+def test_a_run_of_named_items_too_long_for_a_name_gives_the_names():
+    # A value of the form's "other" field that other plans picked too.
+    value = (
+        "future analysis: identify emerging ai-driven job roles and required skills.  scenario "
+        "planning: develop potential future scenarios to anticipate workforce shifts.5  "
+        "stakeholder mapping: identify key players.     data mining: extract insights."
+    )
+    warnings = []
+    assert facet(["surveys", value], warnings) == [
+        "surveys",
+        "future analysis",
+        "scenario planning",
+        "stakeholder mapping",
+        "data mining",
+    ]
+    assert warnings == []
+
+
+def test_prose_too_long_for_a_name_is_no_tag():
+    value = "as previously mentioned, this challenge leverages three key methodologies: " * 2
+    warnings = []
+    assert facet([value, "surveys"], warnings) == ["surveys"]
+    assert warnings == [
+        "prose as a tag, not kept: 'as previously mentioned, this challenge leverages three key…'"
+    ]
+    # As long as a name may be, a value is one.
+    assert facet(["a" * 100], []) == ["a" * 100]

@@ -151,6 +151,22 @@ def test_truncated_closing_title_without_source_loses_its_marker():
             "growing number of women in STEM",
             id="case-folded-three-dots",
         ),
+        pytest.param(
+            "Redesigning public policymaking through the development of a National Devel…",
+            [
+                "Redesigning public policy making through the development of a National Development"
+                " Strategy."
+            ],
+            "Redesigning public policy making through the development of a National Development"
+            " Strategy.",
+            id="compound-written-apart",
+        ),
+        pytest.param(
+            "Test prototypes of better designed door…",
+            [f"Test prototypes of better-designed door to door collection. {'More. ' * 40}"],
+            "Test prototypes of better-designed door to door collection.",
+            id="hyphenated-compound-ends-at-its-sentence",
+        ),
     ],
 )
 def test_complete_title_finds_the_text_a_title_was_cut_from(title, candidates, expected):

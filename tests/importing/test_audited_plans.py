@@ -51,8 +51,14 @@ def test_golden_records_as_a_curator_expects(db):
 
     # Its plan is not among the golden files: the report keeps the sentence it opens with.
     gbv = plan("the_socioeconomic_climate_in_trinidad_and_tobago_is_primed_for_work_in_gbv__.md")
+    # Its "# " line is its first insight cut short: the insight names it.
+    chad = plan("________le_cadre_juridique_pour_la_r_glementation_des_activit_s_de_e_sant___.md")
+    assert (
+        chad.title
+        == "Le cadre juridique pour la réglementation des activités de E-santé n’existe pas"
+    )
     to_review = LearningPlan.objects.filter(title_from_text=True, edited_since_import=False)
-    assert set(to_review) == {not_pursued, farmers, cut_short, gbv}
+    assert set(to_review) == {not_pursued, farmers, cut_short, gbv, chad}
 
 
 def test_new_record_is_addressed_by_its_title_an_existing_one_keeps_its_address(db):
