@@ -26,6 +26,7 @@ from .organisations import (
     unit_and_parent,
     whole_name,
 )
+from .partner_groups import bracketed_members, is_people, members_listed, organisations_of
 from .partner_lists import (
     PAREN,
     SEPARATOR,
@@ -36,6 +37,7 @@ from .partner_lists import (
     share_description,
     split_names,
 )
+from .partner_merge import merge_partners
 from .partner_prose import (
     NEW_UNUSUAL,
     name_words,
@@ -113,11 +115,6 @@ _KIND_OF = re.compile(r"(?i)\b(?:firm|company|startup|consultan\w*|groups?|minis
 _PART_OF = re.compile(r"(?:part of|a unit of|a division of|under)\s+(?:the\s+)?[A-Z]", re.I)
 # A parenthesis that is the name's acronym ("(GS1)", "(NEOC Samoa)") stays in the name.
 _ACRONYM = re.compile(r"[A-Z][\w&.-]*(?:\s[A-Z0-9][\w&.-]*)?")
-_THE = re.compile(r"(?i)^the\s+")
-# The acronym a name declares at its end: "Widows & Orphans Movement (WOM)".
-_DECLARED = re.compile(r"\(([A-Z][A-Z0-9&-]+)\)$")
-# Between names written as one: "A and B", "A & B", "A, B", "A / B".
-_JOINED = re.compile(r"\s+(?:and|&|et|y)\s+(?:the\s+)?|,\s+|\s+/\s+")
 
 
 def refers_above(text: str) -> bool:
@@ -302,11 +299,7 @@ def partners(
     mentions: list[PartnerMention] = []
     for name_text, desc_text in _partner_sets(answers):
         shared = "" if is_void(desc_text) or refers_above(desc_text) else collapse(desc_text)
-        name_text = _as_spelled(name_text, shared)
-        found = _dashed_name(name_text, shared) or _named(name_text, UNKNOWN, warnings)
-        if shared:
-            share_description(found, shared)
-        mentions += found
+        mentions += _group(name_text, shared, warnings)
     for answer in answers:
         sector = SECTOR_OF_PROMPT.get(answer.key)
         if sector:
@@ -321,7 +314,7 @@ def partners(
                 if m and not any(named_in(other.name, m.name) for other in mentions)
             ]
     done = {partner_key(practice) for practice in practices}
-    mentions = [m for m in mentions if not is_person(m.name, m.description)]
+    mentions = [m for m in mentions if not (is_person(m.name, m.description) or is_people(m.name))]
     merged = merge_partners([m for m in mentions if partner_key(m.name) not in done])
     for mention in merged:
         if mention.sector == UNKNOWN:  # "The Agency for Youth Affairs is a government …"
@@ -329,6 +322,24 @@ def partners(
         if mention.sector == UNKNOWN:  # "REA" and "…with the Rural Electrification Agency"
             mention.sector = sector_in_name(spelled_out(mention.name, mention.description))
     return merged
+
+
+def _group(name_text: str, shared: str, warnings: list[str] | None) -> list[PartnerMention]:
+    """The partners of a group set: those its name answer names, the members of a class in
+    brackets apart; when it names people alone, the organisations its description names;
+    and the members of a class its description lists."""
+    name_text = bracketed_members(_as_spelled(name_text, shared))
+    found = _dashed_name(name_text, shared) or _named(name_text, UNKNOWN, warnings)
+    if found and all(is_people(m.name) for m in found):
+        found = [
+            m
+            for n in organisations_of(partners_in_prose(shared))
+            if (m := parse_partner(n, UNKNOWN))
+        ]
+    if shared:
+        share_description(found, shared)
+    listed = [m for n in members_listed(shared) if (m := parse_partner(n, UNKNOWN))]
+    return found + [PartnerMention(m.name, m.sector, shared) for m in listed]
 
 
 def _is_own_unit(name: str) -> bool:
@@ -370,29 +381,3 @@ def _named(text: str, sector: str, warnings: list[str] | None) -> list[PartnerMe
     if not found and warnings is not None and said and not is_void(said) and len(said) > 40:
         warnings.append(f"partner answer names no organisation: {shorten(said, 60)!r}")
     return found
-
-
-def merge_partners(mentions: list[PartnerMention]) -> list[PartnerMention]:
-    """One mention per organisation; later duplicates fill a missing description or sector.
-    "The Andrea Project" is "Andrea Project"; an acronym alone ("WOM") is the name that
-    declares it ("Widows & Orphans Movement (WOM)"). A name that only joins names the plan
-    also gives apart ("Secretariat of Energy and Behavioral Science Unit" beside both) is
-    those organisations, not one more."""
-    declared = {m[1]: x.name for x in mentions if (m := _DECLARED.search(x.name))}
-    by_key: dict[str, PartnerMention] = {}
-    for mention in mentions:
-        kept = by_key.get(partner_key(_THE.sub("", declared.get(mention.name, mention.name))))
-        if kept is None:
-            by_key[partner_key(_THE.sub("", mention.name))] = mention
-        else:
-            kept.description = kept.description or mention.description
-            if kept.sector == UNKNOWN:
-                kept.sector = mention.sector
-    return [m for key, m in by_key.items() if not _joins_others(m.name, set(by_key) - {key})]
-
-
-def _joins_others(name: str, others: set[str]) -> bool:
-    """Whether `name` joins partners named apart, or UNDP and one ("Both UNDP and Spices Board
-    entered into a partnership")."""
-    parts = [partner_key(part) for part in _JOINED.split(name)]
-    return len(parts) > 1 and all(part in others or part == "undp" for part in parts)

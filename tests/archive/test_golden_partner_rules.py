@@ -7,6 +7,7 @@ declaring it; a line running names and classes of actors together gives the name
 import pytest
 
 from records.archive.organisations import is_person
+from records.archive.partner_groups import is_people
 from records.archive.partner_lists import runs_on
 from records.archive.partner_prose import run_on_names, split_run
 from tests.factories import DATA, parse_data
@@ -179,3 +180,59 @@ def test_a_class_such_as_its_members():
 )
 def test_split_run(run, expected):
     assert split_run(run) == expected
+
+
+def test_groups_of_people_are_no_partners():
+    # "ZEEM Authority, UNDP ZEEM Project Team, Oecusse Local Entepreneurs, High Schools
+    # Students, Association of Farmers in Oecusse"
+    assert set(partners("sdg_localisation_in_municipality_of_oecusse.md")) == {
+        "ZEEM Authority",
+        "UNDP ZEEM Project Team",
+        "Association of Farmers in Oecusse",
+    }
+    # "Forward-looking individuals and grassroots organization"
+    depopulation = partners("depopulation_portfolio.md")
+    assert "UNFPA" in depopulation
+    assert not [name for name in depopulation if "individuals" in name]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("High Schools Students", True),
+        ("University Professors from the field of Economics", True),
+        ("International Expertise", True),
+        ("Forward-looking individuals and grassroots organization", True),
+        ("Association of Farmers in Oecusse", False),
+        ("School of Social Entrepreneurs", False),
+        ("Young Farmers Club", False),
+    ],
+)
+def test_is_people(name, expected):
+    assert is_people(name) is expected
+
+
+def test_a_class_and_its_members_in_brackets_the_organisations_a_group_description_names():
+    # "Civil Society Organizations [Finance Think; European Policy Institute]"; "International
+    # Expertise" described as "…including insights from Dark Matter Labs as our international
+    # partners"; "University Professors from the field of Economics".
+    macedonia = partners(
+        "redesigning_public_policymaking_through_the_development_of_a_national_devel_.md"
+    )
+    assert macedonia == {
+        "Finance Think": "civil_society",
+        "European Policy Institute": "civil_society",
+        "Deputy Prime Minister for Economic Affairs": "government",
+        "Dark Matter Labs": "unknown",
+    }
+
+
+def test_the_members_of_a_class_a_description_lists_after_like_are_partners():
+    # Description: "We consulted a range of partners - ESOs like Makers Asylum, School of Social
+    # Entrepreneurs, Climate Collective etc."
+    assert set(partners("social_entrepreneurship_alliance.md")) == {
+        "MASH Foundation",
+        "Makers Asylum",
+        "School of Social Entrepreneurs",
+        "Climate Collective",
+    }
