@@ -19,10 +19,20 @@ from .sectors import UN, sector_in_name, sector_word
 # Entepreneurs", "Forward-looking individuals"): a group of people, no organisation.
 _PEOPLE = re.compile(
     r"(?i)(?:^|\s)(?:ent\w*pr\w*neurs|students|professors|experts|expertise|individuals"
-    r"|citizens|youths|volunteers|residents|teachers|researchers|academics|farmers)$"
+    r"|citizens|youths|women|volunteers|residents|teachers|researchers|academics|farmers)$"
 )
+# A name, then the kind of organisation it is: "FBK-Bel consulting companies".
+_NAME_AND_KIND = re.compile(r"[A-Z][\w-]*[A-Z][\w-]*(?:\s+[a-z]+)+")
+# What a class of actors ends with: "TEVET Institutions", "local business associations".
+_CLASS_HEAD = re.compile(
+    r"(?i)(?:^|\s)(?:institutions|associations|entities|agencies|organi[sz]ations|companies"
+    r"|businesses|enterprises|ngos|csos|universities|schools|communities|groups|networks"
+    r"|partners|stakeholders|actors)$"
+)
+# A name in a list: capitalised words and the small words between them.
+_LISTED_NAME = re.compile(r"[A-Z][\w&'’.-]*(?:\s+(?:(?:of|for|and|the|de|&)\s+)*[A-Z][\w&'’.-]*)*")
 # Where a name's head ends and what qualifies it starts: "… from the field of Economics".
-_QUALIFIER = re.compile(r"\s+(?:from|of|in|at|and|&|with)\s+")
+_QUALIFIER = re.compile(r"(?i)\s+(?:from|of|for|in|at|and|&|with)\s+")
 # A class of actors, then its members in brackets, separated by ";".
 _BRACKETED = re.compile(r"([^\[\]();]+?)\s*[\[(]([^\[\]()]+;[^\[\]()]+)[\])]")
 # A class of actors, then its members: "ESOs like Makers Asylum, School of …, Climate
@@ -39,6 +49,32 @@ def is_people(name: str) -> bool:
     field of Economics"); "Association of Farmers in Oecusse" is an association."""
     head = _QUALIFIER.split(name, maxsplit=1)[0]
     return bool(_PEOPLE.search(head)) and sector_in_name(name) != UN
+
+
+def names_among_classes(line: str) -> list[str]:
+    """The names of a list that runs them with classes of actors: "Turkonfed, local business
+    associations, business entities" names Turkonfed; "NORTECH, GPLTC and TEVET Institutions
+    from Lusaka" names NORTECH and GPLTC. A name there may be one word; [] when the list holds
+    no class, or a part that is neither."""
+    parts = re.split(r",\s+(?:and\s+)?", line.strip(" .;"))
+    last = re.split(r"\s+and\s+", parts[-1], maxsplit=1)
+    if len(last) > 1 and _is_actors(last[1]):
+        parts[-1:] = last
+    classes = [part for part in parts if _is_actors(part)]
+    names = [part for part in parts if part not in classes]
+    if "," not in line or not classes or not names:
+        return []
+    named = all(_LISTED_NAME.fullmatch(n) and not sector_word(n) for n in names)
+    return names if named else []
+
+
+def _is_actors(part: str) -> bool:
+    """Whether a part of a list is a class of actors: ending with a class's word or people's
+    before what qualifies it."""
+    head = _QUALIFIER.split(part, maxsplit=1)[0]
+    if _NAME_AND_KIND.fullmatch(head):
+        return False
+    return bool(_CLASS_HEAD.search(head)) or is_people(part)
 
 
 def is_class(kind: str) -> bool:

@@ -11,6 +11,7 @@ import re
 from .document import PartnerMention
 from .enumerations import LEADING_MARKER, numbered_items
 from .organisations import ONE_NAME, names_one, unit_and_parent
+from .partner_groups import names_among_classes
 from .partner_prose import name_words, split_run
 from .text import collapse
 
@@ -125,6 +126,8 @@ def split_names(line: str) -> list[str]:
         return [line] if len(names) == 1 else [f"{name} - {line[m.end() :]}" for name in names]
     if _opens_as_prose(line):  # "We worked with …": partner_prose reads the names out of it
         return [line]
+    if among := names_among_classes(line):
+        return among
     slashed = [part.strip() for part in line.split(" / ")]
     named = [part for part in slashed if names_one(part)]  # "… / beneficiary communities"
     if len(slashed) > 1 and len(named) > 1 and all(_slashed_name(part) for part in named):

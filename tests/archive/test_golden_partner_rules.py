@@ -7,7 +7,7 @@ declaring it; a line running names and classes of actors together gives the name
 import pytest
 
 from records.archive.organisations import is_person
-from records.archive.partner_groups import is_people
+from records.archive.partner_groups import is_people, names_among_classes
 from records.archive.partner_lists import runs_on
 from records.archive.partner_prose import run_on_names, split_run
 from tests.factories import DATA, parse_data
@@ -236,3 +236,27 @@ def test_the_members_of_a_class_a_description_lists_after_like_are_partners():
         "School of Social Entrepreneurs",
         "Climate Collective",
     }
+
+
+def test_a_list_running_names_with_classes_of_actors_gives_the_names():
+    # "NORTECH, GPLTC and TEVET Institutions from Lusaka and Eastern Province. They participated…"
+    zambia = partners("strengthening_local_participation_in_the_development_mineral_value_chain.md")
+    assert zambia["NORTECH"] == zambia["GPLTC"] == "academia"
+    assert not [name for name in zambia if "TEVET" in name]
+    # "Turkonfed, local business associations, business entities, disability specialized
+    # agencies"
+    assert set(partners("collective_solution.md")) == {"Turkonfed"}
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Turkonfed, local business associations, business entities", ["Turkonfed"]),
+        ("NORTECH, GPLTC and TEVET Institutions from Lusaka", ["NORTECH", "GPLTC"]),
+        ("UNITER, ASER, FBK-Bel consulting companies", []),
+        ("Spices Board India, Ministry of Commerce", []),
+        ("Government, local communities", []),
+    ],
+)
+def test_names_among_classes(line, expected):
+    assert names_among_classes(line) == expected
