@@ -190,10 +190,16 @@ def whole_name(name: str, rest: str) -> str:
     return f"{rest} ({name})" if abbreviates(name, rest) else ""
 
 
+# An elided article before a word: "l’Informatique", "d'Analyse".
+_ELIDED = re.compile(r"^[dl]['’]")
+
+
 def abbreviates(acronym: str, name: str) -> bool:
     """ "FRIM" of "Forest Research Institute Malaysia", "CSIP" of "Centre for Social
-    Initiatives Promotion": the capitals' initials of the name, in order."""
-    initials = "".join(word[0] for word in name.split() if word[:1].isupper())
+    Initiatives Promotion", "CAID" of "Communauté des Amis de l’Informatique pour le
+    Développement": the capitals' initials of the name (past an elided article), in order."""
+    words = [_ELIDED.sub("", word) for word in name.split()]
+    initials = "".join(word[0] for word in words if word[:1].isupper())
     return bool(re.fullmatch(r"[A-Z]{2,8}", acronym)) and initials == acronym
 
 

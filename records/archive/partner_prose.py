@@ -22,6 +22,7 @@ from .sectors import UN, sector_in_name, sector_word
 # The small words between a name's capitalised words: "Ministry of Trade and Industry".
 _CONNECTOR_WORDS = (
     "of", "for", "and", "the", "on", "de", "du", "des", "la", "le", "les", "del", "y", "et", "&",
+    "pour", "en",
 )  # fmt: skip
 # "with" only in "Persons with Disabilities".
 _CONNECTORS = rf"(?:{'|'.join(_CONNECTOR_WORDS)}|with(?=\s+Disabilit))"

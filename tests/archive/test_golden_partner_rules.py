@@ -260,3 +260,15 @@ def test_a_list_running_names_with_classes_of_actors_gives_the_names():
 )
 def test_names_among_classes(line, expected):
     assert names_among_classes(line) == expected
+
+
+def test_french_names_run_on_past_pour_and_en_and_an_elided_article():
+    # "2 ONG (Communauté des Amis de l’Informatique pour le Développement (CAID) et le Centre de
+    # Support en Santé Internationale (CSSI))"
+    [path] = DATA_GOLDEN.glob("*le_cadre_juridique_pour_la_r_glementation*")
+    chad = partners(path.name)
+    assert chad["Communauté des Amis de l’Informatique pour le Développement (CAID)"] == (
+        "civil_society"
+    )
+    assert chad["Centre de Support en Santé Internationale (CSSI)"] == "civil_society"
+    assert "Centre de Support" not in chad
