@@ -26,16 +26,22 @@ The scoring, for one closing report and each candidate plan:
    ECHO_LEAD times as much as any other candidate, closes it if their score reaches
    ECHO_MIN_SCORE, no report won it by score, and the report's title names no other
    candidate ("Formalizing is easy…" answers "How important is formalization to them?").
+6. Taken plans: a report left unjoined is scored again without the plans other reports
+   closed that they score higher than it does: a plan its own report reads better is no
+   rival ("The Blue Economy sector is well structured in Cabo Verde…" reads nearly as much
+   like the plan the focal point's 2023 report closes as like the 2021 "Blue Economy
+   Challenge"), unless the report's own title names that plan (TITLE_LEAD) better.
 """
 
 from __future__ import annotations
 
-import math
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import islice, pairwise
+
+from .cycle_weights import Weights
 
 # Two texts of one lab share few pairs of words: the cosine of two different records is
 # 0.02-0.05, of a plan and its closing report 0.05-0.3; a title overlap is 0-1.
@@ -174,64 +180,6 @@ def in_reach(report: CycleRecord, plans_at: dict, named_years: bool = False) -> 
     ]
 
 
-class Weights:
-    """Each word's rarity among one focal point's records."""
-
-    def __init__(self, texts: Iterable[frozenset[str]]):
-        """`texts` is read once, one at a time: a generator need not hold them all."""
-        n = 0
-        df = Counter()  # word → the texts holding it
-        for text in texts:
-            n += 1
-            df.update(text)
-        self.n = n
-        # Each word's weight and squared weight computed once, not once a pair of records.
-        self.weight = {w: math.log(1 + n / count) for w, count in df.items()}
-        self.squared = {w: weight**2 for w, weight in self.weight.items()}
-        self.sums: dict[frozenset[str], float] = {}
-
-    def __call__(self, word: str) -> float:
-        """The word's weight; a word of no text weighs as one text's."""
-        weight = self.weight.get(word)
-        return math.log(1 + self.n) if weight is None else weight
-
-    def mass(self, words: frozenset[str]) -> float:
-        """The sum of the squared weights of `words`."""
-        try:  # summed in C when every word is a record's (a plan's questions may not be)
-            return sum(map(self.squared.__getitem__, words))
-        except KeyError:
-            squared = self.squared
-            return sum(squared[w] if w in squared else self(w) ** 2 for w in words)
-
-    def record_mass(self, words: frozenset[str]) -> float:
-        """`mass` of a record's own word set, kept for its next pair."""
-        total = self.sums.get(words)
-        if total is None:
-            total = self.sums[words] = self.mass(words)
-        return total
-
-    def overlap(self, a: frozenset[str], b: frozenset[str], shared=None) -> float:
-        """Cosine of the two word sets, each word weighed by its rarity; `shared` is a & b
-        when the caller has it."""
-        shared = a & b if shared is None else shared
-        return self.cosine(shared, self.record_mass(a), self.record_mass(b))
-
-    def cosine(self, shared: frozenset[str], mass_a: float, mass_b: float) -> float:
-        """Cosine of two word sets of masses `mass_a` and `mass_b` sharing the words `shared`."""
-        norm = math.sqrt(mass_a * mass_b)
-        return self.mass(shared) / norm if norm else 0.0
-
-    def contained(self, a: frozenset[str], b: frozenset[str]) -> float:
-        """The weighted share of the words of `a` found in `b`."""
-        total = self.record_mass(a)
-        return self.mass(a & b) / total if total else 0.0
-
-    def rarest_first(self, words: frozenset[str]) -> list[str]:
-        """`words`, the rarest first (alphabetical among equals)."""
-        weight = self.weight
-        return sorted(words, key=lambda w: (-weight[w], w))
-
-
 class FocalPoint:
     """One focal point's records, scored against each other.
 
@@ -318,7 +266,8 @@ class FocalPoint:
 def match(records: list[CycleRecord]) -> dict[int, Join | None]:
     """report pk → its Join, or None, for every closing report among one focal point's
     records. Joins by score come first; a report's echo of a plan's questions may then join
-    it to a plan no report won by score."""
+    it to a plan no report won by score; a report still left is scored again without the
+    plans others won with a higher score (6 in the module's docstring)."""
     focal_point = FocalPoint(records)
     candidates = {
         r.pk: focal_point.distinct(focal_point.candidates(r)) for r in records if r.is_report
@@ -330,7 +279,21 @@ def match(records: list[CycleRecord]) -> dict[int, Join | None]:
         for pk, c in candidates.items()
         if not joins[pk] and (best := _echoed(c)) and best.plan not in taken
     }
-    return joins | _one_per_plan(echoed)
+    joins |= _one_per_plan(echoed)
+    won = {join.plan: join.score for join in joins.values() if join}
+    rivals = {
+        pk: [join for join in c if join.score > won.get(join.plan, -1.0)]
+        for pk, c in candidates.items()
+        if not joins[pk]
+    }
+    untaken = {
+        pk: _with_evidence(best, c, aside=len(c) < len(candidates[pk]))
+        for pk, c in rivals.items()
+        if (best := _clear_winner(c))
+        and best.plan not in won
+        and not _names_another(best, candidates[pk])
+    }
+    return joins | _one_per_plan(untaken)
 
 
 def _one_per_plan(joins: dict[int, Join | None]) -> dict[int, Join | None]:
@@ -343,15 +306,19 @@ def _one_per_plan(joins: dict[int, Join | None]) -> dict[int, Join | None]:
     return {pk: join if join and best[join.plan] is join else None for pk, join in joins.items()}
 
 
-def _with_evidence(best: Join | None, candidates: list[Join], echo: bool = False) -> Join | None:
+def _with_evidence(
+    best: Join | None, candidates: list[Join], echo: bool = False, aside: bool = False
+) -> Join | None:
     """The winning candidate with its evidence told: its score, the next one's, and what
-    the two texts share."""
+    the two texts share; `aside` when plans other reports close were set aside (6)."""
     if best is None:
         return None
     runner_up = max((j.score for j in candidates if j is not best), default=0.0)
     score = f"score {best.score:.2f}" + (f" (next {runner_up:.2f})" if runner_up else "")
     if echo:
         score += f", echoes its questions {best.echo:.2f}"
+    if aside:
+        score += ", plans other reports close better set aside"
     return Join(best.plan, best.score, f"{score}; {best.evidence}")
 
 
@@ -383,7 +350,12 @@ def _echoed(candidates: list[Join]) -> Join | None:
         best.echo < ECHO
         or best.score < ECHO_MIN_SCORE
         or any(best.echo < ECHO_LEAD * join.echo for join in others)
-        or any(join.title >= best.title + TITLE_LEAD for join in others)
+        or _names_another(best, candidates)
     ):
         return None
     return best
+
+
+def _names_another(best: Join, candidates: list[Join]) -> bool:
+    """Whether the report's own title names another candidate TITLE_LEAD better than `best`."""
+    return any(join.title >= best.title + TITLE_LEAD for join in candidates if join is not best)

@@ -12,22 +12,24 @@ A title becomes its terms: its words folded (records.folding), a phrase the UN t
 (records.thesaurus) replaced by the English label of its concept, each word cut to its first
 PREFIX letters so that cognates and plurals meet ("innovadora", "innovative" → "innov"),
 without the words that mark a closing report ("Closing:", "closure", "form"), common words of
-the three languages and the names of the report's countries. Numbers stay, and two titles
-that both hold some must share one: "Phase 2" is not "Phase 3". A term weighs its rarity
-among the candidate plans' titles (idf).
+the three languages and the names of the report's countries. A long word misspelt in one
+of two titles ("Effeciency", "Efficiency") meets its other spelling (misspelt). Numbers
+stay, and two titles that both hold some must share one: "Phase 2" is not "Phase 3". A term
+weighs its rarity among the candidate plans' titles (idf).
 
 A report may close a plan another focal point filed (cycle_matching weighed its own focal
 point's), of its countries, of its year or up to CYCLE_YEARS before, whose title holds at
 least MIN_TERMS terms; a year written in both titles must agree
 (cycle_matching.compatible). It is joined when the weighted share of the plan's terms its
 title holds reaches NAMED, the two titles' cosine reaches MIN_SCORE, and the next candidate's
-cosine is at most LEAD times that. A truncated title ("…") is read up to where it stops. A
-title that names the plan only in part (PARTLY_NAMED, PARTLY_SCORE) joins it when their texts
-agree (TEXTS_AGREE), the report's more with that plan than with any other candidate, and no
-report of the plan's countries and years agrees with the plan more. A year the report's title
-names must not come before the plan's ("Closing Form 2022" closes no plan written in 2023).
-Each plan closes one report: the one whose title names it better, or as well but whose text
-agrees with it more; none when two tie.
+cosine is at most LEAD times that; a title holding the whole of the title of the only plan
+it names in any part needs a cosine of PARTLY_SCORE only. A truncated title ("…") is read
+up to where it stops. A title that names the plan only in part (PARTLY_NAMED, PARTLY_SCORE)
+joins it when their texts agree (TEXTS_AGREE), the report's more with that plan than with
+any other candidate, and no report of the plan's countries and years agrees with the plan
+more. A year the report's title names must not come before the plan's ("Closing Form 2022"
+closes no plan written in 2023). Each plan closes one report: the one whose title names it
+better, or as well but whose text agrees with it more; none when two tie.
 
 Plans are indexed by (country, year): the work grows with the reports and the plans of their
 countries and years, never with all pairs of records.
@@ -47,17 +49,23 @@ from .cycle_matching import (
     CYCLE_YEARS,
     CycleRecord,
     Join,
-    Weights,
     features,
     in_reach,
 )
+from .cycle_weights import Weights
 from .folding import fold
 
 PREFIX = 5
+# Two words of this many letters or more, one letter apart, are one word misspelt
+# ("Effeciency", "Efficiency"): see misspelt.
+TYPO_LENGTH = 8
 MIN_TERMS = 2
 NAMED = 0.75
 MIN_SCORE = 0.6
 LEAD = 0.7
+# A title holding the whole of the only candidate's title names it with a lower cosine: its
+# extra words spell out the subject (see _clear_winner).
+WHOLE = 0.999
 # A title naming a plan in part, whose text agrees with the plan's (see _agreeing).
 PARTLY_NAMED = 0.4
 PARTLY_SCORE = 0.5
@@ -102,6 +110,39 @@ def terms(title: str, places: Iterable[str] = ()) -> tuple[frozenset[str], bool]
         covered.update(range(start, end))
     found.update(w[:PREFIX] for i, w in enumerate(words) if i not in covered and w not in ignored)
     return frozenset(found), truncated
+
+
+def misspelt(a: str, b: str) -> bool:
+    """Whether two different words of TYPO_LENGTH letters or more are one word misspelt: the
+    same but for one letter, or for two neighbours swapped."""
+    if a == b or len(a) != len(b) or len(a) < TYPO_LENGTH:
+        return False
+    apart = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    return len(apart) == 1 or (
+        len(apart) == 2
+        and apart[1] == apart[0] + 1
+        and a[apart[0]] == b[apart[1]]
+        and a[apart[1]] == b[apart[0]]
+    )
+
+
+def _long_words(title: str) -> frozenset[str]:
+    """The title's folded words that may be misspelt (see misspelt)."""
+    return frozenset(w for w in _TERM.findall(fold(title)) if len(w) >= TYPO_LENGTH)
+
+
+def _respelt(report_terms: frozenset[str], report_title: str, plan_title: str) -> frozenset[str]:
+    """The report's terms, with a word of its title that is a plan title's word misspelt (or
+    the plan's misspelt) taking the plan's term ("Energy Efficiency and Electricity
+    Consumption" names "Energy Effeciency")."""
+    found = set(report_terms)
+    plan_words = _long_words(plan_title)
+    for word in _long_words(report_title):
+        for plan_word in plan_words:
+            if word[:PREFIX] in found and misspelt(word, plan_word):
+                found.discard(word[:PREFIX])
+                found.add(plan_word[:PREFIX])
+    return frozenset(found)
 
 
 def _cut_at(title: str, length: int) -> str:
@@ -154,6 +195,7 @@ class Titles:
 
     def _named(self, report, report_terms, truncated, plan) -> Named | None:
         plan_terms = self.terms[plan.pk]
+        report_terms = _respelt(report_terms, report.title, plan.title)
         shared = report_terms & plan_terms
         numbers = {t for t in report_terms if t.isdigit()}, {t for t in plan_terms if t.isdigit()}
         if (
@@ -168,7 +210,8 @@ class Titles:
         if truncated:
             plan_terms = terms(_cut_at(plan.title, len(report.title)), self._places(plan))[0]
         elif plan.title.strip().endswith(_ELLIPSIS):
-            report_terms = terms(_cut_at(report.title, len(plan.title)), self._places(report))[0]
+            cut = _cut_at(report.title, len(plan.title))
+            report_terms = _respelt(terms(cut, self._places(report))[0], cut, plan.title)
         plan_mass = self._mass(plan_terms)
         shared_mass = self._mass(shared & plan_terms & report_terms)
         norm = math.sqrt(plan_mass * self._mass(report_terms))
@@ -286,11 +329,20 @@ def match(
 
 
 def _clear_winner(candidates: list[Named]) -> Named | None:
+    """The best candidate when the report's title names it (NAMED, MIN_SCORE) clearly ahead
+    of the next (LEAD); a title holding the whole of the title of the only plan it names in
+    any part needs only PARTLY_SCORE ("Energy Efficiency and Electricity Consumption" names
+    "Energy Effeciency")."""
     if not candidates:
         return None
     best = candidates[0]
     runner_up = candidates[1].score if len(candidates) > 1 else 0.0
-    if best.named < NAMED or best.score < MIN_SCORE or runner_up > LEAD * best.score:
+    whole = best.named >= WHOLE and len(candidates) == 1
+    if (
+        best.named < NAMED
+        or best.score < (PARTLY_SCORE if whole else MIN_SCORE)
+        or runner_up > LEAD * best.score
+    ):
         return None
     return best
 

@@ -42,6 +42,12 @@ def plan(pk, title, year=2023, country="COL", focal_point="a@undp.org"):
             "Innovation Environment in Iraq - Youth and Unemployment",
         ),
         ("Gestion des déchets solides", "Solid waste management"),
+        # The plan's title misspelt, and held whole by the report's, which names no other.
+        ("Energy Efficiency and Electricity Consumption", "Energy Effeciency"),
+        (
+            "Energy Efficiency and Electricity Consumption of Households in Amman",
+            "Energy Effeciency",
+        ),
         (
             "Portfolio of experiments of a community-based solid waste management approach in…",
             "Portfolio of experiments of a community-based solid waste management approach in "
@@ -83,11 +89,34 @@ def test_report_naming_a_colleagues_plan_is_joined_to_it(title, plan_title):
         ("Closing: Digitalization", ["Digitalization"], "short"),
         # Phase 2 is not phase 3.
         ("SMART Solar Dryer Phase 2 - Closing", ["SMART Solar Dryer Phase 3"], "part"),
+        # The whole of one plan's title among many other words, and another plan named too.
+        (
+            "Energy Efficiency and Electricity Consumption of Households in Amman",
+            ["Energy Effeciency", "Water consumption"],
+            "whole, not alone",
+        ),
     ],
 )
 def test_report_naming_no_plan_clearly_is_left_unjoined(title, plans, why):
     joins = match([report(title)], [plan(10 + i, t) for i, t in enumerate(plans)], PLACES)
     assert joins == {1: None}, why
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "misspelt"),
+    [
+        ("effeciency", "efficiency", True),
+        ("technolgoy", "technology", True),
+        ("formalizacion", "formalization", True),
+        # Too short to tell a misspelling from another word.
+        ("funding", "finding", False),
+        ("efficiency", "efficiency", False),
+        ("transformation", "transformative", False),
+        ("management", "managements", False),
+    ],
+)
+def test_misspelt_words_are_one_letter_or_one_swap_apart(a, b, misspelt):
+    assert cycle_naming.misspelt(a, b) is misspelt
 
 
 def test_only_plans_of_another_focal_point_its_countries_and_years_are_named():

@@ -85,3 +85,15 @@ def test_a_title_names_a_plan_by_all_its_words_or_by_four_or_more_of_the_plans()
     # another plan.
     assert not _names(title_words("Climate Security Project"), plan)
     assert not _names(title_words("Kenya Climate Security Pilot Programme"), plan)
+
+
+def test_report_naming_a_colleagues_misspelt_plan_is_joined_to_it(db):
+    # Jordan: "Energy Efficiency and Electricity Consumption" closes a colleague's "Energy
+    # Effeciency" (the electricity bill redesigned), not the report's focal point's own plan
+    # of 2021, "Exploring Non-urban Areas".
+    report = CYCLES / "energy_efficiency_and_electricity_consumption.md"
+    plan = CYCLES / "energy_effeciency.md"
+    run_import(report, plan, CYCLES / "exploring_non_urban_areas.md")
+    assert report_link(report) == (LearningPlan.objects.get(source_file=plan.name), "matched")
+    evidence = LearningPlan.objects.get(source_file=report.name).closes_evidence
+    assert evidence.startswith("title names the plan 1.00")
