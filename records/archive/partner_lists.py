@@ -10,7 +10,14 @@ import re
 
 from .document import PartnerMention
 from .enumerations import LEADING_MARKER, numbered_items
-from .organisations import ONE_NAME, ORGANISATION, is_group, names_one, unit_and_parent
+from .organisations import (
+    ONE_NAME,
+    ORGANISATION,
+    is_group,
+    names_one,
+    unit_and_parent,
+    unit_of_named,
+)
 from .partner_prose import name_words, split_run
 from .places import place_or_field
 from .sectors import sector_word
@@ -149,8 +156,10 @@ def split_names(line: str) -> list[str]:
     parts = [name for part in _last_and(parts) for name in _with_role(part)]
     if len(parts) == 1 or not _names_each(parts):
         return split_run(line)
-    if len(parts) == 2 and unit_and_parent(*parts):  # "Rights Lab, University of Nottingham"
-        return [line]
+    if len(parts) == 2 and (unit_and_parent(*parts) or unit_of_named(*parts)):
+        return [
+            line
+        ]  # "Rights Lab, University of Nottingham", "Atal Innovation Mission, Niti Aayog"
     return parts
 
 

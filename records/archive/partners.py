@@ -36,6 +36,7 @@ from .partner_lists import (
     share_description,
     split_names,
 )
+from .partner_merging import merge_partners
 from .partner_prose import (
     NEW_UNUSUAL,
     name_words,
@@ -113,11 +114,6 @@ _KIND_OF = re.compile(r"(?i)\b(?:firm|company|startup|consultan\w*|groups?|minis
 _PART_OF = re.compile(r"(?:part of|a unit of|a division of|under)\s+(?:the\s+)?[A-Z]", re.I)
 # A parenthesis that is the name's acronym ("(GS1)", "(NEOC Samoa)") stays in the name.
 _ACRONYM = re.compile(r"[A-Z][\w&.-]*(?:\s[A-Z0-9][\w&.-]*)?")
-_THE = re.compile(r"(?i)^the\s+")
-# The acronym a name declares at its end: "Widows & Orphans Movement (WOM)".
-_DECLARED = re.compile(r"\(([A-Z][A-Z0-9&-]+)\)$")
-# Between names written as one: "A and B", "A & B", "A, B", "A / B".
-_JOINED = re.compile(r"\s+(?:and|&|et|y)\s+(?:the\s+)?|,\s+|\s+/\s+")
 
 
 def refers_above(text: str) -> bool:
@@ -370,35 +366,3 @@ def _named(text: str, sector: str, warnings: list[str] | None) -> list[PartnerMe
     if not found and warnings is not None and said and not is_void(said) and len(said) > 40:
         warnings.append(f"partner answer names no organisation: {shorten(said, 60)!r}")
     return found
-
-
-def merge_partners(mentions: list[PartnerMention]) -> list[PartnerMention]:
-    """One mention per organisation; later duplicates fill a missing description or sector.
-    "The Andrea Project" is "Andrea Project"; an acronym alone ("WOM") is the name that
-    declares it ("Widows & Orphans Movement (WOM)"). A name that only joins names the plan
-    also gives apart ("Secretariat of Energy and Behavioral Science Unit" beside both) is
-    those organisations, not one more."""
-    declared = {m[1]: x.name for x in mentions if (m := _DECLARED.search(x.name))}
-    by_key: dict[str, PartnerMention] = {}
-    for mention in mentions:
-        kept = by_key.get(_merge_key(declared.get(mention.name, mention.name)))
-        if kept is None:
-            by_key[_merge_key(mention.name)] = mention
-        else:
-            kept.description = kept.description or mention.description
-            if kept.sector == UNKNOWN:
-                kept.sector = mention.sector
-    return [m for key, m in by_key.items() if not _joins_others(m.name, set(by_key) - {key})]
-
-
-def _merge_key(name: str) -> str:
-    """The key two spellings of one name in a plan share: no "The", no acronym declared at its
-    end, no spaces ("Tesai Reka Paraguay" and "Tesaireka Paraguay (TRP)")."""
-    return partner_key(_DECLARED.sub("", _THE.sub("", name))).replace(" ", "")
-
-
-def _joins_others(name: str, others: set[str]) -> bool:
-    """Whether `name` joins partners named apart, or UNDP and one ("Both UNDP and Spices Board
-    entered into a partnership")."""
-    parts = [_merge_key(part) for part in _JOINED.split(name)]
-    return len(parts) > 1 and all(part in others or part == "undp" for part in parts)

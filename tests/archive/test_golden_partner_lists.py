@@ -5,6 +5,7 @@ answer that names a government body is the government's."""
 
 import pytest
 
+from records.archive.organisations import unit_of_named
 from records.archive.partner_lists import split_names
 from records.archive.places import place_or_field
 from tests.factories import parse_data
@@ -79,3 +80,23 @@ def test_a_government_body_in_the_un_answer_is_the_government_s():
     assert found["Prime Minister's Office of Mauritius"] == "government"
     assert found["Mauritian Government"] == "government"
     assert found["International Organisation for Migration"] == "un"
+
+
+def test_a_unit_and_its_parent_are_one_partner():
+    # "Atal Innovation Mission, Niti Aayog": the mission and the body it belongs to.
+    found = partners("sdg_innovation_and_entrepreneurship_hub__sieh_.md")
+    assert "Atal Innovation Mission, Niti Aayog" in found
+    assert not {"Atal Innovation Mission", "Niti Aayog"} & set(found)
+
+
+@pytest.mark.parametrize(
+    ("unit", "parent", "expected"),
+    [
+        ("Atal Innovation Mission", "Niti Aayog", True),
+        ("Innovation Lab", "Nepal", False),  # a place
+        ("Innovation Lab", "Makers Asylum Foundation", False),  # an organisation of its own
+        ("Makers Asylum", "Niti Aayog", False),  # no unit
+    ],
+)
+def test_unit_of_named(unit, parent, expected):
+    assert unit_of_named(unit, parent) is expected
