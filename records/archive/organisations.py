@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .places import place_or_field
 from .sectors import UN, sector_in_name, sector_word
 
 # The words organisations' names use ("Ministry", "University", "Ltd"…).
@@ -68,6 +69,8 @@ ONE_NAME = re.compile(
     r"[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|the|on|de|du|des|la|le|del|y|et|&)\s+)*"
     r"(?:[A-Z][\w'’&.-]*|\([A-Z][\w&.-]*\)))*"
 )
+# A parent named without an organisation's word, up to this many words (`unit_of_named`).
+_MAX_PARENT_WORDS = 2
 # Ranks of a body within its parent: a government holds ministries; a ministry, university
 # or UN entity holds units.
 _GOVERNMENT_OF = re.compile(r"(?i)\bgovernment\b")
@@ -77,7 +80,7 @@ _PARENT = re.compile(
 )
 _UNIT = re.compile(
     r"(?i)\b(?:lab|laboratory|unit|department|faculty|school|cent(?:er|re)|institute|office"
-    r"|division|directorate|direction|secretariat|programme|program|team|cell|bureau)\b"
+    r"|division|directorate|direction|secretariat|programme|program|team|cell|bureau|mission)\b"
 )
 
 
@@ -111,6 +114,18 @@ def unit_and_parent(first: str, second: str) -> bool:
     Direction of Communities", "Government of New Zealand - Department of Internal Affairs"."""
     ranks = [_rank(first), _rank(second)]
     return 0 not in ranks and ranks[0] != ranks[1]
+
+
+def unit_of_named(unit: str, parent: str) -> bool:
+    """Whether a unit is written with its parent named by a word or two that no organisation's
+    word, place or field is: "Atal Innovation Mission, Niti Aayog"."""
+    return (
+        _rank(unit) == 1
+        and len(parent.split()) <= _MAX_PARENT_WORDS
+        and bool(ONE_NAME.fullmatch(parent))
+        and not ORGANISATION.search(parent)
+        and not place_or_field(parent)
+    )
 
 
 def _rank(name: str) -> int:

@@ -37,7 +37,7 @@ from .partner_lists import (
     share_description,
     split_names,
 )
-from .partner_merge import merge_partners
+from .partner_merging import merge_partners
 from .partner_prose import (
     NEW_UNUSUAL,
     name_words,

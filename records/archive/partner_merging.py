@@ -1,5 +1,6 @@
-"""Mentions of one organisation merged: "The Andrea Project" is "Andrea Project", an acronym
-alone is the name declaring it, and a name joining partners named apart is those partners."""
+"""One mention per organisation a plan names: the same name written twice, with or without
+"The", its declared acronym or its spaces, or as that acronym alone; a name that only joins
+names the plan also gives apart is none."""
 
 from __future__ import annotations
 
@@ -25,9 +26,9 @@ def merge_partners(mentions: list[PartnerMention]) -> list[PartnerMention]:
     declared = {m[1]: x.name for x in mentions if (m := _DECLARED.search(x.name))}
     by_key: dict[str, PartnerMention] = {}
     for mention in mentions:
-        kept = by_key.get(partner_key(_THE.sub("", declared.get(mention.name, mention.name))))
+        kept = by_key.get(_merge_key(declared.get(mention.name, mention.name)))
         if kept is None:
-            by_key[partner_key(_THE.sub("", mention.name))] = mention
+            by_key[_merge_key(mention.name)] = mention
         else:
             kept.description = kept.description or mention.description
             if kept.sector == UNKNOWN:
@@ -35,8 +36,14 @@ def merge_partners(mentions: list[PartnerMention]) -> list[PartnerMention]:
     return [m for key, m in by_key.items() if not _joins_others(m.name, set(by_key) - {key})]
 
 
+def _merge_key(name: str) -> str:
+    """The key two spellings of one name in a plan share: no "The", no acronym declared at its
+    end, no spaces ("Tesai Reka Paraguay" and "Tesaireka Paraguay (TRP)")."""
+    return partner_key(_DECLARED.sub("", _THE.sub("", name))).replace(" ", "")
+
+
 def _joins_others(name: str, others: set[str]) -> bool:
     """Whether `name` joins partners named apart, or UNDP and one ("Both UNDP and Spices Board
     entered into a partnership")."""
-    parts = [partner_key(part) for part in _JOINED.split(name)]
+    parts = [_merge_key(part) for part in _JOINED.split(name)]
     return len(parts) > 1 and all(part in others or part == "undp" for part in parts)
