@@ -306,13 +306,7 @@ def partners(
             found = _named(answer.text, sector, warnings)
             mentions += [m for m in found if not (sector == UN and _is_own_unit(m.name))]
         elif answer.key == NEW_UNUSUAL:
-            # A name the partners above hold ("Sekitar Kita" of "Di Sekitar Kita") is theirs.
-            named = [(parse_partner(n, UNKNOWN), line) for n, line in unusual_names(answer.text)]
-            mentions += [
-                PartnerMention(m.name, m.sector, line)
-                for m, line in named
-                if m and not any(named_in(other.name, m.name) for other in mentions)
-            ]
+            mentions += _unusual(answer.text, mentions)
     done = {partner_key(practice) for practice in practices}
     mentions = [m for m in mentions if not (is_person(m.name, m.description) or is_people(m.name))]
     merged = merge_partners([m for m in mentions if partner_key(m.name) not in done])
@@ -322,6 +316,22 @@ def partners(
         if mention.sector == UNKNOWN:  # "REA" and "…with the Rural Electrification Agency"
             mention.sector = sector_in_name(spelled_out(mention.name, mention.description))
     return merged
+
+
+def _unusual(text: str, mentions: list[PartnerMention]) -> list[PartnerMention]:
+    """The partners the new-and-unusual answer names that are not above, its line their
+    description. A name the partners above hold ("Sekitar Kita" of "Di Sekitar Kita") is
+    theirs, and its line, past the name and a dash, describes one that has no description yet."""
+    found = []
+    for name, line in unusual_names(text):
+        mention = parse_partner(name, UNKNOWN)
+        held = [other for other in mentions if mention and named_in(other.name, mention.name)]
+        said = re.sub(rf"^{re.escape(name)}\s*(?:[-–—:]\s*|$)", "", line)
+        for other in held:
+            other.description = other.description or said
+        if mention and not held:
+            found.append(PartnerMention(mention.name, mention.sector, line))
+    return found
 
 
 def _group(name_text: str, shared: str, warnings: list[str] | None) -> list[PartnerMention]:

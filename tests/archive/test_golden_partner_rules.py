@@ -272,3 +272,19 @@ def test_french_names_run_on_past_pour_and_en_and_an_elided_article():
     )
     assert chad["Centre de Support en Santé Internationale (CSSI)"] == "civil_society"
     assert "Centre de Support" not in chad
+
+
+def test_the_new_and_unusual_answer_describes_a_partner_above_with_no_description():
+    # Government: "Ministry of Digital Transformation Ministry of Social Development … Ministry
+    # of Finance"; new and unusual: "Ministry of Digital Transformation - UNDP has not
+    # previously been directly involved in Digital Government projects."
+    [ministry] = [
+        p
+        for p in parse_data(
+            "learningplan/golden/closing_form_2022___digital_government_transformation.md"
+        ).partners
+        if p.name == "Ministry of Digital Transformation"
+    ]
+    assert ministry.description == (
+        "UNDP has not previously been directly involved in Digital Government projects."
+    )
