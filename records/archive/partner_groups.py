@@ -29,6 +29,14 @@ _CLASS_HEAD = re.compile(
     r"|businesses|enterprises|ngos|csos|universities|schools|communities|groups|networks"
     r"|partners|stakeholders|actors)$"
 )
+# Two names of capitalised words joined by "and" that end with the same word: "Tbilisi City
+# Hall and Batumi City Hall" ("Agency for … Development and Rural Development" is one).
+_WORD = r"[A-Z][\w'’-]*"
+_SAME_END = re.compile(
+    rf"({_WORD}(?:\s+{_WORD})*?\s+({_WORD}))\s+(?:and|&)\s+({_WORD}(?:\s+{_WORD})*?\s+\2)"
+)
+# A legal form before two names: "LTD Tbilservice Group and Sandasuftaveba" are two companies.
+_FORM_BEFORE_TWO = re.compile(rf"(?:LTD|Ltd\.?|LLC|JSC)\s+([A-Z].*?)\s+(?:and|&)\s+({_WORD})")
 # A name in a list: capitalised words and the small words between them.
 _LISTED_NAME = re.compile(r"[A-Z][\w&'’.-]*(?:\s+(?:(?:of|for|and|the|de|&)\s+)*[A-Z][\w&'’.-]*)*")
 # Where a name's head ends and what qualifies it starts: "… from the field of Economics".
@@ -75,6 +83,14 @@ def _is_actors(part: str) -> bool:
     if _NAME_AND_KIND.fullmatch(head):
         return False
     return bool(_CLASS_HEAD.search(head)) or is_people(part)
+
+
+def two_names(run: str) -> list[str]:
+    """The two names a run joins with "and" when both end with the same word ("Tbilisi City
+    Hall and Batumi City Hall") or a legal form stands before both ("LTD Tbilservice Group
+    and Sandasuftaveba"); [] else ("Ministry of Trade and Industry" is one)."""
+    m = _SAME_END.fullmatch(run) or _FORM_BEFORE_TWO.fullmatch(run)
+    return [m[1], m[3] if m.re is _SAME_END else m[2]] if m else []
 
 
 def is_class(kind: str) -> bool:

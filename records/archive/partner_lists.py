@@ -39,7 +39,9 @@ _INLINE_BULLET = re.compile(r"(?<=\S)[^\S\n]+(?=[·•▪●][^\S\n])")
 _DANGLING = re.compile(r"\b(?:the|and|of|for|de|du|des|la|le|et|y|del|to|with|&)$", re.I)
 # Between two partners on one line: "; " before a capital, or a sentence's end before a name
 # and a dash.
-_NEXT_PARTNER = re.compile(r";\s*(?=[^\W_a-z])|(?<=[.!?])\s+(?=(?:[A-Z(][^\s.]*\s?){1,8}?[-–—]\s)")
+_NEXT_PARTNER = re.compile(
+    r";\s*(?=[^\W_a-z])|(?<=[.!?])\s+(?=[A-Z(][^\s.]*\s?(?:(?:[A-Z(][^\s.]*|and|&)\s?){0,7}?[-–—]\s)"
+)
 _PROSE_START_WORDS = (
     "we our us they their them it its this these those i my he she there here in as with "
     "through during since although however also so then finally firstly secondly "

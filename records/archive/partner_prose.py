@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from .organisations import ORGANISATION, ORGANISATION_WORDS, abbreviates
+from .partner_groups import two_names
 from .sectors import UN, sector_in_name, sector_word
 
 # The small words between a name's capitalised words: "Ministry of Trade and Industry".
@@ -191,6 +192,8 @@ def split_run(run: str) -> list[str]:
     UNFPA", "X City Municipality Y City Municipality". A name starts after "and" only with
     an acronym or a word names start with ("Ministry of…"): "Ministry of Education and
     Sports" and "Department of Science and Technology (DOST)" stay whole."""
+    if two := two_names(run):
+        return two
     parts = _AND_NAME.split(run)
     if len(parts) > 1 and all(_name(part) for part in parts):
         return [name for part in parts for name in split_run(part)]

@@ -7,7 +7,7 @@ declaring it; a line running names and classes of actors together gives the name
 import pytest
 
 from records.archive.organisations import is_person
-from records.archive.partner_groups import is_people, names_among_classes
+from records.archive.partner_groups import is_people, names_among_classes, two_names
 from records.archive.partner_lists import runs_on
 from records.archive.partner_prose import run_on_names, split_run
 from tests.factories import DATA, parse_data
@@ -288,3 +288,26 @@ def test_the_new_and_unusual_answer_describes_a_partner_above_with_no_descriptio
     assert ministry.description == (
         "UNDP has not previously been directly involved in Digital Government projects."
     )
+
+
+def test_two_names_glued_by_and_the_next_sentence_naming_two_more():
+    # "Tbilisi City Hall and Batumi City Hall - signed MoU with moth municipalities…  LTD
+    # Tbilservice Group and Sandasuftaveba - Municipality owned waste service providers…"
+    georgia = partners("plastic_waste_is_not_a_trash__experiment_.md")
+    for name in ("Tbilisi City Hall", "Batumi City Hall", "Tbilservice Group", "Sandasuftaveba"):
+        assert georgia[name] == "government"
+    assert not [name for name in georgia if " and " in name]
+
+
+@pytest.mark.parametrize(
+    ("run", "expected"),
+    [
+        ("Tbilisi City Hall and Batumi City Hall", ["Tbilisi City Hall", "Batumi City Hall"]),
+        ("LTD Tbilservice Group and Sandasuftaveba", ["Tbilservice Group", "Sandasuftaveba"]),
+        ("Agency for Promotion of Agricultural Development and Rural Development", []),
+        ("Ministry of Trade and Industry", []),
+        ("Bosnia and Herzegovina", []),
+    ],
+)
+def test_two_names(run, expected):
+    assert two_names(run) == expected
