@@ -100,3 +100,51 @@ def test_a_unit_and_its_parent_are_one_partner():
 )
 def test_unit_of_named(unit, parent, expected):
     assert unit_of_named(unit, parent) is expected
+
+
+def test_the_subject_of_a_close_a_answer_glossed_or_declaring_its_acronym_is_a_partner():
+    # "Local Alike (social enterprise) being key partner in organizing national workshops…"
+    assert partners(
+        "community_based_tourism__empowering_local_champions_for_sustainable_tourism_in_thailand.md"
+    ) == {
+        "Yala Rajabhat University": "academia",
+        "Local Alike": "private_sector",
+        "Designated Areas for Sustainable Tourism Administration (DASTA)": "government",
+    }
+    # "Poona Briquettes (worked with them to apply Theory U principles…)"
+    found = partners(
+        "we_focused_on_innovators_who_won_the_ghana_accelerator_lab_s_covid_19_innov_.md"
+    )
+    assert found["Poona Briquettes"] == "private_sector"
+    # "Transportation for All (T4A) Accessibility is Freedom" among the civil society partners.
+    found = partners(
+        "bangkok_and_all_the_parts_of_thailand_still_lack_of_proper_accessibility_fo_.md"
+    )
+    assert found["Transportation for All (T4A)"] == "civil_society"
+
+
+def test_the_names_listed_after_with_are_partners_without_their_places():
+    # "…secured strategic partnerships with BTS Education (Kazakhstan), Business Incubator
+    # (Tajikistan), IT Park (Uzbekistan), and Education Era (Ukraine)"; "All public and
+    # private schools" and the lab's own "BalaTech" are none.
+    found = partners(
+        "frontier_challenge__making_digital_learning_inclusive_and_closing_the_digit_.md"
+    )
+    listed = ("BTS Education", "Business Incubator", "IT Park", "Education Era")
+    assert {name: found.get(name) for name in listed} == dict.fromkeys(listed, "private_sector")
+    assert not [name for name in found if "BalaTech" in name or "schools" in name.casefold()]
+
+
+def test_the_organisation_engaged_through_is_a_partner():
+    # "We engaged UX professionals from the local IT companies through R9 UX Community"
+    found = partners("locals_governments_and_business_rely_on_outdated_maps.md")
+    assert found["R9 UX Community"] == "private_sector"
+    assert "IT" not in found and "UX" not in found
+
+
+def test_a_class_of_actors_or_a_place_in_an_answer_names_no_partner():
+    # "Local communities in Yala province in the south, and Sakon Nakhon province…"
+    found = partners(
+        "community_based_tourism__empowering_local_champions_for_sustainable_tourism_in_thailand.md"
+    )
+    assert not [name for name in found if "Sakon" in name or name.startswith("Local communities")]
