@@ -170,7 +170,7 @@ def parse_partner(line: str, sector: str) -> PartnerMention | None:
     if sector_word(said):  # "Lake Hub- Private Sector- New Partner", "TONIBUNG- Social enterprise"
         description = description[m.end() :] if m else ""
     name, sector, glosses = _read_glosses(name, sector)
-    description = " ".join([*glosses, description]).strip()
+    description = _glossed(glosses, description.strip())
     name = ARTICLE.sub("", PEOPLE_OF.sub("", collapse(URL.sub("", name)).strip(" ,;.:-–/")))
     if name.count("(") != name.count(")"):  # "(UNDP" of a gloss cut in two
         name = name.strip("()")
@@ -187,6 +187,11 @@ def parse_partner(line: str, sector: str) -> PartnerMention | None:
     sector = decided if decided != UNKNOWN else sector
     sector = sector if sector != UNKNOWN else sector_in_name(name)
     return PartnerMention(name, sector, collapse(description).lstrip(":-–— "))
+
+
+def _glossed(glosses: list[str], description: str) -> str:
+    """The glosses, in their brackets before the line's own text: "(I don't want a bag) …"."""
+    return " ".join([*(g if description else g[1:-1] for g in glosses), description]).strip()
 
 
 def _read_glosses(name: str, sector: str) -> tuple[str, str, list[str]]:
@@ -214,7 +219,7 @@ def _read_glosses(name: str, sector: str) -> tuple[str, str, list[str]]:
         ):
             # "CONATEL (government entity for telecommunication)": the gloss describes it.
             name = name.replace(paren.group(), "", 1)
-            glosses.append(paren.group(1).strip())
+            glosses.append(paren.group().strip())
     return name, sector, glosses
 
 

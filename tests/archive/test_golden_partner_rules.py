@@ -311,3 +311,15 @@ def test_two_names_glued_by_and_the_next_sentence_naming_two_more():
 )
 def test_two_names(run, expected):
     assert two_names(run) == expected
+
+
+def test_a_gloss_before_the_description_keeps_its_brackets():
+    # "Spectri, Parki ar Minda (I don't want a plastic bag), Chaobi - consortium of NGOs…"
+    [parki] = [
+        p
+        for p in parse_data(
+            "learningplan/golden/plastic_waste_is_not_a_trash__experiment_.md"
+        ).partners
+        if p.name == "Parki ar Minda"
+    ]
+    assert parki.description.startswith("(I don't want a plastic bag) consortium of NGOs")
