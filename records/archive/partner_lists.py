@@ -328,3 +328,15 @@ def named_in(text: str, name: str) -> re.Match | None:
     """Where `text` names the organisation `name`, as whole words, in any case; None if it
     does not."""
     return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.I)
+
+
+# A relative clause or an apposition after a name that starts a line: "MASH Foundation which is
+# a social enterprise…".
+_WHICH_IS = re.compile(r"\s*(?:,\s*)?(?:which|who|that)\s+(?:is|are)\s+")
+
+
+def described(name: str, text: str) -> str:
+    """What `text` says of the name it starts with in a relative clause ("MASH Foundation which
+    is a social enterprise…" says "a social enterprise…"); else `text`."""
+    m = _WHICH_IS.match(text, len(name)) if text.startswith(name) else None
+    return text[m.end() :] if m else text

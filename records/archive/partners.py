@@ -30,6 +30,7 @@ from .partner_groups import bracketed_members, is_people, members_listed, organi
 from .partner_lists import (
     PAREN,
     SEPARATOR,
+    described,
     is_prose,
     named_in,
     partner_lines,
@@ -257,7 +258,7 @@ def mentions_in(line: str, sector: str) -> list[PartnerMention]:
     # A sentence describes the organisations it names; a run of names describes nothing.
     said = collapse(text) if is_prose(text) else ""
     return [
-        PartnerMention(m.name, m.sector, m.description or said)
+        PartnerMention(m.name, m.sector, m.description or described(m.name, said))
         for m in found
         if m and _words(m.name) <= _MAX_RUN_WORDS
     ]

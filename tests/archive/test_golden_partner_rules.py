@@ -323,3 +323,14 @@ def test_a_gloss_before_the_description_keeps_its_brackets():
         if p.name == "Parki ar Minda"
     ]
     assert parki.description.startswith("(I don't want a plastic bag) consortium of NGOs")
+
+
+def test_a_description_does_not_repeat_the_name_line():
+    # "MASH Foundation  which is a social enterprise which enables multi-stakeholders
+    # partnerships"
+    mash = next(
+        p
+        for p in parse_data("learningplan/golden/social_entrepreneurship_alliance.md").partners
+        if p.name == "MASH Foundation"
+    )
+    assert mash.description.startswith("a social enterprise which enables")
