@@ -138,18 +138,22 @@ def _rank(name: str) -> int:
 
 # People, not an organisation: "Hackathon Project Team", "Community members".
 _PEOPLE = re.compile(r"(?i)^(?:[\w&'’-]+\s+){0,5}(?:team|teams|members)$")
+# An acronym among a name's words: "SIDS".
+_ACRONYM_WORD = re.compile(r"\b[A-Z]{2,}\b")
 # A first word in lower case that is part of the name: "e-commerce Association of Serbia".
 _COMPOUND_FIRST = re.compile(r"[a-z]{1,2}-[a-z]+|[a-z]+[A-Z][\w'’-]*")
 
 
-def names_one(name: str) -> bool:
+def names_one(name: str, sector: str = "") -> bool:
     """Whether `name` names one organisation: not a sector or a class of actors ("Private
     sector", "la société civile", "Private Universities", "Local NGOs", "diaspora") and not a
     phrase in lower case, unless it starts with an organisation's word ("ministère de la
-    santé")."""
+    santé"). A team is people, but a UN entity's, or one named by an acronym among the UN
+    partners (`sector`: "SIDS Global Team")."""
     if sector_word(_ANY_ARTICLE.sub("", name)) not in (None, UN):
         return False
-    if _GROUP.match(name) or (_PEOPLE.match(name) and sector_in_name(name) != UN):
+    un_team = sector_in_name(name) == UN or (sector == UN and _ACRONYM_WORD.search(name))
+    if _GROUP.match(name) or (_PEOPLE.match(name) and not un_team):
         return False
     first, _, rest = name.partition(" ")
     if _COMPOUND_FIRST.fullmatch(first) and ONE_NAME.fullmatch(rest):

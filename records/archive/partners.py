@@ -177,7 +177,7 @@ def parse_partner(line: str, sector: str) -> PartnerMention | None:
         name = name.strip("()")
     if not re.search(r"[^\W\d_]", name) or len(name) > 200 or is_void(name) or is_prose(name):
         return None
-    if _THE_LAB.match(name) or not names_one(name):
+    if _THE_LAB.match(name) or not names_one(name, sector):
         return None
     if name.split()[0].islower():  # "ministère de la santé"; "iSpani" stays
         name = name[0].upper() + name[1:]

@@ -6,7 +6,7 @@ declaring it; a line running names and classes of actors together gives the name
 
 import pytest
 
-from records.archive.organisations import is_person
+from records.archive.organisations import is_person, names_one
 from records.archive.partner_groups import is_people, names_among_classes, two_names
 from records.archive.partner_lists import runs_on
 from records.archive.partner_prose import run_on_names, split_run
@@ -334,3 +334,13 @@ def test_a_description_does_not_repeat_the_name_line():
         if p.name == "MASH Foundation"
     )
     assert mash.description.startswith("a social enterprise which enables")
+
+
+def test_a_team_named_by_an_acronym_among_the_un_partners_is_one():
+    # UN answer: "Singapore Global Center, UNLIA, SIDS Global Team"
+    assert {"Singapore Global Center", "UNLIA", "SIDS Global Team"} <= set(
+        partners("closing_form_2022___digital_government_transformation.md")
+    )
+    # People, whatever the answer: "Hackathon Project Team".
+    assert not names_one("Hackathon Project Team", "un")
+    assert names_one("SIDS Global Team", "un") and not names_one("SIDS Global Team")
