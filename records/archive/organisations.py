@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..folding import singular
 from .places import place_or_field
 from .sectors import UN, sector_in_name, sector_word
 
@@ -71,6 +72,14 @@ ONE_NAME = re.compile(
 )
 # A parent named without an organisation's word, up to this many words (`unit_of_named`).
 _MAX_PARENT_WORDS = 2
+# A plural head over two places or fields joined by "and" (`distributed`).
+_PLURAL_HEAD = (
+    r"(?P<lead>(?:[A-Z][\w'’-]*\s+){0,2}?)(?P<plural>Administrations|Universities|Municipalities"
+    r"|Councils|Ministries|Offices|Agencies|Departments|Governments|Authorities)"
+)
+_PLACE = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+_PLURAL_OF = re.compile(rf"{_PLURAL_HEAD}\s+of\s+(?P<a>{_PLACE})\s+and\s+(?P<b>{_PLACE})")
+_PLURAL_AFTER = re.compile(rf"(?P<a>{_PLACE})\s+and\s+(?P<b>{_PLACE})\s+{_PLURAL_HEAD}")
 # Ranks of a body within its parent: a government holds ministries; a ministry, university
 # or UN entity holds units.
 _GOVERNMENT_OF = re.compile(r"(?i)\bgovernment\b")
@@ -126,6 +135,22 @@ def unit_of_named(unit: str, parent: str) -> bool:
         and not ORGANISATION.search(parent)
         and not place_or_field(parent)
     )
+
+
+def distributed(name: str) -> list[str]:
+    """The bodies a plural head names, one for each of the two places or fields it joins:
+    "City Administrations of Myrnograd and Chervonograd" → "City Administration of Myrnograd",
+    "City Administration of Chervonograd"; "La Plata and Buenos Aires Universities" → "La Plata
+    University", "Buenos Aires University"; else the name."""
+    m = _PLURAL_OF.fullmatch(name) or _PLURAL_AFTER.fullmatch(name)
+    # Two names alike, none an organisation's: not "District and Sub-district Hospital
+    # Authorities", whose words the two share are unknown.
+    if not m or len(m["a"].split()) != len(m["b"].split()) or ORGANISATION.search(m[0]):
+        return [name]
+    head = f"{m['lead'] or ''}{singular(m['plural'])}"
+    if m.re is _PLURAL_OF:
+        return [f"{head} of {m['a']}", f"{head} of {m['b']}"]
+    return [f"{m['a']} {head}", f"{m['b']} {head}"]
 
 
 def _rank(name: str) -> int:

@@ -13,6 +13,7 @@ from .enumerations import LEADING_MARKER, numbered_items
 from .organisations import (
     ONE_NAME,
     ORGANISATION,
+    distributed,
     is_group,
     names_one,
     unit_and_parent,
@@ -157,7 +158,8 @@ def split_names(line: str) -> list[str]:
             start = m.end()
     parts.append(line[start:])
     parts = [re.sub(r"^(?:and|&|et|y)\s+", "", part.strip(" .")) for part in parts]  # ", and C"
-    parts = [name for part in parts for name in split_run(part)]  # "…, X and the Y"
+    # "…, X and the Y"; "City Administrations of Myrnograd and Chervonograd, …"
+    parts = [name for part in parts for one in distributed(part) for name in split_run(one)]
     parts = [name for part in _last_and(parts) for name in _with_role(part)]
     if len(parts) == 1 or not _names_each(parts):
         return split_run(line)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .organisations import ORGANISATION, ORGANISATION_WORDS, abbreviates
+from .organisations import ORGANISATION, ORGANISATION_WORDS, abbreviates, distributed
 from .partner_groups import two_names
 from .places import place_or_field
 from .sectors import UN, sector_in_name, sector_word
@@ -148,8 +148,12 @@ def names_in_prose(text: str) -> list[str]:
         run = _without_place(text[start:end])
         placed = run != text[start:end]  # a name glossed by where it is, no place itself
         words = run.split()
-        while words and (words[0] in _NOT_NAMES or re.fullmatch(_CONNECTORS, words[0])):
-            words.pop(0)  # "Avec la FAO"
+        while (
+            len(distributed(run)) == 1
+            and words
+            and (words[0] in _NOT_NAMES or re.fullmatch(_CONNECTORS, words[0]))
+        ):
+            words.pop(0)  # "Avec la FAO"; "La Plata and Buenos Aires Universities" stays
         while len(words) > 1 and words[-1] in _NOT_NAMES:
             words.pop()  # "… Geodesy We were not working with them": the next sentence's
         # The answer's subject: before a verb, a gloss ("Local Alike (social enterprise)
@@ -167,7 +171,7 @@ def names_in_prose(text: str) -> list[str]:
         listed = (with_ or listed) and len(capitalised) > 1
         subject = subject or listed
         listed = listed and bool(_LISTED_NEXT.match(text, end))
-        for part in split_run(" ".join(words)):
+        for part in (p for one in distributed(" ".join(words)) for p in split_run(one)):
             name = _name(part, subject)
             # "BRH" after "Innovation Unit of BRH" is the same organisation again.
             again = _ACRONYM.match(name) and any(name in f.split() for f in found)

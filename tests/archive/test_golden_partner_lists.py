@@ -5,7 +5,7 @@ answer that names a government body is the government's."""
 
 import pytest
 
-from records.archive.organisations import unit_of_named
+from records.archive.organisations import distributed, unit_of_named
 from records.archive.partner_lists import split_names
 from records.archive.places import place_or_field
 from tests.factories import parse_data
@@ -148,3 +148,32 @@ def test_a_class_of_actors_or_a_place_in_an_answer_names_no_partner():
         "community_based_tourism__empowering_local_champions_for_sustainable_tourism_in_thailand.md"
     )
     assert not [name for name in found if "Sakon" in name or name.startswith("Local communities")]
+
+
+def test_a_plural_head_over_two_places_names_a_body_for_each():
+    # "City Administrations of Myrnograd and Chervonograd, Parliament of Ukraine"
+    found = partners(
+        "inclusive_development_in_ukraine__employment__urban_transformation_and_long_term_policies_.md"
+    )
+    bodies = ("City Administration of Myrnograd", "City Administration of Chervonograd")
+    assert {name: found.get(name) for name in (*bodies, "Parliament of Ukraine")} == dict.fromkeys(
+        (*bodies, "Parliament of Ukraine"), "government"
+    )
+    # "…there were two from La Plata and Buenos Aires Universities who oversaw…"
+    found = partners("closing_action_plan_2022___citizen_science.md")
+    assert found["La Plata University"] == found["Buenos Aires University"] == "academia"
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Ministries of Health and Education", ["Ministry of Health", "Ministry of Education"]),
+        ("Ministry of Health and Education", ["Ministry of Health and Education"]),
+        (
+            "District and Sub-district Hospital Authorities",
+            ["District and Sub-district Hospital Authorities"],
+        ),
+    ],
+)
+def test_distributed(name, expected):
+    assert distributed(name) == expected
