@@ -2,7 +2,11 @@
 tests/data/learningplan/golden/), one rule each: people are no partners; names glued together
 are split; the new-and-unusual answer names partners; a class's members listed after "like"
 are partners; a sector after a dash is not a unit of the name; an acronym alone is the name
-declaring it; a line running names and classes of actors together gives the names."""
+declaring it; a line running names and classes of actors together gives the names; groups of
+people are no partners, but a class's members in brackets are, and so are the organisations a
+people group's description names; French names run on past "pour" and "en"; names glued by
+"and" are split; the new-and-unusual answer describes a partner above; a gloss keeps its
+brackets before a description; a team named by an acronym among the UN partners is one."""
 
 import pytest
 
