@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from ..folding import singular
+from .places import place_or_field
 from .sectors import UN, sector_in_name, sector_word
 
 # The words organisations' names use ("Ministry", "University", "Ltd"…).
@@ -68,6 +70,16 @@ ONE_NAME = re.compile(
     r"[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|the|on|de|du|des|la|le|del|y|et|&)\s+)*"
     r"(?:[A-Z][\w'’&.-]*|\([A-Z][\w&.-]*\)))*"
 )
+# A parent named without an organisation's word, up to this many words (`unit_of_named`).
+_MAX_PARENT_WORDS = 2
+# A plural head over two places or fields joined by "and" (`distributed`).
+_PLURAL_HEAD = (
+    r"(?P<lead>(?:[A-Z][\w'’-]*\s+){0,2}?)(?P<plural>Administrations|Universities|Municipalities"
+    r"|Councils|Ministries|Offices|Agencies|Departments|Governments|Authorities)"
+)
+_PLACE = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+_PLURAL_OF = re.compile(rf"{_PLURAL_HEAD}\s+of\s+(?P<a>{_PLACE})\s+and\s+(?P<b>{_PLACE})")
+_PLURAL_AFTER = re.compile(rf"(?P<a>{_PLACE})\s+and\s+(?P<b>{_PLACE})\s+{_PLURAL_HEAD}")
 # Ranks of a body within its parent: a government holds ministries; a ministry, university
 # or UN entity holds units.
 _GOVERNMENT_OF = re.compile(r"(?i)\bgovernment\b")
@@ -77,7 +89,7 @@ _PARENT = re.compile(
 )
 _UNIT = re.compile(
     r"(?i)\b(?:lab|laboratory|unit|department|faculty|school|cent(?:er|re)|institute|office"
-    r"|division|directorate|direction|secretariat|programme|program|team|cell|bureau)\b"
+    r"|division|directorate|direction|secretariat|programme|program|team|cell|bureau|mission)\b"
 )
 
 
@@ -113,6 +125,34 @@ def unit_and_parent(first: str, second: str) -> bool:
     return 0 not in ranks and ranks[0] != ranks[1]
 
 
+def unit_of_named(unit: str, parent: str) -> bool:
+    """Whether a unit is written with its parent named by a word or two that no organisation's
+    word, place or field is: "Atal Innovation Mission, Niti Aayog"."""
+    return (
+        _rank(unit) == 1
+        and len(parent.split()) <= _MAX_PARENT_WORDS
+        and bool(ONE_NAME.fullmatch(parent))
+        and not ORGANISATION.search(parent)
+        and not place_or_field(parent)
+    )
+
+
+def distributed(name: str) -> list[str]:
+    """The bodies a plural head names, one for each of the two places or fields it joins:
+    "City Administrations of Myrnograd and Chervonograd" → "City Administration of Myrnograd",
+    "City Administration of Chervonograd"; "La Plata and Buenos Aires Universities" → "La Plata
+    University", "Buenos Aires University"; else the name."""
+    m = _PLURAL_OF.fullmatch(name) or _PLURAL_AFTER.fullmatch(name)
+    # Two names alike, none an organisation's: not "District and Sub-district Hospital
+    # Authorities", whose words the two share are unknown.
+    if not m or len(m["a"].split()) != len(m["b"].split()) or ORGANISATION.search(m[0]):
+        return [name]
+    head = f"{m['lead'] or ''}{singular(m['plural'])}"
+    if m.re is _PLURAL_OF:
+        return [f"{head} of {m['a']}", f"{head} of {m['b']}"]
+    return [f"{m['a']} {head}", f"{m['b']} {head}"]
+
+
 def _rank(name: str) -> int:
     if _GOVERNMENT_OF.search(name):
         return 3
@@ -123,18 +163,22 @@ def _rank(name: str) -> int:
 
 # People, not an organisation: "Hackathon Project Team", "Community members".
 _PEOPLE = re.compile(r"(?i)^(?:[\w&'’-]+\s+){0,5}(?:team|teams|members)$")
+# An acronym among a name's words: "SIDS".
+_ACRONYM_WORD = re.compile(r"\b[A-Z]{2,}\b")
 # A first word in lower case that is part of the name: "e-commerce Association of Serbia".
 _COMPOUND_FIRST = re.compile(r"[a-z]{1,2}-[a-z]+|[a-z]+[A-Z][\w'’-]*")
 
 
-def names_one(name: str) -> bool:
+def names_one(name: str, sector: str = "") -> bool:
     """Whether `name` names one organisation: not a sector or a class of actors ("Private
     sector", "la société civile", "Private Universities", "Local NGOs", "diaspora") and not a
     phrase in lower case, unless it starts with an organisation's word ("ministère de la
-    santé")."""
+    santé"). A team is people, but a UN entity's, or one named by an acronym among the UN
+    partners (`sector`: "SIDS Global Team")."""
     if sector_word(_ANY_ARTICLE.sub("", name)) not in (None, UN):
         return False
-    if _GROUP.match(name) or (_PEOPLE.match(name) and sector_in_name(name) != UN):
+    un_team = sector_in_name(name) == UN or (sector == UN and _ACRONYM_WORD.search(name))
+    if _GROUP.match(name) or (_PEOPLE.match(name) and not un_team):
         return False
     first, _, rest = name.partition(" ")
     if _COMPOUND_FIRST.fullmatch(first) and ONE_NAME.fullmatch(rest):
@@ -190,10 +234,16 @@ def whole_name(name: str, rest: str) -> str:
     return f"{rest} ({name})" if abbreviates(name, rest) else ""
 
 
+# An elided article before a word: "l’Informatique", "d'Analyse".
+_ELIDED = re.compile(r"^[dl]['’]")
+
+
 def abbreviates(acronym: str, name: str) -> bool:
     """ "FRIM" of "Forest Research Institute Malaysia", "CSIP" of "Centre for Social
-    Initiatives Promotion": the capitals' initials of the name, in order."""
-    initials = "".join(word[0] for word in name.split() if word[:1].isupper())
+    Initiatives Promotion", "CAID" of "Communauté des Amis de l’Informatique pour le
+    Développement": the capitals' initials of the name (past an elided article), in order."""
+    words = [_ELIDED.sub("", word) for word in name.split()]
+    initials = "".join(word[0] for word in words if word[:1].isupper())
     return bool(re.fullmatch(r"[A-Z]{2,8}", acronym)) and initials == acronym
 
 

@@ -10,8 +10,19 @@ import re
 
 from .document import PartnerMention
 from .enumerations import LEADING_MARKER, numbered_items
-from .organisations import ONE_NAME, names_one, unit_and_parent
+from .organisations import (
+    ONE_NAME,
+    ORGANISATION,
+    distributed,
+    is_group,
+    names_one,
+    unit_and_parent,
+    unit_of_named,
+)
+from .partner_groups import names_among_classes
 from .partner_prose import name_words, split_run
+from .places import place_or_field
+from .sectors import sector_word
 from .text import collapse
 
 # A gloss in parentheses or brackets: "CONATEL (government entity…)", "UNRCO [other UN…]".
@@ -29,7 +40,9 @@ _INLINE_BULLET = re.compile(r"(?<=\S)[^\S\n]+(?=[·•▪●][^\S\n])")
 _DANGLING = re.compile(r"\b(?:the|and|of|for|de|du|des|la|le|et|y|del|to|with|&)$", re.I)
 # Between two partners on one line: "; " before a capital, or a sentence's end before a name
 # and a dash.
-_NEXT_PARTNER = re.compile(r";\s*(?=[^\W_a-z])|(?<=[.!?])\s+(?=(?:[A-Z(][^\s.]*\s?){1,8}?[-–—]\s)")
+_NEXT_PARTNER = re.compile(
+    r";\s*(?=[^\W_a-z])|(?<=[.!?])\s+(?=[A-Z(][^\s.]*\s?(?:(?:[A-Z(][^\s.]*|and|&)\s?){0,7}?[-–—]\s)"
+)
 _PROSE_START_WORDS = (
     "we our us they their them it its this these those i my he she there here in as with "
     "through during since although however also so then finally firstly secondly "
@@ -74,6 +87,11 @@ _FIELDS_OF = re.compile(r"\b(?:of|for)\s+[A-Z]\w*$")
 _ONE_WORD_NAME = re.compile(r"[A-Z][\w&'’]*(?:-[A-Z][\w&'’]*|[a-z][A-Z][\w&'’]*)")
 # "A, B, C" and "A / B" name several organisations when each part reads as a name.
 _LISTSEPARATOR = re.compile(r",\s+")
+# A single capitalised word, a name among names in a list of this many parts or more.
+_ONE_WORD = re.compile(r"[A-Z][\w'’&-]+")
+_MIN_LISTED = 3
+# A part ending with what a body is of: "Municipalities of Santa Rosa", "… in Yala".
+_OF_NAMES = re.compile(r"\b(?:of|for|in|de)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$")
 
 
 def is_prose(name: str) -> bool:
@@ -125,6 +143,8 @@ def split_names(line: str) -> list[str]:
         return [line] if len(names) == 1 else [f"{name} - {line[m.end() :]}" for name in names]
     if _opens_as_prose(line):  # "We worked with …": partner_prose reads the names out of it
         return [line]
+    if among := names_among_classes(line):
+        return among
     slashed = [part.strip() for part in line.split(" / ")]
     named = [part for part in slashed if names_one(part)]  # "… / beneficiary communities"
     if len(slashed) > 1 and len(named) > 1 and all(_slashed_name(part) for part in named):
@@ -138,13 +158,47 @@ def split_names(line: str) -> list[str]:
             start = m.end()
     parts.append(line[start:])
     parts = [re.sub(r"^(?:and|&|et|y)\s+", "", part.strip(" .")) for part in parts]  # ", and C"
-    parts = [name for part in parts for name in split_run(part)]  # "…, X and the Y"
+    # "…, X and the Y"; "City Administrations of Myrnograd and Chervonograd, …"
+    parts = [name for part in parts for one in distributed(part) for name in split_run(one)]
     parts = [name for part in _last_and(parts) for name in _with_role(part)]
-    if len(parts) == 1 or not all(_is_name_part(part, len(parts)) for part in parts):
+    if len(parts) == 1 or not _names_each(parts):
         return split_run(line)
-    if len(parts) == 2 and unit_and_parent(*parts):  # "Rights Lab, University of Nottingham"
-        return [line]
+    if len(parts) == 2 and (unit_and_parent(*parts) or unit_of_named(*parts)):
+        return [
+            line
+        ]  # "Rights Lab, University of Nottingham", "Atal Innovation Mission, Niti Aayog"
     return parts
+
+
+def _names_each(parts: list[str]) -> bool:
+    """Whether every part of a comma list reads as a name (`_is_name_part`). In a list of three
+    or more where some part surely is a name ("Ecoandina, 500RPM, REGOSH", "Grammarly, Retail
+    Market, World of Communities"), a single capitalised word is one too, unless it is a place
+    or a field ("Kathmandu", "Cooperatives": `place_or_field`)."""
+    named = [_is_name_part(part, len(parts)) for part in parts]
+    if all(named):
+        return True
+    return (
+        len(parts) >= _MIN_LISTED
+        and any(named)
+        and all(ok or _listed_word(parts, i) for i, ok in enumerate(named))
+    )
+
+
+def _listed_word(parts: list[str], i: int) -> bool:
+    """Whether the single capitalised word `parts[i]` is a name of the list: no place or field,
+    no sector or class of actors, nor what goes on from the part before it, a body's place
+    ("Benue State University, Makurdi") or its fields ("Ministry of Small and Medium-Sized
+    Enterprises, Economy and Social Handicraft", "Municipalities of Santa Rosa, Reyes")."""
+    part, before = parts[i], parts[i - 1] if i else ""
+    return (
+        bool(_ONE_WORD.fullmatch(part))
+        and not place_or_field(part)
+        and not sector_word(part)
+        and not is_group(part)
+        and not ORGANISATION.search(before)
+        and not _OF_NAMES.search(before)
+    )
 
 
 def _last_and(parts: list[str]) -> list[str]:
@@ -279,3 +333,15 @@ def named_in(text: str, name: str) -> re.Match | None:
     if name.isascii() and text.isascii() and name.lower() not in text.lower():
         return None
     return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.I)
+
+
+# A relative clause or an apposition after a name that starts a line: "MASH Foundation which is
+# a social enterprise…".
+_WHICH_IS = re.compile(r"\s*(?:,\s*)?(?:which|who|that)\s+(?:is|are)\s+")
+
+
+def described(name: str, text: str) -> str:
+    """What `text` says of the name it starts with in a relative clause ("MASH Foundation which
+    is a social enterprise…" says "a social enterprise…"); else `text`."""
+    m = _WHICH_IS.match(text, len(name)) if text.startswith(name) else None
+    return text[m.end() :] if m else text

@@ -16,12 +16,15 @@ from __future__ import annotations
 
 import re
 
-from .organisations import ORGANISATION, ORGANISATION_WORDS, abbreviates
+from .organisations import ORGANISATION, ORGANISATION_WORDS, abbreviates, distributed
+from .partner_groups import two_names
+from .places import place_or_field
 from .sectors import UN, sector_in_name, sector_word
 
 # The small words between a name's capitalised words: "Ministry of Trade and Industry".
 _CONNECTOR_WORDS = (
     "of", "for", "and", "the", "on", "de", "du", "des", "la", "le", "les", "del", "y", "et", "&",
+    "pour", "en",
 )  # fmt: skip
 # "with" only in "Persons with Disabilities".
 _CONNECTORS = rf"(?:{'|'.join(_CONNECTOR_WORDS)}|with(?=\s+Disabilit))"
@@ -37,8 +40,9 @@ _NAME = re.compile(
 # "Ministry of Trade, Tourism, and Telecommunications": the fields of one body, one name.
 _ENDS_OF_WORD = re.compile(r"\b(?:of|for)\s+[A-Z][a-z]+$")
 _OF_LIST = re.compile(r"(?:,\s+[A-Z][a-z]+)+,?\s+(?:and|&)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\b")
-# "worked with Open Map Development Tanzania": a long run after "with" is whom with.
-_WITH = re.compile(r"(?i)\b(?:with|avec|con|alongside)\s+(?:the\s+|la\s+|le\s+|l['’])?$")
+# "worked with Open Map Development Tanzania", "engaged … through R9 UX Community": a long run
+# after "with" or "through" is whom with.
+_WITH = re.compile(r"(?i)\b(?:with|avec|con|alongside|through)\s+(?:the\s+|la\s+|le\s+|l['’])?$")
 _MIN_WITH_WORDS = 3
 _CALLED = re.compile(r"\b(?:called|named|known as)\s+['\"“‘]([A-Z][^'\"”’]{1,60})['\"”’]")
 # Alone, an acronym of three capitals or more ("GIZ"); "IT" and "UX" are words, "COVID-19"
@@ -66,7 +70,7 @@ _CLASS_HEAD_WORDS = (
 _CLASS_HEADS = frozenset(_CLASS_HEAD_WORDS.split())
 # The word after a sentence's subject: a verb ("was", "provided"), a dash, a colon, "and".
 _AFTER_SUBJECT = re.compile(
-    r"\s*(?:[-–—:]|\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|also|and"
+    r"\s*(?:[-–—:(]|\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|also|and"
     r"|[a-z]{3,}ed)\b)"
 )
 # A name glossed by what it is: "Deque Software, an Indian company that…".
@@ -89,6 +93,11 @@ _DANGLING = re.compile(r"\s+(?:and|&|et|y)$")
 # that starts a phrase in sentence case ("Packaging manufacturers").
 _PHRASE_AFTER = re.compile(rf"\s+(?!{_CONNECTORS}\b)[a-z]")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|across)\s+$")
+# A list going on after a name: ", ", ", and ", " and ".
+_LISTED_NEXT = re.compile(r"(?:,\s+(?:and\s+|&\s+)?|\s+(?:and|&)\s+)(?=[A-Z])")
+# A name's acronym declared in parentheses, and any gloss ending a run.
+_DECLARES = re.compile(r"\([A-Z][A-Z0-9&-]+\)$")
+_GLOSS_AT_END = re.compile(r"\s*\(([^()]+)\)$")
 # The answer on which of the partners were new and unusual, and why: the organisations it
 # names are partners, whether listed above or not.
 NEW_UNUSUAL = "partners_new_unusual"
@@ -135,26 +144,47 @@ def names_in_prose(text: str) -> list[str]:
     the sentence says an organisation is called first ("a private sector entity called 'Made
     in Moris'")."""
     found: list[str] = [m[1] for m in _CALLED.finditer(text)]
+    listed = False  # the run before was whom one works with, and this one is listed after it
     for start, end in _runs(text):
-        words = text[start:end].split()
-        while words and (words[0] in _NOT_NAMES or re.fullmatch(_CONNECTORS, words[0])):
-            words.pop(0)  # "Avec la FAO"
+        run = _without_place(text[start:end])
+        placed = run != text[start:end]  # a name glossed by where it is, no place itself
+        words = run.split()
+        while (
+            len(distributed(run)) == 1
+            and words
+            and (words[0] in _NOT_NAMES or re.fullmatch(_CONNECTORS, words[0]))
+        ):
+            words.pop(0)  # "Avec la FAO"; "La Plata and Buenos Aires Universities" stays
         while len(words) > 1 and words[-1] in _NOT_NAMES:
             words.pop()  # "… Geodesy We were not working with them": the next sentence's
-        subject = start == 0 and bool(_AFTER_SUBJECT.match(text, end))
-        subject = subject or bool(_APPOSITION.match(text, end))
-        # Places take two words ("North Macedonia"); whom one works with, often more.
-        capitalised = [word for word in words if word[:1].isupper()]
-        subject = subject or (
-            bool(_WITH.search(text, 0, start)) and len(capitalised) >= _MIN_WITH_WORDS
+        # The answer's subject: before a verb, a gloss ("Local Alike (social enterprise)
+        # being…") or with its acronym ("Transportation for All (T4A) Accessibility…").
+        subject = start == 0 and bool(
+            _AFTER_SUBJECT.match(text, end) or _DECLARES.search(text, start, end)
         )
-        for part in split_run(" ".join(words)):
+        subject = subject or bool(_APPOSITION.match(text, end))
+        # Places take two words ("North Macedonia"); whom one works with, often more, and
+        # the names listed after it ("with BTS Education (Kazakhstan), IT Park (Uzbekistan)").
+        capitalised = [word for word in words if word[:1].isupper()]
+        with_ = bool(_WITH.search(text, 0, start)) and (
+            len(capitalised) >= _MIN_WITH_WORDS or placed
+        )
+        listed = (with_ or listed) and len(capitalised) > 1
+        subject = subject or listed
+        listed = listed and bool(_LISTED_NEXT.match(text, end))
+        for part in (p for one in distributed(" ".join(words)) for p in split_run(one)):
             name = _name(part, subject)
             # "BRH" after "Innovation Unit of BRH" is the same organisation again.
             again = _ACRONYM.match(name) and any(name in f.split() for f in found)
             if name and name not in found and not again:
                 found.append(name)
     return found
+
+
+def _without_place(run: str) -> str:
+    """A run without the place glossed after it: "BTS Education (Kazakhstan)"."""
+    m = _GLOSS_AT_END.search(run)
+    return run[: m.start()] if m and place_or_field(m[1]) else run
 
 
 def partners_in_prose(text: str) -> list[str]:
@@ -195,6 +225,8 @@ def split_run(run: str) -> list[str]:
     UNFPA", "X City Municipality Y City Municipality". A name starts after "and" only with
     an acronym or a word names start with ("Ministry of…"): "Ministry of Education and
     Sports" and "Department of Science and Technology (DOST)" stay whole."""
+    if two := two_names(run):
+        return two
     parts = _AND_NAME.split(run)
     if len(parts) > 1 and all(_name(part) for part in parts):
         return [name for part in parts for name in split_run(part)]

@@ -26,9 +26,11 @@ from .organisations import (
     unit_and_parent,
     whole_name,
 )
+from .partner_groups import bracketed_members, is_people, members_listed, organisations_of
 from .partner_lists import (
     PAREN,
     SEPARATOR,
+    described,
     is_prose,
     named_in,
     partner_lines,
@@ -36,6 +38,7 @@ from .partner_lists import (
     share_description,
     split_names,
 )
+from .partner_merging import merge_partners
 from .partner_prose import (
     NEW_UNUSUAL,
     name_words,
@@ -113,11 +116,6 @@ _KIND_OF = re.compile(r"(?i)\b(?:firm|company|startup|consultan\w*|groups?|minis
 _PART_OF = re.compile(r"(?:part of|a unit of|a division of|under)\s+(?:the\s+)?[A-Z]", re.I)
 # A parenthesis that is the name's acronym ("(GS1)", "(NEOC Samoa)") stays in the name.
 _ACRONYM = re.compile(r"[A-Z][\w&.-]*(?:\s[A-Z0-9][\w&.-]*)?")
-_THE = re.compile(r"(?i)^the\s+")
-# The acronym a name declares at its end: "Widows & Orphans Movement (WOM)".
-_DECLARED = re.compile(r"\(([A-Z][A-Z0-9&-]+)\)$")
-# Between names written as one: "A and B", "A & B", "A, B", "A / B".
-_JOINED = re.compile(r"\s+(?:and|&|et|y)\s+(?:the\s+)?|,\s+|\s+/\s+")
 
 
 def refers_above(text: str) -> bool:
@@ -173,13 +171,13 @@ def parse_partner(line: str, sector: str) -> PartnerMention | None:
     if sector_word(said):  # "Lake Hub- Private Sector- New Partner", "TONIBUNG- Social enterprise"
         description = description[m.end() :] if m else ""
     name, sector, glosses = _read_glosses(name, sector)
-    description = " ".join([*glosses, description]).strip()
+    description = _glossed(glosses, description.strip())
     name = ARTICLE.sub("", PEOPLE_OF.sub("", collapse(URL.sub("", name)).strip(" ,;.:-–/")))
     if name.count("(") != name.count(")"):  # "(UNDP" of a gloss cut in two
         name = name.strip("()")
     if not re.search(r"[^\W\d_]", name) or len(name) > 200 or is_void(name) or is_prose(name):
         return None
-    if _THE_LAB.match(name) or not names_one(name):
+    if _THE_LAB.match(name) or not names_one(name, sector):
         return None
     if name.split()[0].islower():  # "ministère de la santé"; "iSpani" stays
         name = name[0].upper() + name[1:]
@@ -190,6 +188,11 @@ def parse_partner(line: str, sector: str) -> PartnerMention | None:
     sector = decided if decided != UNKNOWN else sector
     sector = sector if sector != UNKNOWN else sector_in_name(name)
     return PartnerMention(name, sector, collapse(description).lstrip(":-–— "))
+
+
+def _glossed(glosses: list[str], description: str) -> str:
+    """The glosses, in their brackets before the line's own text: "(I don't want a bag) …"."""
+    return " ".join([*(g if description else g[1:-1] for g in glosses), description]).strip()
 
 
 def _read_glosses(name: str, sector: str) -> tuple[str, str, list[str]]:
@@ -217,7 +220,7 @@ def _read_glosses(name: str, sector: str) -> tuple[str, str, list[str]]:
         ):
             # "CONATEL (government entity for telecommunication)": the gloss describes it.
             name = name.replace(paren.group(), "", 1)
-            glosses.append(paren.group(1).strip())
+            glosses.append(paren.group().strip())
     return name, sector, glosses
 
 
@@ -255,7 +258,7 @@ def mentions_in(line: str, sector: str) -> list[PartnerMention]:
     # A sentence describes the organisations it names; a run of names describes nothing.
     said = collapse(text) if is_prose(text) else ""
     return [
-        PartnerMention(m.name, m.sector, m.description or said)
+        PartnerMention(m.name, m.sector, m.description or described(m.name, said))
         for m in found
         if m and _words(m.name) <= _MAX_RUN_WORDS
     ]
@@ -302,26 +305,16 @@ def partners(
     mentions: list[PartnerMention] = []
     for name_text, desc_text in _partner_sets(answers):
         shared = "" if is_void(desc_text) or refers_above(desc_text) else collapse(desc_text)
-        name_text = _as_spelled(name_text, shared)
-        found = _dashed_name(name_text, shared) or _named(name_text, UNKNOWN, warnings)
-        if shared:
-            share_description(found, shared)
-        mentions += found
+        mentions += _group(name_text, shared, warnings)
     for answer in answers:
         sector = SECTOR_OF_PROMPT.get(answer.key)
         if sector:
             found = _named(answer.text, sector, warnings)
             mentions += [m for m in found if not (sector == UN and _is_own_unit(m.name))]
         elif answer.key == NEW_UNUSUAL:
-            # A name the partners above hold ("Sekitar Kita" of "Di Sekitar Kita") is theirs.
-            named = [(parse_partner(n, UNKNOWN), line) for n, line in unusual_names(answer.text)]
-            mentions += [
-                PartnerMention(m.name, m.sector, line)
-                for m, line in named
-                if m and not any(named_in(other.name, m.name) for other in mentions)
-            ]
+            mentions += _unusual(answer.text, mentions)
     done = {partner_key(practice) for practice in practices}
-    mentions = [m for m in mentions if not is_person(m.name, m.description)]
+    mentions = [m for m in mentions if not (is_person(m.name, m.description) or is_people(m.name))]
     merged = merge_partners([m for m in mentions if partner_key(m.name) not in done])
     for mention in merged:
         if mention.sector == UNKNOWN:  # "The Agency for Youth Affairs is a government …"
@@ -329,6 +322,40 @@ def partners(
         if mention.sector == UNKNOWN:  # "REA" and "…with the Rural Electrification Agency"
             mention.sector = sector_in_name(spelled_out(mention.name, mention.description))
     return merged
+
+
+def _unusual(text: str, mentions: list[PartnerMention]) -> list[PartnerMention]:
+    """The partners the new-and-unusual answer names that are not above, its line their
+    description. A name the partners above hold ("Sekitar Kita" of "Di Sekitar Kita") is
+    theirs, and its line, past the name and a dash, describes one that has no description yet."""
+    found = []
+    for name, line in unusual_names(text):
+        mention = parse_partner(name, UNKNOWN)
+        held = [other for other in mentions if mention and named_in(other.name, mention.name)]
+        said = re.sub(rf"^{re.escape(name)}\s*(?:[-–—:]\s*|$)", "", line)
+        for other in held:
+            other.description = other.description or said
+        if mention and not held:
+            found.append(PartnerMention(mention.name, mention.sector, line))
+    return found
+
+
+def _group(name_text: str, shared: str, warnings: list[str] | None) -> list[PartnerMention]:
+    """The partners of a group set: those its name answer names, the members of a class in
+    brackets apart; when it names people alone, the organisations its description names;
+    and the members of a class its description lists."""
+    name_text = bracketed_members(_as_spelled(name_text, shared))
+    found = _dashed_name(name_text, shared) or _named(name_text, UNKNOWN, warnings)
+    if found and all(is_people(m.name) for m in found):
+        found = [
+            m
+            for n in organisations_of(partners_in_prose(shared))
+            if (m := parse_partner(n, UNKNOWN))
+        ]
+    if shared:
+        share_description(found, shared)
+    listed = [m for n in members_listed(shared) if (m := parse_partner(n, UNKNOWN))]
+    return found + [PartnerMention(m.name, m.sector, shared) for m in listed]
 
 
 def _is_own_unit(name: str) -> bool:
@@ -370,29 +397,3 @@ def _named(text: str, sector: str, warnings: list[str] | None) -> list[PartnerMe
     if not found and warnings is not None and said and not is_void(said) and len(said) > 40:
         warnings.append(f"partner answer names no organisation: {shorten(said, 60)!r}")
     return found
-
-
-def merge_partners(mentions: list[PartnerMention]) -> list[PartnerMention]:
-    """One mention per organisation; later duplicates fill a missing description or sector.
-    "The Andrea Project" is "Andrea Project"; an acronym alone ("WOM") is the name that
-    declares it ("Widows & Orphans Movement (WOM)"). A name that only joins names the plan
-    also gives apart ("Secretariat of Energy and Behavioral Science Unit" beside both) is
-    those organisations, not one more."""
-    declared = {m[1]: x.name for x in mentions if (m := _DECLARED.search(x.name))}
-    by_key: dict[str, PartnerMention] = {}
-    for mention in mentions:
-        kept = by_key.get(partner_key(_THE.sub("", declared.get(mention.name, mention.name))))
-        if kept is None:
-            by_key[partner_key(_THE.sub("", mention.name))] = mention
-        else:
-            kept.description = kept.description or mention.description
-            if kept.sector == UNKNOWN:
-                kept.sector = mention.sector
-    return [m for key, m in by_key.items() if not _joins_others(m.name, set(by_key) - {key})]
-
-
-def _joins_others(name: str, others: set[str]) -> bool:
-    """Whether `name` joins partners named apart, or UNDP and one ("Both UNDP and Spices Board
-    entered into a partnership")."""
-    parts = [partner_key(part) for part in _JOINED.split(name)]
-    return len(parts) > 1 and all(part in others or part == "undp" for part in parts)

@@ -123,7 +123,9 @@ _DECISIVE_IN_NAME = re.compile(
     rf"(?P<{GOVERNMENT}>(?i:\b(?:ministry|minist[eè]re|ministerio|municipality|municipalities"
     r"|municipalit[eé]|municipalidad|municipio|mairie|city council|city hall|city of|town hall"
     r"|government of|municipal administrations?"
-    r"|gouvernement|gobierno|governorate|prefecture|parliament)\b))"
+    r"|gouvernement|gobierno|governorate|prefecture|parliament|presidency"
+    # "Prime Minister's Office of Mauritius", "Mauritian Government": a state's own offices.
+    r"|prime minister(?:['’]s)?(?: office)?|president['’]s office|government$)\b))"
     rf"|(?P<{ACADEMIA}>(?i:\b(?:universit(?:y|ies)|universidad(?:es)?|universit[eé]s?"
     r"|universidade|college|polytechnic|polytechnique|faculty of|school of)\b))"
     rf"|(?P<{CIVIL_SOCIETY}>(?i:\b(?:associations?|asociaci[oó]n|foundation|fundaci[oó]n"

@@ -74,7 +74,8 @@ def test_method_the_plan_tags_is_no_partner_and_bracket_gloss_is_a_description()
     assert "Collective intelligence" not in [p.name for p in doc.partners]
     unrco = next(p for p in doc.partners if p.name == "UNRCO")
     assert unrco.sector == "un"
-    assert unrco.description.startswith("other UN Agencies in the country")
+    # "UNRCO [other UN Agencies in the country] for the SDG Insights Report"
+    assert unrco.description.startswith("[other UN Agencies in the country] for the SDG")
 
 
 def test_partners_leave_out_the_plans_practices():

@@ -1,6 +1,6 @@
 """Records of a third blind audit (golden files under tests/data/learningplan/golden/), as the
 curator expects them once imported: a partner plans spell two ways under its best spelling,
-and no answer for a heading that only names the insights."""
+no answer for a heading that only names the insights, and the partners a curator signs."""
 
 import pytest
 
@@ -55,3 +55,24 @@ def test_a_heading_that_names_the_insights_is_no_answer(db):
     plan = LearningPlan.objects.get(source_file=report.name)
     assert plan.insights.count() == 5
     assert not plan.answers.filter(key="insights").exists()
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        # "Turkonfed, local business associations, business entities, disability specialized
+        # agencies": a plan that had no partner.
+        ("collective_solution.md", {"Turkonfed"}),
+        # "ZEEM Authority, UNDP ZEEM Project Team, Oecusse Local Entepreneurs, High Schools
+        # Students, Association of Farmers in Oecusse"
+        (
+            "sdg_localisation_in_municipality_of_oecusse.md",
+            {"ZEEM Authority", "UNDP ZEEM Project Team", "Association of Farmers in Oecusse"},
+        ),
+    ],
+)
+def test_the_partners_a_curator_signs(db, name, expected):
+    _, code = run_import(GOLDEN / name)
+    assert code == 0
+    plan = LearningPlan.objects.get(source_file=name)
+    assert set(plan.partnerships.values_list("partner__name", flat=True)) == expected

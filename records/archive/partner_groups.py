@@ -1,0 +1,134 @@
+"""Partners named as a group of people or a class of actors, and the organisations written
+around such a group: people ("High Schools Students", "University Professors from the field of
+Economics", "International Expertise") are no partner, but the organisations the group's
+description names are ("…including insights from Dark Matter Labs as our international
+partners"); a class and its members in brackets ("Civil Society Organizations [Finance Think;
+European Policy Institute]") names the members; a class and its members after "like" or "such
+as" in a description ("ESOs like Makers Asylum, School of Social Entrepreneurs, Climate
+Collective etc.") names the members too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .organisations import ORGANISATION, is_group
+from .sectors import UN, sector_in_name, sector_word
+
+# People, or what people bring, as the last word of a name's head ("Oecusse Local
+# Entepreneurs", "Forward-looking individuals"): a group of people, no organisation.
+_PEOPLE = re.compile(
+    r"(?i)(?:^|\s)(?:ent\w*pr\w*neurs|students|professors|experts|expertise|individuals"
+    r"|citizens|youths|women|volunteers|residents|teachers|researchers|academics|farmers)$"
+)
+# A name, then the kind of organisation it is: "FBK-Bel consulting companies".
+_NAME_AND_KIND = re.compile(r"[A-Z][\w-]*[A-Z][\w-]*(?:\s+[a-z]+)+")
+# What a class of actors ends with: "TEVET Institutions", "local business associations".
+_CLASS_HEAD = re.compile(
+    r"(?i)(?:^|\s)(?:institutions|associations|entities|agencies|organi[sz]ations|companies"
+    r"|businesses|enterprises|ngos|csos|universities|schools|communities|groups|networks"
+    r"|partners|stakeholders|actors)$"
+)
+# Two names of capitalised words joined by "and" that end with the same word: "Tbilisi City
+# Hall and Batumi City Hall" ("Agency for … Development and Rural Development" is one).
+_WORD = r"[A-Z][\w'’-]*"
+_SAME_END = re.compile(
+    rf"({_WORD}(?:\s+{_WORD})*?\s+({_WORD}))\s+(?:and|&)\s+({_WORD}(?:\s+{_WORD})*?\s+\2)"
+)
+# A legal form before two names: "LTD Tbilservice Group and Sandasuftaveba" are two companies.
+_FORM_BEFORE_TWO = re.compile(rf"(?:LTD|Ltd\.?|LLC|JSC)\s+([A-Z].*?)\s+(?:and|&)\s+({_WORD})")
+# A name in a list: capitalised words and the small words between them.
+_LISTED_NAME = re.compile(r"[A-Z][\w&'’.-]*(?:\s+(?:(?:of|for|and|the|de|&)\s+)*[A-Z][\w&'’.-]*)*")
+# Where a name's head ends and what qualifies it starts: "… from the field of Economics".
+_QUALIFIER = re.compile(r"(?i)\s+(?:from|of|for|in|at|and|&|with)\s+")
+# A class of actors, then its members in brackets, separated by ";".
+_BRACKETED = re.compile(r"([^\[\]();]+?)\s*[\[(]([^\[\]()]+;[^\[\]()]+)[\])]")
+# A class of actors, then its members: "ESOs like Makers Asylum, School of …, Climate
+# Collective etc.".
+_LIKE = re.compile(
+    r"\b(?P<kind>[A-Z]{2,}s|[A-Za-z]+)\s+(?:like|such as|including|namely)\s+"
+    r"(?P<names>[A-Z][^.;:]*?,\s*[A-Z][^.;:]*?)(?:,?\s+etc\b|\.\s|[.;:]?$)"
+)
+
+
+def is_people(name: str) -> bool:
+    """Whether `name` is a group of people or of their expertise, not an organisation: its
+    head ends with such a word ("High Schools Students", "University Professors from the
+    field of Economics"); "Association of Farmers in Oecusse" is an association."""
+    head = _QUALIFIER.split(name, maxsplit=1)[0]
+    return bool(_PEOPLE.search(head)) and sector_in_name(name) != UN
+
+
+def names_among_classes(line: str) -> list[str]:
+    """The names of a list that runs them with classes of actors: "Turkonfed, local business
+    associations, business entities" names Turkonfed; "NORTECH, GPLTC and TEVET Institutions
+    from Lusaka" names NORTECH and GPLTC. A name there may be one word; [] when the list holds
+    no class, or a part that is neither."""
+    parts = re.split(r",\s+(?:and\s+)?", line.strip(" .;"))
+    last = re.split(r"\s+and\s+", parts[-1], maxsplit=1)
+    if len(last) > 1 and _is_actors(last[1]):
+        parts[-1:] = last
+    classes = [part for part in parts if _is_actors(part)]
+    names = [part for part in parts if part not in classes]
+    if "," not in line or not classes or not names:
+        return []
+    named = all(_LISTED_NAME.fullmatch(n) and not sector_word(n) for n in names)
+    return names if named else []
+
+
+def _is_actors(part: str) -> bool:
+    """Whether a part of a list is a class of actors: ending with a class's word or people's
+    before what qualifies it."""
+    head = _QUALIFIER.split(part, maxsplit=1)[0]
+    if _NAME_AND_KIND.fullmatch(head):
+        return False
+    return bool(_CLASS_HEAD.search(head)) or is_people(part)
+
+
+def two_names(run: str) -> list[str]:
+    """The two names a run joins with "and" when both end with the same word ("Tbilisi City
+    Hall and Batumi City Hall") or a legal form stands before both ("LTD Tbilservice Group
+    and Sandasuftaveba"); [] else ("Ministry of Trade and Industry" is one)."""
+    m = _SAME_END.fullmatch(run) or _FORM_BEFORE_TWO.fullmatch(run)
+    return [m[1], m[3] if m.re is _SAME_END else m[2]] if m else []
+
+
+def is_class(kind: str) -> bool:
+    """Whether `kind` is a class of actors ("ESOs", "NGOs", "Civil Society Organizations")."""
+    return bool(re.fullmatch(r"[A-Z]{2,}s", kind) or is_group(kind) or sector_word(kind))
+
+
+def bracketed_members(text: str) -> str:
+    """ "Civil Society Organizations [Finance Think; European Policy Institute]": each member on
+    a line of its own; other lines as they are."""
+    lines = []
+    for line in text.split("\n"):
+        m = _BRACKETED.fullmatch(line.strip())
+        members = m[2].split(";") if m and is_class(m[1]) else [line]
+        lines += [_with_kind(name, m[1] if m else "") for name in members if name.strip()]
+    return "\n".join(lines)
+
+
+def _with_kind(name: str, kind: str) -> str:
+    """A member's name, with its class in parentheses when the class says a sector (the gloss
+    parse_partner reads it from)."""
+    return f"{name.strip()} ({kind})" if kind and sector_word(kind) else name.strip()
+
+
+def members_listed(text: str) -> list[str]:
+    """The members of a class of actors a description lists after "like", "such as"
+    ("…partners - ESOs like Makers Asylum, School of Social Entrepreneurs, Climate Collective
+    etc."), each a name, the class in parentheses after it."""
+    return [
+        _with_kind(name, m["kind"])
+        for m in _LIKE.finditer(text)
+        if is_class(m["kind"])
+        for name in re.split(r",\s*|\s+and\s+", m["names"])
+        if name.strip()
+    ]
+
+
+def organisations_of(names: list[str]) -> list[str]:
+    """Of the names a group's description holds, those with an organisation's word ("Dark
+    Matter Labs"): an acronym alone may be a report or a topic ("HDR")."""
+    return [name for name in names if ORGANISATION.search(name)]

@@ -1,0 +1,49 @@
+"""One mention per organisation a plan names: the same name written twice, with or without
+"The", its declared acronym or its spaces, or as that acronym alone; a name that only joins
+names the plan also gives apart is none."""
+
+from __future__ import annotations
+
+import re
+
+from ..partner_names import partner_key
+from .document import PartnerMention
+from .sectors import UNKNOWN
+
+_THE = re.compile(r"(?i)^the\s+")
+# The acronym a name declares at its end: "Widows & Orphans Movement (WOM)".
+_DECLARED = re.compile(r"\(([A-Z][A-Z0-9&-]+)\)$")
+# Between names written as one: "A and B", "A & B", "A, B", "A / B".
+_JOINED = re.compile(r"\s+(?:and|&|et|y)\s+(?:the\s+)?|,\s+|\s+/\s+")
+
+
+def merge_partners(mentions: list[PartnerMention]) -> list[PartnerMention]:
+    """One mention per organisation; later duplicates fill a missing description or sector.
+    "The Andrea Project" is "Andrea Project"; an acronym alone ("WOM") is the name that
+    declares it ("Widows & Orphans Movement (WOM)"). A name that only joins names the plan
+    also gives apart ("Secretariat of Energy and Behavioral Science Unit" beside both) is
+    those organisations, not one more."""
+    declared = {m[1]: x.name for x in mentions if (m := _DECLARED.search(x.name))}
+    by_key: dict[str, PartnerMention] = {}
+    for mention in mentions:
+        kept = by_key.get(_merge_key(declared.get(mention.name, mention.name)))
+        if kept is None:
+            by_key[_merge_key(mention.name)] = mention
+        else:
+            kept.description = kept.description or mention.description
+            if kept.sector == UNKNOWN:
+                kept.sector = mention.sector
+    return [m for key, m in by_key.items() if not _joins_others(m.name, set(by_key) - {key})]
+
+
+def _merge_key(name: str) -> str:
+    """The key two spellings of one name in a plan share: no "The", no acronym declared at its
+    end, no spaces ("Tesai Reka Paraguay" and "Tesaireka Paraguay (TRP)")."""
+    return partner_key(_DECLARED.sub("", _THE.sub("", name))).replace(" ", "")
+
+
+def _joins_others(name: str, others: set[str]) -> bool:
+    """Whether `name` joins partners named apart, or UNDP and one ("Both UNDP and Spices Board
+    entered into a partnership")."""
+    parts = [_merge_key(part) for part in _JOINED.split(name)]
+    return len(parts) > 1 and all(part in others or part == "undp" for part in parts)
