@@ -12,7 +12,7 @@ Pure Python.
 A report closes a plan of its countries, of its year or up to CYCLE_YEARS before it
 (cycle_matching.compatible), that no other report closes, when:
 
-- their texts agree (cycle_naming.Texts) at least AGREE, and at least LEAD times as much as
+- their texts agree (cycle_features.Texts) at least AGREE, and at least LEAD times as much as
   the report's text agrees with any other plan of its countries and years, closed ones
   included: a report that reads as much like a closed plan is no one's for sure;
   or, short of that lead, the plan is the only one of them that shares a named partner with
@@ -31,9 +31,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from .cycle_features import Texts
 from .cycle_matching import CycleRecord, Join, in_reach, title_words
 from .cycle_naming import NAMED as TITLE_NAMES
-from .cycle_naming import Texts, Titles, inputs
+from .cycle_naming import Titles, inputs
 
 AGREE = 0.03
 LEAD = 1.8
@@ -54,7 +55,7 @@ def match(
     """report pk → the Join of the plan its text agrees with (see the module's docstring), or
     None, for each of `reports`; `plans` are all the plans of their countries, of which those
     of `excluded` are closed already, and `places` names each country code's names. `read`
-    reads the records' texts (cycle_naming.Texts); by default, those the records hold."""
+    reads the records' texts (cycle_features.Texts); by default, those the records hold."""
     reports, titles, texts = inputs(reports, plans, places, read)
     joins: dict[int, Join | None] = {}
     for report in reports:

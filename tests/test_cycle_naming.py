@@ -5,7 +5,7 @@ from dataclasses import replace
 
 import pytest
 
-from records import cycle_naming
+from records import cycle_features, cycle_naming
 from records.cycle_matching import CycleRecord
 from records.cycle_naming import EVIDENCE_START, held_texts, match, terms
 
@@ -259,7 +259,7 @@ def test_texts_read_once_for_the_passes_that_share_their_features():
         asked.append(sorted(pks))
         return held(pks)
 
-    features = cycle_naming.TextFeatures(read)
+    features = cycle_features.TextFeatures(read)
     without_texts = [replace(r, text="") for r in [*reports, *plans]]
     first = match(without_texts[:1], without_texts[1:], PLACES, read=features)
     again = match(without_texts[:1], without_texts[1:3], PLACES, read=features)
@@ -269,7 +269,7 @@ def test_texts_read_once_for_the_passes_that_share_their_features():
 
 
 def test_text_features_keep_a_bounded_number_of_records(monkeypatch):
-    monkeypatch.setattr(cycle_naming, "KEPT_TEXTS", 2)
+    monkeypatch.setattr(cycle_features, "KEPT_TEXTS", 2)
     reports, plans = robots_records()
     held = held_texts([*reports, *plans])
     asked = []
@@ -278,7 +278,7 @@ def test_text_features_keep_a_bounded_number_of_records(monkeypatch):
         asked.append(sorted(pks))
         return held(pks)
 
-    features = cycle_naming.TextFeatures(read)
+    features = cycle_features.TextFeatures(read)
     first = dict(features.of([1, 10, 11, 12]))
     again = dict(features.of([12, 11, 10, 1]))
     assert again == first
@@ -287,12 +287,12 @@ def test_text_features_keep_a_bounded_number_of_records(monkeypatch):
 
 
 def test_texts_keep_the_words_of_a_bounded_number_of_records(monkeypatch):
-    monkeypatch.setattr(cycle_naming, "CACHED_TEXTS", 2)
+    monkeypatch.setattr(cycle_features, "CACHED_TEXTS", 2)
     reports, plans = robots_records()
-    texts = cycle_naming.Texts(reports, plans, held_texts([*reports, *plans]))
+    texts = cycle_features.Texts(reports, plans, held_texts([*reports, *plans]))
     agreements = [texts.agreement(1, plan.pk) for plan in plans]
     assert len(texts.features) == 2
-    monkeypatch.setattr(cycle_naming, "CACHED_TEXTS", 100)
-    unbounded = cycle_naming.Texts(reports, plans, held_texts([*reports, *plans]))
+    monkeypatch.setattr(cycle_features, "CACHED_TEXTS", 100)
+    unbounded = cycle_features.Texts(reports, plans, held_texts([*reports, *plans]))
     assert agreements == [unbounded.agreement(1, plan.pk) for plan in plans]
     assert agreements[0] > max(agreements[1:])

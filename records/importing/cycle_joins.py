@@ -14,7 +14,7 @@ points, ten queries, the records' texts read cycle_inputs.TEXTS_READ at a time, 
 three passes, and the writes: linear in the records of the touched focal points and the
 plans and closing reports of their countries. The joins across focal points hold their records'
 ids, titles, countries and partners' names, the hashes of their texts' words
-(cycle_naming.TextFeatures) and the words of a few texts at a time, never every text.
+(cycle_features.TextFeatures) and the words of a few texts at a time, never every text.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from dataclasses import replace
 
 from django.db.models import Prefetch, Q
 
-from records import cycle_matching, cycle_naming, cycle_texts, versioning
+from records import cycle_features, cycle_matching, cycle_naming, cycle_texts, versioning
 from records.enums import CycleSource, Stage
 from records.models import Insight, LearningPlan
 from records.search import entries
@@ -112,7 +112,7 @@ def _join_by_title(unjoined: list[int]) -> int:
     """Join the reports of `unjoined`, and those joined by title before, to the plan their
     title names, whoever filed it (records.cycle_naming), among the plans no other report
     closes: one pass over all of them, so that the joins do not depend on the order of the
-    runs. Ten queries, the texts read once for the three passes (cycle_naming.TextFeatures),
+    runs. Ten queries, the texts read once for the three passes (cycle_features.TextFeatures),
     and the writes."""
     by_title = LearningPlan.objects.filter(closes_source=CycleSource.MATCHED).filter(
         Q(closes_evidence__startswith=cycle_naming.EVIDENCE_START)
@@ -125,7 +125,7 @@ def _join_by_title(unjoined: list[int]) -> int:
     taken = {plan for pk, plan in joined if pk not in ids}
     rows, reports, plans, places = inputs.title_inputs(inputs.records_with_fp().filter(pk__in=ids))
     offered = [plan for plan in plans if plan.pk not in taken]
-    read = cycle_naming.TextFeatures(inputs.matched_texts)
+    read = cycle_features.TextFeatures(inputs.matched_texts)
     joins = cycle_naming.match(reports, offered, places, excluded=taken, read=read)
     # A title may name a plan's name answer instead of its title ("Smart Erdenet: Waste
     # Collection Experiment" and "Mongolia 2021 Q2 Action Plan - Exploratory", named "Smart
