@@ -112,6 +112,8 @@ _SUBJECT_END = re.compile(
 )
 # "A and B (ACRONYM)": two names when the acronym is B's alone.
 _AND_ABBREVIATED = re.compile(r"(.+?)\s+(?:and|&)\s+(.+?)\s*\(([A-Z]{2,8})\)")
+# "A and B", A of two words or more (`split_run`).
+_AND_ENDED = re.compile(r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+)\s+(?:and|&)\s+([A-Z].*)")
 # A run of capitalised words longer than a name (partners._MAX_NAME_WORDS) is split where a
 # name ends at its organisation's word and another begins.
 _MAX_GLUED_WORDS = 8
@@ -230,6 +232,10 @@ def split_run(run: str) -> list[str]:
     parts = _AND_NAME.split(run)
     if len(parts) > 1 and all(_name(part) for part in parts):
         return [name for part in parts for name in split_run(part)]
+    ended = _AND_ENDED.fullmatch(run)
+    if ended and all(_NAME_END.fullmatch(side.split()[-1]) for side in ended.groups()):
+        # "Immigration Department and Zambia Revenue Authority": each side ends as a name does.
+        return [ended[1], *split_run(ended[2])]
     glued = _AND_ABBREVIATED.fullmatch(run)
     if glued and abbreviates(glued[3], glued[2]) and not abbreviates(glued[3], run[: glued.end(2)]):
         # "Ghana Innovation Hub Network and Widows & Orphans Movement (WOM)": the acronym is

@@ -78,6 +78,7 @@ _VOID = re.compile(
     r"(?![\w-])",
     re.I,
 )
+_BUT = re.compile(r",\s+but\s+", re.I)
 _ABOVE = re.compile(r"\b(?:above|ci-dessus|arriba)\b", re.I)
 # A sector, a colon and the name: "NGO: Synchroprostir", "Private sector: Blufu SARL"
 # (`_CLASS_LABEL`).
@@ -247,6 +248,9 @@ def mentions_in(line: str, sector: str) -> list[PartnerMention]:
     listed = _CLASS_THEN_NAMES.match(text)
     if listed and is_group(listed[1]):  # "Universities-LUANAR, Kuhes, MUST, UNIMA identify…"
         return mentions_in(listed[2], sector)
+    if is_void(text) and _BUT.search(text):
+        # "Not directly working with them …, but engagement with IOM and UNCDF during…"
+        text = text[_BUT.search(text).end() :]
     if not text or text.endswith(":") or is_void(text):
         return []
     names = run_on_names(text) if runs_on(text) else partners_in_prose(text)

@@ -7,6 +7,7 @@ import pytest
 
 from records.archive.organisations import distributed, unit_of_named
 from records.archive.partner_lists import split_names
+from records.archive.partner_prose import split_run
 from records.archive.places import place_or_field
 from tests.factories import parse_data
 
@@ -177,3 +178,26 @@ def test_a_plural_head_over_two_places_names_a_body_for_each():
 )
 def test_distributed(name, expected):
     assert distributed(name) == expected
+
+
+def test_names_an_answer_gives_after_its_denial_and_two_names_joined_by_and():
+    found = partners("bridging_the_financing_gap_for_women_and_youth_cross_border_traders.md")
+    # "Not directly working with them on this particular innovation, but engagement with IOM
+    # and UNCDF during the co-creation and scoping studies…"
+    assert found["IOM"] == found["UNCDF"] == "un"
+    # "…namely the Livingstone City Council, Immigration Department and Zambia Revenue
+    # Authority": each side of the "and" ends as a name does.
+    assert found["Immigration Department"] == found["Zambia Revenue Authority"] == "government"
+    assert "Immigration Department and Zambia Revenue Authority" not in found
+
+
+@pytest.mark.parametrize(
+    ("run", "expected"),
+    [
+        ("Research Center and Innovation Hub", ["Research Center", "Innovation Hub"]),
+        ("Department of Science and Technology", ["Department of Science and Technology"]),
+        ("Trade and Investment Board", ["Trade and Investment Board"]),
+    ],
+)
+def test_split_run_at_and_between_names_ended(run, expected):
+    assert split_run(run) == expected
