@@ -291,10 +291,10 @@ def count_partners(names: set[str], tally: Tally) -> None:
     tally.add("partners named", len(names))
     for name in sorted(names):
         tally.add("partner names over 8 words", len(name.split()) > 8, name)
-        first = next((c for c in name if c.isalpha()), "")
+        first = name.lstrip("\"“«'").split()[0] if name.split() else ""
         # A first word with a capital inside is a brand ("alMadar Co", "eCommerce
-        # Association", "iSpani"), not a fragment.
-        fragment = not first or (first.islower() and name.split()[0].islower())
+        # Association", "iSpani"), one starting with a digit a name ("2scale"): not fragments.
+        fragment = not any(c.isalpha() for c in name) or (first[:1].islower() and first.islower())
         tally.add("partner names that are lower-case fragments", fragment, name)
 
 

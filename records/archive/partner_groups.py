@@ -5,7 +5,8 @@ description names are ("…including insights from Dark Matter Labs as our inter
 partners"); a class and its members in brackets ("Civil Society Organizations [Finance Think;
 European Policy Institute]") names the members; a class and its members after "like" or "such
 as" in a description ("ESOs like Makers Asylum, School of Social Entrepreneurs, Climate
-Collective etc.") names the members too.
+Collective etc.") names the members too. A unit of the lab's own country office ("Inclusive
+Growth Unit") is no partner either.
 """
 
 from __future__ import annotations
@@ -20,6 +21,10 @@ from .sectors import UN, sector_in_name, sector_word
 _PEOPLE = re.compile(
     r"(?i)(?:^|\s)(?:ent\w*pr\w*neurs|students|professors|experts|expertise|individuals"
     r"|citizens|youths|women|volunteers|residents|teachers|researchers|academics|farmers)$"
+)
+# A unit named by its field alone, no organisation's name in it: "Inclusive Growth Unit".
+_OWN_UNIT = re.compile(
+    r"(?:[A-Z][\w&'’-]*\s+(?:and\s+|&\s+)?){1,4}(?:Units?|Cluster|Pillar|Portfolio)"
 )
 # A name, then the kind of organisation it is: "FBK-Bel consulting companies".
 _NAME_AND_KIND = re.compile(r"[A-Z][\w-]*[A-Z][\w-]*(?:\s+[a-z]+)+")
@@ -132,3 +137,10 @@ def organisations_of(names: list[str]) -> list[str]:
     """Of the names a group's description holds, those with an organisation's word ("Dark
     Matter Labs"): an acronym alone may be a report or a topic ("HDR")."""
     return [name for name in names if ORGANISATION.search(name)]
+
+
+def is_own_unit(name: str) -> bool:
+    """ "Governance Unit", "Inclusive Growth Unit" among the UN partners: a unit of the
+    country office the plan's lab belongs to, no partner; "UNDP Strategic Innovation Unit"
+    and "UNICEF Innovation Team" name their organisation."""
+    return bool(_OWN_UNIT.fullmatch(name)) and sector_in_name(name) != UN

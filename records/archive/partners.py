@@ -26,7 +26,13 @@ from .organisations import (
     unit_and_parent,
     whole_name,
 )
-from .partner_groups import bracketed_members, is_people, members_listed, organisations_of
+from .partner_groups import (
+    bracketed_members,
+    is_own_unit,
+    is_people,
+    members_listed,
+    organisations_of,
+)
 from .partner_lists import (
     PAREN,
     SEPARATOR,
@@ -106,10 +112,6 @@ _MEMBERS = re.compile(
 )
 # "Yuksalish - National Movement": a name, a dash, capitalised words and no more.
 _DASHED = re.compile(r"([^\s-][^-–—]*?)\s[-–—]\s((?:[A-Z][\w'’&-]*\s?){1,4})")
-# A unit named by its field alone, no organisation's name in it: "Inclusive Growth Unit".
-_OWN_UNIT = re.compile(
-    r"(?:[A-Z][\w&'’-]*\s+(?:and\s+|&\s+)?){1,4}(?:Units?|Cluster|Pillar|Portfolio)"
-)
 # A kind of organisation or a class of actors, not a name's words.
 _KIND_OF = re.compile(r"(?i)\b(?:firm|company|startup|consultan\w*|groups?|ministry|partners?)$")
 # A gloss naming the body a partner belongs to, part of its name: "The Technology Innovation
@@ -314,7 +316,7 @@ def partners(
         sector = SECTOR_OF_PROMPT.get(answer.key)
         if sector:
             found = _named(answer.text, sector, warnings)
-            mentions += [m for m in found if not (sector == UN and _is_own_unit(m.name))]
+            mentions += [m for m in found if not (sector == UN and is_own_unit(m.name))]
         elif answer.key == NEW_UNUSUAL:
             mentions += _unusual(answer.text, mentions)
     done = {partner_key(practice) for practice in practices}
@@ -360,13 +362,6 @@ def _group(name_text: str, shared: str, warnings: list[str] | None) -> list[Part
         share_description(found, shared)
     listed = [m for n in members_listed(shared) if (m := parse_partner(n, UNKNOWN))]
     return found + [PartnerMention(m.name, m.sector, shared) for m in listed]
-
-
-def _is_own_unit(name: str) -> bool:
-    """ "Governance Unit", "Inclusive Growth Unit" among the UN partners: a unit of the
-    country office the plan's lab belongs to, no partner; "UNDP Strategic Innovation Unit"
-    and "UNICEF Innovation Team" name their organisation."""
-    return bool(_OWN_UNIT.fullmatch(name)) and sector_in_name(name) != UN
 
 
 def _as_spelled(name: str, description: str) -> str:
