@@ -29,6 +29,7 @@ from django.db.models.functions import Cast
 from ..search_index import SearchEntry, SearchText
 from .analysis import tokens
 from .expression import RECORD_LANGUAGE, TITLE_BOOST, TYPED_BOOST, All, Any, Phrase, Without
+from .inserts import insert
 
 # bm25 cannot be read in a query with a window function (records.search.engine.first_keys).
 COUNT_IN_WINDOW = False
@@ -170,13 +171,8 @@ def write(entries, using="default") -> None:
         )
         for entry in entries
     ]
-    # One statement for the batch, its rows bound in C: the ORM would build a model per row.
     with connections[using].cursor() as cursor:
-        cursor.executemany(
-            f"INSERT INTO {SearchText._meta.db_table} (rowid, title, insights, body)"
-            " VALUES (%s, %s, %s, %s)",
-            rows,
-        )
+        insert(cursor, SearchText._meta.db_table, ("rowid", "title", "insights", "body"), rows)
 
 
 def _entry_ids(entries, using) -> dict[tuple[str, int], int]:

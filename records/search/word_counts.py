@@ -17,6 +17,7 @@ from django.db import connections, transaction
 from django.db.models import Q
 
 from ..models import SearchEntryWords, SearchWord
+from .inserts import insert
 from .query import WORD, fold
 
 MAX_LENGTH = 64
@@ -90,8 +91,8 @@ def _held(keys, using) -> dict[tuple[str, int], set[str]]:
 
 
 def _store(written: dict[tuple[str, int], set[str]], using) -> None:
-    """Keep the words of each entry of `written`, in place of those it held: one upsert
-    statement for them all (the ORM's would build a model per entry)."""
+    """Keep the words of each entry of `written`, in place of those it held: upserts
+    for them all (the ORM's would build a model per entry)."""
     connection = connections[using]
     field = SearchEntryWords._meta.get_field("spellings")
     rows = [
@@ -99,11 +100,12 @@ def _store(written: dict[tuple[str, int], set[str]], using) -> None:
         for (kind, record_id), words in written.items()
     ]
     with connection.cursor() as cursor:
-        cursor.executemany(
-            f"INSERT INTO {SearchEntryWords._meta.db_table} (kind, record_id, spellings)"
-            " VALUES (%s, %s, %s) ON CONFLICT (kind, record_id)"
-            " DO UPDATE SET spellings = EXCLUDED.spellings",
+        insert(
+            cursor,
+            SearchEntryWords._meta.db_table,
+            ("kind", "record_id", "spellings"),
             rows,
+            "ON CONFLICT (kind, record_id) DO UPDATE SET spellings = EXCLUDED.spellings",
         )
 
 
@@ -115,18 +117,21 @@ def _apply(change: Counter, using) -> None:
     if not changed:
         return
     table = SearchWord._meta.db_table
-    # An upsert adding to the count: the ORM's only overwrites it (bulk_create).
-    upsert = (
-        f"INSERT INTO {table} (spelling, word, entries) VALUES (%s, %s, %s) "
-        f"ON CONFLICT (spelling) DO UPDATE SET entries = {table}.entries + EXCLUDED.entries"
-    )
     # Folded in one pass: a spelling holds no line break, and folding keeps each line apart.
     words = fold("\n".join(changed)).split("\n")
     rows = [
         (spelling, word, change[spelling]) for spelling, word in zip(changed, words, strict=True)
     ]
     with connections[using].cursor() as cursor:
-        cursor.executemany(upsert, rows)
+        # An upsert adding to the count (the ORM's only overwrites it): the spellings are
+        # distinct, so no statement meets a row twice.
+        insert(
+            cursor,
+            table,
+            ("spelling", "word", "entries"),
+            rows,
+            f"ON CONFLICT (spelling) DO UPDATE SET entries = {table}.entries + EXCLUDED.entries",
+        )
         cursor.executemany(
             f"DELETE FROM {table} WHERE spelling = %s AND entries <= 0",
             [(spelling,) for spelling in changed if change[spelling] < 0],
