@@ -20,8 +20,10 @@ class Weights:
             n += 1
             df.update(text)
         # Each word's squared weight computed once, not once a pair of records; its weight,
-        # log(1 + n / count), only orders words, as its square does.
-        self.squared = {w: math.log(1 + n / count) ** 2 for w, count in df.items()}
+        # log(1 + n / count), only orders words, as its square does. Worked out once a count
+        # (most words are in one text or a few), and given to the words by a pass in C.
+        by_count = {count: math.log(1 + n / count) ** 2 for count in set(df.values())}
+        self.squared = dict(zip(df, map(by_count.__getitem__, df.values()), strict=True))
         self.unknown = math.log(1 + n) ** 2  # a word of no text weighs as one text's
         self.sums: dict[frozenset[str], float] = {}
 

@@ -14,8 +14,11 @@ _BRACKETED = rf"[\w.+-]+{_AT}[\w-]+(?:(?:\.|{_DOT})[\w-]+)+"
 _WORDS = r"[\w+-]+(?:(?:\.|\s+dot\s+)[\w+-]+)+\s+at\s+[\w-]+(?:\s+dot\s+[\w-]+)+"
 OBFUSCATED_EMAIL_RE = re.compile(rf"{_BRACKETED}|(?<![\w.]){_WORDS}", re.IGNORECASE)
 # What every obfuscated address holds: "at" in brackets, or " dot " between spaces. Text
-# without either holds none, and this scan is far cheaper than OBFUSCATED_EMAIL_RE's.
-OBFUSCATION_MARK_RE = re.compile(r"[\[({<]\s*at\s*[\])}>]|\sdot\s", re.IGNORECASE)
+# without either holds none, and these scans are far cheaper than OBFUSCATED_EMAIL_RE's. Two
+# patterns, not one with two branches: a pattern opening on a set of brackets is looked for by
+# that set alone, and " dot " only in a text holding "dot".
+BRACKETED_AT_RE = re.compile(r"[\[({<]\s*at\s*[\])}>]", re.IGNORECASE)
+SPACED_DOT_RE = re.compile(r"\sdot\s", re.IGNORECASE)
 REDACTED_EMAIL = "[e-mail removed]"
 # Query parameters that say who shared a link, from where or how, not which page it is.
 SHARING_PARAMETERS = re.compile(
@@ -31,7 +34,7 @@ def redact_emails(text: str) -> str:
     reach a public page."""
     if "@" in text:
         text = EMAIL_RE.sub(REDACTED_EMAIL, text)
-    if OBFUSCATION_MARK_RE.search(text):
+    if BRACKETED_AT_RE.search(text) or ("dot" in text.lower() and SPACED_DOT_RE.search(text)):
         text = OBFUSCATED_EMAIL_RE.sub(REDACTED_EMAIL, text)
     return text
 

@@ -11,6 +11,7 @@ name: the `match` lookup and `Bm25` read the table's alias in the query off a co
 SearchText (its title).
 """
 
+from django.db import connections
 from django.db.models import (
     BooleanField,
     Case,
@@ -28,6 +29,7 @@ from django.db.models.functions import Cast
 from ..search_index import SearchEntry, SearchText
 from .analysis import tokens
 from .expression import RECORD_LANGUAGE, TITLE_BOOST, TYPED_BOOST, All, Any, Phrase, Without
+from .inserts import insert
 
 # bm25 cannot be read in a query with a window function (records.search.engine.first_keys).
 COUNT_IN_WINDOW = False
@@ -159,15 +161,18 @@ def write(entries, using="default") -> None:
     entries = list(entries)
     ids = _entry_ids(entries, using)
     SearchText.objects.using(using).filter(entry__in=ids.values()).delete()
-    SearchText.objects.using(using).bulk_create(
-        SearchText(
-            entry_id=ids[entry.kind, entry.record_id],
-            title=" ".join(tokens(entry.title, entry.language)),
-            insights=" ".join(tokens(entry.insights, entry.language)),
-            body=" ".join(tokens(entry.body, entry.language)),
+    rows = [
+        (
+            ids[entry.kind, entry.record_id],
+            *(
+                " ".join(tokens(text, entry.language))
+                for text in (entry.title, entry.insights, entry.body)
+            ),
         )
         for entry in entries
-    )
+    ]
+    with connections[using].cursor() as cursor:
+        insert(cursor, SearchText._meta.db_table, ("rowid", "title", "insights", "body"), rows)
 
 
 def _entry_ids(entries, using) -> dict[tuple[str, int], int]:

@@ -17,6 +17,7 @@ from django.db import connections, transaction
 from django.db.models import Q
 
 from ..models import SearchEntryWords, SearchWord
+from .inserts import insert
 from .query import WORD, fold
 
 MAX_LENGTH = 64
@@ -43,15 +44,7 @@ def count(entries, using="default") -> None:
             before = held.get(key, set())
             change.update(words - before)
             change.subtract(before - words)
-        SearchEntryWords.objects.using(using).bulk_create(
-            [
-                SearchEntryWords(kind=kind, record_id=record_id, spellings=sorted(words))
-                for (kind, record_id), words in written.items()
-            ],
-            update_conflicts=True,
-            unique_fields=["kind", "record_id"],
-            update_fields=["spellings"],
-        )
+        _store(written, using)
         _apply(change, using)
 
 
@@ -97,25 +90,49 @@ def _held(keys, using) -> dict[tuple[str, int], set[str]]:
     return {(kind, record_id): set(words) for kind, record_id, words in rows}
 
 
+def _store(written: dict[tuple[str, int], set[str]], using) -> None:
+    """Keep the words of each entry of `written`, in place of those it held: upserts
+    for them all (the ORM's would build a model per entry)."""
+    connection = connections[using]
+    field = SearchEntryWords._meta.get_field("spellings")
+    rows = [
+        (kind, record_id, field.get_db_prep_save(sorted(words), connection))
+        for (kind, record_id), words in written.items()
+    ]
+    with connection.cursor() as cursor:
+        insert(
+            cursor,
+            SearchEntryWords._meta.db_table,
+            ("kind", "record_id", "spellings"),
+            rows,
+            "ON CONFLICT (kind, record_id) DO UPDATE SET spellings = EXCLUDED.spellings",
+        )
+
+
 def _apply(change: Counter, using) -> None:
     """Add `change` (spelling → entries gained, or lost when negative) to the counts, and
     drop the words no entry holds."""
     # In the order of the spellings' index: each upsert finds its row next to the last one's.
-    changed = sorted((spelling, n) for spelling, n in change.items() if n)
+    changed = sorted(spelling for spelling, n in change.items() if n)
     if not changed:
         return
     table = SearchWord._meta.db_table
-    # An upsert adding to the count: the ORM's only overwrites it (bulk_create).
-    upsert = (
-        f"INSERT INTO {table} (spelling, word, entries) VALUES (%s, %s, %s) "
-        f"ON CONFLICT (spelling) DO UPDATE SET entries = {table}.entries + EXCLUDED.entries"
-    )
     # Folded in one pass: a spelling holds no line break, and folding keeps each line apart.
-    words = fold("\n".join(spelling for spelling, _ in changed)).split("\n")
-    rows = [(spelling, word, n) for (spelling, n), word in zip(changed, words, strict=True)]
+    words = fold("\n".join(changed)).split("\n")
+    rows = [
+        (spelling, word, change[spelling]) for spelling, word in zip(changed, words, strict=True)
+    ]
     with connections[using].cursor() as cursor:
-        cursor.executemany(upsert, rows)
+        # An upsert adding to the count (the ORM's only overwrites it): the spellings are
+        # distinct, so no statement meets a row twice.
+        insert(
+            cursor,
+            table,
+            ("spelling", "word", "entries"),
+            rows,
+            f"ON CONFLICT (spelling) DO UPDATE SET entries = {table}.entries + EXCLUDED.entries",
+        )
         cursor.executemany(
             f"DELETE FROM {table} WHERE spelling = %s AND entries <= 0",
-            [(spelling,) for spelling, n in changed if n < 0],
+            [(spelling,) for spelling in changed if change[spelling] < 0],
         )

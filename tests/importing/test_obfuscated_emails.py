@@ -17,6 +17,9 @@ from records.importing.columns import redact_emails
         ("Contact: j dot doe at undp dot org.", "Contact: [e-mail removed]."),
         ("J.Doe AT UNDP DOT ORG", "[e-mail removed]"),
         ("a.b@c.org and j.doe [at] undp.org", "[e-mail removed] and [e-mail removed]"),
+        # Either mark in any case, " dot " between any spaces.
+        ("Write to j.doe [AT] undp.org", "Write to [e-mail removed]"),
+        ("J.Doe\tAT UNDP\nDot\tORG", "[e-mail removed]"),
         # Prose, or too ambiguous to tell from prose.
         ("We looked at data dot org", "We looked at data dot org"),
         ("We met at the lab. It was at 5.30 pm", "We met at the lab. It was at 5.30 pm"),
