@@ -16,7 +16,13 @@ from __future__ import annotations
 
 import re
 
-from .organisations import ORGANISATION, ORGANISATION_WORDS, abbreviates, distributed
+from .organisations import (
+    ORGANISATION,
+    ORGANISATION_WORDS,
+    abbreviates,
+    distributed,
+    parent_then_unit,
+)
 from .partner_groups import two_names
 from .places import place_or_field
 from .sectors import UN, sector_in_name, sector_word
@@ -267,7 +273,8 @@ def _glued_names(words: list[str]) -> list[str]:
     Happiness Commission Local": the names a run of capitalised words glues together, each
     ending at a word names end with where another name (with such a word) starts, or before
     "The" ("… Signs TV The Action Foundation"); a last word alone ("Local" of "Local
-    innovator") starts what follows the names."""
+    innovator") starts what follows the names. A parent and its unit after it ("Mimar Sinan
+    Fine Arts University Urban Planning Application and Research Center") are one name."""
     cuts = [
         i + 1
         for i in range(len(words) - 1)
@@ -275,7 +282,9 @@ def _glued_names(words: list[str]) -> list[str]:
     ]
     names: list[list[str]] = []
     for a, b in zip([0, *cuts], [*cuts, len(words)], strict=True):
-        if not names or any(_NAME_END.fullmatch(word) for word in words[a:b]):
+        if names and parent_then_unit(" ".join(names[-1]), " ".join(words[a:b])):
+            names[-1] += words[a:b]
+        elif not names or any(_NAME_END.fullmatch(word) for word in words[a:b]):
             names.append(words[a:b])
         elif b < len(words) or b - a > 1:
             names[-1] += words[a:b]  # "Private Sector Foundation Uganda (PSFU)"

@@ -1,0 +1,106 @@
+"""Partners of plans a fourth blind curator audit read beside their files (golden files under
+tests/data/learningplan/golden/), as the curator expects them: a French "not carried out"
+answer is void; a university's centre is one partner; an acronym keeps the name it spells out
+in its brackets; a thing described after "A"/"An" is no partner."""
+
+import pytest
+
+from records.archive.organisations import names_one
+from records.archive.partners import is_void, mentions_in
+from tests.factories import parse_data
+
+
+def partners(name: str) -> dict[str, str]:
+    return {p.name: p.sector for p in parse_data(f"learningplan/golden/{name}").partners}
+
+
+BURKINA = (
+    "analyse_de_la_mobilit___le_processus_n_a_pu__tre_mener___termes__le_burkina_a_connu"
+    "_au_cours_de_l__.md"
+)
+
+
+def test_a_french_not_carried_out_answer_names_no_partner():
+    # "Activité non réalisée" (civil society), "Activité non réalisé" (government).
+    assert partners(BURKINA) == {}
+
+
+@pytest.mark.parametrize(
+    "text", ["Activité non réalisée", "Activité non réalisé", "Activités non réalisées"]
+)
+def test_not_carried_out_is_void(text):
+    assert is_void(text)
+
+
+def test_a_universitys_centre_is_one_partner():
+    assert partners("mapping_needs_and_stories_on_the_axis_of_mobility_in_hatay.md") == {
+        "Mimar Sinan Fine Arts University Urban Planning Application and Research Center": (
+            "academia"
+        )
+    }
+
+
+def test_names_glued_together_are_still_split():
+    found = [
+        m.name
+        for m in mentions_in(
+            "Royal Civil Service Commission Public Service Delivery Division Gross National "
+            "Happiness Commission",
+            "unknown",
+        )
+    ]
+    assert found == [
+        "Royal Civil Service Commission",
+        "Public Service Delivery Division",
+        "Gross National Happiness Commission",
+    ]
+
+
+def test_an_acronym_keeps_the_name_it_spells_out():
+    peru = parse_data("learningplan/golden/from_citizen_participation_to_citizen_action.md")
+    by_name = {p.name: p for p in peru.partners}
+    promperu = by_name["MINCETUR/PromPeru (Peru’s Trade and Tourism Promotion Office)"]
+    assert promperu.description.startswith("In charge of specialised branding")
+    concytec = by_name["CONCYTEC (National Council of Science and Technology)"]
+    assert concytec.description.startswith("The relationship started")
+    assert not {"MINCETUR/PromPeru", "CONCYTEC"} & set(by_name)
+
+
+def test_a_spelled_out_name_is_no_second_partner():
+    cameroon = partners(
+        "find_innovative_mobile_solutions_with_solar_energy_for_small_street_inform_.md"
+    )
+    assert "Organisation Camerounaise" not in cameroon
+    assert "OCALUCOPER" not in cameroon
+    assert (
+        "OCALUCOPER (Organisation Camerounaise de lutte contre le phénomène des Enfants de la Rue)"
+        in cameroon
+    )
+    assert "JCI (Junior Chambers International), Cameroon" in cameroon
+
+
+def test_a_describing_gloss_still_leaves_the_name():
+    (mention,) = mentions_in("CONATEL (government entity for telecommunication)", "unknown")
+    assert mention.name == "CONATEL"
+    assert mention.description == "government entity for telecommunication"
+
+
+def test_a_thing_described_is_no_partner():
+    found = partners(
+        "increasing_the_effectiveness_of_participants_who_engage_in_dialogues_for_development.md"
+    )
+    assert "An alliance of academic institutions for data analysis" not in found
+    assert "Private Secretariat of the Presidency (SPP)" in found
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("An alliance of academic institutions for data analysis", False),
+        ("A grassroot organization in the coastal area", False),
+        ("A Ganar", True),
+        ("Alliance for Financial Inclusion", True),
+    ],
+)
+def test_names_one_after_an_article(name, expected):
+    assert names_one(name) is expected
