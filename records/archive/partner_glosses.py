@@ -18,10 +18,14 @@ _BUT_SECTOR = re.compile(r"\bbut\s+(?:an?\s+|the\s+)?([\w\s/-]+?)\W*$", re.I)
 # Agency (part of the Department of Science and Innovation)".
 _PART_OF = re.compile(r"(?:part of|a unit of|a division of|under)\s+(?:the\s+)?[A-Z]", re.I)
 # An acronym, then its name spelled out in capitalised words, which is part of the name:
-# "CONCYTEC (National Council of Science and Technology)", "JCI (Junior Chambers
+# "CONCYTEC (National Council of Science and Technology)", "UNI-CV (University of Cabo
+# Verde)", "JCI (Junior Chambers
 # International), Cameroon", "OCALUCOPER (Organisation Camerounaise de lutte contre le
 # phénomène des Enfants de la Rue)".
-SPELLED_OUT = re.compile(r"[A-Z][\w/-]*[A-Z][\w/-]*\s?(\([A-Z][\w'’-]*\s+[A-Z][^()]{1,80}\))")
+SPELLED_OUT = re.compile(
+    r"[A-Z][\w/-]*[A-Z][\w/-]*\s?"
+    r"(\([A-Z][\w'’-]*(?:\s+(?:of|for|de|du|des|la|le|del|the))?\s+[A-Z][^()]{1,80}\))"
+)
 # A parenthesis that is the name's acronym ("(GS1)", "(NEOC Samoa)") stays in the name.
 _ACRONYM = re.compile(r"[A-Z][\w&.-]*(?:\s[A-Z0-9][\w&.-]*)?")
 

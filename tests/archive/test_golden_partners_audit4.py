@@ -104,3 +104,12 @@ def test_a_thing_described_is_no_partner():
 )
 def test_names_one_after_an_article(name, expected):
     assert names_one(name) is expected
+
+
+def test_classes_of_actors_listed_beside_a_name_are_no_partner():
+    # "UNI-CV (University of Cabo Verde), NGO´s, Private Sector,"
+    kafuka = parse_data("learningplan/golden/kafuka.md").partners
+    assert [(p.name, p.sector) for p in kafuka] == [
+        ("UNI-CV (University of Cabo Verde)", "academia")
+    ]
+    assert kafuka[0].description.startswith("Accelerator Lab Team Cabo Verde")
