@@ -113,3 +113,15 @@ def test_classes_of_actors_listed_beside_a_name_are_no_partner():
         ("UNI-CV (University of Cabo Verde)", "academia")
     ]
     assert kafuka[0].description.startswith("Accelerator Lab Team Cabo Verde")
+
+
+def test_a_bodys_place_stays_with_it_in_a_list():
+    # "The President's office, Zanzibar, The Tony Blair Institute for Global Change"
+    zanzibar = partners("innovation_in_public_service_delivery.md")
+    assert zanzibar == {
+        "The President's office, Zanzibar": "government",
+        "The Tony Blair Institute for Global Change": "unknown",
+    }
+    # A name ending with its fields goes on past the commas.
+    (ministry,) = mentions_in("Ministry of Home Affairs, Immigration, Safety and Security", "")
+    assert ministry.name == "Ministry of Home Affairs, Immigration, Safety and Security"
