@@ -85,6 +85,9 @@ _VOID = re.compile(
     re.I,
 )
 _BUT = re.compile(r",\s+but\s+", re.I)
+# An organisation one tried to work with in vain: "We tried to engage with the Ministry of
+# Education, Youth and Sport, but didn't get it through."
+_IN_VAIN = re.compile(r"(?i)we\s+tried\s+to\b.*\bbut\s+(?:did|could)(?:n['’]t|\s+not)\b")
 _ABOVE = re.compile(r"\b(?:above|ci-dessus|arriba)\b", re.I)
 # A sector, a colon and the name: "NGO: Synchroprostir", "Private sector: Blufu SARL"
 # (`_CLASS_LABEL`).
@@ -209,7 +212,7 @@ def mentions_in(line: str, sector: str) -> list[PartnerMention]:
     if is_void(text) and _BUT.search(text):
         # "Not directly working with them …, but engagement with IOM and UNCDF during…"
         text = text[_BUT.search(text).end() :]
-    if not text or text.endswith(":") or is_void(text):
+    if not text or text.endswith(":") or is_void(text) or _IN_VAIN.match(text):
         return []
     names = run_on_names(text) if runs_on(text) else partners_in_prose(text)
     if is_group(SEPARATOR.split(text)[0]):

@@ -125,3 +125,23 @@ def test_a_bodys_place_stays_with_it_in_a_list():
     # A name ending with its fields goes on past the commas.
     (ministry,) = mentions_in("Ministry of Home Affairs, Immigration, Safety and Security", "")
     assert ministry.name == "Ministry of Home Affairs, Immigration, Safety and Security"
+
+
+def test_a_subject_a_relative_clause_says_did_something_is_a_partner():
+    # Civil society: "Edemy who provided their online learning app (Tesdopi) to students…";
+    # government: "We tried to engage with the Ministry of Education, Youth and Sport, but
+    # didn't get it through."
+    cambodia = partners("improve_students__learning_outcome_in_times_of_covid.md")
+    assert cambodia == {"Edemy": "civil_society", "UNICEF": "un"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Universities who provided data for the study.", []),
+        ("Edemy which provided the app to students for free.", ["Edemy"]),
+        ("We tried to engage with the Ministry of Health, but could not meet them.", []),
+    ],
+)
+def test_subjects_and_attempts(text, expected):
+    assert [m.name for m in mentions_in(text, "civil_society")] == expected
