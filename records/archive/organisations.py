@@ -10,7 +10,7 @@ import re
 
 from ..folding import singular
 from .places import place_or_field
-from .sectors import UN, sector_in_name, sector_word
+from .sectors import UN, UNDP_UNIT, sector_in_name, sector_word
 
 # The words organisations' names use ("Ministry", "University", "Ltd"…).
 ORGANISATION_WORDS = (
@@ -186,6 +186,7 @@ def names_one(name: str, sector: str = "") -> bool:
     if sector_word(_ANY_ARTICLE.sub("", name)) not in (None, UN):
         return False
     un_team = sector_in_name(name) == UN or (sector == UN and _ACRONYM_WORD.search(name))
+    un_team = un_team or bool(UNDP_UNIT.search(name))
     if _GROUP.match(name) or (_PEOPLE.match(name) and not un_team) or _DESCRIBED.fullmatch(name):
         return False
     first, _, rest = name.partition(" ")

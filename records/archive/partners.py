@@ -55,6 +55,7 @@ from .partner_prose import (
 from .sectors import (
     SECTOR_OF_PROMPT,
     UN,
+    UNDP_UNIT,
     UNKNOWN,
     decisive_sector,
     qualifier_sector,
@@ -278,6 +279,8 @@ def partners(
             mention.sector = stated_sector(mention.name, mention.description)
         if mention.sector == UNKNOWN:  # "REA" and "…with the Rural Electrification Agency"
             mention.sector = sector_in_name(spelled_out(mention.name, mention.description))
+        if mention.sector == UNKNOWN and UNDP_UNIT.search(mention.name):
+            mention.sector = UN
     return merged
 
 
@@ -311,8 +314,16 @@ def _group(name_text: str, shared: str, warnings: list[str] | None) -> list[Part
         ]
     if shared:
         share_description(found, shared)
+    for mention in found:  # "Strategic innovation team", the "Strategic Innovation Team" said
+        said = named_in(shared, mention.name)
+        if said and _capitals(said[0]) > _capitals(mention.name):
+            mention.name = said[0]
     listed = [m for n in members_listed(shared) if (m := parse_partner(n, UNKNOWN))]
     return found + [PartnerMention(m.name, m.sector, shared) for m in listed]
+
+
+def _capitals(text: str) -> int:
+    return sum(c.isupper() for c in text)
 
 
 def _as_spelled(name: str, description: str) -> str:

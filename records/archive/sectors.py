@@ -176,6 +176,11 @@ _IS_A = re.compile(
 _KIND_BEFORE = re.compile(rf"(?i)\b(?:{_KIND})\s")
 
 
+# UNDP's own units, named without UNDP: "The Country Office", "Strategic innovation team". Not
+# a UN entity's name (`sector_in_name`): a unit beside another is no unit of it.
+UNDP_UNIT = re.compile(r"(?i)\b(?:country office|strategic innovation (?:unit|team))\b")
+
+
 def stated_sector(name: str, description: str) -> str:
     """The sector `description`'s first sentence says the organisation `name` is of (see
     `_IS_A`), or that a kind of organisation written before its name says ("La cooperativa

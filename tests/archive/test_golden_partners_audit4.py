@@ -145,3 +145,14 @@ def test_a_subject_a_relative_clause_says_did_something_is_a_partner():
 )
 def test_subjects_and_attempts(text, expected):
     assert [m.name for m in mentions_in(text, "civil_society")] == expected
+
+
+def test_undps_own_units_are_un_partners_spelled_as_the_description_says():
+    # "The Country Office, Strategic innovation team", described "…in collaboration with the
+    # Strategic Innovation Team."
+    ethiopia = partners(
+        "ethiopian_women_face_entrenched_barriers_restricting_their_economic_opportu_.md"
+    )
+    assert ethiopia == {"The Country Office": "un", "Strategic Innovation Team": "un"}
+    zimbabwe = partners("navigating_informality_in_food_supply_chains.md")
+    assert zimbabwe["Strategic Innovation Unit (SIU)"] == "un"
