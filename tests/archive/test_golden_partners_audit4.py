@@ -156,3 +156,28 @@ def test_undps_own_units_are_un_partners_spelled_as_the_description_says():
     assert ethiopia == {"The Country Office": "un", "Strategic Innovation Team": "un"}
     zimbabwe = partners("navigating_informality_in_food_supply_chains.md")
     assert zimbabwe["Strategic Innovation Unit (SIU)"] == "un"
+
+
+@pytest.mark.parametrize(
+    ("file", "name", "sector"),
+    [
+        ("portfolio_approach_implementation.md", "Delegation of the EU to Serbia", "other"),
+        (
+            "collective_intelligence_to_build_climate_change_resilience_in_panama_city.md",
+            "Mallol [Architectural Firm]",
+            "private_sector",
+        ),
+        (
+            "from_citizen_participation_to_citizen_action.md",
+            "CONCYTEC (National Council of Science and Technology)",
+            "government",
+        ),
+        (
+            "increasing_the_effectiveness_of_participants_who_engage_in_dialogues_for_development.md",
+            "Peace Building Fund",
+            "un",
+        ),
+    ],
+)
+def test_sectors_the_names_state(file, name, sector):
+    assert partners(file)[name] == sector
