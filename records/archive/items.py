@@ -26,6 +26,9 @@ def _alternatives(labels) -> str:
 _NAMES = _alternatives(LABELS)
 # A line opening with a label and ":" or a dash: "Quantitative Evidence:", "- Background – …".
 _LINE = re.compile(rf"^[\W_]{{0,3}}({_NAMES})\s*(?::|\s[-–—](?:\s|$))\s*(.*)$", re.IGNORECASE)
+# The writer's heading after the answer's own label, words in capitals: "Weak Signals of Urgency".
+_SMALL = r"(?:of|and|the|for|in|on|to|a|an|&)"
+_HEADING = re.compile(rf"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|{_SMALL})){{1,7}}")
 # A label in capitals inside a line: "… the youth.  QUALITATIVE EVIDENCE - SEDCO …".
 _INLINE = re.compile(rf"\s(?=(?:{_alternatives(map(str.upper, LABELS))})\s*(?::|[-–—]\s))")
 
@@ -44,9 +47,10 @@ def labelled_items(text: str, own: str) -> list[tuple[str, str]]:
             rest = [match[2]] if match[2] else []
             if label != own or items[-1][0] not in ("", own):
                 items.append((label, rest))  # another label, or back from one to its own
-            elif not "".join(items[-1][1]).strip():
+            elif not "".join(items[-1][1]).strip() and not _HEADING.fullmatch(match[2]):
                 items[-1][1].extend(rest)  # the answer's own label, repeated at its start
-            else:  # inside the answer, the writer's own heading ("Existing Data Gaps: Lack of")
+            else:  # the writer's own heading ("Qualitative Evidence: Weak Signals of Urgency",
+                # "Existing Data Gaps: Lack of" inside the answer)
                 items[-1][1].append(piece)
     found = [(label, "\n".join(lines).strip()) for label, lines in items]
     return [(label, body) for label, body in found if body] or [("", "")]

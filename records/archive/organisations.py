@@ -10,7 +10,7 @@ import re
 
 from ..folding import singular
 from .places import place_or_field
-from .sectors import UN, sector_in_name, sector_word
+from .sectors import UN, UNDP_UNIT, sector_in_name, sector_word
 
 # The words organisations' names use ("Ministry", "University", "Ltd"…).
 ORGANISATION_WORDS = (
@@ -125,6 +125,12 @@ def unit_and_parent(first: str, second: str) -> bool:
     return 0 not in ranks and ranks[0] != ranks[1]
 
 
+def parent_then_unit(parent: str, unit: str) -> bool:
+    """Whether `unit` is a unit of `parent` written after it: "Mimar Sinan Fine Arts University",
+    "Urban Planning Application and Research Center"."""
+    return _rank(parent) == 2 and _rank(unit) == 1
+
+
 def unit_of_named(unit: str, parent: str) -> bool:
     """Whether a unit is written with its parent named by a word or two that no organisation's
     word, place or field is: "Atal Innovation Mission, Niti Aayog"."""
@@ -165,6 +171,8 @@ def _rank(name: str) -> int:
 _PEOPLE = re.compile(r"(?i)^(?:[\w&'’-]+\s+){0,5}(?:team|teams|members)$")
 # An acronym among a name's words: "SIDS".
 _ACRONYM_WORD = re.compile(r"\b[A-Z]{2,}\b")
+# A thing described, not named: "An alliance of academic institutions for data analysis".
+_DESCRIBED = re.compile(r"An?\s+[a-z][^A-Z]*")
 # A first word in lower case that is part of the name: "e-commerce Association of Serbia".
 _COMPOUND_FIRST = re.compile(r"[a-z]{1,2}-[a-z]+|[a-z]+[A-Z][\w'’-]*")
 
@@ -173,12 +181,13 @@ def names_one(name: str, sector: str = "") -> bool:
     """Whether `name` names one organisation: not a sector or a class of actors ("Private
     sector", "la société civile", "Private Universities", "Local NGOs", "diaspora") and not a
     phrase in lower case, unless it starts with an organisation's word ("ministère de la
-    santé"). A team is people, but a UN entity's, or one named by an acronym among the UN
-    partners (`sector`: "SIDS Global Team")."""
+    santé"), nor one described after "A" or "An". A team is people, but a UN entity's, or one
+    named by an acronym among the UN partners (`sector`: "SIDS Global Team")."""
     if sector_word(_ANY_ARTICLE.sub("", name)) not in (None, UN):
         return False
     un_team = sector_in_name(name) == UN or (sector == UN and _ACRONYM_WORD.search(name))
-    if _GROUP.match(name) or (_PEOPLE.match(name) and not un_team):
+    un_team = un_team or bool(UNDP_UNIT.search(name))
+    if _GROUP.match(name) or (_PEOPLE.match(name) and not un_team) or _DESCRIBED.fullmatch(name):
         return False
     first, _, rest = name.partition(" ")
     if _COMPOUND_FIRST.fullmatch(first) and ONE_NAME.fullmatch(rest):

@@ -32,8 +32,12 @@ _NAME_AND_KIND = re.compile(r"[A-Z][\w-]*[A-Z][\w-]*(?:\s+[a-z]+)+")
 _CLASS_HEAD = re.compile(
     r"(?i)(?:^|\s)(?:institutions|associations|entities|agencies|organi[sz]ations|companies"
     r"|businesses|enterprises|ngos|csos|universities|schools|communities|groups|networks"
-    r"|partners|stakeholders|actors)$"
+    r"|partners|stakeholders|actors|sector)$"
 )
+# A plural written with an apostrophe: "NGO´s", "CSO's".
+_PLURAL_MARK = re.compile(r"[´'’]s$")
+# A name's acronym or spelled-out name in brackets after it: "UNI-CV (University of Cabo Verde)".
+_BRACKETS_AFTER = re.compile(r"\s*\([^()]*\)$")
 # Two names of capitalised words joined by "and" that end with the same word: "Tbilisi City
 # Hall and Batumi City Hall" ("Agency for … Development and Rural Development" is one).
 _WORD = r"[A-Z][\w'’-]*"
@@ -69,7 +73,7 @@ def names_among_classes(line: str) -> list[str]:
     associations, business entities" names Turkonfed; "NORTECH, GPLTC and TEVET Institutions
     from Lusaka" names NORTECH and GPLTC. A name there may be one word; [] when the list holds
     no class, or a part that is neither."""
-    parts = re.split(r",\s+(?:and\s+)?", line.strip(" .;"))
+    parts = re.split(r",\s+(?:and\s+)?", line.strip(" .;,"))
     last = re.split(r"\s+and\s+", parts[-1], maxsplit=1)
     if len(last) > 1 and _is_actors(last[1]):
         parts[-1:] = last
@@ -77,13 +81,16 @@ def names_among_classes(line: str) -> list[str]:
     names = [part for part in parts if part not in classes]
     if "," not in line or not classes or not names:
         return []
-    named = all(_LISTED_NAME.fullmatch(n) and not sector_word(n) for n in names)
+    named = all(
+        _LISTED_NAME.fullmatch(_BRACKETS_AFTER.sub("", n)) and not sector_word(n) for n in names
+    )
     return names if named else []
 
 
 def _is_actors(part: str) -> bool:
-    """Whether a part of a list is a class of actors: ending with a class's word or people's
-    before what qualifies it."""
+    """Whether a part of a list is a class of actors: ending with a class's word ("NGO´s",
+    "Private Sector") or people's before what qualifies it."""
+    part = _PLURAL_MARK.sub("s", part)
     head = _QUALIFIER.split(part, maxsplit=1)[0]
     if _NAME_AND_KIND.fullmatch(head):
         return False

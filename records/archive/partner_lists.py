@@ -13,6 +13,7 @@ from .enumerations import LEADING_MARKER, numbered_items
 from .organisations import (
     ONE_NAME,
     ORGANISATION,
+    ORGANISATION_WORDS,
     distributed,
     is_group,
     names_one,
@@ -90,6 +91,8 @@ _LISTSEPARATOR = re.compile(r",\s+")
 # A single capitalised word, a name among names in a list of this many parts or more.
 _ONE_WORD = re.compile(r"[A-Z][\w'’&-]+")
 _MIN_LISTED = 3
+# A name that ends with an organisation's word, a body a place may follow.
+_ENDS_AS_BODY = re.compile(rf"(?i)\b(?:{ORGANISATION_WORDS})$")
 # A part ending with what a body is of: "Municipalities of Santa Rosa", "… in Yala".
 _OF_NAMES = re.compile(r"\b(?:of|for|in|de)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$")
 
@@ -161,6 +164,7 @@ def split_names(line: str) -> list[str]:
     # "…, X and the Y"; "City Administrations of Myrnograd and Chervonograd, …"
     parts = [name for part in parts for one in distributed(part) for name in split_run(one)]
     parts = [name for part in _last_and(parts) for name in _with_role(part)]
+    parts = _with_places(parts)
     if len(parts) == 1 or not _names_each(parts):
         return split_run(line)
     if len(parts) == 2 and (unit_and_parent(*parts) or unit_of_named(*parts)):
@@ -168,6 +172,20 @@ def split_names(line: str) -> list[str]:
             line
         ]  # "Rights Lab, University of Nottingham", "Atal Innovation Mission, Niti Aayog"
     return parts
+
+
+def _with_places(parts: list[str]) -> list[str]:
+    """The parts of a comma list, a body's place kept with it: "The President's office,
+    Zanzibar, The Tony Blair Institute…" names the office of Zanzibar and the institute. A
+    name that ends with its fields ("Ministry of Home Affairs, Immigration, …") goes on."""
+    kept: list[str] = []
+    for part in parts:
+        body = kept and _ENDS_AS_BODY.search(kept[-1])
+        if body and _ONE_WORD.fullmatch(part) and place_or_field(part):
+            kept[-1] = f"{kept[-1]}, {part}"
+        else:
+            kept.append(part)
+    return kept
 
 
 def _names_each(parts: list[str]) -> bool:

@@ -16,7 +16,13 @@ from __future__ import annotations
 
 import re
 
-from .organisations import ORGANISATION, ORGANISATION_WORDS, abbreviates, distributed
+from .organisations import (
+    ORGANISATION,
+    ORGANISATION_WORDS,
+    abbreviates,
+    distributed,
+    parent_then_unit,
+)
 from .partner_groups import two_names
 from .places import place_or_field
 from .sectors import UN, sector_in_name, sector_word
@@ -73,6 +79,8 @@ _AFTER_SUBJECT = re.compile(
     r"\s*(?:[-–—:(]|\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|also|and"
     r"|[a-z]{3,}ed)\b)"
 )
+# A subject that a relative clause says did something: "Edemy who provided their app…".
+_WHO_DID = re.compile(r"\s+(?:who|which)\s+[a-z]{3,}ed\b")
 # A name glossed by what it is: "Deque Software, an Indian company that…".
 _APPOSITION = re.compile(
     r",\s+(?:a|an|the)\s+(?:[\w/-]+\s+){0,6}?(?:company|firm|start-?up|ngo|organi[sz]ation"
@@ -164,7 +172,8 @@ def names_in_prose(text: str) -> list[str]:
         subject = start == 0 and bool(
             _AFTER_SUBJECT.match(text, end) or _DECLARES.search(text, start, end)
         )
-        subject = subject or bool(_APPOSITION.match(text, end))
+        relative = start == 0 and bool(_WHO_DID.match(text, end))
+        subject = subject or relative or bool(_APPOSITION.match(text, end))
         # Places take two words ("North Macedonia"); whom one works with, often more, and
         # the names listed after it ("with BTS Education (Kazakhstan), IT Park (Uzbekistan)").
         capitalised = [word for word in words if word[:1].isupper()]
@@ -175,7 +184,7 @@ def names_in_prose(text: str) -> list[str]:
         subject = subject or listed
         listed = listed and bool(_LISTED_NEXT.match(text, end))
         for part in (p for one in distributed(" ".join(words)) for p in split_run(one)):
-            name = _name(part, subject)
+            name = _name(part, subject, relative)
             # "BRH" after "Innovation Unit of BRH" is the same organisation again.
             again = _ACRONYM.match(name) and any(name in f.split() for f in found)
             if name and name not in found and not again:
@@ -267,7 +276,8 @@ def _glued_names(words: list[str]) -> list[str]:
     Happiness Commission Local": the names a run of capitalised words glues together, each
     ending at a word names end with where another name (with such a word) starts, or before
     "The" ("… Signs TV The Action Foundation"); a last word alone ("Local" of "Local
-    innovator") starts what follows the names."""
+    innovator") starts what follows the names. A parent and its unit after it ("Mimar Sinan
+    Fine Arts University Urban Planning Application and Research Center") are one name."""
     cuts = [
         i + 1
         for i in range(len(words) - 1)
@@ -275,7 +285,9 @@ def _glued_names(words: list[str]) -> list[str]:
     ]
     names: list[list[str]] = []
     for a, b in zip([0, *cuts], [*cuts, len(words)], strict=True):
-        if not names or any(_NAME_END.fullmatch(word) for word in words[a:b]):
+        if names and parent_then_unit(" ".join(names[-1]), " ".join(words[a:b])):
+            names[-1] += words[a:b]
+        elif not names or any(_NAME_END.fullmatch(word) for word in words[a:b]):
             names.append(words[a:b])
         elif b < len(words) or b - a > 1:
             names[-1] += words[a:b]  # "Private Sector Foundation Uganda (PSFU)"
@@ -295,9 +307,10 @@ def _ends_name(word: str, after: str) -> bool:
     )
 
 
-def _name(run: str, subject: bool = False) -> str:
+def _name(run: str, subject: bool = False, relative: bool = False) -> str:
     """The organisation's name a run of capitalised words is, or "". The subject of an
-    answer is a name when it is not a word capitalised only by its place ("Universities")."""
+    answer is a name when it is not a word capitalised only by its place ("Universities"):
+    a single word only when a relative clause says what it did (`relative`)."""
     glossed = _GLOSSED.match(run)
     if glossed and sector_word(glossed.group(1)):
         # "an NGO (Tesai Reka Paraguay)": the name, the sector in a gloss parse_partner reads.
@@ -334,7 +347,7 @@ def _name(run: str, subject: bool = False) -> str:
     if _UN_ENTITY.match(plain):
         return run
     proper = len(words) >= 2 or any(c.isupper() for c in plain[1:])  # "Quilt AI", "Open-Seneca"
-    return run if subject and proper else ""
+    return run if subject and (proper or relative) else ""
 
 
 def unusual_names(text: str) -> list[tuple[str, str]]:

@@ -17,15 +17,14 @@ from .organisations import (
     ARTICLE,
     ONE_NAME,
     PEOPLE_OF,
-    abbreviates,
     is_group,
     is_person,
     kind_apart,
     names_one,
     spelled_out,
-    unit_and_parent,
     whole_name,
 )
+from .partner_glosses import SPELLED_OUT, glossed, read_glosses, with_denial
 from .partner_groups import (
     bracketed_members,
     is_own_unit,
@@ -56,6 +55,7 @@ from .partner_prose import (
 from .sectors import (
     SECTOR_OF_PROMPT,
     UN,
+    UNDP_UNIT,
     UNKNOWN,
     decisive_sector,
     qualifier_sector,
@@ -80,22 +80,21 @@ _GLUED_SECTOR = re.compile(r"(?<=\w)-([A-Z][\w ]+)$")
 _AND_CLASS = re.compile(r"\s+(?:and|&|et|y)\s+([a-z][\w -]+)$")
 _VOID = re.compile(
     r"^(?:n\s*/\s*a|n\.?\s?a\.?|n7a|none|nil|no|not|nothing|non|nope|tbd|tbc|aucun\w*|néant"
-    r"|ningun[oa]|no aplica|pas encore|yet to be|to be (?:determined|defined|confirmed))"
+    r"|ningun[oa]|no aplica|pas encore|yet to be|to be (?:determined|defined|confirmed)"
+    r"|activit[ée]s? non r[ée]alis[ée]+s?)"
     r"(?![\w-])",
     re.I,
 )
 _BUT = re.compile(r",\s+but\s+", re.I)
+# An organisation one tried to work with in vain: "We tried to engage with the Ministry of
+# Education, Youth and Sport, but didn't get it through."
+_IN_VAIN = re.compile(r"(?i)we\s+tried\s+to\b.*\bbut\s+(?:did|could)(?:n['’]t|\s+not)\b")
 _ABOVE = re.compile(r"\b(?:above|ci-dessus|arriba)\b", re.I)
 # A sector, a colon and the name: "NGO: Synchroprostir", "Private sector: Blufu SARL"
 # (`_CLASS_LABEL`).
 _LABELLED = re.compile(r"([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+)?)\s*:\s+(\S.*)")
 # A label that is a class of actors ("NGO", "Private sector"), not an organisation ("UNDP").
 _CLASS_LABEL = re.compile(r"(?:I?NGO|CSO|CBO|ONG|OSC|M?SME)s?|(?![A-Z]+$)[^\W\d_ ]+(?: [^\W\d_]+)?")
-# A gloss in parentheses after a name (`_with_denial`).
-_GLOSS = re.compile(r"\s*(\([^()]{1,80}\))")
-# A gloss denying one sector and naming another: "(Not a UN agency, but a development
-# partner)".
-_BUT_SECTOR = re.compile(r"\bbut\s+(?:an?\s+|the\s+)?([\w\s/-]+?)\W*$", re.I)
 # A line saying what was done with an organisation, its only capitalised words the first and
 # the name at its end: "Discussions and investigation of TTWeSafe".
 _ACTIVITY_WITH = re.compile(
@@ -114,11 +113,6 @@ _MEMBERS = re.compile(
 _DASHED = re.compile(r"([^\s-][^-–—]*?)\s[-–—]\s((?:[A-Z][\w'’&-]*\s?){1,4})")
 # A kind of organisation or a class of actors, not a name's words.
 _KIND_OF = re.compile(r"(?i)\b(?:firm|company|startup|consultan\w*|groups?|ministry|partners?)$")
-# A gloss naming the body a partner belongs to, part of its name: "The Technology Innovation
-# Agency (part of the Department of Science and Innovation)".
-_PART_OF = re.compile(r"(?:part of|a unit of|a division of|under)\s+(?:the\s+)?[A-Z]", re.I)
-# A parenthesis that is the name's acronym ("(GS1)", "(NEOC Samoa)") stays in the name.
-_ACRONYM = re.compile(r"[A-Z][\w&.-]*(?:\s[A-Z0-9][\w&.-]*)?")
 
 
 def refers_above(text: str) -> bool:
@@ -173,8 +167,8 @@ def parse_partner(line: str, sector: str) -> PartnerMention | None:
         sector = qualifier_sector(said)
     if sector_word(said):  # "Lake Hub- Private Sector- New Partner", "TONIBUNG- Social enterprise"
         description = description[m.end() :] if m else ""
-    name, sector, glosses = _read_glosses(name, sector)
-    description = _glossed(glosses, description.strip())
+    name, sector, glosses = read_glosses(name, sector)
+    description = glossed(glosses, description.strip())
     name = ARTICLE.sub("", PEOPLE_OF.sub("", collapse(URL.sub("", name)).strip(" ,;.:-–/")))
     if name.count("(") != name.count(")"):  # "(UNDP" of a gloss cut in two
         name = name.strip("()")
@@ -191,40 +185,6 @@ def parse_partner(line: str, sector: str) -> PartnerMention | None:
     sector = decided if decided != UNKNOWN else sector
     sector = sector if sector != UNKNOWN else sector_in_name(name)
     return PartnerMention(name, sector, collapse(description).lstrip(":-–— "))
-
-
-def _glossed(glosses: list[str], description: str) -> str:
-    """The glosses, in their brackets before the line's own text: "(I don't want a bag) …"."""
-    return " ".join([*(g if description else g[1:-1] for g in glosses), description]).strip()
-
-
-def _read_glosses(name: str, sector: str) -> tuple[str, str, list[str]]:
-    """The name without the glosses in parentheses that are not part of it, the sector they
-    say, and the glosses that describe it."""
-    glosses = []
-    for paren in PAREN.finditer(name):
-        found = sector_word(paren.group(1))
-        denied = _BUT_SECTOR.search(paren.group(1))
-        if denied and sector_word(denied[1]):
-            # "GIZ (Not a UN agency, but a development partner)" among the UN partners: the
-            # gloss corrects the answer's sector.
-            name = name.replace(paren.group(), "", 1)
-            sector = sector_word(denied[1])
-        elif found:
-            name = name.replace(paren.group(), "", 1)
-            sector = found if sector == UNKNOWN else sector
-        elif abbreviates(name.replace(paren.group(), "").strip(), paren.group(1).strip()):
-            # "CID (Center for Innovations Development)": the name, then its acronym.
-            name = f"{paren.group(1).strip()} ({name.replace(paren.group(), '').strip()})"
-        elif (
-            not _ACRONYM.fullmatch(paren.group(1).strip())
-            and not unit_and_parent(name.replace(paren.group(), ""), paren.group(1))
-            and not _PART_OF.match(paren.group(1))
-        ):
-            # "CONATEL (government entity for telecommunication)": the gloss describes it.
-            name = name.replace(paren.group(), "", 1)
-            glosses.append(paren.group().strip())
-    return name, sector, glosses
 
 
 def mentions_in(line: str, sector: str) -> list[PartnerMention]:
@@ -253,14 +213,14 @@ def mentions_in(line: str, sector: str) -> list[PartnerMention]:
     if is_void(text) and _BUT.search(text):
         # "Not directly working with them …, but engagement with IOM and UNCDF during…"
         text = text[_BUT.search(text).end() :]
-    if not text or text.endswith(":") or is_void(text):
+    if not text or text.endswith(":") or is_void(text) or _IN_VAIN.match(text):
         return []
     names = run_on_names(text) if runs_on(text) else partners_in_prose(text)
     if is_group(SEPARATOR.split(text)[0]):
         # "Universities that have STEM departments": a class of actors, its words no name;
         # "Universities such as Bahir Dar University" still names one.
         names = [name for name in names if len(name.split()) > 1]
-    found = [parse_partner(_with_denial(name, text), sector) for name in names]
+    found = [parse_partner(with_denial(name, text), sector) for name in names]
     # A sentence describes the organisations it names; a run of names describes nothing.
     said = collapse(text) if is_prose(text) else ""
     return [
@@ -270,23 +230,15 @@ def mentions_in(line: str, sector: str) -> list[PartnerMention]:
     ]
 
 
-def _with_denial(name: str, text: str) -> str:
-    """`name` with the gloss that follows it in `text` when the gloss corrects the answer's
-    sector ("GIZ (Not a UN agency, but a development partner) helped us…"; parse_partner)."""
-    m = None
-    at = text.find(name)
-    while at != -1 and not (m := _GLOSS.match(text, at + len(name))):
-        at = text.find(name, at + 1)
-    return f"{name} {m[1]}" if m and _BUT_SECTOR.search(m[1].strip("()")) else name
-
-
 def _words(name: str, lower: bool = False) -> int:
-    """Words of a name, its acronym in parentheses left out; of a unit and its parent
-    ("Ministry of … - SME Unit"), the longer. A name in lower case that starts with an
-    organisation's word (`lower`: "direction des politiques publiques à la présidence du
-    gouvernement") has no capitals to be read out of a sentence by: its small words are not
-    counted."""
+    """Words of a name, its acronym (or the name an acronym spells out) in parentheses left
+    out; of a unit and its parent ("Ministry of … - SME Unit"), the longer. A name in lower
+    case that starts with an organisation's word (`lower`: "direction des politiques
+    publiques à la présidence du gouvernement") has no capitals to be read out of a sentence
+    by: its small words are not counted."""
     count = name_words if lower else (lambda part: len(part.split()))
+    spelled = SPELLED_OUT.match(name)
+    name = name.replace(spelled[1], "") if spelled else name
     return max(count(part) for part in PAREN.sub("", name).split(" - "))
 
 
@@ -327,6 +279,8 @@ def partners(
             mention.sector = stated_sector(mention.name, mention.description)
         if mention.sector == UNKNOWN:  # "REA" and "…with the Rural Electrification Agency"
             mention.sector = sector_in_name(spelled_out(mention.name, mention.description))
+        if mention.sector == UNKNOWN and UNDP_UNIT.search(mention.name):
+            mention.sector = UN
     return merged
 
 
@@ -360,8 +314,16 @@ def _group(name_text: str, shared: str, warnings: list[str] | None) -> list[Part
         ]
     if shared:
         share_description(found, shared)
+    for mention in found:  # "Strategic innovation team", the "Strategic Innovation Team" said
+        said = named_in(shared, mention.name)
+        if said and _capitals(said[0]) > _capitals(mention.name):
+            mention.name = said[0]
     listed = [m for n in members_listed(shared) if (m := parse_partner(n, UNKNOWN))]
     return found + [PartnerMention(m.name, m.sector, shared) for m in listed]
+
+
+def _capitals(text: str) -> int:
+    return sum(c.isupper() for c in text)
 
 
 def _as_spelled(name: str, description: str) -> str:

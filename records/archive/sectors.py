@@ -59,14 +59,15 @@ _SECTOR_IN_NAME = (
             # "UN agencies", "United Nations", "Resident Coordinator Office": in any case.
             r"|(?i:\b(?:UN (?:agencies|system|country team|environment|global pulse|volunteers)"
             r"|United Nations|resident coordinator'?s?(?: office)?|International Organi[sz]ation"
-            r" for Migration|World Food Programme|World Health Organi[sz]ation)\b)"
+            r" for Migration|World Food Programme|World Health Organi[sz]ation"
+            r"|peace ?building fund)\b)"
         ),
     ),
     (
         OTHER,
         re.compile(
             r"(?i)\b(?:world bank|development bank|european union|eu delegation|embassy"
-            r"|cooperation agency)\b"
+            r"|cooperation agency|delegation of the (?:eu|european union))\b"
         ),
     ),
     (
@@ -82,7 +83,8 @@ _SECTOR_IN_NAME = (
             r"|agency(?=\s*(?:\([^()]*\))?$)|national institute (?:of|for) (?!technology)"
             r"|directorate|direcci[oó]n|direction|department of|office of the|commission"
             r"|district|sub-district|county|province|provincial|state agency|police|parishad"
-            r"|local authorities|public sector|national statistics|bureau of)\b"
+            r"|local authorities|public sector|national statistics|bureau of"
+            r"|national council (?:of|for) science)\b"
         ),
     ),
     (
@@ -109,7 +111,7 @@ _SECTOR_IN_NAME = (
         re.compile(
             r"(?i)\b(?:ltd|llc|inc|plc|gmbh|corp|corporation|company|companies|bank|banks"
             r"|banca|consulting|private sector|businesses|business|enterprises?|start-?ups?"
-            r"|smes|msmes|chamber of commerce|venture|ventures|limited|s\.a\.|sarl|group"
+            r"|smes|msmes|chamber of commerce|venture|ventures|limited|s\.a\.|sarl|group|firm"
             r"|(?-i:S\.?A\.?S?))\b"
         ),
     ),
@@ -174,6 +176,11 @@ _IS_A = re.compile(
 # A kind of organisation before a name: searched first, so that the pattern naming the name,
 # compiled for each name, is only compiled for a sentence that holds one.
 _KIND_BEFORE = re.compile(rf"(?i)\b(?:{_KIND})\s")
+
+
+# UNDP's own units, named without UNDP: "The Country Office", "Strategic innovation team". Not
+# a UN entity's name (`sector_in_name`): a unit beside another is no unit of it.
+UNDP_UNIT = re.compile(r"(?i)\b(?:country office|strategic innovation (?:unit|team))\b")
 
 
 def stated_sector(name: str, description: str) -> str:

@@ -119,14 +119,24 @@ def complete_truncated_title(doc: ParsedDocument) -> None:
     """Replace a title ending in "…" by the insight or answer line it was cut from."""
     if not doc.title.endswith(("…", "...")):
         return
-    full = complete_title(doc.title, [*doc.insights, *_answer_lines(doc.answers)])
+    lines = [*doc.insights, *_answer_lines(doc.answers)]
+    full = complete_title(doc.title, lines)
     full = full or _named_in_title_answer(doc.title, title_answer(doc))
+    full = full or _name_before_insight(doc.title, lines)
     if full:
         doc.title = full
     else:
         # Closing forms take their title from the first insight: "1) Using new data…".
         doc.title = strip_marker(doc.title)
         doc.warnings.append("truncated title: no full text found")
+
+
+def _name_before_insight(title: str, lines: list[str]) -> str | None:
+    """The work's name a closing form wrote before its first insight, when the rest of the
+    truncated title is cut from an answer: "Analyse de la mobilité" of "Analyse de la
+    mobilité, le processus n'a pu être mener à termes. le Burkina a connu au cours de l'…"."""
+    name, comma, rest = title.partition(", ")
+    return name if comma and complete_title(rest, lines) else None
 
 
 def _named_in_title_answer(title: str, name: str) -> str | None:
