@@ -233,14 +233,21 @@ def robots_records():
     return [report_], plans
 
 
-def test_texts_read_through_a_reader_join_as_texts_held():
-    reports, plans = robots_records()
-    held = held_texts([*reports, *plans])
+def recording_reader(records):
+    """A reader of the records' texts, and the list of the pks each read asked for."""
+    held = held_texts(records)
     asked = []
 
     def read(pks):
         asked.append(sorted(pks))
         return held(pks)
+
+    return read, asked
+
+
+def test_texts_read_through_a_reader_join_as_texts_held():
+    reports, plans = robots_records()
+    read, asked = recording_reader([*reports, *plans])
 
     without_texts = [replace(r, text="") for r in [*reports, *plans]]
     joins = match(without_texts[:1], without_texts[1:], PLACES, read=read)
@@ -252,12 +259,7 @@ def test_texts_read_through_a_reader_join_as_texts_held():
 
 def test_texts_read_once_for_the_passes_that_share_their_features():
     reports, plans = robots_records()
-    held = held_texts([*reports, *plans])
-    asked = []
-
-    def read(pks):
-        asked.append(sorted(pks))
-        return held(pks)
+    read, asked = recording_reader([*reports, *plans])
 
     features = cycle_features.TextFeatures(read)
     without_texts = [replace(r, text="") for r in [*reports, *plans]]
@@ -271,12 +273,7 @@ def test_texts_read_once_for_the_passes_that_share_their_features():
 def test_text_features_keep_a_bounded_number_of_records(monkeypatch):
     monkeypatch.setattr(cycle_features, "KEPT_TEXTS", 2)
     reports, plans = robots_records()
-    held = held_texts([*reports, *plans])
-    asked = []
-
-    def read(pks):
-        asked.append(sorted(pks))
-        return held(pks)
+    read, asked = recording_reader([*reports, *plans])
 
     features = cycle_features.TextFeatures(read)
     first = dict(features.of([1, 10, 11, 12]))
