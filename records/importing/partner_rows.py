@@ -87,9 +87,8 @@ class PartnerRows:
             for pk, name in names.items()
             if pk in self.created and better_spelled(name, self.created[pk])
         ]
-        for partner in renamed:
-            Partner.objects.filter(pk=partner.pk).update(name=partner.name)
-            self.created[partner.pk] = partner.name
+        Partner.objects.bulk_update(renamed, ["name"])
+        self.created.update((partner.pk, partner.name) for partner in renamed)
         self.entries.add([entries.partner_entry(p) for p in renamed])
 
     def _create(
