@@ -30,6 +30,9 @@ def pytest_configure(config):
 @pytest.fixture(autouse=True)
 def _fast_and_plain(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    # WhiteNoise looks a static file up when it is asked for, instead of listing every app's
+    # static files whenever a test's client loads the middleware.
+    settings.WHITENOISE_AUTOREFRESH = True
     # Background jobs run as they are queued; tests/admin/test_import_jobs.py also runs them
     # through the database and its worker.
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

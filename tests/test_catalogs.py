@@ -3,6 +3,7 @@ used: no page in French or Spanish shows a message of the catalog left in Englis
 
 import html
 import re
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ PLACEHOLDER = re.compile(r"%\((\w+)\)[sd]")
 TAG = re.compile(r"<[^>]+>")
 
 
+@cache  # read once: the tests only read it
 def catalog(language):
     with (LOCALE / language / "LC_MESSAGES" / "django.po").open("rb") as source:
         return read_po(source)
@@ -49,18 +51,28 @@ def test_translations_keep_the_placeholders_of_their_message(language):
     assert wrong == []
 
 
+def as_text(markup: str) -> str:
+    return " ".join(html.unescape(TAG.sub(" ", markup)).split())
+
+
+@cache
+def english_messages(language) -> list[str]:
+    """The catalog's English messages of two words or more, without placeholders, with a
+    translation that differs, as a page's text shows them."""
+    return [
+        english
+        for message in messages(language)
+        if not isinstance(message.id, tuple)
+        and not PLACEHOLDER.search(message.id)
+        and message.string != message.id
+        and len((english := as_text(message.id)).split()) > 1
+    ]
+
+
 def english_messages_left(page: str, language: str) -> list[str]:
-    """The catalog's English messages (of two words or more, without placeholders, with a
-    translation that differs) that the page's text still shows."""
-    text = " ".join(html.unescape(TAG.sub(" ", page)).split())
-    left = []
-    for message in messages(language):
-        if isinstance(message.id, tuple) or PLACEHOLDER.search(message.id):
-            continue
-        english = " ".join(html.unescape(TAG.sub(" ", message.id)).split())
-        if len(english.split()) > 1 and message.string != message.id and english in text:
-            left.append(english)
-    return left
+    """The English messages (`english_messages`) that the page's text still shows."""
+    text = as_text(page)
+    return [english for english in english_messages(language) if english in text]
 
 
 PAGES = [
