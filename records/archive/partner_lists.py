@@ -322,7 +322,10 @@ def labels(text: str, name: str) -> bool:
     """Whether `text` labels a part of it with `name`, or the acronym in its parentheses: "REA -
     The Lab is working…", "…solutions; Kalinago council: capturing…"."""
     acronym = PAREN.search(name)
-    names = "|".join(re.escape(n) for n in ([name, acronym[1]] if acronym else [name]))
+    spellings = [name, acronym[1]] if acronym else [name]
+    if text.isascii() and all(n.isascii() and n.lower() not in text.lower() for n in spellings):
+        return False  # no pattern compiled for a name the text cannot hold
+    names = "|".join(re.escape(n) for n in spellings)
     label = rf"(?:^|[.;]\s|\n)\s*(?:the\s+)?(?:{names})\s*(?:[-–—]+|:)\s"
     return bool(re.search(label, text, re.I))
 

@@ -19,6 +19,8 @@ partners, records and slugs instead of failing on a unique constraint.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from records.models import (
     SDG,
     Blog,
@@ -39,19 +41,30 @@ from .waiting_links import WaitingLinks
 NO_COUNTRY = {"null island"}
 
 
+@lru_cache(maxsize=1)
+def country_spellings(rows) -> tuple[dict[str, str], frozenset[str], dict[str, str]]:
+    """What a run reads of the countries `rows` ((code, name, aliases) triples), worked out
+    once for the same rows: any spelling, casefolded → ISO code; the words of their names,
+    which a partner's name says its country by; every spelling in the form of a URL's country
+    office ("north-macedonia") → ISO code. Read, never changed."""
+    countries = {
+        spelling.casefold(): code
+        for code, name, aliases in rows
+        for spelling in (code, name, *aliases)
+    }
+    places = place_words(s for _, name, aliases in rows for s in (name, *aliases))
+    keys = {country_key(s): code for s, code in countries.items()}
+    return countries, places, keys
+
+
 class Lookups:
     """Finds (and for tags and partners creates) the rows an import run refers to."""
 
     def __init__(self):
-        self.countries: dict[str, str] = {}  # any spelling, casefolded → ISO code
-        rows = Country.objects.values_list("code", "name", "aliases")  # read once, cached
-        for code, name, aliases in rows:
-            for spelling in [code, name, *aliases]:
-                self.countries[spelling.casefold()] = code
-        # The words of the countries' names, which a partner's name says its country by.
-        self.place_words = place_words(s for _, name, aliases in rows for s in [name, *aliases])
-        # Every name and alias in the form of a URL's country office ("north-macedonia").
-        self.country_keys = {country_key(s): code for s, code in self.countries.items()}
+        rows = Country.objects.values_list("code", "name", "aliases")
+        self.countries, self.place_words, self.country_keys = country_spellings(
+            tuple((code, name, tuple(aliases)) for code, name, aliases in rows)
+        )
         self.sdgs = set(SDG.objects.values_list("number", flat=True))
         self.tags = FacetTags()
         # The source_key index is partial (no key ""): SQLite uses it only for a query that
