@@ -2,6 +2,7 @@
 
 import datetime
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -105,6 +106,7 @@ FRAGMENTS = st.sampled_from(
 FORMAT_LIKE = st.lists(st.one_of(FRAGMENTS, st.text(max_size=8)), max_size=40).map("".join)
 
 
+@pytest.mark.slow  # fuzz
 @settings(max_examples=300, deadline=None)
 @given(st.text())
 def test_parse_never_raises_on_any_text(text):
@@ -112,6 +114,7 @@ def test_parse_never_raises_on_any_text(text):
     assert not [w for w in doc.warnings if w.startswith("internal error")]
 
 
+@pytest.mark.slow  # fuzz
 @settings(max_examples=500, deadline=None)
 @given(FORMAT_LIKE)
 def test_parse_never_raises_on_format_like_text(text):

@@ -57,6 +57,7 @@ def test_read_text_refuses_what_is_not_text(data, reason):
     assert str(refused.value) == reason
 
 
+@pytest.mark.slow  # fuzz
 @settings(max_examples=200, deadline=None)
 @given(st.binary())
 def test_read_text_gives_text_or_not_text_on_any_bytes(data):

@@ -49,6 +49,7 @@ def test_modifier_letters_fold_like_an_apostrophe(records):
     assert [b.title for b in matching(Blog.objects.all(), "ˈscience")] == ["Azerbaijan ˈscience"]
 
 
+@pytest.mark.slow  # fuzz
 @QUIET
 @given(st.text(max_size=40))
 def test_any_text_is_a_query_every_kind_can_answer(records, text):
