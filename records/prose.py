@@ -177,8 +177,8 @@ def join_cut_word(paragraph: Paragraph, following: str, vocabulary: set) -> bool
 def text_vocabulary(text: str) -> set:
     """The words of `text`, casefolded, compounds whole and by part, leaving out the halves of
     words cut at a line end."""
-    words = WORD.findall(CUT_ACROSS_LINES.sub(" ", text).casefold())
-    return {*words, *(part for word in words if "-" in word for part in word.split("-"))}
+    words = set(WORD.findall(CUT_ACROSS_LINES.sub(" ", text).casefold()))
+    return words.union(*(word.split("-") for word in words if "-" in word))
 
 
 def reflow(text: str) -> str:
