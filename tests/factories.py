@@ -233,7 +233,7 @@ def make_blog(
     kind="blog",
     is_published=True,
 ):
-    blog = Blog.objects.create(
+    blog = Blog(
         title=title,
         slug=unique_slug(Blog, title),
         kind=kind,
@@ -245,7 +245,7 @@ def make_blog(
         is_published=is_published,
     )
     blog.search_document = blog.build_search_document()
-    blog.save(update_fields=["search_document"])
+    blog.save()  # indexed once, with its search document
     BlogAuthor.objects.bulk_create(
         BlogAuthor(blog=blog, name=name, role=role, position=position)
         for position, (name, role) in enumerate(authors)
@@ -272,13 +272,18 @@ def make_plan(
 ):
     """A plan with its answers, insights, partners ((name, sector) pairs) and blog links;
     a link is tied to the Blog with that source URL when one exists."""
-    plan = LearningPlan.objects.create(
-        title=title,
-        slug=unique_slug(LearningPlan, title),
-        stage=stage,
-        year=year,
-        focal_point=FOCAL_POINT,
-        is_published=is_published,
+    # Written without a signal: it is saved, and so indexed, once complete (below).
+    [plan] = LearningPlan.objects.bulk_create(
+        [
+            LearningPlan(
+                title=title,
+                slug=unique_slug(LearningPlan, title),
+                stage=stage,
+                year=year,
+                focal_point=FOCAL_POINT,
+                is_published=is_published,
+            )
+        ]
     )
     # A new plan has no relation yet: only the non-empty ones are added, each a few queries.
     for relation, values in (
