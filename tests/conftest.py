@@ -14,11 +14,17 @@ from tests.factories import SEEDS, run_import
 
 
 def pytest_configure(config):
-    """The translations compiled, as `make setup` does for the site.
+    """The translations compiled, as `make setup` does for the site; the settings of every
+    test.
 
     Parallel workers (pytest -n) each get a Redis database of their own: tests empty the
     cache, and one worker's emptying must not pull pages from under another's test."""
     compile_catalogs()
+    # Set once for every test (a test may override them with the `settings` fixture).
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    # WhiteNoise looks a static file up when it is asked for, instead of listing every app's
+    # static files whenever a test's client loads the middleware.
+    settings.WHITENOISE_AUTOREFRESH = True
     worker = os.environ.get("PYTEST_XDIST_WORKER", "")
     location = settings.CACHES["default"].get("LOCATION", "")
     if worker and isinstance(location, str) and location.startswith("redis"):
@@ -28,13 +34,10 @@ def pytest_configure(config):
 
 
 @pytest.fixture(autouse=True)
-def _fast_and_plain(settings):
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-    # WhiteNoise looks a static file up when it is asked for, instead of listing every app's
-    # static files whenever a test's client loads the middleware.
-    settings.WHITENOISE_AUTOREFRESH = True
-    # Background jobs run as they are queued; tests/admin/test_import_jobs.py also runs them
-    # through the database and its worker.
+def _jobs_at_once(settings):
+    """Background jobs run as they are queued; tests/admin/test_import_jobs.py also runs them
+    through the database and its worker. (The task backends are read when Django starts: the
+    setting is changed for each test, which resets them.)"""
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 
