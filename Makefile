@@ -47,12 +47,16 @@ serve: $(VENV)/installed-site
 
 # One test process per core (pytest-xdist); each gets its own test database. `test` runs the
 # default tier; `test-slow` the tests marked slow (whole corpus, scale, fuzz, concurrency), and
-# passes when none is collected (pytest's exit status 5).
+# passes when none is collected (pytest's exit status 5). Bytecode is cached even where the
+# environment turns caching off (PYTHONDONTWRITEBYTECODE): each test process would otherwise
+# compile the project and rewrite the tests' assertions anew on every run.
+TEST := PYTHONDONTWRITEBYTECODE= $(PY) -m pytest -n auto
+
 test: $(VENV)/installed-tests
-	$(PY) -m pytest -n auto
+	$(TEST)
 
 test-slow: $(VENV)/installed-tests
-	$(PY) -m pytest -n auto -m slow || [ $$? -eq 5 ]
+	$(TEST) -m slow || [ $$? -eq 5 ]
 
 clean:
 	rm -rf $(VENV) db.sqlite3 db.sqlite3-* staticfiles
