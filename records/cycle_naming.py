@@ -219,9 +219,12 @@ class Titles:
 def inputs(reports, plans, places, read=None) -> tuple[list[CycleRecord], Titles, Texts]:
     """What `match` (and records.cycle_texts.match) read: the closing reports of `reports`, the
     Titles of `plans` and the Texts of both, read by `read` (a reader or the TextFeatures of
-    one) or from the records."""
+    one) or from the records; or `read` itself, Texts weighed among these reports and plans
+    and more (an earlier pass's)."""
     reports = [report for report in reports if report.is_report]
     titles = Titles(plans, places)
+    if isinstance(read, Texts):
+        return reports, titles, read.with_reports(reports)
     plans = titles.plans.values()
     return reports, titles, Texts(reports, plans, read or held_texts([*reports, *plans]))
 
