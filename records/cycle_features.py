@@ -50,6 +50,12 @@ class TextFeatures:
             self.hashes[pk] = array("q", map(hash, found))
         return found
 
+    def keep(self, pks: Iterable[int]) -> None:
+        """Read the texts of those of `pks` whose features are not kept, in one read, and keep
+        them (up to KEPT_TEXTS records)."""
+        for _ in self.of(pks):
+            pass
+
     def of(self, pks: Iterable[int]) -> Iterator[tuple[int, array]]:
         """(pk, the hashes of its features) of each of `pks`, once each: those kept, then the
         others as they are read, in one read."""
@@ -123,13 +129,17 @@ class Texts:
         shared = self.features[report] & self.features[plan]
         return self.weights.cosine(shared, self.masses[report], self.masses[plan])
 
-    def best_reader(self, plan: CycleRecord) -> int | None:
-        """The report of the plan's countries and years whose text agrees most with it."""
+    def best_reader(
+        self, plan: CycleRecord, rival: Callable[[CycleRecord], bool] | None = None
+    ) -> int | None:
+        """The report of the plan's countries and years whose text agrees most with it, of
+        those `rival` (a test of a report) accepts, if given."""
         readers = {
             report.pk
             for country in plan.countries
             for year in range(plan.year, plan.year + CYCLE_YEARS + 1)
             for report in self.reports_at.get((country, year), ())
+            if rival is None or rival(report)
         }
         self.load({plan.pk, *readers})
         return max(readers, key=lambda pk: (self.agreement(pk, plan.pk), -pk), default=None)

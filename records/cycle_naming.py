@@ -69,6 +69,9 @@ PARTLY_NAMED = 0.4
 PARTLY_SCORE = 0.5
 TEXTS_AGREE = 0.04
 
+# A term at most this many plans' titles hold is a rare one (Titles.rare_terms).
+RARE_TITLES = 2
+
 _TERM = re.compile(r"[^\W\d_]{3,}|\b\d{1,3}\b")
 _ELLIPSIS = ("…", "...")
 # Words around a plan's title in a closing report's: they say nothing of the cycle's topic.
@@ -162,6 +165,11 @@ class Titles:
         n = len(self.plans)
         self.weight = {term: math.log(1 + n / count) for term, count in df.items()}
         self.rarest = math.log(1 + n) if n else 1.0
+        self.rare = {term for term, count in df.items() if count <= RARE_TITLES}
+
+    def rare_terms(self, report: CycleRecord) -> frozenset[str]:
+        """The terms of the report's title that at most RARE_TITLES of the plans' titles hold."""
+        return terms(report.title, self._places(report))[0] & self.rare
 
     def _places(self, record: CycleRecord) -> set[str]:
         return {name for code in record.countries for name in self.places.get(code, ())}

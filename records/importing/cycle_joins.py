@@ -135,10 +135,14 @@ def _join_by_title(unjoined: list[int], read: cycle_features.TextFeatures) -> in
     if not ids:
         return 0
     joined = LearningPlan.objects.exclude(closes=None).values_list("pk", "closes_id")
-    taken = {plan for pk, plan in joined if pk not in ids}
+    closers = {plan: pk for pk, plan in joined if pk not in ids}  # plan → the report closing it
+    taken = set(closers)
     rows, reports, plans, places = inputs.title_inputs(inputs.records_with_fp().filter(pk__in=ids))
     offered = [plan for plan in plans if plan.pk not in taken]
     # The three passes weigh the texts among all these reports and plans, each read once.
+    # The closers' texts are read with the others' (cycle_texts sets aside a plan its closer
+    # reads far better).
+    read.keep([*(r.pk for r in reports), *(plan.pk for plan in plans), *closers.values()])
     read = cycle_features.Texts(reports, [plan for plan in plans if plan.year is not None], read)
     joins = cycle_naming.match(reports, offered, places, excluded=taken, read=read)
     # A title may name a plan's name answer instead of its title ("Smart Erdenet: Waste
@@ -155,8 +159,10 @@ def _join_by_title(unjoined: list[int], read: cycle_features.TextFeatures) -> in
     by_name = cycle_naming.match(left, names, places, excluded=taken, read=read)
     joins.update((pk, join) for pk, join in by_name.items() if join)
     left = [report for report in left if not joins.get(report.pk)]
-    taken |= {join.plan for join in joins.values() if join}
-    joins.update(cycle_texts.match(left, plans, places, excluded=taken, read=read))
+    closers |= {join.plan: pk for pk, join in joins.items() if join}
+    joins.update(
+        cycle_texts.match(left, plans, places, excluded=set(closers), read=read, closers=closers)
+    )
     return _write(rows, joins, {plan.pk: plan.title for plan in plans})
 
 
