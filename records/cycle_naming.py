@@ -37,6 +37,7 @@ countries and years, never with all pairs of records.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter, defaultdict
@@ -69,6 +70,8 @@ PARTLY_NAMED = 0.4
 PARTLY_SCORE = 0.5
 TEXTS_AGREE = 0.04
 
+# The plans' titles whose terms are kept for the next pass that reads them (_title_terms).
+TITLES_KEPT = 20_000
 # A term at most this many plans' titles hold is a rare one (Titles.rare_terms).
 RARE_TITLES = 2
 
@@ -108,6 +111,12 @@ def terms(title: str, places: Iterable[str] = ()) -> tuple[frozenset[str], bool]
         covered.update(range(start, end))
     found.update(w[:PREFIX] for i, w in enumerate(words) if i not in covered and w not in ignored)
     return frozenset(found), truncated
+
+
+@functools.lru_cache(maxsize=TITLES_KEPT)
+def _title_terms(title: str, places: frozenset[str]) -> frozenset[str]:
+    """`terms` of a plan's title, kept for the passes that read the same plans again."""
+    return terms(title, places)[0]
 
 
 def misspelt(a: str, b: str) -> bool:
@@ -155,7 +164,8 @@ class Titles:
         self.plans = {plan.pk: plan for plan in plans if plan.is_plan and plan.year is not None}
         self.places = places
         self.terms = {
-            pk: terms(plan.title, self._places(plan))[0] for pk, plan in self.plans.items()
+            pk: _title_terms(plan.title, frozenset(self._places(plan)))
+            for pk, plan in self.plans.items()
         }
         self.at = defaultdict(list)  # (country, year) → its plans
         for plan in self.plans.values():
