@@ -8,6 +8,7 @@ from __future__ import annotations
 from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
+from copy import copy
 
 from .cycle_matching import CYCLE_YEARS, CycleRecord, features
 from .cycle_weights import Weights
@@ -40,6 +41,21 @@ class TextFeatures:
         self.read = read
         self.hashes: dict[int, array] = {}
 
+    def cut(self, pk: int, text: str, keep: bool) -> frozenset[str]:
+        """The features of the text of record `pk`, cut for a pass that weighs them as words
+        (cycle_matching.FocalPoint); with `keep` (`text` is the one `read` reads), their
+        hashes are kept, so that the passes after neither read nor cut it again."""
+        found = features(text)
+        if keep and pk not in self.hashes and len(self.hashes) < KEPT_TEXTS:
+            self.hashes[pk] = array("q", map(hash, found))
+        return found
+
+    def keep(self, pks: Iterable[int]) -> None:
+        """Read the texts of those of `pks` whose features are not kept, in one read, and keep
+        them (up to KEPT_TEXTS records)."""
+        for _ in self.of(pks):
+            pass
+
     def of(self, pks: Iterable[int]) -> Iterator[tuple[int, array]]:
         """(pk, the hashes of its features) of each of `pks`, once each: those kept, then the
         others as they are read, in one read."""
@@ -56,6 +72,15 @@ class TextFeatures:
             yield pk, hashes
 
 
+def _reports_at(reports: Iterable[CycleRecord]) -> dict[tuple[str, int], list[CycleRecord]]:
+    """(country, year) → the reports of `reports` of that country and year."""
+    found = defaultdict(list)
+    for report in reports:
+        for country in report.countries:
+            found[country, report.year].append(report)
+    return found
+
+
 class Texts:
     """The reports' and plans' texts as cycle_matching reads them (words and pairs of words,
     each weighed by its rarity among them, by their hashes: TextFeatures), and the reports
@@ -70,10 +95,15 @@ class Texts:
         self.weights = Weights(hashes for _, hashes in self.read.of(pks))
         self.features: dict[int, frozenset[int]] = {}
         self.masses: dict[int, float] = {}  # pk → the weighted mass of its features
-        self.reports_at = defaultdict(list)  # (country, year) → its reports
-        for report in reports:
-            for country in report.countries:
-                self.reports_at[country, report.year].append(report)
+        self.reports_at = _reports_at(reports)
+
+    def with_reports(self, reports: Iterable[CycleRecord]) -> Texts:
+        """These texts, weighed as they are, with `reports` (some of those they were weighed
+        among) the ones `best_reader` weighs: a later pass over the reports an earlier one
+        left, which reads no text twice."""
+        found = copy(self)
+        found.reports_at = _reports_at(reports)
+        return found
 
     def load(self, pks: Iterable[int]) -> None:
         """Make sets of the features of those of `pks` whose are not kept; past CACHED_TEXTS
@@ -99,13 +129,17 @@ class Texts:
         shared = self.features[report] & self.features[plan]
         return self.weights.cosine(shared, self.masses[report], self.masses[plan])
 
-    def best_reader(self, plan: CycleRecord) -> int | None:
-        """The report of the plan's countries and years whose text agrees most with it."""
+    def best_reader(
+        self, plan: CycleRecord, rival: Callable[[CycleRecord], bool] | None = None
+    ) -> int | None:
+        """The report of the plan's countries and years whose text agrees most with it, of
+        those `rival` (a test of a report) accepts, if given."""
         readers = {
             report.pk
             for country in plan.countries
             for year in range(plan.year, plan.year + CYCLE_YEARS + 1)
             for report in self.reports_at.get((country, year), ())
+            if rival is None or rival(report)
         }
         self.load({plan.pk, *readers})
         return max(readers, key=lambda pk: (self.agreement(pk, plan.pk), -pk), default=None)

@@ -37,9 +37,9 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from itertools import islice, pairwise
+from itertools import filterfalse, islice, pairwise
 
 from .cycle_weights import Weights
 
@@ -69,7 +69,8 @@ ECHO_MIN_SCORE = 0.15
 
 _WORD = re.compile(r"[^\W\d_]{3,}|\d{4}")
 # Links and pictures ("![Missing alt text](https://…/blobs/….png)") say nothing of the topic.
-_LINKS = re.compile(r"!?\[[^\]]*\]\([^)]*\)|https?://\S+")
+# A picture's "!" is no word and stays: a pattern opening on "[" is found far faster.
+_LINKS = re.compile(r"\[[^\]]*\]\([^)]*\)|https?://\S+")
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _PARENTHESES = re.compile(r"\s*\(([^()]+)\)")
 # Words that mark a title as a closing report's, not what the cycle is about.
@@ -138,8 +139,8 @@ def words(text: str) -> frozenset[str]:
 def features(text: str) -> frozenset[str]:
     """The text's words and its pairs of adjacent words ("chiang rai", "big data"): two
     records of one lab share many words, but a shared name of two words is rarely chance."""
-    found = [w for w in _WORD.findall(_LINKS.sub(" ", text).casefold()) if w not in _COMMON]
-    return frozenset(found) | frozenset(f"{a} {b}" for a, b in pairwise(found))
+    found = list(filterfalse(_COMMON.__contains__, _WORD.findall(_LINKS.sub(" ", text).casefold())))
+    return frozenset(found).union(map(" ".join, pairwise(found)))
 
 
 def title_words(title: str, countries: Iterable[str] = ()) -> frozenset[str]:
@@ -156,6 +157,16 @@ def compatible(report: CycleRecord, plan: CycleRecord) -> bool:
         return False
     report_years, plan_years = set(YEAR.findall(report.title)), set(YEAR.findall(plan.title))
     return not (report_years and plan_years and not report_years & plan_years)
+
+
+def plans_at(records: Iterable[CycleRecord]) -> dict[tuple[str, int], list[CycleRecord]]:
+    """(country, year) → the plans of `records` of that country and year, in record order."""
+    found = defaultdict(list)
+    for record in records:
+        if record.is_plan and record.year is not None:
+            for country in record.countries:
+                found[country, record.year].append(record)
+    return found
 
 
 def in_reach(report: CycleRecord, plans_at: dict, named_years: bool = False) -> list[CycleRecord]:
@@ -189,18 +200,18 @@ class FocalPoint:
     cap binds only where a focal point files far more, and there it keeps the work per report
     bounded rather than growing with the focal point."""
 
-    def __init__(self, records: list[CycleRecord]):
+    def __init__(
+        self, records: list[CycleRecord], cut: Callable[[CycleRecord], frozenset] | None = None
+    ):
+        """`cut` gives a record's text's `features`; by default, it cuts them."""
+        cut = cut or (lambda record: features(record.text))
         self.records = records
         self.position = {r.pk: i for i, r in enumerate(records)}
-        self.text = {r.pk: features(r.text) for r in records}
+        self.text = {r.pk: cut(r) for r in records}
         self.titles = {r.pk: title_words(r.title, r.countries) for r in records}
-        self.questions = {r.pk: features(r.questions) for r in records if r.is_plan}
+        self._questions: dict[int, frozenset[str]] = {}  # a candidate plan's, see `questions`
         self.weights = Weights(self.text.values())
-        self.plans_at = defaultdict(list)  # (country, year) → its plans, in record order
-        for r in records:
-            if r.is_plan and r.year is not None:
-                for country in r.countries:
-                    self.plans_at[country, r.year].append(r)
+        self.plans_at = plans_at(records)
         self._rarest: dict[int, list[str]] = {}  # a report's words, the rarest first
         self._overlaps: dict[tuple[int, int], float] = {}  # see `distinct`
 
@@ -210,6 +221,13 @@ class FocalPoint:
         if report.titled:
             return self.weights.overlap(self.titles[report.pk], self.titles[plan.pk])
         return self.weights.contained(self.titles[plan.pk], self.text[report.pk])
+
+    def questions(self, plan: CycleRecord) -> frozenset[str]:
+        """The features of the plan's questions, cut when it is first a candidate."""
+        found = self._questions.get(plan.pk)
+        if found is None:
+            found = self._questions[plan.pk] = features(plan.questions)
+        return found
 
     def rarest(self, report: CycleRecord) -> list[str]:
         found = self._rarest.get(report.pk)
@@ -241,7 +259,7 @@ class FocalPoint:
             rarest = list(islice(filter(shared.__contains__, self.rarest(report)), 6))
             evidence = f"shared: {', '.join(rarest)}"
             own_title = title if report.titled else 0.0
-            echo = self.weights.contained(self.questions[plan.pk], text)
+            echo = self.weights.contained(self.questions(plan), text)
             score = TITLE_WEIGHT * title + TEXT_WEIGHT * overlap
             found.append(Join(plan.pk, score, evidence, own_title, echo))
         return sorted(found, key=lambda join: -join.score)
@@ -263,15 +281,20 @@ class FocalPoint:
         return found
 
 
-def match(records: list[CycleRecord]) -> dict[int, Join | None]:
+def match(
+    records: list[CycleRecord], cut: Callable[[CycleRecord], frozenset] | None = None
+) -> dict[int, Join | None]:
     """report pk → its Join, or None, for every closing report among one focal point's
     records. Joins by score come first; a report's echo of a plan's questions may then join
     it to a plan no report won by score; a report still left is scored again without the
-    plans others won with a higher score (6 in the module's docstring)."""
-    focal_point = FocalPoint(records)
-    candidates = {
-        r.pk: focal_point.distinct(focal_point.candidates(r)) for r in records if r.is_report
-    }
+    plans others won with a higher score (6 in the module's docstring). `cut` gives a
+    record's features (FocalPoint); no text is cut when no report has a plan in reach."""
+    reports = [r for r in records if r.is_report]
+    index = plans_at(records)
+    if not any(in_reach(report, index) for report in reports):
+        return dict.fromkeys(r.pk for r in reports)
+    focal_point = FocalPoint(records, cut)
+    candidates = {r.pk: focal_point.distinct(focal_point.candidates(r)) for r in reports}
     joins = _one_per_plan({pk: _with_evidence(_clear_winner(c), c) for pk, c in candidates.items()})
     taken = {join.plan for join in joins.values() if join}
     echoed = {

@@ -37,6 +37,7 @@ countries and years, never with all pairs of records.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter, defaultdict
@@ -68,6 +69,11 @@ WHOLE = 0.999
 PARTLY_NAMED = 0.4
 PARTLY_SCORE = 0.5
 TEXTS_AGREE = 0.04
+
+# The plans' titles whose terms are kept for the next pass that reads them (_title_terms).
+TITLES_KEPT = 20_000
+# A term at most this many plans' titles hold is a rare one (Titles.rare_terms).
+RARE_TITLES = 2
 
 _TERM = re.compile(r"[^\W\d_]{3,}|\b\d{1,3}\b")
 _ELLIPSIS = ("…", "...")
@@ -105,6 +111,12 @@ def terms(title: str, places: Iterable[str] = ()) -> tuple[frozenset[str], bool]
         covered.update(range(start, end))
     found.update(w[:PREFIX] for i, w in enumerate(words) if i not in covered and w not in ignored)
     return frozenset(found), truncated
+
+
+@functools.lru_cache(maxsize=TITLES_KEPT)
+def _title_terms(title: str, places: frozenset[str]) -> frozenset[str]:
+    """`terms` of a plan's title, kept for the passes that read the same plans again."""
+    return terms(title, places)[0]
 
 
 def misspelt(a: str, b: str) -> bool:
@@ -152,7 +164,8 @@ class Titles:
         self.plans = {plan.pk: plan for plan in plans if plan.is_plan and plan.year is not None}
         self.places = places
         self.terms = {
-            pk: terms(plan.title, self._places(plan))[0] for pk, plan in self.plans.items()
+            pk: _title_terms(plan.title, frozenset(self._places(plan)))
+            for pk, plan in self.plans.items()
         }
         self.at = defaultdict(list)  # (country, year) → its plans
         for plan in self.plans.values():
@@ -162,6 +175,11 @@ class Titles:
         n = len(self.plans)
         self.weight = {term: math.log(1 + n / count) for term, count in df.items()}
         self.rarest = math.log(1 + n) if n else 1.0
+        self.rare = {term for term, count in df.items() if count <= RARE_TITLES}
+
+    def rare_terms(self, report: CycleRecord) -> frozenset[str]:
+        """The terms of the report's title that at most RARE_TITLES of the plans' titles hold."""
+        return terms(report.title, self._places(report))[0] & self.rare
 
     def _places(self, record: CycleRecord) -> set[str]:
         return {name for code in record.countries for name in self.places.get(code, ())}
@@ -219,9 +237,12 @@ class Titles:
 def inputs(reports, plans, places, read=None) -> tuple[list[CycleRecord], Titles, Texts]:
     """What `match` (and records.cycle_texts.match) read: the closing reports of `reports`, the
     Titles of `plans` and the Texts of both, read by `read` (a reader or the TextFeatures of
-    one) or from the records."""
+    one) or from the records; or `read` itself, Texts weighed among these reports and plans
+    and more (an earlier pass's)."""
     reports = [report for report in reports if report.is_report]
     titles = Titles(plans, places)
+    if isinstance(read, Texts):
+        return reports, titles, read.with_reports(reports)
     plans = titles.plans.values()
     return reports, titles, Texts(reports, plans, read or held_texts([*reports, *plans]))
 

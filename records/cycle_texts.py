@@ -14,13 +14,21 @@ A report closes a plan of its countries, of its year or up to CYCLE_YEARS before
 
 - their texts agree (cycle_features.Texts) at least AGREE, and at least LEAD times as much as
   the report's text agrees with any other plan of its countries and years, closed ones
-  included: a report that reads as much like a closed plan is no one's for sure;
-  or, short of that lead, the plan is the only one of them that shares a named partner with
-  the report (not a UN entity's: the labs' own family), the report reading most like it;
+  included: a report that reads as much like a closed plan is no one's for sure, unless the
+  report closing that plan reads it LEAD times as much as this one does ("Ethiopian women
+  face entrenched barriers…" reads the plan "Exploring inclusive and innovative
+  collaboration…" a third as much as the report closing it);
 - the report's text holds the plan's title (the weighted share of its title's words, without
   the names of its countries, at least NAMED), or its text agrees with the plan CLEAR times as
   much as with any other;
-- no other report left unjoined of the plan's countries and years agrees with the plan more;
+- or, short of that lead and that title, the plan is the only one of them that shares a named
+  partner with the report (not a UN entity's: the labs' own family; "Closing ALP 2023:
+  Data-driven evidence…" and "Promoting practices from the ground and developing monitoring
+  capacity…", both with HOT), or a term of the report's own title that at most RARE_TITLES
+  plans' titles hold ("What did we learn from Telemedicine?"), the report reading most like
+  it;
+- no other report left unjoined of the plan's countries and years agrees with the plan more,
+  but one whose own title names another plan (it closes that one);
 - the report's own title names no other plan (cycle_naming.Titles.names: "Experimenting with
   inclusive and innovative collaboration within internal hubs" names the plan "Exploring
   inclusive and innovative collaboration…" a report closes already), and a year it names
@@ -51,19 +59,23 @@ def match(
     places: dict[str, set[str]],
     excluded: set[int] = frozenset(),
     read=None,
+    closers: dict[int, int] | None = None,
 ) -> dict[int, Join | None]:
     """report pk → the Join of the plan its text agrees with (see the module's docstring), or
     None, for each of `reports`; `plans` are all the plans of their countries, of which those
-    of `excluded` are closed already, and `places` names each country code's names. `read`
-    reads the records' texts (cycle_features.Texts); by default, those the records hold."""
+    of `excluded` are closed already (`closers`: by which report, of those known), and
+    `places` names each country code's names. `read` reads the records' texts
+    (cycle_features.Texts), the closers' too; by default, those the records hold."""
     reports, titles, texts = inputs(reports, plans, places, read)
     joins: dict[int, Join | None] = {}
     for report in reports:
-        joins[report.pk] = _agreeing(report, titles, texts, excluded)
+        joins[report.pk] = _agreeing(report, titles, texts, excluded, closers or {})
     return joins
 
 
-def _agreeing(report: CycleRecord, titles: Titles, texts: Texts, excluded) -> Join | None:
+def _agreeing(
+    report: CycleRecord, titles: Titles, texts: Texts, excluded, closers: dict[int, int]
+) -> Join | None:
     candidates = _candidates(report, titles)
     if not candidates:
         return None
@@ -73,24 +85,56 @@ def _agreeing(report: CycleRecord, titles: Titles, texts: Texts, excluded) -> Jo
         key=lambda pair: (-pair[0], pair[1].pk),
     )
     agreement, best = scored[0]
-    runner_up = scored[1][0] if len(scored) > 1 else 0.0
+    runner_up = _runner_up(scored[1:], texts, closers)
+    texts.load([report.pk, best.pk])  # the closers read may have pushed them out
     named = _named(report, best, titles, texts)
-    partnered = [plan for plan in candidates if plan.partners & report.partners] == [best]
+    sole = _sole(report, best, candidates, titles)
     if (
         best.pk in excluded
         or agreement < AGREE
-        or (agreement < LEAD * runner_up and not partnered)
-        or (named < NAMED and agreement < CLEAR * runner_up)
-        or texts.best_reader(best) != report.pk
+        or (agreement < LEAD * runner_up and not sole)
+        or (named < NAMED and agreement < CLEAR * runner_up and not sole)
+        or texts.best_reader(best, rival=lambda other: _rival(other, report, best, titles))
+        != report.pk
         or _names_another(report, best, candidates, titles)
     ):
         return None
     evidence = (
         f"{EVIDENCE_START} {agreement:.3f} (next {runner_up:.3f}), "
-        f"its text holds the plan's title {named:.2f}"
-        + (", the only plan sharing a partner" if partnered else "")
+        f"its text holds the plan's title {named:.2f}" + (f", {sole}" if sole else "")
     )
     return Join(best.pk, agreement, evidence)
+
+
+def _sole(report: CycleRecord, best: CycleRecord, candidates: list[CycleRecord], titles) -> str:
+    """What ties `best` alone of the candidates to the report, if anything: a named partner
+    they share, or a rare term of the report's own title (cycle_naming.Titles.rare_terms:
+    "What did we learn from Telemedicine?" and "Telemedicine solution for improving health
+    care services…")."""
+    if [plan for plan in candidates if plan.partners & report.partners] == [best]:
+        return "the only plan sharing a partner"
+    rare = titles.rare_terms(report) if report.titled else frozenset()
+    if rare and [plan for plan in candidates if rare & titles.terms[plan.pk]] == [best]:
+        return "the only plan whose title shares a rare word of the report's"
+    return ""
+
+
+def _runner_up(scored: list[tuple[float, CycleRecord]], texts: Texts, closers) -> float:
+    """How much a report agrees with the next plan of `scored` (agreement, plan: best first)
+    that is a rival: not a plan whose closer (`closers`) reads it LEAD times as much."""
+    for agreement, plan in scored:
+        closer = closers.get(plan.pk)
+        if closer is None or texts.agreement(closer, plan.pk) < LEAD * agreement:
+            return agreement
+    return 0.0
+
+
+def _rival(other: CycleRecord, report: CycleRecord, plan: CycleRecord, titles: Titles) -> bool:
+    """Whether report `other` may read `plan` better than `report`: not when its own title
+    names another plan, which it closes rather than this one."""
+    return other.pk == report.pk or not _names_another(
+        other, plan, _candidates(other, titles), titles
+    )
 
 
 def _candidates(report: CycleRecord, titles: Titles) -> list[CycleRecord]:

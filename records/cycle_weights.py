@@ -60,5 +60,5 @@ class Weights:
 
     def rarest_first(self, words: frozenset[str]) -> list[str]:
         """`words`, the rarest first (alphabetical among equals)."""
-        squared = self.squared
-        return sorted(words, key=lambda w: (-squared[w], w))
+        # Sorted alphabetically, then by weight: a stable sort keeps equals in that order.
+        return sorted(sorted(words), key=self.squared.__getitem__, reverse=True)

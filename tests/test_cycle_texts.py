@@ -2,7 +2,9 @@
 
 from dataclasses import replace
 
+from records.cycle_features import held_texts
 from records.cycle_matching import CycleRecord
+from records.cycle_naming import Titles
 from records.cycle_texts import EVIDENCE_START, match
 
 PLACES = {"TUR": {"Turkey"}, "MWI": {"Malawi"}}
@@ -95,3 +97,44 @@ def test_a_plan_of_later_years_or_other_countries_is_not_offered():
     elsewhere = [replace(p, countries=frozenset({"MWI"})) for p in plans()]
     assert match([willingness()], later, PLACES) == {1: None}
     assert match([willingness()], elsewhere, PLACES) == {1: None}
+
+
+def test_a_closed_plan_its_closer_reads_far_better_is_no_rival():
+    # Report 2 closes the twin plan and reads it whole; report 1 reads it no more than plan 10.
+    twin = record(13, "Participatory design of public spaces in Turkey", PUBLIC_SPACES)
+    closer = willingness(pk=2, text=PUBLIC_SPACES)
+    read = held_texts([willingness(), closer, *plans(), twin])
+    joins = match([willingness()], [*plans(), twin], PLACES, {13}, read, closers={13: 2})
+    assert joins[1].plan == 10
+
+
+def test_a_closed_plan_its_closer_reads_no_better_stays_a_rival():
+    twin = record(13, "Participatory design of public spaces in Turkey", PUBLIC_SPACES)
+    read = held_texts([willingness(), willingness(pk=2), *plans(), twin])
+    joins = match([willingness()], [*plans(), twin], PLACES, {13}, read, closers={13: 2})
+    assert joins == {1: None}
+
+
+def test_a_rare_word_of_a_reports_title_is_one_that_few_plans_titles_hold():
+    titles = Titles(
+        [
+            record(10, "Telemedicine solution for remote areas", PUBLIC_SPACES),
+            record(11, "Financial inclusion", TEXTILE),
+            record(12, "Financial inclusion of women", AGRO),
+            record(13, "Financial literacy", AGRO),
+        ],
+        PLACES,
+    )
+    telemedicine = willingness(title="What did we learn from Telemedicine?", titled=True)
+    finance = willingness(title="Closing: Financial inclusion", titled=True)
+    assert titles.rare_terms(telemedicine) == {"telem"}
+    assert titles.rare_terms(finance) == {"inclu"}
+
+
+def test_a_report_whose_own_title_names_another_plan_reads_no_plan_better():
+    # Report 2 reads plan 10 more than report 1 does, but its title names plan 11.
+    other = willingness(
+        pk=2, title="Closing: Textile Waste", titled=True, text=f"{WILLINGNESS} {PUBLIC_SPACES}"
+    )
+    joins = match([willingness(), other], plans(), PLACES)
+    assert (joins[1].plan, joins[2]) == (10, None)

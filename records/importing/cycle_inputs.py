@@ -166,6 +166,12 @@ def matched_texts(pks: list[int]) -> Iterator[tuple[int, str]]:
             yield row["pk"], text
 
 
+def read_alike(row: dict) -> bool:
+    """Whether matched_texts reads the text of `row` (of load_records) as load_records does:
+    a report's, or a plan's with a title of its own."""
+    return row["stage"] == Stage.CLOSING or not row["title_from_text"]
+
+
 def country_rows(records):
     """(record pk, country code) of each of `records`' countries."""
     through = LearningPlan.countries.through.objects

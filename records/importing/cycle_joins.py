@@ -10,11 +10,12 @@ records leave unjoined are then joined by the plan their title names, whoever fi
 (records.cycle_texts). A joined report without a real title (`title_from_text`) that staff have
 not edited is named after its plan: "Closing report: <plan title>". Cost: five queries, four
 more for each batch of focal points of about BATCH_RECORDS records, then, to join across focal
-points, ten queries, the records' texts read cycle_inputs.TEXTS_READ at a time, once for its
-three passes, and the writes: linear in the records of the touched focal points and the
-plans and closing reports of their countries. The joins across focal points hold their records'
-ids, titles, countries and partners' names, the hashes of their texts' words
-(cycle_features.TextFeatures) and the words of a few texts at a time, never every text.
+points, ten queries, the texts the batches did not cut read cycle_inputs.TEXTS_READ at a time,
+once for its three passes, and the writes (one UPDATE a batch of BATCH_RECORDS reports): linear
+in the records of the touched focal points and the plans and closing reports of their
+countries. Each text is cut into its features once a run (cycle_features.TextFeatures): the
+joins across focal points hold their records' ids, titles, countries and partners' names, the
+hashes of their texts' words and the words of a few texts at a time, never every text.
 """
 
 from __future__ import annotations
@@ -23,7 +24,9 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
-from django.db.models import Prefetch, Q
+from django.db import connection
+from django.db.models import Case, F, Prefetch, Q, Value, When
+from django.db.models.functions import Cast
 
 from records import cycle_features, cycle_matching, cycle_naming, cycle_texts, versioning
 from records.enums import CycleSource, Stage
@@ -51,12 +54,14 @@ def join_cycles(focal_points: Iterable[str]) -> int:
     # A plan staff joined to a report is not offered to another, whichever batch it is in.
     staff = records.filter(closes_source=CycleSource.STAFF).exclude(closes=None)
     staff_plans = set(staff.values_list("closes_id", flat=True))
+    # The texts' features, cut once for every pass of the run.
+    read = cycle_features.TextFeatures(inputs.matched_texts)
     changed, unjoined = 0, []
     for batch in _batches(records):
-        batch_changed, batch_unjoined = _join_batch(batch, staff_plans)
+        batch_changed, batch_unjoined = _join_batch(batch, staff_plans, read)
         changed += batch_changed
         unjoined += batch_unjoined
-    return changed + _join_by_title(unjoined)
+    return changed + _join_by_title(unjoined, read)
 
 
 def _unjoined_focal_points() -> set[str]:
@@ -85,10 +90,18 @@ def _batches(records) -> Iterator[list[int]]:
         yield batch
 
 
-def _join_batch(ids: list[int], staff_plans: set[int]) -> tuple[int, list[int]]:
+def _join_batch(
+    ids: list[int], staff_plans: set[int], read: cycle_features.TextFeatures
+) -> tuple[int, list[int]]:
     """Match the focal points of `ids` and write the reports joined; returns how many links
-    changed and the reports left unjoined (for _join_by_title, which writes them)."""
+    changed and the reports left unjoined (for _join_by_title, which writes them). The
+    features of the texts cut are kept in `read` for the joins across focal points."""
     rows, groups = inputs.load_records(inputs.records_with_fp().filter(pk__in=ids))
+    alike = {row["pk"] for row in rows if inputs.read_alike(row)}
+
+    def cut(record: cycle_matching.CycleRecord) -> frozenset[str]:
+        return read.cut(record.pk, record.text, keep=record.pk in alike)
+
     elsewhere = _named_elsewhere(groups)
     joins: dict[int, cycle_matching.Join | None] = dict.fromkeys(elsewhere)
     for group in groups.values():
@@ -102,17 +115,17 @@ def _join_batch(ids: list[int], staff_plans: set[int]) -> tuple[int, list[int]]:
             )
             for r in group
         ]
-        joins.update(cycle_matching.match(offered))
+        joins.update(cycle_matching.match(offered, cut))
     unjoined = [pk for pk, join in joins.items() if join is None]
     titles = {row["pk"]: row["title"] for row in rows}
     return _write(rows, {pk: join for pk, join in joins.items() if join}, titles), unjoined
 
 
-def _join_by_title(unjoined: list[int]) -> int:
+def _join_by_title(unjoined: list[int], read: cycle_features.TextFeatures) -> int:
     """Join the reports of `unjoined`, and those joined by title before, to the plan their
     title names, whoever filed it (records.cycle_naming), among the plans no other report
     closes: one pass over all of them, so that the joins do not depend on the order of the
-    runs. Ten queries, the texts read once for the three passes (cycle_features.TextFeatures),
+    runs. Ten queries, the texts `read` holds no features of read once for the three passes,
     and the writes."""
     by_title = LearningPlan.objects.filter(closes_source=CycleSource.MATCHED).filter(
         Q(closes_evidence__startswith=cycle_naming.EVIDENCE_START)
@@ -122,10 +135,15 @@ def _join_by_title(unjoined: list[int]) -> int:
     if not ids:
         return 0
     joined = LearningPlan.objects.exclude(closes=None).values_list("pk", "closes_id")
-    taken = {plan for pk, plan in joined if pk not in ids}
+    closers = {plan: pk for pk, plan in joined if pk not in ids}  # plan → the report closing it
+    taken = set(closers)
     rows, reports, plans, places = inputs.title_inputs(inputs.records_with_fp().filter(pk__in=ids))
     offered = [plan for plan in plans if plan.pk not in taken]
-    read = cycle_features.TextFeatures(inputs.matched_texts)
+    # The three passes weigh the texts among all these reports and plans, each read once.
+    # The closers' texts are read with the others' (cycle_texts sets aside a plan its closer
+    # reads far better).
+    read.keep([*(r.pk for r in reports), *(plan.pk for plan in plans), *closers.values()])
+    read = cycle_features.Texts(reports, [plan for plan in plans if plan.year is not None], read)
     joins = cycle_naming.match(reports, offered, places, excluded=taken, read=read)
     # A title may name a plan's name answer instead of its title ("Smart Erdenet: Waste
     # Collection Experiment" and "Mongolia 2021 Q2 Action Plan - Exploratory", named "Smart
@@ -141,8 +159,10 @@ def _join_by_title(unjoined: list[int]) -> int:
     by_name = cycle_naming.match(left, names, places, excluded=taken, read=read)
     joins.update((pk, join) for pk, join in by_name.items() if join)
     left = [report for report in left if not joins.get(report.pk)]
-    taken |= {join.plan for join in joins.values() if join}
-    joins.update(cycle_texts.match(left, plans, places, excluded=taken, read=read))
+    closers |= {join.plan: pk for pk, join in joins.items() if join}
+    joins.update(
+        cycle_texts.match(left, plans, places, excluded=set(closers), read=read, closers=closers)
+    )
     return _write(rows, joins, {plan.pk: plan.title for plan in plans})
 
 
@@ -239,7 +259,7 @@ def _write(
     """Write the links of `joins` (report pk → its Join or None) on the reports of `rows`;
     `titles` holds the joined plans' titles, after which a report without a title of its own
     is named."""
-    changed = []  # (report to write, the title it had, whether it is renamed)
+    changed = []  # (report to write, the title it had)
     for row in rows:
         if row["pk"] not in joins:
             continue
@@ -251,30 +271,56 @@ def _write(
         if tuple(row[name] for name in inputs.LINK) != link or title != row["title"]:
             report = LearningPlan(pk=row["pk"], title=title)
             report.closes_id, report.closes_source, report.closes_evidence = link
-            changed.append((report, row["title"], renamed))
+            changed.append((report, row["title"]))
     for start in range(0, len(changed), BATCH_RECORDS):
         _update(changed[start : start + BATCH_RECORDS])
     if changed:
-        versioning.bump()  # bulk_update sends no signal
+        versioning.bump()  # update() sends no signal
     return len(changed)
 
 
-def _update(changed: list[tuple[LearningPlan, str, bool]]) -> None:
-    """Write `_write`'s reports, with their search documents read here: the document begins
-    with the title (LearningPlan.build_search_document), so a renamed report's changes, and so
+def _update(changed: list[tuple[LearningPlan, str]]) -> None:
+    """Write `_write`'s reports in one UPDATE: their links, and the titles and search
+    documents of those retitled, with their documents read here: the document begins with
+    the title (LearningPlan.build_search_document), so a retitled report's changes, and so
     does its search entry."""
-    documents = LearningPlan.objects.filter(pk__in=[report.pk for report, _, _ in changed])
-    documents = dict(documents.values_list("pk", "search_document"))
-    for report, title, renamed in changed:
-        document = documents[report.pk]
-        if renamed:
-            document = report.title + document.removeprefix(title)
-        report.search_document = document
-    fields = ["title", "search_document", "closes", "closes_source", "closes_evidence"]
-    LearningPlan.objects.bulk_update([report for report, _, _ in changed], fields, batch_size=500)
-    # bulk_update sends no signal: the search entries of the renamed reports are written here.
-    retitled = [report.pk for report, title, _ in changed if report.title != title]
+    reports = [report for report, _ in changed]
+    retitled = {report.pk: title for report, title in changed if report.title != title}
+    values = {
+        name: _values(reports, name) for name in ("closes", "closes_source", "closes_evidence")
+    }
+    if retitled:
+        documents = LearningPlan.objects.filter(pk__in=retitled)
+        documents = dict(documents.values_list("pk", "search_document"))
+        renamed = [report for report in reports if report.pk in retitled]
+        for report in renamed:
+            report.search_document = report.title + documents[report.pk].removeprefix(
+                retitled[report.pk]
+            )
+        values |= {name: _values(renamed, name, some=True) for name in ("title", "search_document")}
+    LearningPlan.objects.filter(pk__in=[report.pk for report in reports]).update(**values)
+    # update() sends no signal: the search entries of the renamed reports are written here.
     if retitled:
         insights = Prefetch("insights", queryset=Insight.objects.order_by("position", "pk"))
         plans = LearningPlan.objects.filter(pk__in=retitled).prefetch_related(insights)
         entries.write([entries.plan_entries(p, list(p.insights.all()))[0] for p in plans])
+
+
+def _values(reports: list[LearningPlan], name: str, some: bool = False):
+    """What field `name` of the rows of `reports` is set to in one UPDATE: each row's own
+    value, as bulk_update writes them, or the one value they all take; with `some`, the
+    UPDATE writes more rows, which keep theirs. Only the rows whose values differ cost a
+    case of the UPDATE each."""
+    field = LearningPlan._meta.get_field(name)
+    values = [getattr(report, field.attname) for report in reports]
+    if not some and len(set(values)) == 1:
+        return Value(values[0], output_field=field)
+    whens = [
+        When(pk=report.pk, then=Value(value, output_field=field))
+        for report, value in zip(reports, values, strict=True)
+    ]
+    case = Case(*whens, default=F(field.attname) if some else None, output_field=field)
+    # As bulk_update: PostgreSQL reads a CASE of parameters as text unless cast.
+    if connection.features.requires_casted_case_in_updates:
+        return Cast(case, output_field=field)
+    return case
