@@ -54,6 +54,9 @@ _GROUP = re.compile(
     r"|universidades|empresas|entreprises)\b"
     r"|^\w+(?:\s+\w+)?\s+(?:stakeholders|partners|actors|officials|representatives|leaders)$"
     r"|^government\s+(?:ministries|agencies|bodies|institutions)$"
+    # Bodies of a kind over a whole land: "Innovation hubs across the country".
+    r"|^(?:[\w-]+\s+){0,3}[^\W\d_]+s\s+(?:across|throughout|all over)\s+(?:the\s+)?"
+    r"(?:country|nation|region|continent)\b"
     # A class written in lower case after a word or two: "Local government agencies",
     # "Norther regional states"; "GCF Women Farmer Groups" and "United States" are names.
     r"|^\w+(?:\s+\w+){0,2}\s+(?-i:agencies|states|authorities|universities|institutions"
@@ -160,7 +163,8 @@ def distributed(name: str) -> list[str]:
 
 
 def _rank(name: str) -> int:
-    if _GOVERNMENT_OF.search(name):
+    # "Ministry of Local Government" is a ministry; "Government of Nepal" holds ministries.
+    if _GOVERNMENT_OF.search(name) and not _PARENT.match(name):
         return 3
     if _PARENT.search(name) or sector_in_name(name) == UN:
         return 2

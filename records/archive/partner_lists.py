@@ -14,6 +14,7 @@ from .organisations import (
     ONE_NAME,
     ORGANISATION,
     ORGANISATION_WORDS,
+    abbreviates,
     distributed,
     is_group,
     names_one,
@@ -161,6 +162,7 @@ def split_names(line: str) -> list[str]:
             start = m.end()
     parts.append(line[start:])
     parts = [re.sub(r"^(?:and|&|et|y)\s+", "", part.strip(" .")) for part in parts]  # ", and C"
+    parts = _joined_by_acronym(parts)
     # "…, X and the Y"; "City Administrations of Myrnograd and Chervonograd, …"
     parts = [name for part in parts for one in distributed(part) for name in split_run(one)]
     parts = [name for part in _last_and(parts) for name in _with_role(part)]
@@ -172,6 +174,31 @@ def split_names(line: str) -> list[str]:
             line
         ]  # "Rights Lab, University of Nottingham", "Atal Innovation Mission, Niti Aayog"
     return parts
+
+
+# The acronym a part ends with: "Environment and Culture (MTEC)".
+_ENDING_ACRONYM = re.compile(r"\s?\(([A-Z][A-Za-z]{1,7})\)$")
+
+
+def _joined_by_acronym(parts: list[str]) -> list[str]:
+    """The parts of a comma list that the acronym ending one of them spells out together as
+    one name: "Ministry of Tourism", "Environment and Culture (MTEC)" are the "Ministry of
+    Tourism, Environment and Culture (MTEC)"."""
+    joined: list[str] = []
+    for part in parts:
+        m = _ENDING_ACRONYM.search(part)
+        bare = part[: m.start()] if m else ""
+        if m and joined and not abbreviates(m[1], bare):
+            for back in (1, 2):
+                whole = ", ".join([*joined[-back:], bare])
+                if len(joined) >= back and abbreviates(m[1], whole):
+                    joined[-back:] = [f"{whole} ({m[1]})"]
+                    break
+            else:
+                joined.append(part)
+        else:
+            joined.append(part)
+    return joined
 
 
 def _with_places(parts: list[str]) -> list[str]:
@@ -257,8 +284,9 @@ def _is_name_part(part: str, count: int) -> bool:
     if name_words(part) > 8 or is_prose(part):
         return False
     # Two comma parts, one with "and", are one name ("Ministry of Food, Agriculture and Light
-    # Industry"); a single word is a name only in capitals ("UNICEF"), not "Livestock".
-    if count == 2 and re.search(r"\s(?:and|&)\s", part):
+    # Industry") unless the part is one already (`_joined_by_acronym`); a single word is a
+    # name only in capitals ("UNICEF"), not "Livestock".
+    if count == 2 and re.search(r"\s(?:and|&)\s", part) and ", " not in PAREN.sub("", part):
         return False
     return (
         len(words) > 1

@@ -38,8 +38,10 @@ _SECTOR_WORDS = {
     UN: "un, un agency, un agencies, united nations, un system, undp, unicef, unfpa, unhcr, "
     "unesco, unep, un women, unwomen, wfp, fao, ilo, iom, who, unido, unops, undrr, unv, "
     "uncdf, un-habitat, ohchr, unaids",
+    # "PTF": partenaires techniques et financiers, a francophone plan's donors at large.
     OTHER: "donor, donors, media, ifi, igo, international organisation, "
-    "international organization, development partner",
+    "international organization, development partner, development partners, ptf, ptfs, "
+    "partenaires techniques et financiers, bailleurs de fonds",
 }
 _SECTOR_OF = {
     phrase.strip(): sector for sector, words in _SECTOR_WORDS.items() for phrase in words.split(",")

@@ -43,6 +43,9 @@ _PLAIN_WORDS = re.compile(r"[^\W\d_]+(?:[\s-]+[^\W\d_]+)*")
 # A bullet of a Wingdings font pasted as its letter, glued to the number it marked ("ü1000
 # farmers" for "✓ 1000 farmers"): no word starts with one of these before a digit.
 _GLYPH_BULLET = re.compile(r"^[üØ§Ÿ](?=\d)")
+# The number a lab gave the plan in its own list of plans: "2. Empowering rural women…",
+# "1- Accelerator Lab can intervene…" ("4-H Clubs" and "2030 Agenda" keep theirs).
+_LIST_NUMBER = re.compile(r"^\(?\d{1,2}\s?[.)\-–]\s+(?=\S)")
 _SPACES_AND_HYPHENS = re.compile(r"[\s\-‐‑–]+")
 _LETTER = re.compile(r"[^\s\-‐‑–]")
 
@@ -76,6 +79,11 @@ def read_title(lines: list[str], start: int, end: int) -> tuple[str, str]:
     rest = [collapse(unescape(line)) for line in lines[start + 1 : end]]
     title = collapse(" ".join([first, *rest])).removeprefix("- ").strip()
     return first, unescape_markdown(_GLYPH_BULLET.sub("", title))
+
+
+def drop_list_number(doc: ParsedDocument) -> None:
+    """A form's title without the number of a list it was written in ("2. Empowering…")."""
+    doc.title = _LIST_NUMBER.sub("", doc.title, count=1)
 
 
 def _title_start(title: str) -> str:

@@ -304,7 +304,6 @@ def test_guatemala_a_role_is_no_partner():
     assert [found[n] for n in found if n.startswith("UNDP")] == ["un"]
 
 
-@pytest.mark.xfail(strict=True, reason='"PTF" (donors at large) made a partner with item 2\'s text')
 def test_moringa_categories_are_no_partners():
     assert set(partners(MORINGA)) <= {"Les organisations paysannes des femmes de Maradi et de Téra"}
 
@@ -332,7 +331,6 @@ def test_cameroon_one_united_nations_volunteers():
     assert len([n for n in found if "UNV" in n or "United Nations Volunteer" in n]) == 1
 
 
-@pytest.mark.xfail(strict=True, reason="a name split at its commas into two partners")
 def test_lesotho_ministry_named_with_its_fields():
     found = partners(LESOTHO)
     assert found == {
@@ -341,7 +339,6 @@ def test_lesotho_ministry_named_with_its_fields():
     }
 
 
-@pytest.mark.xfail(strict=True, reason='"Innovation hubs across the country" made a partner')
 def test_nigeria_a_class_of_hubs_is_no_partner():
     assert "Innovation hubs across the country" not in partners(NIGERIA)
 
@@ -363,7 +360,6 @@ def test_ethiopia_lasta_woreda_administration():
     assert lasta.description.startswith("The mentioned government office")
 
 
-@pytest.mark.xfail(strict=True, reason='the title keeps the lab\'s list number "2. "')
 def test_kyrgyzstan_title_without_its_number():
     assert parsed(KYRGYZSTAN).title == (
         "Empowering rural women through enabling environment of Women Creative Lab"

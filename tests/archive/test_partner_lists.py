@@ -73,6 +73,11 @@ def test_organisations_named_in_sentences_are_partners():
             "Ministry of Women, Community & Social Development",
             ["Ministry of Women, Community & Social Development"],
         ),
+        # The acronym spells the parts out as one name.
+        (
+            "Ministry of Tourism, Environment and Culture (MTEC), Ministry of Local Government",
+            ["Ministry of Tourism, Environment and Culture (MTEC)", "Ministry of Local Government"],
+        ),
     ],
 )
 def test_split_names(line, names):

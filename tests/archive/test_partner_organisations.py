@@ -249,6 +249,10 @@ def test_decisive_sector(name, said, expected):
         ("Private sector", False),
         ("Universities in each province", False),
         ("Government Stakeholders", False),
+        ("Hunger relief services across the country", False),
+        ("Innovation hubs across the country", False),
+        ("PTF", False),
+        ("Partenaires techniques et financiers", False),
     ],
 )
 def test_names_one(name, expected):

@@ -213,7 +213,23 @@ CLOSING = (
 )
 def test_closing_title_reworded_from_its_insights_is_flagged(title, insights, flagged):
     doc = parse(f"# {title}\n\n{CLOSING}{insights}\n")
-    assert (doc.title, doc.title_from_text) == (title, flagged)
+    # The first item's number goes with it: "1. Partnerships…" is titled "Partnerships…".
+    assert (doc.title, doc.title_from_text) == (title.removeprefix("1. "), flagged)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("2. Empowering rural women", "Empowering rural women"),
+        ("1- Accelerator Lab can intervene", "Accelerator Lab can intervene"),
+        ("3) Piloting remote remand", "Piloting remote remand"),
+        ("4-H Clubs of Kenya", "4-H Clubs of Kenya"),
+        ("2030 Agenda in Cities", "2030 Agenda in Cities"),
+    ],
+)
+def test_plan_title_loses_the_number_of_the_labs_list(line, expected):
+    doc = parse(f"# {line}\n\n[[type:learningplan]]\n")
+    assert (doc.title_line, doc.title) == (line, expected)
 
 
 def test_wingdings_bullet_glued_to_a_number_leaves_the_title():
