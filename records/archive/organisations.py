@@ -110,6 +110,20 @@ _KIND_AFTER = re.compile(
 )
 
 
+# A person's role, then the organisation they work for: "GIS specialist (UNDP HQ/BMS/ITM)".
+_ROLE_AT = re.compile(
+    r"(?P<role>(?:[\w-]+\s+){0,3}(?i:specialist|consultant|expert|officer|advis[eo]r"
+    r"|coordinator|focal point|analyst)s?)\s*\((?P<name>[A-Z][^()]*)\)"
+)
+
+
+def role_apart(name: str) -> tuple[str, str]:
+    """The organisation a role is written with, and the role ("GIS specialist"); else
+    (`name`, "")."""
+    m = _ROLE_AT.fullmatch(name)
+    return (m["name"], m["role"]) if m else (name, "")
+
+
 def kind_apart(name: str) -> tuple[str, str]:
     """`name` without the kind of organisation written before or after it, and that kind
     ("NGO", "a non-profict youth led organisation"); "" when none is."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..partner_names import partner_key
+from ..partner_names import AcronymIndex, as_acronym, partner_key, words
 from .document import PartnerMention
 from .sectors import UNKNOWN
 
@@ -15,6 +15,8 @@ _THE = re.compile(r"(?i)^the\s+")
 _DECLARED = re.compile(r"\(([A-Z][A-Z0-9&-]+)\)$")
 # Between names written as one: "A and B", "A & B", "A, B", "A / B".
 _JOINED = re.compile(r"\s+(?:and|&|et|y)\s+(?:the\s+)?|,\s+|\s+/\s+")
+# A last word an acronym may leave out: "UNV" of the "United Nations Volunteer Programme".
+_LEFT_OUT = frozenset({"program"})
 
 
 def merge_partners(mentions: list[PartnerMention]) -> list[PartnerMention]:
@@ -23,7 +25,8 @@ def merge_partners(mentions: list[PartnerMention]) -> list[PartnerMention]:
     declares it ("Widows & Orphans Movement (WOM)"). A name that only joins names the plan
     also gives apart ("Secretariat of Energy and Behavioral Science Unit" beside both) is
     those organisations, not one more."""
-    declared = {m[1]: x.name for x in mentions if (m := _DECLARED.search(x.name))}
+    declared = _spelled_out(mentions)
+    declared |= {m[1]: x.name for x in mentions if (m := _DECLARED.search(x.name))}
     by_key: dict[str, PartnerMention] = {}
     for mention in mentions:
         kept = by_key.get(_merge_key(declared.get(mention.name, mention.name)))
@@ -34,6 +37,22 @@ def merge_partners(mentions: list[PartnerMention]) -> list[PartnerMention]:
             if kept.sector == UNKNOWN:
                 kept.sector = mention.sector
     return [m for key, m in by_key.items() if not _joins_others(m.name, set(by_key) - {key})]
+
+
+def _spelled_out(mentions: list[PartnerMention]) -> dict[str, str]:
+    """The name each acronym named alone spells out, when it abbreviates one other name of
+    the plan ("UNV" and the "United Nations Volunteer Programme"; see `AcronymIndex`)."""
+    acronyms = {m.name for m in mentions if as_acronym(m.name) == m.name}
+    if not acronyms:
+        return {}
+    index = AcronymIndex(acronyms)
+    found: dict[str, set[str]] = {}
+    for mention in mentions:
+        name = words(_DECLARED.sub("", mention.name))
+        shorter = name[:-1] if name and name[-1] in _LEFT_OUT else ()
+        for acronym in index.abbreviated_by(name) | index.abbreviated_by(shorter):
+            found.setdefault(acronym, set()).add(mention.name)
+    return {acronym: names.pop() for acronym, names in found.items() if len(names) == 1}
 
 
 def _merge_key(name: str) -> str:

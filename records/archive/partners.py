@@ -21,6 +21,7 @@ from .organisations import (
     is_person,
     kind_apart,
     names_one,
+    role_apart,
     spelled_out,
     whole_name,
 )
@@ -157,6 +158,8 @@ def parse_partner(line: str, sector: str) -> PartnerMention | None:
         # "Japan Innovation Network and private sector", "All Farmers Association Nigeria and
         # sundry farmer networks": the class is other, unnamed partners.
         name = name[: with_class.start()]
+    name, role = role_apart(name)
+    description = f"{role}. {description}" if role else description
     name, kind = kind_apart(name)
     if kind:  # "NGO Center of …": the kind says the sector
         sector = sector_in_name(kind) if sector == UNKNOWN else sector

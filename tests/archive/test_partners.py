@@ -264,6 +264,18 @@ def test_partner_lines_gives_one_candidate_per_partner(text, expected):
         ),
         pytest.param("Our partners:", "unknown", None, id="heading"),
         pytest.param("N/A", "unknown", None, id="void"),
+        pytest.param(
+            "GIS specialist (UNDP HQ/BMS/ITM)",
+            "unknown",
+            PartnerMention("UNDP HQ/BMS/ITM", "un", "GIS specialist."),
+            id="a-role-and-the-organisation-it-works-for",
+        ),
+        pytest.param(
+            "Lasta Woreda (district) administration",
+            "unknown",
+            PartnerMention("Lasta Woreda (district) administration", "government"),
+            id="a-word-translated-inside-the-name",
+        ),
     ],
 )
 def test_parse_partner_reads_name_sector_and_description(line, sector, expected):
@@ -278,3 +290,23 @@ def test_merge_partners_fills_a_missing_description_or_sector():
         ]
     )
     assert merged == [PartnerMention("Red Cross", "civil_society", "first aid")]
+
+
+@pytest.mark.parametrize(
+    ("names", "merged"),
+    [
+        (["United Nations Volunteer Programme", "UNV"], ["United Nations Volunteer Programme"]),
+        (
+            ["Society for Aid, Improvement, and Bridging", "SAIB"],
+            ["Society for Aid, Improvement, and Bridging"],
+        ),
+        (["University of the West Indies", "UWI"], ["University of the West Indies"]),
+        # "UNA" could be either: it stays apart.
+        (
+            ["Universal Nurses Association", "United Nations Association", "UNA"],
+            ["Universal Nurses Association", "United Nations Association", "UNA"],
+        ),
+    ],
+)
+def test_an_acronym_named_alone_is_the_one_name_it_spells_out(names, merged):
+    assert [m.name for m in merge_partners([PartnerMention(n, "unknown") for n in names])] == merged
