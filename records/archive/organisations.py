@@ -117,11 +117,11 @@ _ROLE_AT = re.compile(
 )
 
 
-def role_apart(name: str) -> tuple[str, str]:
-    """The organisation a role is written with, and the role ("GIS specialist"); else
-    (`name`, "")."""
+def role_apart(name: str, description: str) -> tuple[str, str]:
+    """The organisation a role is written with, and `description` after the role ("GIS
+    specialist. …"); else the two as they are."""
     m = _ROLE_AT.fullmatch(name)
-    return (m["name"], m["role"]) if m else (name, "")
+    return (m["name"], f"{m['role']}. {description}") if m else (name, description)
 
 
 def kind_apart(name: str) -> tuple[str, str]:

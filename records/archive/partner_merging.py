@@ -11,8 +11,9 @@ from .document import PartnerMention
 from .sectors import UNKNOWN
 
 _THE = re.compile(r"(?i)^the\s+")
-# The acronym a name declares at its end: "Widows & Orphans Movement (WOM)".
-_DECLARED = re.compile(r"\(([A-Z][A-Z0-9&-]+)\)$")
+# The acronym or short name a name declares at its end: "Widows & Orphans Movement (WOM)",
+# "Ministry of Environment (MiAmbiente)".
+_DECLARED = re.compile(r"\s?\(([A-Z][A-Za-z0-9&-]+)\)$")
 # Between names written as one: "A and B", "A & B", "A, B", "A / B".
 _JOINED = re.compile(r"\s+(?:and|&|et|y)\s+(?:the\s+)?|,\s+|\s+/\s+")
 # A last word an acronym may leave out: "UNV" of the "United Nations Volunteer Programme".
@@ -33,6 +34,8 @@ def merge_partners(mentions: list[PartnerMention]) -> list[PartnerMention]:
         if kept is None:
             by_key[_merge_key(mention.name)] = mention
         else:
+            if _DECLARED.sub("", mention.name) == kept.name:
+                kept.name = mention.name  # the name with its acronym, said later
             kept.description = kept.description or mention.description
             if kept.sector == UNKNOWN:
                 kept.sector = mention.sector

@@ -51,9 +51,12 @@ _OF_LIST = re.compile(r"(?:,\s+[A-Z][a-z]+)+,?\s+(?:and|&)\s+[A-Z][a-z]+(?:\s+[A
 _WITH = re.compile(r"(?i)\b(?:with|avec|con|alongside|through)\s+(?:the\s+|la\s+|le\s+|l['’])?$")
 _MIN_WITH_WORDS = 3
 _CALLED = re.compile(r"\b(?:called|named|known as)\s+['\"“‘]([A-Z][^'\"”’]{1,60})['\"”’]")
-# Alone, an acronym of three capitals or more ("GIZ"); "IT" and "UX" are words, "COVID-19"
-# and "SDG" topics, "MOU" a document.
-_ACRONYM = re.compile(r"^(?!COVID|SDGS?$|ICT$|GDP$|MOUS?$)[A-Z][A-Z0-9&-]{2,}$")
+# Alone, an acronym of three capitals or more ("GIZ"); "IT" and "UX" are words, "COVID-19",
+# "SDG", "SWM" (solid waste management) topics, "SWOT" a method, "MOU" a document.
+_ACRONYM = re.compile(
+    r"^(?!COVID|(?:SDG|ICT|GDP|MOU|SWOT|PEST(?:LE|EL)|KPI|SWM|MSW|TVET|STEM"
+    r"|NDC|CSR|ESG)S?$)[A-Z][A-Z0-9&-]{2,}$"
+)
 _GLOSSED = re.compile(r"^(.*?)\s*\(([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)+)\)$")
 # An acronym before its expansion: "UNI-CV (University of Cabo Verde)".
 _EXPANDED = re.compile(r"^([A-Z][A-Z0-9&-]{2,}|[A-Z]-[A-Z][a-z]+)\s*\(([A-Z][^()]*)\)$")
@@ -63,9 +66,11 @@ _NOT_NAME_WORDS = (
     "We Our Us They Their It This These Those In As With Through During Although However "
     "Also So Then Finally Additionally Moreover Currently Unfortunately Nous Notre Nos Ils "
     "Avec Dans Pour Con Para Hemos The A An And Yes No Not Both Only Many Several Some All "
-    "Various Other Each La Le Les El Los Las"
+    "Various Other Each La Le Les El Los Las It’s It's Its"
 )
 _NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
+# Such a word ending a run starts the next sentence: "Ministry of Environment  The Ministry…".
+_NOT_NAME_AT_END = re.compile(rf"(?:\s+(?:{'|'.join(map(re.escape, _NOT_NAMES))}))+$")
 # What a name ends with when it is a class of actors, not one organisation.
 _CLASS_HEAD_WORDS = (
     "smes msmes ngos csos cbos ongs oscs universities institutions organizations organisations "
@@ -106,18 +111,6 @@ _LISTED_NEXT = re.compile(r"(?:,\s+(?:and\s+|&\s+)?|\s+(?:and|&)\s+)(?=[A-Z])")
 # A name's acronym declared in parentheses, and any gloss ending a run.
 _DECLARES = re.compile(r"\([A-Z][A-Z0-9&-]+\)$")
 _GLOSS_AT_END = re.compile(r"\s*\(([^()]+)\)$")
-# The answer on which of the partners were new and unusual, and why: the organisations it
-# names are partners, whether listed above or not.
-NEW_UNUSUAL = "partners_new_unusual"
-# UNDP, whom the partners are new to, and short acronyms that name a topic as often as an
-# organisation ("SDG", "R&D", "LAN"): no partner read out of that answer.
-_NOT_UNUSUAL = re.compile(r"UNDP|UNPD|PNUD|[A-Z&]{2,3}")
-_SENTENCE_END = re.compile(r"(?<=[a-z)]\.)\s+(?=[A-Z])")
-# Where a sentence's subject ends: its verb, a colon, a dash.
-_SUBJECT_END = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|became|brought|helped"
-    r"|provided|made|[a-z]{3,}ed)\b|:\s|\s[-–—]\s"
-)
 # "A and B (ACRONYM)": two names when the acronym is B's alone.
 _AND_ABBREVIATED = re.compile(r"(.+?)\s+(?:and|&)\s+(.+?)\s*\(([A-Z]{2,8})\)")
 # "A and B", A of two words or more (`split_run`).
@@ -268,7 +261,7 @@ def split_run(run: str) -> list[str]:
     else:
         return [run]
     names = [" ".join(words[a:b]) for a, b in zip(cuts, [*cuts[1:], len(words)], strict=True)]
-    return [_DANGLING.sub("", name) for name in names]
+    return [_NOT_NAME_AT_END.sub("", _DANGLING.sub("", name)) for name in names]
 
 
 def _glued_names(words: list[str]) -> list[str]:
@@ -311,6 +304,7 @@ def _name(run: str, subject: bool = False, relative: bool = False) -> str:
     """The organisation's name a run of capitalised words is, or "". The subject of an
     answer is a name when it is not a word capitalised only by its place ("Universities"):
     a single word only when a relative clause says what it did (`relative`)."""
+    run = _NOT_NAME_AT_END.sub("", run) if " " in run.strip() else run
     glossed = _GLOSSED.match(run)
     if glossed and sector_word(glossed.group(1)):
         # "an NGO (Tesai Reka Paraguay)": the name, the sector in a gloss parse_partner reads.
@@ -348,29 +342,6 @@ def _name(run: str, subject: bool = False, relative: bool = False) -> str:
         return run
     proper = len(words) >= 2 or any(c.isupper() for c in plain[1:])  # "Quilt AI", "Open-Seneca"
     return run if subject and (proper or relative) else ""
-
-
-def unusual_names(text: str) -> list[tuple[str, str]]:
-    """(name, its line) of the organisations the new-and-unusual answer names as the subjects
-    of its sentences ("Both Tesaireka Paraguay (TRP) and the National University of Itapua
-    (UNI) were…", "Cambridge University: The UNDP-AccLab supported…"; not "…linked to a
-    project of the TICCA Network"). A name with no organisation's word and no acronym counts
-    where the sentence calls it a partner ("Sekitar Kita was a new and unusual partner"; not
-    "Cabo Verde has established a financial ecosystem")."""
-    found = []
-    for line in filter(None, (" ".join(line.split()) for line in text.split("\n"))):
-        for sentence in _SENTENCE_END.split(line):
-            verb = _SUBJECT_END.search(sentence)
-            subject = sentence[: verb.start()] if verb else sentence
-            partner = "partner" in sentence.casefold()
-            found += [
-                (name, line)
-                for name in partners_in_prose(sentence)
-                if name in subject
-                and not _NOT_UNUSUAL.fullmatch(name)
-                and (partner or name.isupper() or ORGANISATION.search(name))
-            ]
-    return found
 
 
 def run_on_names(text: str) -> list[str]:

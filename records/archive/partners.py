@@ -45,14 +45,8 @@ from .partner_lists import (
     split_names,
 )
 from .partner_merging import merge_partners
-from .partner_prose import (
-    NEW_UNUSUAL,
-    name_words,
-    names_in_prose,
-    partners_in_prose,
-    run_on_names,
-    unusual_names,
-)
+from .partner_prose import name_words, names_in_prose, partners_in_prose, run_on_names
+from .partner_unusual import NEW_UNUSUAL, unusual_names
 from .sectors import (
     SECTOR_OF_PROMPT,
     UN,
@@ -158,8 +152,7 @@ def parse_partner(line: str, sector: str) -> PartnerMention | None:
         # "Japan Innovation Network and private sector", "All Farmers Association Nigeria and
         # sundry farmer networks": the class is other, unnamed partners.
         name = name[: with_class.start()]
-    name, role = role_apart(name)
-    description = f"{role}. {description}" if role else description
+    name, description = role_apart(name, description)
     name, kind = kind_apart(name)
     if kind:  # "NGO Center of …": the kind says the sector
         sector = sector_in_name(kind) if sector == UNKNOWN else sector
@@ -181,9 +174,8 @@ def parse_partner(line: str, sector: str) -> PartnerMention | None:
         return None
     if name.split()[0].islower():  # "ministère de la santé"; "iSpani" stays
         name = name[0].upper() + name[1:]
-    # The name's head word settles its sector ("Municipality of Bissau", "Tour Operators
-    # Association"), whatever the prompt it answers; else a gloss ("(CSO)") or the prompt,
-    # else the name's other words.
+    # The name's head word settles its sector ("Municipality of Bissau"), whatever the prompt;
+    # else a gloss ("(CSO)") or the prompt, else the name's other words.
     decided = decisive_sector(name, sector)
     sector = decided if decided != UNKNOWN else sector
     sector = sector if sector != UNKNOWN else sector_in_name(name)

@@ -262,19 +262,16 @@ def test_burkina_faso_civic_is_a_partner():
     assert "Faso Civic" in partners(BURKINA)
 
 
-@pytest.mark.xfail(strict=True, reason='"SWM" (solid waste management) and "SWOT" made partners')
 def test_tonosi_abbreviations_are_no_partners():
     assert not {"SWM", "SWOT"} & set(partners(TONOSI))
 
 
-@pytest.mark.xfail(strict=True, reason='names keep the next sentence\'s "The" and a leading "It’s"')
 def test_tonosi_names_end_where_the_sentence_does():
     found = partners(TONOSI)
     assert not [n for n in found if n.endswith(" The") or n.startswith("It’s")]
     assert "Directorate for Coasts and Seas (DICOMAR)" in found
 
 
-@pytest.mark.xfail(strict=True, reason="the Ministry of Environment made two partners")
 def test_tonosi_one_ministry_of_environment():
     assert [n for n in partners(TONOSI) if "Ministry of Environment" in n] == [
         "Ministry of Environment (MiAmbiente)"

@@ -132,6 +132,21 @@ def test_partners_leave_out_the_plans_practices():
             ["Innovation Unit of BRH"],
             id="acronym-named-again",
         ),
+        pytest.param(
+            "Ministry of Environment  The Ministry of Environment (MiAmbiente) is a key partner. "
+            "It’s Directorate for Coasts and Seas (DICOMAR) guided the design.",
+            [
+                "Ministry of Environment",
+                "Ministry of Environment (MiAmbiente)",
+                "Directorate for Coasts and Seas (DICOMAR)",
+            ],
+            id="the-next-sentence-starts-after-the-name",
+        ),
+        pytest.param(
+            "We held a SWOT analysis with WWF to plan SWM in the town",
+            ["WWF"],
+            id="a-method-and-a-topic-are-no-partners",
+        ),
     ],
 )
 def test_names_in_prose(text, names):

@@ -301,6 +301,11 @@ def test_merge_partners_fills_a_missing_description_or_sector():
             ["Society for Aid, Improvement, and Bridging"],
         ),
         (["University of the West Indies", "UWI"], ["University of the West Indies"]),
+        # The short name in brackets, said the second time.
+        (
+            ["Ministry of Environment", "Ministry of Environment (MiAmbiente)"],
+            ["Ministry of Environment (MiAmbiente)"],
+        ),
         # "UNA" could be either: it stays apart.
         (
             ["Universal Nurses Association", "United Nations Association", "UNA"],
