@@ -53,6 +53,11 @@ _GROUP = re.compile(
     r"|smes|msmes|governments|schools|communities|associations|entrepreneurs|les universités"
     r"|universidades|empresas|entreprises)\b"
     r"|^\w+(?:\s+\w+)?\s+(?:stakeholders|partners|actors|officials|representatives|leaders)$"
+    # "Different actors in the food supply chain", "More than 30 partners from…", "Various
+    # social innovators and enterprises in CE": how many or which kind, then a class.
+    r"|^(?:different|diverse|multiple|numerous|key|selected|various|several|many|other"
+    r"|(?:more than|over|about|some)\s+\d+|\d+)\s+(?-i:[a-z][\w-]*\s+){0,2}"
+    r"(?-i:actors|innovators|partners|stakeholders|organi[sz]ations|institutions|entities)\b"
     r"|^government\s+(?:ministries|agencies|bodies|institutions)$"
     # Bodies of a kind over a whole land: "Innovation hubs across the country".
     r"|^(?:[\w-]+\s+){0,3}[^\W\d_]+s\s+(?:across|throughout|all over)\s+(?:the\s+)?"

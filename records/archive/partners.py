@@ -72,7 +72,13 @@ _THE_LAB = re.compile(
 # A class of actors, then a dash or a colon and the names: "Universities-LUANAR, MUST".
 _CLASS_THEN_NAMES = re.compile(r"^([^\W\d_]+(?:\s[^\W\d_]+)?)\s*[-–—:]\s*([A-Z].*)")
 _GLUED_SECTOR = re.compile(r"(?<=\w)-([A-Z][\w ]+)$")
-_AND_CLASS = re.compile(r"\s+(?:and|&|et|y)\s+([a-z][\w -]+)$")
+# "…, and local authorities ( wilaya, direction of …)": the class, and its members.
+_AND_CLASS = re.compile(r",?\s+(?:and|&|et|y)\s+([a-z][\w -]+?)\s*(?:\([^()]*\))?$")
+# What the plan says the organisation is to it: "Municipality of Ratoma, our area of focus".
+_OURS = re.compile(r",\s+(?:our|their)\s[^,.;]{1,30}$")
+# The channel one worked with an organisation through: "Ministry of education through the
+# regional office of education of Lomé".
+_CHANNEL = re.compile(r"\s+through\s+(?:the|its|their)\s.*$")
 _VOID = re.compile(
     r"^(?:n\s*/\s*a|n\.?\s?a\.?|n7a|none|nil|no|not|nothing|non|nope|tbd|tbc|aucun\w*|néant"
     r"|ningun[oa]|no aplica|pas encore|yet to be|to be (?:determined|defined|confirmed)"
@@ -165,7 +171,8 @@ def parse_partner(line: str, sector: str) -> PartnerMention | None:
         description = description[m.end() :] if m else ""
     name, sector, glosses = read_glosses(name, sector)
     description = glossed(glosses, description.strip())
-    name = ARTICLE.sub("", PEOPLE_OF.sub("", collapse(URL.sub("", name)).strip(" ,;.:-–/")))
+    name = collapse(_OURS.sub("", _CHANNEL.sub("", URL.sub("", name)))).strip(" ,;.:-–/")
+    name = ARTICLE.sub("", PEOPLE_OF.sub("", name))
     if name.count("(") != name.count(")"):  # "(UNDP" of a gloss cut in two
         name = name.strip("()")
     if not re.search(r"[^\W\d_]", name) or len(name) > 200 or is_void(name) or is_prose(name):
@@ -176,8 +183,7 @@ def parse_partner(line: str, sector: str) -> PartnerMention | None:
         name = name[0].upper() + name[1:]
     # The name's head word settles its sector ("Municipality of Bissau"), whatever the prompt;
     # else a gloss ("(CSO)") or the prompt, else the name's other words.
-    decided = decisive_sector(name, sector)
-    sector = decided if decided != UNKNOWN else sector
+    sector = next((s for s in (decisive_sector(name, sector), sector) if s != UNKNOWN), UNKNOWN)
     sector = sector if sector != UNKNOWN else sector_in_name(name)
     return PartnerMention(name, sector, collapse(description).lstrip(":-–— "))
 

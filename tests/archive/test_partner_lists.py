@@ -130,7 +130,8 @@ def test_a_sentence_naming_no_organisation_gives_no_partner():
 def test_an_answer_naming_no_organisation_is_a_warning():
     doc = parse_data("cycles/action_plan_2023___artificial_intelligence.md")
     assert [w for w in doc.warnings if w.startswith("partner answer")] == [
-        "partner answer names no organisation: 'National organizations related to the purpose of…'"
+        "partner answer names no organisation: 'National organizations related to the purpose of…'",
+        "partner answer names no organisation: 'Key individual actors from the political field'",
     ]
 
 

@@ -276,6 +276,24 @@ def test_partner_lines_gives_one_candidate_per_partner(text, expected):
             PartnerMention("Lasta Woreda (district) administration", "government"),
             id="a-word-translated-inside-the-name",
         ),
+        pytest.param(
+            "the ministry of education through the regional office of education of Lomé",
+            "unknown",
+            PartnerMention("Ministry of education", "government"),
+            id="the-channel-is-no-part-of-the-name",
+        ),
+        pytest.param(
+            "Municipality of Ratoma, our area of focus",
+            "unknown",
+            PartnerMention("Municipality of Ratoma", "government"),
+            id="what-it-is-to-the-plan",
+        ),
+        pytest.param(
+            "Ministry of environment, and local authorities ( wilaya, direction of industries)",
+            "unknown",
+            PartnerMention("Ministry of environment", "government"),
+            id="a-class-of-actors-after-and",
+        ),
     ],
 )
 def test_parse_partner_reads_name_sector_and_description(line, sector, expected):
