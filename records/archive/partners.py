@@ -279,7 +279,8 @@ def partners(
         if mention.sector == UNKNOWN:  # "The Agency for Youth Affairs is a government …"
             mention.sector = stated_sector(mention.name, mention.description)
         if mention.sector == UNKNOWN:  # "REA" and "…with the Rural Electrification Agency"
-            mention.sector = sector_in_name(spelled_out(mention.name, mention.description))
+            spelled = spelled_out(mention.name, mention.description)
+            mention.sector = sector_in_name(spelled or mention.name)
         if mention.sector == UNKNOWN and UNDP_UNIT.search(mention.name):
             mention.sector = UN
     return merged
@@ -319,6 +320,9 @@ def _group(name_text: str, shared: str, warnings: list[str] | None) -> list[Part
         said = named_in(shared, mention.name)
         if said and _capitals(said[0]) > _capitals(mention.name):
             mention.name = said[0]
+        elif (spelled := spelled_out(mention.name, shared)) and f"({mention.name})" in shared:
+            # "UCSP", described "The Universidad Catolica San Pablo (UCSP) taught…"
+            mention.name = f"{spelled} ({mention.name})"
     listed = [m for n in members_listed(shared) if (m := parse_partner(n, UNKNOWN))]
     return found + [PartnerMention(m.name, m.sector, shared) for m in listed]
 
