@@ -162,7 +162,7 @@ def split_names(line: str) -> list[str]:
             start = m.end()
     parts.append(line[start:])
     parts = [re.sub(r"^(?:and|&|et|y)\s+", "", part.strip(" .")) for part in parts]  # ", and C"
-    parts = _joined_by_acronym(parts)
+    parts = _joined_by_acronym([_LOWER_LEAD.sub("", p) if not names_one(p) else p for p in parts])
     # "…, X and the Y"; "City Administrations of Myrnograd and Chervonograd, …"
     parts = [name for part in parts for one in distributed(part) for name in split_run(one)]
     parts = [name for part in _last_and(parts) for name in _with_role(part)]
@@ -176,6 +176,8 @@ def split_names(line: str) -> list[str]:
     return parts
 
 
+# Words in lower case before a name in a list: "gouverneure Faso Civic" names Faso Civic.
+_LOWER_LEAD = re.compile(r"^(?:[a-zà-ÿ][\w'’-]*\s+){1,2}(?=[A-Z][\w&'’-]*(?:\s+[A-Z]|$))")
 # The acronym a part ends with: "Environment and Culture (MTEC)".
 _ENDING_ACRONYM = re.compile(r"\s?\(([A-Z][A-Za-z]{1,7})\)$")
 

@@ -250,16 +250,12 @@ def test_bangladesh_partners_named_in_sentences():
     assert any(n.lower().startswith("blue economy cell") for n in found)
 
 
-@pytest.mark.xfail(
-    strict=True, reason='"Conseil National de la jeunesse" cut to "Conseil National"'
-)
 def test_burkina_national_youth_council_named_whole():
     found = partners(BURKINA)
     assert "Conseil National" not in found
     assert "Conseil National de la jeunesse" in found
 
 
-@pytest.mark.xfail(strict=True, reason='"Faso Civic" after "gouverneure" is lost')
 def test_burkina_faso_civic_is_a_partner():
     assert "Faso Civic" in partners(BURKINA)
 

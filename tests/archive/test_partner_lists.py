@@ -73,6 +73,15 @@ def test_organisations_named_in_sentences_are_partners():
             "Ministry of Women, Community & Social Development",
             ["Ministry of Women, Community & Social Development"],
         ),
+        # Words in lower case before a name: the name.
+        (
+            "Collectivité, Conseil National de la jeunesse, gouverneure Faso Civic, UNFPA",
+            ["Collectivité", "Conseil National de la jeunesse", "Faso Civic", "UNFPA"],
+        ),
+        (
+            "Municipality of Kairouan, Youth regional delegation, Scouts, local CSO",
+            ["Municipality of Kairouan", "Youth regional delegation", "Scouts", "CSO"],
+        ),
         # The acronym spells the parts out as one name.
         (
             "Ministry of Tourism, Environment and Culture (MTEC), Ministry of Local Government",
