@@ -52,9 +52,10 @@ _PROSE_START_WORDS = (
     "nous notre nos ils elles il elle cette ces avec dans pour con para hemos nosotros"
 )
 _PROSE_STARTS = frozenset(_PROSE_START_WORDS.split())
-# Auxiliaries and verb forms that make a "name" a clause: "SMEs participated in the program".
+# Auxiliaries and verb forms that make a "name" a clause: "SMEs participated in the program";
+# not the end of a compound ("Small-scaled").
 _VERBISH = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|will|can|did|does|helped|provided|[a-z]{3,}(?:ed|ing))\b"
+    r"(?<![\w-])(?:is|are|was|were|has|have|had|will|can|did|does|helped|provided|[a-z]{3,}(?:ed|ing))\b"
 )
 # A class of actors written in lower case: "companies", "manufacturers/start-up".
 _CLASS_IN_LOWER_CASE = re.compile(

@@ -46,6 +46,10 @@ _NAME = re.compile(
 # "Ministry of Trade, Tourism, and Telecommunications": the fields of one body, one name.
 _ENDS_OF_WORD = re.compile(r"\b(?:of|for)\s+[A-Z][a-z]+$")
 _OF_LIST = re.compile(r"(?:,\s+[A-Z][a-z]+)+,?\s+(?:and|&)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\b")
+# A name's field ending with an adjective, whose noun is written in lower case: "Ministry of
+# Higher education", "Agency for Medium and Small-scaled enterprises".
+_QUALIFIED = re.compile(r"\b(?:of|for)\s(?:.*\s)?[A-Z][\w-]*(?:er|al|ic|ary|-scaled|-sized)$")
+_NOUN_AFTER = re.compile(r"\s(?!(?:and|or|the|with|from|that|this|which|who)\b)[a-z]{4,}\b")
 # "worked with Open Map Development Tanzania", "engaged … through R9 UX Community": a long run
 # after "with" or "through" is whom with.
 _WITH = re.compile(r"(?i)\b(?:with|avec|con|alongside|through)\s+(?:the\s+|la\s+|le\s+|l['’])?$")
@@ -215,11 +219,14 @@ def partners_in_prose(text: str) -> list[str]:
 
 def _runs(text: str):
     """(start, end) of each run of capitalised words, "Ministry of Trade, Tourism, and
-    Telecommunications" as one."""
+    Telecommunications" as one, and "Ministry of Higher education" with the noun its last
+    word qualifies."""
     m = _NAME.search(text)
     while m:
         listed = _OF_LIST.match(text, m.end()) if _ENDS_OF_WORD.search(m.group()) else None
         end = listed.end() if listed else m.end()
+        noun = _QUALIFIED.search(m.group()) and _NOUN_AFTER.match(text, end)
+        end = noun.end() if noun else end
         yield m.start(), end
         m = _NAME.search(text, end)
 

@@ -147,6 +147,17 @@ def test_partners_leave_out_the_plans_practices():
             ["WWF"],
             id="a-method-and-a-topic-are-no-partners",
         ),
+        pytest.param(
+            "We engaged with the Ministry of Higher education and the Agency for Medium and "
+            "Small-scaled enterprises to advocate",
+            ["Ministry of Higher education", "Agency for Medium and Small-scaled enterprises"],
+            id="a-field-ending-with-an-adjective-takes-its-noun",
+        ),
+        pytest.param(
+            "We worked with the Ministry of Health officials",
+            ["Ministry of Health"],
+            id="a-field-ending-with-a-noun-is-whole",
+        ),
     ],
 )
 def test_names_in_prose(text, names):
