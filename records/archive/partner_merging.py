@@ -8,6 +8,7 @@ import re
 
 from ..partner_names import AcronymIndex, as_acronym, partner_key, words
 from .document import PartnerMention
+from .organisations import spelled_out
 from .sectors import UNKNOWN
 
 _THE = re.compile(r"(?i)^the\s+")
@@ -30,16 +31,28 @@ def merge_partners(mentions: list[PartnerMention]) -> list[PartnerMention]:
     declared |= {m[1]: x.name for x in mentions if (m := _DECLARED.search(x.name))}
     by_key: dict[str, PartnerMention] = {}
     for mention in mentions:
-        kept = by_key.get(_merge_key(declared.get(mention.name, mention.name)))
+        key = _merge_key(declared.get(mention.name, mention.name))
+        kept = by_key.get(key)
         if kept is None:
-            by_key[_merge_key(mention.name)] = mention
+            by_key[key] = mention  # an acronym under its name's key, whichever comes first
         else:
-            if _DECLARED.sub("", mention.name) == kept.name:
-                kept.name = mention.name  # the name with its acronym, said later
+            kept.name = _fuller(kept.name, mention.name, declared)
             kept.description = kept.description or mention.description
             if kept.sector == UNKNOWN:
                 kept.sector = mention.sector
     return [m for key, m in by_key.items() if not _joins_others(m.name, set(by_key) - {key})]
+
+
+def _fuller(kept: str, other: str, declared: dict[str, str]) -> str:
+    """Of two spellings of one partner, the name with its acronym: "Ministry of Environment
+    (MiAmbiente)" said after "Ministry of Environment", "Mae Fah Luang Foundation (MFLF)" of
+    "MFLF" and "Mae Fah Luang Foundation" in either order."""
+    if _DECLARED.sub("", other) == kept:
+        return other
+    acronym, name = (kept, other) if kept in declared else (other, kept)
+    if acronym not in declared or _DECLARED.search(name):
+        return name if acronym in declared else kept
+    return f"{name} ({acronym})"
 
 
 def _spelled_out(mentions: list[PartnerMention]) -> dict[str, str]:
@@ -50,11 +63,16 @@ def _spelled_out(mentions: list[PartnerMention]) -> dict[str, str]:
         return {}
     index = AcronymIndex(acronyms)
     found: dict[str, set[str]] = {}
+    # "TOAC: Tour Operators' Association in Cox's Bazar": the name its line spells it out by.
+    said = {m.name: spelled for m in mentions if (spelled := spelled_out(m.name, m.description))}
     for mention in mentions:
         name = words(_DECLARED.sub("", mention.name))
         shorter = name[:-1] if name and name[-1] in _LEFT_OUT else ()
         for acronym in index.abbreviated_by(name) | index.abbreviated_by(shorter):
             found.setdefault(acronym, set()).add(mention.name)
+        for acronym, spelled in said.items():
+            if len(name) > 1 and spelled.startswith(_DECLARED.sub("", mention.name)):
+                found.setdefault(acronym, set()).add(mention.name)
     return {acronym: names.pop() for acronym, names in found.items() if len(names) == 1}
 
 

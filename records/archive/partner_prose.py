@@ -46,6 +46,7 @@ _NAME = re.compile(
 # "Ministry of Trade, Tourism, and Telecommunications": the fields of one body, one name.
 _ENDS_OF_WORD = re.compile(r"\b(?:of|for)\s+[A-Z][a-z]+$")
 _OF_LIST = re.compile(r"(?:,\s+[A-Z][a-z]+)+,?\s+(?:and|&)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\b")
+_ONE_WORD = re.compile(r"[A-Z][a-z'’-]+")
 # A name's field ending with an adjective, whose noun is written in lower case: "Ministry of
 # Higher education", "Agency for Medium and Small-scaled enterprises".
 _QUALIFIED = re.compile(r"\b(?:of|for)\s(?:.*\s)?[A-Z][\w-]*(?:er|al|ic|ary|-scaled|-sized)$")
@@ -213,8 +214,16 @@ def partners_in_prose(text: str) -> list[str]:
         name
         for i, name in enumerate(names)
         if not any(f"{parent} ".startswith(f"{name.casefold()} ") for parent in parents)
-        and not any(name.endswith(f" {other}") for other in names[:i])
+        and not any(_holds(name, other) for other in names[:i])
     ]
+
+
+def _holds(name: str, other: str) -> bool:
+    """Whether `name` ends with the name `other` it holds, as context ("The main Functions of
+    the Spices Board", "Government of India Spices Board"); a word of who its members are
+    before it makes another body ("Women Chamber of Commerce")."""
+    before = name[: -len(other) - 1] if name.endswith(f" {other}") else ""
+    return bool(before) and not (_ONE_WORD.fullmatch(before) and not ORGANISATION.search(before))
 
 
 def _runs(text: str):

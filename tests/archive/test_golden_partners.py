@@ -171,6 +171,11 @@ def test_one_sentence_on_a_partner_names_no_more_partners():
         ("We met the Ministry of Health and UNICEF.", ["Ministry of Health", "UNICEF"]),
         # A parent's name is cut only at a word's end: GIZ is not the GIZAR Foundation.
         ("Acme Ltd sits under the GIZAR Foundation; we also met GIZ.", ["Acme Ltd", "GIZ"]),
+        # Who its members are makes another body.
+        (
+            "Chamber of Commerce as a knowledge partner. We plan with Women Chamber of Commerce.",
+            ["Chamber of Commerce", "Women Chamber of Commerce"],
+        ),
     ],
 )
 def test_partners_in_prose_leave_out_context(text, expected):

@@ -313,12 +313,15 @@ def test_merge_partners_fills_a_missing_description_or_sector():
 @pytest.mark.parametrize(
     ("names", "merged"),
     [
-        (["United Nations Volunteer Programme", "UNV"], ["United Nations Volunteer Programme"]),
         (
-            ["Society for Aid, Improvement, and Bridging", "SAIB"],
-            ["Society for Aid, Improvement, and Bridging"],
+            ["United Nations Volunteer Programme", "UNV"],
+            ["United Nations Volunteer Programme (UNV)"],
         ),
-        (["University of the West Indies", "UWI"], ["University of the West Indies"]),
+        (
+            ["SAIB", "Society for Aid, Improvement, and Bridging"],
+            ["Society for Aid, Improvement, and Bridging (SAIB)"],
+        ),
+        (["Widows & Orphans Movement (WOM)", "WOM"], ["Widows & Orphans Movement (WOM)"]),
         # The short name in brackets, said the second time.
         (
             ["Ministry of Environment", "Ministry of Environment (MiAmbiente)"],
@@ -333,3 +336,14 @@ def test_merge_partners_fills_a_missing_description_or_sector():
 )
 def test_an_acronym_named_alone_is_the_one_name_it_spells_out(names, merged):
     assert [m.name for m in merge_partners([PartnerMention(n, "unknown") for n in names])] == merged
+
+
+def test_an_acronym_is_the_name_its_own_line_spells_it_out_by():
+    line = "TOAC: Tour Operators' Association in Cox's Bazar - largest employer"
+    merged = merge_partners(
+        [
+            PartnerMention("TOAC", "private_sector", line),
+            PartnerMention("Tour Operators' Association", "civil_society", line),
+        ]
+    )
+    assert merged == [PartnerMention("Tour Operators' Association (TOAC)", "private_sector", line)]
