@@ -44,15 +44,12 @@ def merge_partners(mentions: list[PartnerMention]) -> list[PartnerMention]:
 
 
 def _fuller(kept: str, other: str, declared: dict[str, str]) -> str:
-    """Of two spellings of one partner, the name with its acronym: "Ministry of Environment
-    (MiAmbiente)" said after "Ministry of Environment", "Mae Fah Luang Foundation (MFLF)" of
-    "MFLF" and "Mae Fah Luang Foundation" in either order."""
-    if _DECLARED.sub("", other) == kept:
+    """Of two spellings of one partner, the name as the plan writes it in full: "Ministry of
+    Environment (MiAmbiente)" said after "Ministry of Environment", "Mae Fah Luang
+    Foundation" of "MFLF" and "Mae Fah Luang Foundation" in either order."""
+    if _DECLARED.sub("", other) == kept or kept in declared:
         return other
-    acronym, name = (kept, other) if kept in declared else (other, kept)
-    if acronym not in declared or _DECLARED.search(name):
-        return name if acronym in declared else kept
-    return f"{name} ({acronym})"
+    return kept
 
 
 def _spelled_out(mentions: list[PartnerMention]) -> dict[str, str]:
