@@ -163,7 +163,10 @@ def split_names(line: str) -> list[str]:
             start = m.end()
     parts.append(line[start:])
     parts = [re.sub(r"^(?:and|&|et|y)\s+", "", part.strip(" .")) for part in parts]  # ", and C"
-    parts = _joined_by_acronym([_LOWER_LEAD.sub("", p) if not names_one(p) else p for p in parts])
+    parts = [
+        _LOWER_LEAD.sub("", p) if _LOWER_LEAD.match(p) and not names_one(p) else p for p in parts
+    ]
+    parts = _joined_by_acronym(parts)
     # "…, X and the Y"; "City Administrations of Myrnograd and Chervonograd, …"
     parts = [name for part in parts for one in distributed(part) for name in split_run(one)]
     parts = [name for part in _last_and(parts) for name in _with_role(part)]

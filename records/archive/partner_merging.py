@@ -8,7 +8,6 @@ import re
 
 from ..partner_names import AcronymIndex, as_acronym, partner_key, words
 from .document import PartnerMention
-from .organisations import spelled_out
 from .sectors import UNKNOWN
 
 _THE = re.compile(r"(?i)^the\s+")
@@ -60,15 +59,18 @@ def _spelled_out(mentions: list[PartnerMention]) -> dict[str, str]:
         return {}
     index = AcronymIndex(acronyms)
     found: dict[str, set[str]] = {}
-    # "TOAC: Tour Operators' Association in Cox's Bazar": the name its line spells it out by.
-    said = {m.name: spelled for m in mentions if (spelled := spelled_out(m.name, m.description))}
+    lines = {m.name: m.description for m in mentions if m.name in acronyms}
     for mention in mentions:
         name = words(_DECLARED.sub("", mention.name))
         shorter = name[:-1] if name and name[-1] in _LEFT_OUT else ()
         for acronym in index.abbreviated_by(name) | index.abbreviated_by(shorter):
             found.setdefault(acronym, set()).add(mention.name)
-        for acronym, spelled in said.items():
-            if len(name) > 1 and spelled.startswith(_DECLARED.sub("", mention.name)):
+        initials = "".join(word[0] for word in mention.name.split() if word[:1].isupper())
+        for acronym, line in lines.items():
+            # "TOAC: Tour Operators' Association in Cox's Bazar": the name after it on its line
+            # starts as it does.
+            glossed = (f"{acronym}{gloss}{mention.name}" in line for gloss in (": ", " - ", " ("))
+            if len(initials) > 1 and acronym.startswith(initials) and any(glossed):
                 found.setdefault(acronym, set()).add(mention.name)
     return {acronym: names.pop() for acronym, names in found.items() if len(names) == 1}
 

@@ -49,7 +49,7 @@ _OF_LIST = re.compile(r"(?:,\s+[A-Z][a-z]+)+,?\s+(?:and|&)\s+[A-Z][a-z]+(?:\s+[A
 _ONE_WORD = re.compile(r"[A-Z][a-z'’-]+")
 # A name's field ending with an adjective, whose noun is written in lower case: "Ministry of
 # Higher education", "Agency for Medium and Small-scaled enterprises".
-_QUALIFIED = re.compile(r"\b(?:of|for)\s(?:.*\s)?[A-Z][\w-]*(?:er|al|ic|ary|-scaled|-sized)$")
+_QUALIFIED = re.compile(r"\b(?:of|for)\s(?:[^\s]+\s)*?[A-Z][\w-]*(?:er|al|ic|ary|-scaled|-sized)$")
 _NOUN_AFTER = re.compile(r"\s(?!(?:and|or|the|with|from|that|this|which|who)\b)[a-z]{4,}\b")
 # "worked with Open Map Development Tanzania", "engaged … through R9 UX Community": a long run
 # after "with" or "through" is whom with.
@@ -74,8 +74,6 @@ _NOT_NAME_WORDS = (
     "Various Other Each La Le Les El Los Las It’s It's Its"
 )
 _NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
-# Such a word ending a run starts the next sentence: "Ministry of Environment  The Ministry…".
-_NOT_NAME_AT_END = re.compile(rf"(?:\s+(?:{'|'.join(map(re.escape, _NOT_NAMES))}))+$")
 # What a name ends with when it is a class of actors, not one organisation.
 _CLASS_HEAD_WORDS = (
     "smes msmes ngos csos cbos ongs oscs universities institutions organizations organisations "
@@ -234,7 +232,8 @@ def _runs(text: str):
     while m:
         listed = _OF_LIST.match(text, m.end()) if _ENDS_OF_WORD.search(m.group()) else None
         end = listed.end() if listed else m.end()
-        noun = _QUALIFIED.search(m.group()) and _NOUN_AFTER.match(text, end)
+        noun = _NOUN_AFTER.match(text, end)
+        noun = noun if noun and _QUALIFIED.search(m.group()) else None
         end = noun.end() if noun else end
         yield m.start(), end
         m = _NAME.search(text, end)
@@ -277,7 +276,18 @@ def split_run(run: str) -> list[str]:
     else:
         return [run]
     names = [" ".join(words[a:b]) for a, b in zip(cuts, [*cuts[1:], len(words)], strict=True)]
-    return [_NOT_NAME_AT_END.sub("", _DANGLING.sub("", name)) for name in names]
+    return [_ended(_DANGLING.sub("", name)) for name in names]
+
+
+def _ended(run: str) -> str:
+    """A run without the words that start the next sentence after it ("Ministry of
+    Environment  The Ministry…")."""
+    words = run.split()
+    if len(words) < 2 or words[-1] not in _NOT_NAMES:
+        return run
+    while len(words) > 1 and words[-1] in _NOT_NAMES:
+        words.pop()
+    return " ".join(words)
 
 
 def _glued_names(words: list[str]) -> list[str]:
@@ -320,7 +330,7 @@ def _name(run: str, subject: bool = False, relative: bool = False) -> str:
     """The organisation's name a run of capitalised words is, or "". The subject of an
     answer is a name when it is not a word capitalised only by its place ("Universities"):
     a single word only when a relative clause says what it did (`relative`)."""
-    run = _NOT_NAME_AT_END.sub("", run) if " " in run.strip() else run
+    run = _ended(run)
     glossed = _GLOSSED.match(run)
     if glossed and sector_word(glossed.group(1)):
         # "an NGO (Tesai Reka Paraguay)": the name, the sector in a gloss parse_partner reads.

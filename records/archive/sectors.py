@@ -206,10 +206,11 @@ def stated_sector(name: str, description: str) -> str:
     said = _IS_A.search(first)
     if said and not _is_subject(name, first[: said.start()]):
         said = None  # "Think Sea Corp is the Japanese company…" of another partner
-    kind = _KIND_WORD.search(description)
-    before = kind and re.search(rf"(?i)\b(?P<said>)(?P<kind>{_KIND})\s+{re.escape(name)}\b", first)
+    before = _KIND_WORD.search(first) and re.search(
+        rf"(?i)\b(?P<said>)(?P<kind>{_KIND})\s+{re.escape(name)}\b", first
+    )
     # "…with Go Teddy, a local start-up who…", "X, local government entity which…"
-    after = kind and re.search(
+    after = f"{name}," in description and re.search(
         rf"(?i)(?<!\w){re.escape(name)},\s+(?:(?:a|an|the)\s+)?{_SAID}(?P<kind>{_KIND})\b",
         description,
     )
