@@ -224,8 +224,13 @@ def mentions_in(line: str, sector: str) -> list[PartnerMention]:
     found = [parse_partner(with_denial(name, text), sector) for name in names]
     # A sentence describes the organisations it names; a run of names describes nothing.
     said = collapse(text) if is_prose(text) else ""
+    # "The Vientiane City Office …, local government entity which…": what the line says it is.
     return [
-        PartnerMention(m.name, m.sector, m.description or described(m.name, said))
+        PartnerMention(
+            m.name,
+            m.sector if m.sector != UNKNOWN else stated_sector(m.name, text),
+            m.description or described(m.name, said),
+        )
         for m in found
         if m and _words(m.name) <= _MAX_RUN_WORDS
     ]

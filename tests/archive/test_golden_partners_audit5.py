@@ -410,7 +410,6 @@ UNREAD = pytest.mark.xfail(strict=True, reason="the sector is said in the descri
                 "Go Teddy": ("private_sector",),
             },
             id="laos",
-            marks=UNREAD,
         ),
         pytest.param(
             PARAGUAY,

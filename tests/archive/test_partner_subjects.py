@@ -7,7 +7,7 @@ import pytest
 from records.archive import PartnerMention
 from records.archive.document import Answer
 from records.archive.partner_prose import names_in_prose, split_run
-from records.archive.partners import parse_partner, partners, split_names
+from records.archive.partners import mentions_in, parse_partner, partners, split_names
 from records.archive.sectors import sector_in_name, sector_word
 from tests.factories import parse_data
 
@@ -356,3 +356,13 @@ def test_the_lab_writing_the_plan_is_not_its_own_partner():
 )
 def test_the_lab_itself_and_other_labs(line, expected):
     assert parse_partner(line, "unknown") == expected
+
+
+def test_a_line_naming_a_partner_says_its_sector_after_a_comma():
+    line = (
+        "The Vientiane City Office for Management and Services, local government entity which "
+        "responsible for municipality waste management"
+    )
+    assert [(m.name, m.sector) for m in mentions_in(line, "unknown")] == [
+        ("Vientiane City Office for Management and Services", "government")
+    ]
