@@ -58,7 +58,7 @@ from .sectors import (
     sector_word,
     stated_sector,
 )
-from .text import collapse, shorten
+from .text import collapse, sentences_naming, shorten
 
 # A longer "name" is a sentence: the organisations are read out of it (partner_prose).
 _MAX_NAME_WORDS = 8
@@ -229,7 +229,7 @@ def mentions_in(line: str, sector: str) -> list[PartnerMention]:
         PartnerMention(
             m.name,
             m.sector if m.sector != UNKNOWN else stated_sector(m.name, text),
-            m.description or described(m.name, said),
+            m.description or described(m.name, sentences_naming(m.name, said)),
         )
         for m in found
         if m and _words(m.name) <= _MAX_RUN_WORDS

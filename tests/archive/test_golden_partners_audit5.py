@@ -284,7 +284,6 @@ def test_tonosi_universities_and_recycler_are_partners():
     assert found.get("Recimetal") == "private_sector"
 
 
-@pytest.mark.xfail(strict=True, reason="the University of Panama gets the recyclers' paragraph")
 def test_tonosi_university_of_panama_keeps_its_own_description():
     description = descriptions(TONOSI)["University of Panama"]
     assert not description.startswith("The National Movement of Recyclers")
