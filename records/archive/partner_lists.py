@@ -88,8 +88,8 @@ _SUCH_AS = re.compile(
 _FIELDS_OF = re.compile(r"\b(?:of|for)\s+[A-Z]\w*$")
 # A single word that reads as a name in a list: "E-Mar", "EcoAndina", not "Livestock".
 _ONE_WORD_NAME = re.compile(r"[A-Z][\w&'’]*(?:-[A-Z][\w&'’]*|[a-z][A-Z][\w&'’]*)")
-# "A, B, C" and "A / B" name several organisations when each part reads as a name.
-_LISTSEPARATOR = re.compile(r",\s+")
+# "A, B, C", "A + B" and "A / B" name several organisations when each part reads as a name.
+_LISTSEPARATOR = re.compile(r",\s+|\s\+\s")
 # A single capitalised word, a name among names in a list of this many parts or more.
 _ONE_WORD = re.compile(r"[A-Z][\w'’&-]+")
 _MIN_LISTED = 3

@@ -76,9 +76,14 @@ _GLUED_SECTOR = re.compile(r"(?<=\w)-([A-Z][\w ]+)$")
 _AND_CLASS = re.compile(r",?\s+(?:and|&|et|y)\s+([a-z][\w -]+?)\s*(?:\([^()]*\))?$")
 # What the plan says the organisation is to it: "Municipality of Ratoma, our area of focus".
 _OURS = re.compile(r",\s+(?:our|their)\s[^,.;]{1,30}$")
-# The channel one worked with an organisation through: "Ministry of education through the
-# regional office of education of Lomé".
-_CHANNEL = re.compile(r"\s+through\s+(?:the|its|their)\s.*$")
+# What is said after an organisation's name in lower case: the channel one worked with it
+# through ("Ministry of education through the regional office of education of Lomé"), its
+# role ("Commercial banks as prospective partners"), what it was for ("MK Africa for the
+# digital inclusion webinars").
+_CHANNEL = re.compile(
+    r"\s+(?:through\s+(?:the|its|their)\s.*|as\s+(?:an?\s+|the\s+)?[a-z][a-z\s-]*"
+    r"|for\s+the\s+[a-z][a-z-]*\s+[a-z][a-z\s-]*)$"  # not "Parley for the oceans"
+)
 _VOID = re.compile(
     r"^(?:n\s*/\s*a|n\.?\s?a\.?|n7a|none|nil|no|not|nothing|non|nope|tbd|tbc|aucun\w*|néant"
     r"|ningun[oa]|no aplica|pas encore|yet to be|to be (?:determined|defined|confirmed)"
@@ -171,13 +176,13 @@ def parse_partner(line: str, sector: str) -> PartnerMention | None:
         description = description[m.end() :] if m else ""
     name, sector, glosses = read_glosses(name, sector)
     description = glossed(glosses, description.strip())
-    name = collapse(_OURS.sub("", _CHANNEL.sub("", URL.sub("", name)))).strip(" ,;.:-–/")
+    name = collapse(URL.sub("", name)).strip(" ,;.:-–/")
     name = ARTICLE.sub("", PEOPLE_OF.sub("", name))
     if name.count("(") != name.count(")"):  # "(UNDP" of a gloss cut in two
         name = name.strip("()")
     if not re.search(r"[^\W\d_]", name) or len(name) > 200 or is_void(name) or is_prose(name):
         return None
-    if _THE_LAB.match(name) or not names_one(name, sector):
+    if _THE_LAB.match(name := _OURS.sub("", _CHANNEL.sub("", name))) or not names_one(name, sector):
         return None
     if name.split()[0].islower():  # "ministère de la santé"; "iSpani" stays
         name = name[0].upper() + name[1:]

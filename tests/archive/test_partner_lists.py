@@ -73,6 +73,7 @@ def test_organisations_named_in_sentences_are_partners():
             "Ministry of Women, Community & Social Development",
             ["Ministry of Women, Community & Social Development"],
         ),
+        ("Tobago House of Assembly (THA) + GEF SGP", ["Tobago House of Assembly (THA)", "GEF SGP"]),
         # Words in lower case before a name: the name.
         (
             "Collectivité, Conseil National de la jeunesse, gouverneure Faso Civic, UNFPA",

@@ -289,6 +289,18 @@ def test_partner_lines_gives_one_candidate_per_partner(text, expected):
             id="what-it-is-to-the-plan",
         ),
         pytest.param(
+            "MK Africa for the digital inclusion webinars",
+            "private_sector",
+            PartnerMention("MK Africa", "private_sector"),
+            id="what-it-was-for",
+        ),
+        pytest.param(
+            "Parley for the oceans",
+            "unknown",
+            PartnerMention("Parley for the oceans", "unknown"),
+            id="a-name-in-lower-case-after-for-the",
+        ),
+        pytest.param(
             "Ministry of environment, and local authorities ( wilaya, direction of industries)",
             "unknown",
             PartnerMention("Ministry of environment", "government"),
