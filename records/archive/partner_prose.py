@@ -250,8 +250,9 @@ def split_run(run: str) -> list[str]:
     if len(parts) > 1 and all(_name(part) for part in parts):
         return [name for part in parts for name in split_run(part)]
     ended = _AND_ENDED.fullmatch(run)
-    if ended and all(_NAME_END.fullmatch(side.split()[-1]) for side in ended.groups()):
-        # "Immigration Department and Zambia Revenue Authority": each side ends as a name does.
+    if ended and _NAME_END.fullmatch(ended[1].split()[-1]) and ORGANISATION.search(ended[2]):
+        # "Immigration Department and Zambia Revenue Authority", "Waste Management Agency and
+        # Governor's Office of Erdenet": a name ends, another with its own head word follows.
         return [ended[1], *split_run(ended[2])]
     glued = _AND_ABBREVIATED.fullmatch(run)
     if glued and abbreviates(glued[3], glued[2]) and not abbreviates(glued[3], run[: glued.end(2)]):

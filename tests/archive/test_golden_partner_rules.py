@@ -180,6 +180,11 @@ def test_a_class_such_as_its_members():
             ["National SDG Commission", "National Science and Technology Council (CONACYT)"],
         ),
         ("Private Sector Foundation Uganda (PSFU)", ["Private Sector Foundation Uganda (PSFU)"]),
+        (
+            "Waste Management Agency and Governor's Office of Erdenet",
+            ["Waste Management Agency", "Governor's Office of Erdenet"],
+        ),
+        ("Chamber of Commerce and Industry", ["Chamber of Commerce and Industry"]),
     ],
 )
 def test_split_run(run, expected):
