@@ -105,6 +105,7 @@ _HEAD_WORDS = (
 _UNDER = r"\bunder\s+(?:the\s+)?(?:aegis\s+of\s+)?(?:the\s+)?"
 _UNDER_RE = re.compile(_UNDER)
 _DANGLING = re.compile(r"\s+(?:and|&|et|y)$")
+_LEADING_AND = re.compile(r"^(?:and|&|et|y)\s+")
 # A word in lower case, no small word between a name's words: what follows a capitalised word
 # that starts a phrase in sentence case ("Packaging manufacturers").
 _PHRASE_AFTER = re.compile(rf"\s+(?!{_CONNECTORS}\b)[a-z]")
@@ -277,7 +278,7 @@ def split_run(run: str) -> list[str]:
     else:
         return [run]
     names = [" ".join(words[a:b]) for a, b in zip(cuts, [*cuts[1:], len(words)], strict=True)]
-    return [_ended(_DANGLING.sub("", name)) for name in names]
+    return [_ended(_DANGLING.sub("", _LEADING_AND.sub("", name))) for name in names]
 
 
 def _ended(run: str) -> str:

@@ -185,6 +185,10 @@ def test_a_class_such_as_its_members():
             ["Waste Management Agency", "Governor's Office of Erdenet"],
         ),
         ("Chamber of Commerce and Industry", ["Chamber of Commerce and Industry"]),
+        (
+            "Natalio local government and Pilar local government",
+            ["Natalio local government", "Pilar local government"],
+        ),
     ],
 )
 def test_split_run(run, expected):
