@@ -46,6 +46,9 @@ _GLYPH_BULLET = re.compile(r"^[üØ§Ÿ](?=\d)")
 # The number a lab gave the plan in its own list of plans: "2. Empowering rural women…",
 # "1- Accelerator Lab can intervene…" ("4-H Clubs" and "2030 Agenda" keep theirs).
 _LIST_NUMBER = re.compile(r"^\(?\d{1,2}\s?[.)\-–]\s+(?=\S)")
+# Words in lower case left after the sentence a title answer ends with: "…de la paix et de la
+# sécurité.   la sécurité".
+_STRAY_TAIL = re.compile(r"(?<=[.!?])\s+[a-zà-ÿ][^.!?]{0,40}$")
 _SPACES_AND_HYPHENS = re.compile(r"[\s\-‐‑–]+")
 _LETTER = re.compile(r"[^\s\-‐‑–]")
 
@@ -132,7 +135,7 @@ def complete_truncated_title(doc: ParsedDocument) -> None:
     full = full or _named_in_title_answer(doc.title, title_answer(doc))
     full = full or _name_before_insight(doc.title, lines)
     if full:
-        doc.title = full
+        doc.title = _STRAY_TAIL.sub("", full)
     else:
         # Closing forms take their title from the first insight: "1) Using new data…".
         doc.title = strip_marker(doc.title)

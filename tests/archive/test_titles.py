@@ -232,6 +232,18 @@ def test_plan_title_loses_the_number_of_the_labs_list(line, expected):
     assert (doc.title_line, doc.title) == (line, expected)
 
 
+def test_truncated_title_completed_without_the_words_left_after_its_sentence():
+    doc = parse(
+        "# Exploration de solutions digitales pour aider les jeunes…\n\n[[type:learningplan]]\n"
+        "## Title\n\n> Please provide a name for your action learning plan.\n\n"
+        "Exploration de solutions digitales pour aider les jeunes à la paix et à la sécurité."
+        "   la sécurité\n"
+    )
+    assert doc.title == (
+        "Exploration de solutions digitales pour aider les jeunes à la paix et à la sécurité."
+    )
+
+
 def test_wingdings_bullet_glued_to_a_number_leaves_the_title():
     doc = parse("# ü1000 farmers registered\n\n[[type:learningplan]]\n")
     assert (doc.title_line, doc.title) == ("ü1000 farmers registered", "1000 farmers registered")
