@@ -43,9 +43,10 @@ _PLAIN_WORDS = re.compile(r"[^\W\d_]+(?:[\s-]+[^\W\d_]+)*")
 # A bullet of a Wingdings font pasted as its letter, glued to the number it marked ("ü1000
 # farmers" for "✓ 1000 farmers"): no word starts with one of these before a digit.
 _GLYPH_BULLET = re.compile(r"^[üØ§Ÿ](?=\d)")
-# The number a lab gave the plan in its own list of plans: "2. Empowering rural women…",
-# "1- Accelerator Lab can intervene…" ("4-H Clubs" and "2030 Agenda" keep theirs).
-_LIST_NUMBER = re.compile(r"^\(?\d{1,2}\s?[.)\-–]\s+(?=\S)")
+# The number or letter a lab gave the plan in its own list: "2. Empowering rural women…",
+# "1- Accelerator Lab can intervene…", "a. The challenge of…", "-The private sector…" ("4-H
+# Clubs", "2030 Agenda" and "(Em)Powering Women" keep theirs).
+_LIST_NUMBER = re.compile(r"^(?:\(?\d{1,2}\s?[.)\-–]\s+|[a-h][.)]\s+(?=[A-Z])|-(?=[A-Z]))(?=\S)")
 # Words in lower case left after the sentence a title answer ends with: "…de la paix et de la
 # sécurité.   la sécurité".
 _STRAY_TAIL = re.compile(r"(?<=[.!?])\s+[a-zà-ÿ][^.!?]{0,40}$")

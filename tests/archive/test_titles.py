@@ -225,6 +225,9 @@ def test_closing_title_reworded_from_its_insights_is_flagged(title, insights, fl
         ("3) Piloting remote remand", "Piloting remote remand"),
         ("4-H Clubs of Kenya", "4-H Clubs of Kenya"),
         ("2030 Agenda in Cities", "2030 Agenda in Cities"),
+        ("a. The challenge of single use diapers", "The challenge of single use diapers"),
+        ("-The private sector is not well informed", "The private sector is not well informed"),
+        ("(Em)Powering Women", "(Em)Powering Women"),
     ],
 )
 def test_plan_title_loses_the_number_of_the_labs_list(line, expected):
