@@ -18,11 +18,11 @@ from .tags import apply_tags, read_tags
 from .text import clean_text, remove_data_images, unescape
 from .titles import (
     complete_truncated_title,
-    drop_list_number,
     drop_placeholder_title,
     fill_empty_title,
     mark_title_from_text,
     read_title,
+    strip_title_marks,
     title_block,
 )
 
@@ -83,7 +83,7 @@ def _read_form(doc: ParsedDocument, lines: list[str], skip: list[bool]) -> None:
     doc.insights_intro, doc.insights = insights(doc.answers)
     doc.partners = partners(doc.answers, doc.warnings, (*doc.methods, *doc.data_sources))
     doc.blog_urls = blog_urls(doc.answers)
-    drop_list_number(doc)
+    strip_title_marks(doc)
     complete_truncated_title(doc)
     mark_title_from_text(doc)
     drop_placeholder_title(doc)

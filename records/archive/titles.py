@@ -50,6 +50,7 @@ _LIST_NUMBER = re.compile(r"^(?:\(?\d{1,2}\s?[.)\-–]\s+|[a-h][.)]\s+(?=[A-Z])|
 # Words in lower case left after the sentence a title answer ends with: "…de la paix et de la
 # sécurité.   la sécurité".
 _STRAY_TAIL = re.compile(r"(?<=[.!?])\s+[a-zà-ÿ][^.!?]{0,40}$")
+_QUOTED = re.compile(r"^[\"“«]([^\"“”«»]+)[\"”»]$")
 _SPACES_AND_HYPHENS = re.compile(r"[\s\-‐‑–]+")
 _LETTER = re.compile(r"[^\s\-‐‑–]")
 
@@ -85,9 +86,11 @@ def read_title(lines: list[str], start: int, end: int) -> tuple[str, str]:
     return first, unescape_markdown(_GLYPH_BULLET.sub("", title))
 
 
-def drop_list_number(doc: ParsedDocument) -> None:
-    """A form's title without the number of a list it was written in ("2. Empowering…")."""
-    doc.title = _LIST_NUMBER.sub("", doc.title, count=1)
+def strip_title_marks(doc: ParsedDocument) -> None:
+    """A plan's title without the number of a list it was written in ("2. Empowering…") and
+    without quotes around the whole of it."""
+    if doc.type == "learningplan":
+        doc.title = _QUOTED.sub(r"\1", _LIST_NUMBER.sub("", doc.title, count=1))
 
 
 def _title_start(title: str) -> str:
@@ -137,6 +140,7 @@ def complete_truncated_title(doc: ParsedDocument) -> None:
     full = full or _name_before_insight(doc.title, lines)
     if full:
         doc.title = _STRAY_TAIL.sub("", full)
+        strip_title_marks(doc)
     else:
         # Closing forms take their title from the first insight: "1) Using new data…".
         doc.title = strip_marker(doc.title)

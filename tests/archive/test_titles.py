@@ -228,9 +228,11 @@ def test_closing_title_reworded_from_its_insights_is_flagged(title, insights, fl
         ("a. The challenge of single use diapers", "The challenge of single use diapers"),
         ("-The private sector is not well informed", "The private sector is not well informed"),
         ("(Em)Powering Women", "(Em)Powering Women"),
+        ('"How to address credible data?"', "How to address credible data?"),
+        ('"Bridging the Gap" (Green skills)', '"Bridging the Gap" (Green skills)'),
     ],
 )
-def test_plan_title_loses_the_number_of_the_labs_list(line, expected):
+def test_plan_title_loses_the_number_of_the_labs_list_and_enclosing_quotes(line, expected):
     doc = parse(f"# {line}\n\n[[type:learningplan]]\n")
     assert (doc.title_line, doc.title) == (line, expected)
 
