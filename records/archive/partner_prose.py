@@ -59,7 +59,7 @@ _CALLED = re.compile(r"\b(?:called|named|known as)\s+['\"“‘]([A-Z][^'\"”�
 # Alone, an acronym of three capitals or more ("GIZ"); "IT" and "UX" are words, "COVID-19",
 # "SDG", "SWM" (solid waste management) topics, "SWOT" a method, "MOU" a document.
 _ACRONYM = re.compile(
-    r"^(?!COVID|(?:SDG|ICT|GDP|MOU|SWOT|PEST(?:LE|EL)|KPI|SWM|MSW|TVET|STEM"
+    r"^(?!COVID|(?:SDG|ICT|GDP|MOU|SWOT|PEST(?:LE|EL)|KPI|SWM|MSW|TVET|STEA?M"
     r"|NDC|CSR|ESG)S?$)[A-Z][A-Z0-9&-]{2,}$"
 )
 _GLOSSED = re.compile(r"^(.*?)\s*\(([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)+)\)$")

@@ -189,6 +189,9 @@ def test_a_class_such_as_its_members():
             "Natalio local government and Pilar local government",
             ["Natalio local government", "Pilar local government"],
         ),
+        ("JABA SPACE and ACTIVE SPACES", ["JABA SPACE", "ACTIVE SPACES"]),
+        ("National Employer Unions (ECAM & GICAM)", ["ECAM", "GICAM"]),
+        ("Widows & Orphans Movement (WOM)", ["Widows & Orphans Movement (WOM)"]),
     ],
 )
 def test_split_run(run, expected):
