@@ -46,6 +46,7 @@ _NAME = re.compile(
 # "Ministry of Trade, Tourism, and Telecommunications": the fields of one body, one name.
 _ENDS_OF_WORD = re.compile(r"\b(?:of|for)\s+[A-Z][a-z]+$")
 _OF_LIST = re.compile(r"(?:,\s+[A-Z][a-z]+)+,?\s+(?:and|&)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\b")
+# One capitalised word: who a body's members are, before the name it holds (`_holds`).
 _ONE_WORD = re.compile(r"[A-Z][a-z'’-]+")
 # A name's field ending with an adjective, whose noun is written in lower case: "Ministry of
 # Higher education", "Agency for Medium and Small-scaled enterprises".
