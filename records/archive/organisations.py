@@ -53,7 +53,15 @@ _GROUP = re.compile(
     r"|smes|msmes|governments|schools|communities|associations|entrepreneurs|les universités"
     r"|universidades|empresas|entreprises)\b"
     r"|^\w+(?:\s+\w+)?\s+(?:stakeholders|partners|actors|officials|representatives|leaders)$"
+    # "Different actors in the food supply chain", "More than 30 partners from…", "Various
+    # social innovators and enterprises in CE": how many or which kind, then a class.
+    r"|^(?:different|diverse|multiple|numerous|key|selected|various|several|many|other"
+    r"|(?:more than|over|about|some)\s+\d+|\d+)\s+(?-i:[a-z][\w-]*\s+){0,2}"
+    r"(?-i:actors|innovators|partners|stakeholders|organi[sz]ations|institutions|entities)\b"
     r"|^government\s+(?:ministries|agencies|bodies|institutions)$"
+    # Bodies of a kind over a whole land: "Innovation hubs across the country".
+    r"|^(?:[\w-]+\s+){0,3}[^\W\d_]+s\s+(?:across|throughout|all over)\s+(?:the\s+)?"
+    r"(?:country|nation|region|continent)\b"
     # A class written in lower case after a word or two: "Local government agencies",
     # "Norther regional states"; "GCF Women Farmer Groups" and "United States" are names.
     r"|^\w+(?:\s+\w+){0,2}\s+(?-i:agencies|states|authorities|universities|institutions"
@@ -105,6 +113,20 @@ _KIND_AFTER = re.compile(
     r"(?P<kind>an?\s+(?:[\w-]+\s+){0,4}?(?i:organi[sz]ation|company|ngo|enterprise|start-?up"
     r"|firm|cooperative|association|foundation|charity))"
 )
+
+
+# A person's role, then the organisation they work for: "GIS specialist (UNDP HQ/BMS/ITM)".
+_ROLE_AT = re.compile(
+    r"(?P<role>(?:[\w-]+\s+){0,3}(?i:specialist|consultant|expert|officer|advis[eo]r"
+    r"|coordinator|focal point|analyst)s?)\s*\((?P<name>[A-Z][^()]*)\)"
+)
+
+
+def role_apart(name: str, description: str) -> tuple[str, str]:
+    """The organisation a role is written with, and `description` after the role ("GIS
+    specialist. …"); else the two as they are."""
+    m = _ROLE_AT.fullmatch(name)
+    return (m["name"], f"{m['role']}. {description}") if m else (name, description)
 
 
 def kind_apart(name: str) -> tuple[str, str]:
@@ -160,7 +182,8 @@ def distributed(name: str) -> list[str]:
 
 
 def _rank(name: str) -> int:
-    if _GOVERNMENT_OF.search(name):
+    # "Ministry of Local Government" is a ministry; "Government of Nepal" holds ministries.
+    if _GOVERNMENT_OF.search(name) and not _PARENT.match(name):
         return 3
     if _PARENT.search(name) or sector_in_name(name) == UN:
         return 2

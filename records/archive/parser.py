@@ -22,6 +22,7 @@ from .titles import (
     fill_empty_title,
     mark_title_from_text,
     read_title,
+    strip_title_marks,
     title_block,
 )
 
@@ -82,6 +83,7 @@ def _read_form(doc: ParsedDocument, lines: list[str], skip: list[bool]) -> None:
     doc.insights_intro, doc.insights = insights(doc.answers)
     doc.partners = partners(doc.answers, doc.warnings, (*doc.methods, *doc.data_sources))
     doc.blog_urls = blog_urls(doc.answers)
+    strip_title_marks(doc)
     complete_truncated_title(doc)
     mark_title_from_text(doc)
     drop_placeholder_title(doc)

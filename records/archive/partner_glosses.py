@@ -26,6 +26,8 @@ SPELLED_OUT = re.compile(
     r"[A-Z][\w/-]*[A-Z][\w/-]*\s?"
     r"(\([A-Z][\w'’-]*(?:\s+(?:of|for|de|du|des|la|le|del|the))?\s+[A-Z][^()]{1,80}\))"
 )
+# A word or two in lower case inside a name, the word before it translated: "(district)".
+_TRANSLATION = re.compile(r"[a-z]+(?:[ -][a-z]+)?")
 # A parenthesis that is the name's acronym ("(GS1)", "(NEOC Samoa)") stays in the name.
 _ACRONYM = re.compile(r"[A-Z][\w&.-]*(?:\s[A-Z0-9][\w&.-]*)?")
 
@@ -53,6 +55,8 @@ def read_glosses(name: str, sector: str) -> tuple[str, str, list[str]]:
         elif abbreviates(name.replace(paren.group(), "").strip(), paren.group(1).strip()):
             # "CID (Center for Innovations Development)": the name, then its acronym.
             name = f"{paren.group(1).strip()} ({name.replace(paren.group(), '').strip()})"
+        elif name[paren.end() :].strip() and _TRANSLATION.fullmatch(paren.group(1)):
+            continue  # "Lasta Woreda (district) administration": the word before, translated
         elif (
             not _ACRONYM.fullmatch(paren.group(1).strip())
             and not unit_and_parent(name.replace(paren.group(), ""), paren.group(1))

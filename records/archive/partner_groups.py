@@ -98,11 +98,23 @@ def _is_actors(part: str) -> bool:
 
 
 def two_names(run: str) -> list[str]:
-    """The two names a run joins with "and" when both end with the same word ("Tbilisi City
-    Hall and Batumi City Hall") or a legal form stands before both ("LTD Tbilservice Group
-    and Sandasuftaveba"); [] else ("Ministry of Trade and Industry" is one)."""
-    m = _SAME_END.fullmatch(run) or _FORM_BEFORE_TWO.fullmatch(run)
+    """The names a run joins with "and" when both end with the same word ("Tbilisi City
+    Hall and Batumi City Hall"), a legal form stands before both ("LTD Tbilservice Group
+    and Sandasuftaveba") or both are in capitals ("JABA SPACE and ACTIVE SPACES"), and the
+    members a class in the plural gives in brackets ("National Employer Unions (ECAM &
+    GICAM)"); [] else ("Ministry of Trade and Industry" is one)."""
+    if members := _MEMBERS_IN_BRACKETS.fullmatch(run):
+        return re.split(r"\s*(?:&|,|\band\b)\s*", members[1])
+    m = _SAME_END.fullmatch(run) or _FORM_BEFORE_TWO.fullmatch(run) or _CAPITALS_AND.fullmatch(run)
     return [m[1], m[3] if m.re is _SAME_END else m[2]] if m else []
+
+
+# A class in the plural and its members' acronyms in brackets (`two_names`).
+_MEMBERS_IN_BRACKETS = re.compile(
+    r"(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*[a-z]s\s*"
+    r"\(([A-Z][A-Z0-9-]+(?:\s*(?:&|,|\band\b)\s*[A-Z][A-Z0-9-]+)+)\)"
+)
+_CAPITALS_AND = re.compile(r"([A-Z]{2,}(?:\s[A-Z]{2,})*)\s+(?:and|&)\s+([A-Z]{2,}(?:\s[A-Z]{2,})*)")
 
 
 def is_class(kind: str) -> bool:

@@ -14,6 +14,7 @@ from .organisations import (
     ONE_NAME,
     ORGANISATION,
     ORGANISATION_WORDS,
+    abbreviates,
     distributed,
     is_group,
     names_one,
@@ -51,9 +52,10 @@ _PROSE_START_WORDS = (
     "nous notre nos ils elles il elle cette ces avec dans pour con para hemos nosotros"
 )
 _PROSE_STARTS = frozenset(_PROSE_START_WORDS.split())
-# Auxiliaries and verb forms that make a "name" a clause: "SMEs participated in the program".
+# Auxiliaries and verb forms that make a "name" a clause: "SMEs participated in the program";
+# not the end of a compound ("Small-scaled").
 _VERBISH = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|will|can|did|does|helped|provided|[a-z]{3,}(?:ed|ing))\b"
+    r"(?<![\w-])(?:is|are|was|were|has|have|had|will|can|did|does|helped|provided|[a-z]{3,}(?:ed|ing))\b"
 )
 # A class of actors written in lower case: "companies", "manufacturers/start-up".
 _CLASS_IN_LOWER_CASE = re.compile(
@@ -86,8 +88,8 @@ _SUCH_AS = re.compile(
 _FIELDS_OF = re.compile(r"\b(?:of|for)\s+[A-Z]\w*$")
 # A single word that reads as a name in a list: "E-Mar", "EcoAndina", not "Livestock".
 _ONE_WORD_NAME = re.compile(r"[A-Z][\w&'’]*(?:-[A-Z][\w&'’]*|[a-z][A-Z][\w&'’]*)")
-# "A, B, C" and "A / B" name several organisations when each part reads as a name.
-_LISTSEPARATOR = re.compile(r",\s+")
+# "A, B, C", "A + B" and "A / B" name several organisations when each part reads as a name.
+_LISTSEPARATOR = re.compile(r",\s+|\s\+\s")
 # A single capitalised word, a name among names in a list of this many parts or more.
 _ONE_WORD = re.compile(r"[A-Z][\w'’&-]+")
 _MIN_LISTED = 3
@@ -161,6 +163,10 @@ def split_names(line: str) -> list[str]:
             start = m.end()
     parts.append(line[start:])
     parts = [re.sub(r"^(?:and|&|et|y)\s+", "", part.strip(" .")) for part in parts]  # ", and C"
+    parts = [
+        _LOWER_LEAD.sub("", p) if _LOWER_LEAD.match(p) and not names_one(p) else p for p in parts
+    ]
+    parts = _joined_by_acronym(parts)
     # "…, X and the Y"; "City Administrations of Myrnograd and Chervonograd, …"
     parts = [name for part in parts for one in distributed(part) for name in split_run(one)]
     parts = [name for part in _last_and(parts) for name in _with_role(part)]
@@ -172,6 +178,33 @@ def split_names(line: str) -> list[str]:
             line
         ]  # "Rights Lab, University of Nottingham", "Atal Innovation Mission, Niti Aayog"
     return parts
+
+
+# Words in lower case before a name in a list: "gouverneure Faso Civic" names Faso Civic.
+_LOWER_LEAD = re.compile(r"^(?:[a-zà-ÿ][\w'’-]*\s+){1,2}(?=[A-Z][\w&'’-]*(?:\s+[A-Z]|$))")
+# The acronym a part ends with: "Environment and Culture (MTEC)".
+_ENDING_ACRONYM = re.compile(r"\s?\(([A-Z][A-Za-z]{1,7})\)$")
+
+
+def _joined_by_acronym(parts: list[str]) -> list[str]:
+    """The parts of a comma list that the acronym ending one of them spells out together as
+    one name: "Ministry of Tourism", "Environment and Culture (MTEC)" are the "Ministry of
+    Tourism, Environment and Culture (MTEC)"."""
+    joined: list[str] = []
+    for part in parts:
+        m = _ENDING_ACRONYM.search(part)
+        bare = part[: m.start()] if m else ""
+        if m and joined and not abbreviates(m[1], bare):
+            for back in (1, 2):
+                whole = ", ".join([*joined[-back:], bare])
+                if len(joined) >= back and abbreviates(m[1], whole):
+                    joined[-back:] = [f"{whole} ({m[1]})"]
+                    break
+            else:
+                joined.append(part)
+        else:
+            joined.append(part)
+    return joined
 
 
 def _with_places(parts: list[str]) -> list[str]:
@@ -257,8 +290,9 @@ def _is_name_part(part: str, count: int) -> bool:
     if name_words(part) > 8 or is_prose(part):
         return False
     # Two comma parts, one with "and", are one name ("Ministry of Food, Agriculture and Light
-    # Industry"); a single word is a name only in capitals ("UNICEF"), not "Livestock".
-    if count == 2 and re.search(r"\s(?:and|&)\s", part):
+    # Industry") unless the part is one already (`_joined_by_acronym`); a single word is a
+    # name only in capitals ("UNICEF"), not "Livestock".
+    if count == 2 and re.search(r"\s(?:and|&)\s", part) and ", " not in PAREN.sub("", part):
         return False
     return (
         len(words) > 1

@@ -46,14 +46,23 @@ _NAME = re.compile(
 # "Ministry of Trade, Tourism, and Telecommunications": the fields of one body, one name.
 _ENDS_OF_WORD = re.compile(r"\b(?:of|for)\s+[A-Z][a-z]+$")
 _OF_LIST = re.compile(r"(?:,\s+[A-Z][a-z]+)+,?\s+(?:and|&)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\b")
+# One capitalised word: who a body's members are, before the name it holds (`_holds`).
+_ONE_WORD = re.compile(r"[A-Z][a-z'’-]+")
+# A name's field ending with an adjective, whose noun is written in lower case: "Ministry of
+# Higher education", "Agency for Medium and Small-scaled enterprises".
+_QUALIFIED = re.compile(r"\b(?:of|for)\s(?:[^\s]+\s)*?[A-Z][\w-]*(?:er|al|ic|ary|-scaled|-sized)$")
+_NOUN_AFTER = re.compile(r"\s(?!(?:and|or|the|with|from|that|this|which|who)\b)[a-z]{4,}\b")
 # "worked with Open Map Development Tanzania", "engaged … through R9 UX Community": a long run
 # after "with" or "through" is whom with.
 _WITH = re.compile(r"(?i)\b(?:with|avec|con|alongside|through)\s+(?:the\s+|la\s+|le\s+|l['’])?$")
 _MIN_WITH_WORDS = 3
 _CALLED = re.compile(r"\b(?:called|named|known as)\s+['\"“‘]([A-Z][^'\"”’]{1,60})['\"”’]")
-# Alone, an acronym of three capitals or more ("GIZ"); "IT" and "UX" are words, "COVID-19"
-# and "SDG" topics, "MOU" a document.
-_ACRONYM = re.compile(r"^(?!COVID|SDGS?$|ICT$|GDP$|MOUS?$)[A-Z][A-Z0-9&-]{2,}$")
+# Alone, an acronym of three capitals or more ("GIZ"); "IT" and "UX" are words, "COVID-19",
+# "SDG", "SWM" (solid waste management) topics, "SWOT" a method, "MOU" a document.
+_ACRONYM = re.compile(
+    r"^(?!COVID|(?:SDG|ICT|GDP|MOU|SWOT|PEST(?:LE|EL)|KPI|SWM|MSW|TVET|STEA?M"
+    r"|NDC|CSR|ESG)S?$)[A-Z][A-Z0-9&-]{2,}$"
+)
 _GLOSSED = re.compile(r"^(.*?)\s*\(([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)+)\)$")
 # An acronym before its expansion: "UNI-CV (University of Cabo Verde)".
 _EXPANDED = re.compile(r"^([A-Z][A-Z0-9&-]{2,}|[A-Z]-[A-Z][a-z]+)\s*\(([A-Z][^()]*)\)$")
@@ -63,7 +72,7 @@ _NOT_NAME_WORDS = (
     "We Our Us They Their It This These Those In As With Through During Although However "
     "Also So Then Finally Additionally Moreover Currently Unfortunately Nous Notre Nos Ils "
     "Avec Dans Pour Con Para Hemos The A An And Yes No Not Both Only Many Several Some All "
-    "Various Other Each La Le Les El Los Las"
+    "Various Other Each La Le Les El Los Las It’s It's Its"
 )
 _NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
 # What a name ends with when it is a class of actors, not one organisation.
@@ -97,6 +106,7 @@ _HEAD_WORDS = (
 _UNDER = r"\bunder\s+(?:the\s+)?(?:aegis\s+of\s+)?(?:the\s+)?"
 _UNDER_RE = re.compile(_UNDER)
 _DANGLING = re.compile(r"\s+(?:and|&|et|y)$")
+_LEADING_AND = re.compile(r"^(?:and|&|et|y)\s+")
 # A word in lower case, no small word between a name's words: what follows a capitalised word
 # that starts a phrase in sentence case ("Packaging manufacturers").
 _PHRASE_AFTER = re.compile(rf"\s+(?!{_CONNECTORS}\b)[a-z]")
@@ -106,18 +116,6 @@ _LISTED_NEXT = re.compile(r"(?:,\s+(?:and\s+|&\s+)?|\s+(?:and|&)\s+)(?=[A-Z])")
 # A name's acronym declared in parentheses, and any gloss ending a run.
 _DECLARES = re.compile(r"\([A-Z][A-Z0-9&-]+\)$")
 _GLOSS_AT_END = re.compile(r"\s*\(([^()]+)\)$")
-# The answer on which of the partners were new and unusual, and why: the organisations it
-# names are partners, whether listed above or not.
-NEW_UNUSUAL = "partners_new_unusual"
-# UNDP, whom the partners are new to, and short acronyms that name a topic as often as an
-# organisation ("SDG", "R&D", "LAN"): no partner read out of that answer.
-_NOT_UNUSUAL = re.compile(r"UNDP|UNPD|PNUD|[A-Z&]{2,3}")
-_SENTENCE_END = re.compile(r"(?<=[a-z)]\.)\s+(?=[A-Z])")
-# Where a sentence's subject ends: its verb, a colon, a dash.
-_SUBJECT_END = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|became|brought|helped"
-    r"|provided|made|[a-z]{3,}ed)\b|:\s|\s[-–—]\s"
-)
 # "A and B (ACRONYM)": two names when the acronym is B's alone.
 _AND_ABBREVIATED = re.compile(r"(.+?)\s+(?:and|&)\s+(.+?)\s*\(([A-Z]{2,8})\)")
 # "A and B", A of two words or more (`split_run`).
@@ -216,17 +214,29 @@ def partners_in_prose(text: str) -> list[str]:
         name
         for i, name in enumerate(names)
         if not any(f"{parent} ".startswith(f"{name.casefold()} ") for parent in parents)
-        and not any(name.endswith(f" {other}") for other in names[:i])
+        and not any(_holds(name, other) for other in names[:i])
     ]
+
+
+def _holds(name: str, other: str) -> bool:
+    """Whether `name` ends with the name `other` it holds, as context ("The main Functions of
+    the Spices Board", "Government of India Spices Board"); a word of who its members are
+    before it makes another body ("Women Chamber of Commerce")."""
+    before = name[: -len(other) - 1] if name.endswith(f" {other}") else ""
+    return bool(before) and not (_ONE_WORD.fullmatch(before) and not ORGANISATION.search(before))
 
 
 def _runs(text: str):
     """(start, end) of each run of capitalised words, "Ministry of Trade, Tourism, and
-    Telecommunications" as one."""
+    Telecommunications" as one, and "Ministry of Higher education" with the noun its last
+    word qualifies."""
     m = _NAME.search(text)
     while m:
         listed = _OF_LIST.match(text, m.end()) if _ENDS_OF_WORD.search(m.group()) else None
         end = listed.end() if listed else m.end()
+        noun = _NOUN_AFTER.match(text, end)
+        noun = noun if noun and _QUALIFIED.search(m.group()) else None
+        end = noun.end() if noun else end
         yield m.start(), end
         m = _NAME.search(text, end)
 
@@ -242,8 +252,9 @@ def split_run(run: str) -> list[str]:
     if len(parts) > 1 and all(_name(part) for part in parts):
         return [name for part in parts for name in split_run(part)]
     ended = _AND_ENDED.fullmatch(run)
-    if ended and all(_NAME_END.fullmatch(side.split()[-1]) for side in ended.groups()):
-        # "Immigration Department and Zambia Revenue Authority": each side ends as a name does.
+    if ended and _NAME_END.fullmatch(ended[1].split()[-1]) and ORGANISATION.search(ended[2]):
+        # "Immigration Department and Zambia Revenue Authority", "Waste Management Agency and
+        # Governor's Office of Erdenet": a name ends, another with its own head word follows.
         return [ended[1], *split_run(ended[2])]
     glued = _AND_ABBREVIATED.fullmatch(run)
     if glued and abbreviates(glued[3], glued[2]) and not abbreviates(glued[3], run[: glued.end(2)]):
@@ -268,7 +279,18 @@ def split_run(run: str) -> list[str]:
     else:
         return [run]
     names = [" ".join(words[a:b]) for a, b in zip(cuts, [*cuts[1:], len(words)], strict=True)]
-    return [_DANGLING.sub("", name) for name in names]
+    return [_ended(_DANGLING.sub("", _LEADING_AND.sub("", name))) for name in names]
+
+
+def _ended(run: str) -> str:
+    """A run without the words that start the next sentence after it ("Ministry of
+    Environment  The Ministry…")."""
+    words = run.split()
+    if len(words) < 2 or words[-1] not in _NOT_NAMES:
+        return run
+    while len(words) > 1 and words[-1] in _NOT_NAMES:
+        words.pop()
+    return " ".join(words)
 
 
 def _glued_names(words: list[str]) -> list[str]:
@@ -311,6 +333,7 @@ def _name(run: str, subject: bool = False, relative: bool = False) -> str:
     """The organisation's name a run of capitalised words is, or "". The subject of an
     answer is a name when it is not a word capitalised only by its place ("Universities"):
     a single word only when a relative clause says what it did (`relative`)."""
+    run = _ended(run)
     glossed = _GLOSSED.match(run)
     if glossed and sector_word(glossed.group(1)):
         # "an NGO (Tesai Reka Paraguay)": the name, the sector in a gloss parse_partner reads.
@@ -348,29 +371,6 @@ def _name(run: str, subject: bool = False, relative: bool = False) -> str:
         return run
     proper = len(words) >= 2 or any(c.isupper() for c in plain[1:])  # "Quilt AI", "Open-Seneca"
     return run if subject and (proper or relative) else ""
-
-
-def unusual_names(text: str) -> list[tuple[str, str]]:
-    """(name, its line) of the organisations the new-and-unusual answer names as the subjects
-    of its sentences ("Both Tesaireka Paraguay (TRP) and the National University of Itapua
-    (UNI) were…", "Cambridge University: The UNDP-AccLab supported…"; not "…linked to a
-    project of the TICCA Network"). A name with no organisation's word and no acronym counts
-    where the sentence calls it a partner ("Sekitar Kita was a new and unusual partner"; not
-    "Cabo Verde has established a financial ecosystem")."""
-    found = []
-    for line in filter(None, (" ".join(line.split()) for line in text.split("\n"))):
-        for sentence in _SENTENCE_END.split(line):
-            verb = _SUBJECT_END.search(sentence)
-            subject = sentence[: verb.start()] if verb else sentence
-            partner = "partner" in sentence.casefold()
-            found += [
-                (name, line)
-                for name in partners_in_prose(sentence)
-                if name in subject
-                and not _NOT_UNUSUAL.fullmatch(name)
-                and (partner or name.isupper() or ORGANISATION.search(name))
-            ]
-    return found
 
 
 def run_on_names(text: str) -> list[str]:

@@ -21,6 +21,7 @@ from .organisations import (
     is_person,
     kind_apart,
     names_one,
+    role_apart,
     spelled_out,
     whole_name,
 )
@@ -44,14 +45,8 @@ from .partner_lists import (
     split_names,
 )
 from .partner_merging import merge_partners
-from .partner_prose import (
-    NEW_UNUSUAL,
-    name_words,
-    names_in_prose,
-    partners_in_prose,
-    run_on_names,
-    unusual_names,
-)
+from .partner_prose import name_words, names_in_prose, partners_in_prose, run_on_names
+from .partner_unusual import NEW_UNUSUAL, unusual_names
 from .sectors import (
     SECTOR_OF_PROMPT,
     UN,
@@ -63,7 +58,7 @@ from .sectors import (
     sector_word,
     stated_sector,
 )
-from .text import collapse, shorten
+from .text import collapse, sentences_naming, shorten
 
 # A longer "name" is a sentence: the organisations are read out of it (partner_prose).
 _MAX_NAME_WORDS = 8
@@ -77,7 +72,18 @@ _THE_LAB = re.compile(
 # A class of actors, then a dash or a colon and the names: "Universities-LUANAR, MUST".
 _CLASS_THEN_NAMES = re.compile(r"^([^\W\d_]+(?:\s[^\W\d_]+)?)\s*[-–—:]\s*([A-Z].*)")
 _GLUED_SECTOR = re.compile(r"(?<=\w)-([A-Z][\w ]+)$")
-_AND_CLASS = re.compile(r"\s+(?:and|&|et|y)\s+([a-z][\w -]+)$")
+# "…, and local authorities ( wilaya, direction of …)": the class, and its members.
+_AND_CLASS = re.compile(r",?\s+(?:and|&|et|y)\s+([a-z][\w -]+?)\s*(?:\([^()]*\))?$")
+# What the plan says the organisation is to it: "Municipality of Ratoma, our area of focus".
+_OURS = re.compile(r",\s+(?:our|their)\s[^,.;]{1,30}$")
+# What is said after an organisation's name in lower case: the channel one worked with it
+# through ("Ministry of education through the regional office of education of Lomé"), its
+# role ("Commercial banks as prospective partners"), what it was for ("MK Africa for the
+# digital inclusion webinars").
+_CHANNEL = re.compile(
+    r"\s+(?:through\s+(?:the|its|their)\s.*|as\s+(?:an?\s+|the\s+)?[a-z][a-z\s-]*"
+    r"|for\s+the\s+[a-z][a-z-]*\s+[a-z][a-z\s-]*)$"  # not "Parley for the oceans"
+)
 _VOID = re.compile(
     r"^(?:n\s*/\s*a|n\.?\s?a\.?|n7a|none|nil|no|not|nothing|non|nope|tbd|tbc|aucun\w*|néant"
     r"|ningun[oa]|no aplica|pas encore|yet to be|to be (?:determined|defined|confirmed)"
@@ -157,6 +163,7 @@ def parse_partner(line: str, sector: str) -> PartnerMention | None:
         # "Japan Innovation Network and private sector", "All Farmers Association Nigeria and
         # sundry farmer networks": the class is other, unnamed partners.
         name = name[: with_class.start()]
+    name, description = role_apart(name, description)
     name, kind = kind_apart(name)
     if kind:  # "NGO Center of …": the kind says the sector
         sector = sector_in_name(kind) if sector == UNKNOWN else sector
@@ -169,20 +176,19 @@ def parse_partner(line: str, sector: str) -> PartnerMention | None:
         description = description[m.end() :] if m else ""
     name, sector, glosses = read_glosses(name, sector)
     description = glossed(glosses, description.strip())
-    name = ARTICLE.sub("", PEOPLE_OF.sub("", collapse(URL.sub("", name)).strip(" ,;.:-–/")))
+    name = collapse(URL.sub("", name)).strip(" ,;.:-–/")
+    name = ARTICLE.sub("", PEOPLE_OF.sub("", name))
     if name.count("(") != name.count(")"):  # "(UNDP" of a gloss cut in two
         name = name.strip("()")
     if not re.search(r"[^\W\d_]", name) or len(name) > 200 or is_void(name) or is_prose(name):
         return None
-    if _THE_LAB.match(name) or not names_one(name, sector):
+    if _THE_LAB.match(name := _OURS.sub("", _CHANNEL.sub("", name))) or not names_one(name, sector):
         return None
     if name.split()[0].islower():  # "ministère de la santé"; "iSpani" stays
         name = name[0].upper() + name[1:]
-    # The name's head word settles its sector ("Municipality of Bissau", "Tour Operators
-    # Association"), whatever the prompt it answers; else a gloss ("(CSO)") or the prompt,
-    # else the name's other words.
-    decided = decisive_sector(name, sector)
-    sector = decided if decided != UNKNOWN else sector
+    # The name's head word settles its sector ("Municipality of Bissau"), whatever the prompt;
+    # else a gloss ("(CSO)") or the prompt, else the name's other words.
+    sector = next((s for s in (decisive_sector(name, sector), sector) if s != UNKNOWN), UNKNOWN)
     sector = sector if sector != UNKNOWN else sector_in_name(name)
     return PartnerMention(name, sector, collapse(description).lstrip(":-–— "))
 
@@ -223,8 +229,13 @@ def mentions_in(line: str, sector: str) -> list[PartnerMention]:
     found = [parse_partner(with_denial(name, text), sector) for name in names]
     # A sentence describes the organisations it names; a run of names describes nothing.
     said = collapse(text) if is_prose(text) else ""
+    # "The Vientiane City Office …, local government entity which…": what the line says it is.
     return [
-        PartnerMention(m.name, m.sector, m.description or described(m.name, said))
+        PartnerMention(
+            m.name,
+            m.sector if m.sector != UNKNOWN else stated_sector(m.name, text),
+            m.description or described(m.name, sentences_naming(m.name, said)),
+        )
         for m in found
         if m and _words(m.name) <= _MAX_RUN_WORDS
     ]
@@ -278,7 +289,8 @@ def partners(
         if mention.sector == UNKNOWN:  # "The Agency for Youth Affairs is a government …"
             mention.sector = stated_sector(mention.name, mention.description)
         if mention.sector == UNKNOWN:  # "REA" and "…with the Rural Electrification Agency"
-            mention.sector = sector_in_name(spelled_out(mention.name, mention.description))
+            spelled = spelled_out(mention.name, mention.description)
+            mention.sector = sector_in_name(spelled or mention.name)
         if mention.sector == UNKNOWN and UNDP_UNIT.search(mention.name):
             mention.sector = UN
     return merged
@@ -318,6 +330,9 @@ def _group(name_text: str, shared: str, warnings: list[str] | None) -> list[Part
         said = named_in(shared, mention.name)
         if said and _capitals(said[0]) > _capitals(mention.name):
             mention.name = said[0]
+        elif (spelled := spelled_out(mention.name, shared)) and f"({mention.name})" in shared:
+            # "UCSP", described "The Universidad Catolica San Pablo (UCSP) taught…"
+            mention.name = f"{spelled} ({mention.name})"
     listed = [m for n in members_listed(shared) if (m := parse_partner(n, UNKNOWN))]
     return found + [PartnerMention(m.name, m.sector, shared) for m in listed]
 

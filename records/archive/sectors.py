@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..folding import fold
 from .text import collapse
 
 CIVIL_SOCIETY = "civil_society"
@@ -38,8 +39,10 @@ _SECTOR_WORDS = {
     UN: "un, un agency, un agencies, united nations, un system, undp, unicef, unfpa, unhcr, "
     "unesco, unep, un women, unwomen, wfp, fao, ilo, iom, who, unido, unops, undrr, unv, "
     "uncdf, un-habitat, ohchr, unaids",
+    # "PTF": partenaires techniques et financiers, a francophone plan's donors at large.
     OTHER: "donor, donors, media, ifi, igo, international organisation, "
-    "international organization, development partner",
+    "international organization, development partner, development partners, ptf, ptfs, "
+    "partenaires techniques et financiers, bailleurs de fonds",
 }
 _SECTOR_OF = {
     phrase.strip(): sector for sector, words in _SECTOR_WORDS.items() for phrase in words.split(",")
@@ -103,7 +106,7 @@ _SECTOR_IN_NAME = (
             r"|csos?|ongs?|oscs?|cooperatives?|coop[eé]ratives?|charity|civil society|network"
             r"|alliance|local communities|communities|community groups?|citizens' groups"
             r"|youth groups?|women's groups?|organization|organisation|f[eé]d[eé]ration"
-            r"|federaci[oó]n|federation|movement)\b"
+            r"|federaci[oó]n|federation|movement|society)\b"
         ),
     ),
     (
@@ -163,19 +166,27 @@ SECTORS = frozenset(
 _KIND_NOUNS = {
     PRIVATE_SECTOR: "startup|start-up|company|firm|empresa|entreprise",
     CIVIL_SOCIETY: "ngo|ong|cooperative|cooperativa|coop[eé]rative|foundation|association"
-    "|fundaci[oó]n|asociaci[oó]n|non-profit|nonprofit|charity",
+    "|fundaci[oó]n|asociaci[oó]n|non-profit|nonprofit|charity"
+    # Organisations of people, not of a state or a market: "a youth organization".
+    r"|(?:youth|women['’]?s?|grassroots|community|youth[- ]led|women[- ]led)\s+organi[sz]ation",
     UNKNOWN: "organi[sz]ation|organizaci[oó]n|organisme|institution|body|entity|agency",
 }
 _KIND = "|".join(_KIND_NOUNS.values())
+# The words between the article and the kind: no preposition, whose noun the kind would not be
+# ("a partner of the company").
+_SAID = r"(?P<said>(?:(?!(?:of|for|with|to|in|at|by|on|from)\s)[\w'’-]+\s+){0,5}?)"
 _IS_A = re.compile(
-    r"(?i)(?:(?:^|\b(?:is|was|es|fue|est|était)\s+)(?:a|an|una?|la|el|une?)|^the)\s+"
-    rf"(?P<said>(?:[\w-]+\s+){{0,3}}?)(?P<kind>{_KIND})\b"
+    r"(?i)(?:(?:^|\b(?:is|was|es|fue|est|était)\s+)(?:a|an|una?|la|el|une?|the)|^the)\s+"
+    rf"{_SAID}(?P<kind>{_KIND})\b(?!['’])"  # "is the company's interest" says no kind
 )
+# The sector a description labels its partner with before a colon: "Oceanic Global, Private
+# Sector: Co-development…", "…, Government & Private Sector: …" (the first said).
+_LABELLED_SECTOR = re.compile(r"^[^:,\n]{2,120},\s*([^:,\n]{2,40}?)\s*(?:[&/]|\band\b|:)")
 
 
-# A kind of organisation before a name: searched first, so that the pattern naming the name,
-# compiled for each name, is only compiled for a sentence that holds one.
-_KIND_BEFORE = re.compile(rf"(?i)\b(?:{_KIND})\s")
+# A kind of organisation: searched first, so that the patterns naming the name, compiled for
+# each name, are only compiled for a description that holds one.
+_KIND_WORD = re.compile(rf"(?i)\b(?:{_KIND})\b")
 
 
 # UNDP's own units, named without UNDP: "The Country Office", "Strategic innovation team". Not
@@ -186,13 +197,24 @@ UNDP_UNIT = re.compile(r"(?i)\b(?:country office|strategic innovation (?:unit|te
 def stated_sector(name: str, description: str) -> str:
     """The sector `description`'s first sentence says the organisation `name` is of (see
     `_IS_A`), or that a kind of organisation written before its name says ("La cooperativa
-    La Canasta Campesina"); "unknown" else."""
+    La Canasta Campesina") or after it and a comma anywhere in it ("Go Teddy, a local
+    start-up"); "unknown" else."""
     first = re.split(r"(?<=[a-z]{2})[.!?]\s|\n", description.strip(), maxsplit=1)[0]
+    labelled = _LABELLED_SECTOR.match(first)
+    if labelled and sector_word(labelled[1]):
+        return sector_word(labelled[1])
     said = _IS_A.search(first)
-    before = _KIND_BEFORE.search(first) and re.search(
+    if said and not _is_subject(name, first[: said.start()]):
+        said = None  # "Think Sea Corp is the Japanese company…" of another partner
+    before = _KIND_WORD.search(first) and re.search(
         rf"(?i)\b(?P<said>)(?P<kind>{_KIND})\s+{re.escape(name)}\b", first
     )
-    for m in (said, before):
+    # "…with Go Teddy, a local start-up who…", "X, local government entity which…"
+    after = f"{name}," in description and re.search(
+        rf"(?i)(?<!\w){re.escape(name)},\s+(?:(?:a|an|the)\s+)?{_SAID}(?P<kind>{_KIND})\b",
+        description,
+    )
+    for m in (said, before, after):
         if not m:
             continue
         for word in m["said"].split():
@@ -203,6 +225,22 @@ def stated_sector(name: str, description: str) -> str:
         if found and found != UNKNOWN:
             return found
     return UNKNOWN
+
+
+# The subject of a sentence about the partner when not its name: "It is…", "The university is…".
+_PRONOUN_SUBJECT = re.compile(r"(?i)\s*(?:it|they|this|the\s+\w+)\s*$")
+
+
+def _is_subject(name: str, before: str) -> bool:
+    """Whether the words `before` "is a…" in a description are the partner `name` (its first
+    word, or its acronym in parentheses), a pronoun or "The <noun>", or nothing."""
+    if not before.strip() or _PRONOUN_SUBJECT.fullmatch(before):
+        return True
+    words = re.findall(r"[\w'’-]+", name)
+    before = fold(before)
+    return bool(words) and any(
+        fold(w) in before for w in (words[0], *re.findall(r"\(([^()]+)\)", name))
+    )
 
 
 # Where the clause of a qualifier ends: "NGO, who worked…", "sovereign wealth fund and joint

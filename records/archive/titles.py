@@ -43,6 +43,14 @@ _PLAIN_WORDS = re.compile(r"[^\W\d_]+(?:[\s-]+[^\W\d_]+)*")
 # A bullet of a Wingdings font pasted as its letter, glued to the number it marked ("ü1000
 # farmers" for "✓ 1000 farmers"): no word starts with one of these before a digit.
 _GLYPH_BULLET = re.compile(r"^[üØ§Ÿ](?=\d)")
+# The number or letter a lab gave the plan in its own list: "2. Empowering rural women…",
+# "1- Accelerator Lab can intervene…", "a. The challenge of…", "-The private sector…" ("4-H
+# Clubs", "2030 Agenda" and "(Em)Powering Women" keep theirs).
+_LIST_NUMBER = re.compile(r"^(?:\(?\d{1,2}\s?[.)\-–]\s+|[a-h][.)]\s+(?=[A-Z])|-(?=[A-Z]))(?=\S)")
+# Words in lower case left after the sentence a title answer ends with: "…de la paix et de la
+# sécurité.   la sécurité".
+_STRAY_TAIL = re.compile(r"(?<=[.!?])\s+[a-zà-ÿ][^.!?]{0,40}$")
+_QUOTED = re.compile(r"^[\"“«]([^\"“”«»]+)[\"”»]$")
 _SPACES_AND_HYPHENS = re.compile(r"[\s\-‐‑–]+")
 _LETTER = re.compile(r"[^\s\-‐‑–]")
 
@@ -76,6 +84,13 @@ def read_title(lines: list[str], start: int, end: int) -> tuple[str, str]:
     rest = [collapse(unescape(line)) for line in lines[start + 1 : end]]
     title = collapse(" ".join([first, *rest])).removeprefix("- ").strip()
     return first, unescape_markdown(_GLYPH_BULLET.sub("", title))
+
+
+def strip_title_marks(doc: ParsedDocument) -> None:
+    """A plan's title without the number of a list it was written in ("2. Empowering…") and
+    without quotes around the whole of it."""
+    if doc.type == "learningplan":
+        doc.title = _QUOTED.sub(r"\1", _LIST_NUMBER.sub("", doc.title, count=1))
 
 
 def _title_start(title: str) -> str:
@@ -124,7 +139,8 @@ def complete_truncated_title(doc: ParsedDocument) -> None:
     full = full or _named_in_title_answer(doc.title, title_answer(doc))
     full = full or _name_before_insight(doc.title, lines)
     if full:
-        doc.title = full
+        doc.title = _STRAY_TAIL.sub("", full)
+        strip_title_marks(doc)
     else:
         # Closing forms take their title from the first insight: "1) Using new data…".
         doc.title = strip_marker(doc.title)

@@ -180,6 +180,18 @@ def test_a_class_such_as_its_members():
             ["National SDG Commission", "National Science and Technology Council (CONACYT)"],
         ),
         ("Private Sector Foundation Uganda (PSFU)", ["Private Sector Foundation Uganda (PSFU)"]),
+        (
+            "Waste Management Agency and Governor's Office of Erdenet",
+            ["Waste Management Agency", "Governor's Office of Erdenet"],
+        ),
+        ("Chamber of Commerce and Industry", ["Chamber of Commerce and Industry"]),
+        (
+            "Natalio local government and Pilar local government",
+            ["Natalio local government", "Pilar local government"],
+        ),
+        ("JABA SPACE and ACTIVE SPACES", ["JABA SPACE", "ACTIVE SPACES"]),
+        ("National Employer Unions (ECAM & GICAM)", ["ECAM", "GICAM"]),
+        ("Widows & Orphans Movement (WOM)", ["Widows & Orphans Movement (WOM)"]),
     ],
 )
 def test_split_run(run, expected):

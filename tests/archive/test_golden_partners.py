@@ -116,6 +116,22 @@ def test_gloss_naming_the_parent_stays_with_the_name_and_a_deed_is_no_name():
         ("X", "It is an organization working with youth.", "unknown"),
         ("La Y", "La cooperativa La Y fue nuestro socio.", "civil_society"),
         ("Z", "Z is a Business School.", "unknown"),
+        ("Reinventa", "Reinventa is a youth organization that focuses on…", "civil_society"),
+        (
+            "PedidosYa",
+            "PedidosYa is the biggest food and goods delivery company of…",
+            "private_sector",
+        ),
+        # The sentence is about another partner, or the company is no kind said.
+        ("Youth of Samoa", "Think Sea Corp is the Japanese company that applied…", "unknown"),
+        ("ODC", "ODC was new. What makes them special is the company's interest…", "unknown"),
+        ("Go Teddy", "2. Go Teddy, a local start-up who provides services", "private_sector"),
+        ("Oceanic Global", "Oceanic Global, Private Sector: Co-development of…", "private_sector"),
+        (
+            "BNSI",
+            "Barbados National Standards Institution, Government & Private Sector: …",
+            "government",
+        ),
     ],
 )
 def test_stated_sector(name, description, expected):
@@ -155,6 +171,11 @@ def test_one_sentence_on_a_partner_names_no_more_partners():
         ("We met the Ministry of Health and UNICEF.", ["Ministry of Health", "UNICEF"]),
         # A parent's name is cut only at a word's end: GIZ is not the GIZAR Foundation.
         ("Acme Ltd sits under the GIZAR Foundation; we also met GIZ.", ["Acme Ltd", "GIZ"]),
+        # Who its members are makes another body.
+        (
+            "Chamber of Commerce as a knowledge partner. We plan with Women Chamber of Commerce.",
+            ["Chamber of Commerce", "Women Chamber of Commerce"],
+        ),
     ],
 )
 def test_partners_in_prose_leave_out_context(text, expected):

@@ -177,6 +177,12 @@ def test_undps_own_units_are_un_partners_spelled_as_the_description_says():
             "Peace Building Fund",
             "un",
         ),
+        # A society of members is civil society.
+        (
+            "collective_intelligence_to_build_climate_change_resilience_in_panama_city.md",
+            "Audobón Society Panama",
+            "civil_society",
+        ),
     ],
 )
 def test_sectors_the_names_state(file, name, sector):
@@ -187,11 +193,6 @@ def test_sectors_the_names_state(file, name, sector):
 @pytest.mark.parametrize(
     ("file", "name", "sector"),
     [
-        (
-            "collective_intelligence_to_build_climate_change_resilience_in_panama_city.md",
-            "Audobón Society Panama",
-            "civil_society",
-        ),
         (
             "collective_intelligence_to_build_climate_change_resilience_in_panama_city.md",
             "SINAPROC",

@@ -73,6 +73,21 @@ def test_organisations_named_in_sentences_are_partners():
             "Ministry of Women, Community & Social Development",
             ["Ministry of Women, Community & Social Development"],
         ),
+        ("Tobago House of Assembly (THA) + GEF SGP", ["Tobago House of Assembly (THA)", "GEF SGP"]),
+        # Words in lower case before a name: the name.
+        (
+            "Collectivité, Conseil National de la jeunesse, gouverneure Faso Civic, UNFPA",
+            ["Collectivité", "Conseil National de la jeunesse", "Faso Civic", "UNFPA"],
+        ),
+        (
+            "Municipality of Kairouan, Youth regional delegation, Scouts, local CSO",
+            ["Municipality of Kairouan", "Youth regional delegation", "Scouts", "CSO"],
+        ),
+        # The acronym spells the parts out as one name.
+        (
+            "Ministry of Tourism, Environment and Culture (MTEC), Ministry of Local Government",
+            ["Ministry of Tourism, Environment and Culture (MTEC)", "Ministry of Local Government"],
+        ),
     ],
 )
 def test_split_names(line, names):
@@ -125,7 +140,8 @@ def test_a_sentence_naming_no_organisation_gives_no_partner():
 def test_an_answer_naming_no_organisation_is_a_warning():
     doc = parse_data("cycles/action_plan_2023___artificial_intelligence.md")
     assert [w for w in doc.warnings if w.startswith("partner answer")] == [
-        "partner answer names no organisation: 'National organizations related to the purpose of…'"
+        "partner answer names no organisation: 'National organizations related to the purpose of…'",
+        "partner answer names no organisation: 'Key individual actors from the political field'",
     ]
 
 

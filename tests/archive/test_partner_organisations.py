@@ -249,6 +249,14 @@ def test_decisive_sector(name, said, expected):
         ("Private sector", False),
         ("Universities in each province", False),
         ("Government Stakeholders", False),
+        ("Hunger relief services across the country", False),
+        ("Innovation hubs across the country", False),
+        ("PTF", False),
+        ("Different actors in the food supply chain", False),
+        ("More than 30 partners from privates sector", False),
+        ("Various social innovators and enterprises in CE", False),
+        ("Key Innovators Network", True),
+        ("Partenaires techniques et financiers", False),
     ],
 )
 def test_names_one(name, expected):

@@ -264,6 +264,48 @@ def test_partner_lines_gives_one_candidate_per_partner(text, expected):
         ),
         pytest.param("Our partners:", "unknown", None, id="heading"),
         pytest.param("N/A", "unknown", None, id="void"),
+        pytest.param(
+            "GIS specialist (UNDP HQ/BMS/ITM)",
+            "unknown",
+            PartnerMention("UNDP HQ/BMS/ITM", "un", "GIS specialist."),
+            id="a-role-and-the-organisation-it-works-for",
+        ),
+        pytest.param(
+            "Lasta Woreda (district) administration",
+            "unknown",
+            PartnerMention("Lasta Woreda (district) administration", "government"),
+            id="a-word-translated-inside-the-name",
+        ),
+        pytest.param(
+            "the ministry of education through the regional office of education of Lomé",
+            "unknown",
+            PartnerMention("Ministry of education", "government"),
+            id="the-channel-is-no-part-of-the-name",
+        ),
+        pytest.param(
+            "Municipality of Ratoma, our area of focus",
+            "unknown",
+            PartnerMention("Municipality of Ratoma", "government"),
+            id="what-it-is-to-the-plan",
+        ),
+        pytest.param(
+            "MK Africa for the digital inclusion webinars",
+            "private_sector",
+            PartnerMention("MK Africa", "private_sector"),
+            id="what-it-was-for",
+        ),
+        pytest.param(
+            "Parley for the oceans",
+            "unknown",
+            PartnerMention("Parley for the oceans", "unknown"),
+            id="a-name-in-lower-case-after-for-the",
+        ),
+        pytest.param(
+            "Ministry of environment, and local authorities ( wilaya, direction of industries)",
+            "unknown",
+            PartnerMention("Ministry of environment", "government"),
+            id="a-class-of-actors-after-and",
+        ),
     ],
 )
 def test_parse_partner_reads_name_sector_and_description(line, sector, expected):
@@ -278,3 +320,42 @@ def test_merge_partners_fills_a_missing_description_or_sector():
         ]
     )
     assert merged == [PartnerMention("Red Cross", "civil_society", "first aid")]
+
+
+@pytest.mark.parametrize(
+    ("names", "merged"),
+    [
+        (
+            ["United Nations Volunteer Programme", "UNV"],
+            ["United Nations Volunteer Programme"],
+        ),
+        (
+            ["SAIB", "Society for Aid, Improvement, and Bridging"],
+            ["Society for Aid, Improvement, and Bridging"],
+        ),
+        (["Widows & Orphans Movement (WOM)", "WOM"], ["Widows & Orphans Movement (WOM)"]),
+        # The short name in brackets, said the second time.
+        (
+            ["Ministry of Environment", "Ministry of Environment (MiAmbiente)"],
+            ["Ministry of Environment (MiAmbiente)"],
+        ),
+        # "UNA" could be either: it stays apart.
+        (
+            ["Universal Nurses Association", "United Nations Association", "UNA"],
+            ["Universal Nurses Association", "United Nations Association", "UNA"],
+        ),
+    ],
+)
+def test_an_acronym_named_alone_is_the_one_name_it_spells_out(names, merged):
+    assert [m.name for m in merge_partners([PartnerMention(n, "unknown") for n in names])] == merged
+
+
+def test_an_acronym_is_the_name_its_own_line_spells_it_out_by():
+    line = "TOAC: Tour Operators' Association in Cox's Bazar - largest employer"
+    merged = merge_partners(
+        [
+            PartnerMention("TOAC", "private_sector", line),
+            PartnerMention("Tour Operators' Association", "civil_society", line),
+        ]
+    )
+    assert merged == [PartnerMention("Tour Operators' Association", "private_sector", line)]

@@ -213,7 +213,40 @@ CLOSING = (
 )
 def test_closing_title_reworded_from_its_insights_is_flagged(title, insights, flagged):
     doc = parse(f"# {title}\n\n{CLOSING}{insights}\n")
-    assert (doc.title, doc.title_from_text) == (title, flagged)
+    # The first item's number goes with it: "1. Partnerships…" is titled "Partnerships…".
+    assert (doc.title, doc.title_from_text) == (title.removeprefix("1. "), flagged)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("2. Empowering rural women", "Empowering rural women"),
+        ("1- Accelerator Lab can intervene", "Accelerator Lab can intervene"),
+        ("3) Piloting remote remand", "Piloting remote remand"),
+        ("4-H Clubs of Kenya", "4-H Clubs of Kenya"),
+        ("2030 Agenda in Cities", "2030 Agenda in Cities"),
+        ("a. The challenge of single use diapers", "The challenge of single use diapers"),
+        ("-The private sector is not well informed", "The private sector is not well informed"),
+        ("(Em)Powering Women", "(Em)Powering Women"),
+        ('"How to address credible data?"', "How to address credible data?"),
+        ('"Bridging the Gap" (Green skills)', '"Bridging the Gap" (Green skills)'),
+    ],
+)
+def test_plan_title_loses_the_number_of_the_labs_list_and_enclosing_quotes(line, expected):
+    doc = parse(f"# {line}\n\n[[type:learningplan]]\n")
+    assert (doc.title_line, doc.title) == (line, expected)
+
+
+def test_truncated_title_completed_without_the_words_left_after_its_sentence():
+    doc = parse(
+        "# Exploration de solutions digitales pour aider les jeunes…\n\n[[type:learningplan]]\n"
+        "## Title\n\n> Please provide a name for your action learning plan.\n\n"
+        "Exploration de solutions digitales pour aider les jeunes à la paix et à la sécurité."
+        "   la sécurité\n"
+    )
+    assert doc.title == (
+        "Exploration de solutions digitales pour aider les jeunes à la paix et à la sécurité."
+    )
 
 
 def test_wingdings_bullet_glued_to_a_number_leaves_the_title():

@@ -77,8 +77,8 @@ def test_the_joins_the_curator_found_right_and_the_partners_stored(db):
     assert {
         p.partner.name: p.partner.sector for p in laos.partnerships.select_related("partner")
     } == {
-        "Vientiane City Office for Management and Services": "unknown",
-        "Go Teddy": "unknown",
+        "Vientiane City Office for Management and Services": "government",
+        "Go Teddy": "private_sector",
         "SUPERAPP": "unknown",
         "Ministry of Natural Resources and Environment": "government",
         "National University of Laos": "academia",
