@@ -353,15 +353,13 @@ def _attach_continuations(lines: list[str]) -> list[str]:
 
 
 def labels(text: str, name: str) -> bool:
-    """Whether `text` labels a part of it with `name`, or the acronym in its parentheses: "REA -
-    The Lab is working…", "…solutions; Kalinago council: capturing…"."""
-    acronym = PAREN.search(name)
-    spellings = [name, acronym[1]] if acronym else [name]
-    if text.isascii() and all(n.isascii() and n.lower() not in text.lower() for n in spellings):
-        return False  # no pattern compiled for a name the text cannot hold
-    names = "|".join(re.escape(n) for n in spellings)
+    """Whether `text` labels a part of it with `name` (or the acronym in its parentheses): "REA -
+    The Lab is…", "…; Kalinago council: capturing…". No pattern for a name it cannot hold."""
+    forms = [name, *PAREN.findall(name)[:1]]
+    held = not text.isascii() or any(not n.isascii() or n.lower() in text.lower() for n in forms)
+    names = "|".join(map(re.escape, forms))
     label = rf"(?:^|[.;]\s|\n)\s*(?:the\s+)?(?:{names})\s*(?:[-–—]+|:)\s"
-    return bool(re.search(label, text, re.I))
+    return held and bool(re.search(label, text, re.I))
 
 
 def share_description(found: list[PartnerMention], shared: str) -> None:
