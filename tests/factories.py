@@ -253,6 +253,18 @@ def make_blog(
     return blog
 
 
+def tag(plan, through, names) -> None:
+    """Tag `plan` with `names` through the facet's `through` model, a name matching its tag in
+    any case as taggit's add() does (TAGGIT_CASE_INSENSITIVE), the links in one insert rather
+    than taggit's get_or_create for each."""
+    model = through.tag_model()
+    tags = {}
+    for name in names:
+        found = model.objects.filter(name__iexact=name).first() or model.objects.create(name=name)
+        tags[found.pk] = found
+    through.objects.bulk_create(through(content_object=plan, tag=t) for t in tags.values())
+
+
 def make_plan(
     title,
     *,
@@ -286,15 +298,15 @@ def make_plan(
         ]
     )
     # A new plan has no relation yet: only the non-empty ones are added, each a few queries.
-    for relation, values in (
-        (plan.countries, countries),
-        (plan.sdgs, sdgs),
+    for relation, values in ((plan.countries, countries), (plan.sdgs, sdgs)):
+        if values:
+            relation.add(*values)
+    for relation, names in (
         (plan.thematic_areas, thematic_areas),
         (plan.methods, methods),
         (plan.data_sources, data_sources),
     ):
-        if values:
-            relation.add(*values)
+        tag(plan, relation.through, names)
     answers = [("challenge_statement", "Challenge statement", challenge)]
     answers += [("learning_question", "Learning question", q) for q in learning_questions]
     answers += [("tweet_summary", "Tweet", "Not exported.")]
