@@ -201,9 +201,13 @@ class FocalPoint:
     bounded rather than growing with the focal point."""
 
     def __init__(
-        self, records: list[CycleRecord], cut: Callable[[CycleRecord], frozenset] | None = None
+        self,
+        records: list[CycleRecord],
+        cut: Callable[[CycleRecord], frozenset] | None = None,
+        plans: dict | None = None,
     ):
-        """`cut` gives a record's text's `features`; by default, it cuts them."""
+        """`cut` gives a record's text's `features`; by default, it cuts them. `plans`: the
+        records' `plans_at`, when the caller has it."""
         cut = cut or (lambda record: features(record.text))
         self.records = records
         self.position = {r.pk: i for i, r in enumerate(records)}
@@ -211,7 +215,7 @@ class FocalPoint:
         self.titles = {r.pk: title_words(r.title, r.countries) for r in records}
         self._questions: dict[int, frozenset[str]] = {}  # a candidate plan's, see `questions`
         self.weights = Weights(self.text.values())
-        self.plans_at = plans_at(records)
+        self.plans_at = plans if plans is not None else plans_at(records)
         self._rarest: dict[int, list[str]] = {}  # a report's words, the rarest first
         self._overlaps: dict[tuple[int, int], float] = {}  # see `distinct`
 
@@ -293,7 +297,7 @@ def match(
     index = plans_at(records)
     if not any(in_reach(report, index) for report in reports):
         return dict.fromkeys(r.pk for r in reports)
-    focal_point = FocalPoint(records, cut)
+    focal_point = FocalPoint(records, cut, index)
     candidates = {r.pk: focal_point.distinct(focal_point.candidates(r)) for r in reports}
     joins = _one_per_plan({pk: _with_evidence(_clear_winner(c), c) for pk, c in candidates.items()})
     taken = {join.plan for join in joins.values() if join}

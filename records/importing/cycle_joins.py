@@ -11,7 +11,7 @@ records leave unjoined are then joined by the plan their title names, whoever fi
 not edited is named after its plan: "Closing report: <plan title>". Cost: five queries, four
 more for each batch of focal points of about BATCH_RECORDS records, then, to join across focal
 points, ten queries, the texts the batches did not cut read cycle_inputs.TEXTS_READ at a time,
-once for its three passes, and the writes (one UPDATE a batch of BATCH_RECORDS reports): linear
+once for its three passes, and the writes (an UPDATE a batch of BATCH_RECORDS reports): linear
 in the records of the touched focal points and the plans and closing reports of their
 countries. Each text is cut into its features once a run (cycle_features.TextFeatures): the
 joins across focal points hold their records' ids, titles, countries and partners' names, the
@@ -24,9 +24,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
-from django.db import connection
-from django.db.models import Case, F, Prefetch, Q, Value, When
-from django.db.models.functions import Cast
+from django.db.models import Prefetch, Q
 
 from records import cycle_features, cycle_matching, cycle_naming, cycle_texts, versioning
 from records.enums import CycleSource, Stage
@@ -275,20 +273,18 @@ def _write(
     for start in range(0, len(changed), BATCH_RECORDS):
         _update(changed[start : start + BATCH_RECORDS])
     if changed:
-        versioning.bump()  # update() sends no signal
+        versioning.bump()  # bulk_update sends no signal
     return len(changed)
 
 
 def _update(changed: list[tuple[LearningPlan, str]]) -> None:
-    """Write `_write`'s reports in one UPDATE: their links, and the titles and search
-    documents of those retitled, with their documents read here: the document begins with
-    the title (LearningPlan.build_search_document), so a retitled report's changes, and so
-    does its search entry."""
+    """Write `_write`'s reports: the links of all, then the titles and search documents of
+    those retitled, with their documents read here: the document begins with the title
+    (LearningPlan.build_search_document), so a retitled report's changes, and so does its
+    search entry."""
     reports = [report for report, _ in changed]
+    LearningPlan.objects.bulk_update(reports, ["closes", "closes_source", "closes_evidence"])
     retitled = {report.pk: title for report, title in changed if report.title != title}
-    values = {
-        name: _values(reports, name) for name in ("closes", "closes_source", "closes_evidence")
-    }
     if retitled:
         documents = LearningPlan.objects.filter(pk__in=retitled)
         documents = dict(documents.values_list("pk", "search_document"))
@@ -297,30 +293,9 @@ def _update(changed: list[tuple[LearningPlan, str]]) -> None:
             report.search_document = report.title + documents[report.pk].removeprefix(
                 retitled[report.pk]
             )
-        values |= {name: _values(renamed, name, some=True) for name in ("title", "search_document")}
-    LearningPlan.objects.filter(pk__in=[report.pk for report in reports]).update(**values)
-    # update() sends no signal: the search entries of the renamed reports are written here.
-    if retitled:
+        LearningPlan.objects.bulk_update(renamed, ["title", "search_document"])
+        # bulk_update sends no signal: the search entries of the renamed reports are written
+        # here.
         insights = Prefetch("insights", queryset=Insight.objects.order_by("position", "pk"))
         plans = LearningPlan.objects.filter(pk__in=retitled).prefetch_related(insights)
         entries.write([entries.plan_entries(p, list(p.insights.all()))[0] for p in plans])
-
-
-def _values(reports: list[LearningPlan], name: str, some: bool = False):
-    """What field `name` of the rows of `reports` is set to in one UPDATE: each row's own
-    value, as bulk_update writes them, or the one value they all take; with `some`, the
-    UPDATE writes more rows, which keep theirs. Only the rows whose values differ cost a
-    case of the UPDATE each."""
-    field = LearningPlan._meta.get_field(name)
-    values = [getattr(report, field.attname) for report in reports]
-    if not some and len(set(values)) == 1:
-        return Value(values[0], output_field=field)
-    whens = [
-        When(pk=report.pk, then=Value(value, output_field=field))
-        for report, value in zip(reports, values, strict=True)
-    ]
-    case = Case(*whens, default=F(field.attname) if some else None, output_field=field)
-    # As bulk_update: PostgreSQL reads a CASE of parameters as text unless cast.
-    if connection.features.requires_casted_case_in_updates:
-        return Cast(case, output_field=field)
-    return case
