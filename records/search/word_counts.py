@@ -44,7 +44,15 @@ def count(entries, using="default") -> None:
             before = held.get(key, set())
             change.update(words - before)
             change.subtract(before - words)
-        _store(written, using)
+        SearchEntryWords.objects.using(using).bulk_create(
+            [
+                SearchEntryWords(kind=kind, record_id=record_id, spellings=sorted(words))
+                for (kind, record_id), words in written.items()
+            ],
+            update_conflicts=True,
+            unique_fields=["kind", "record_id"],
+            update_fields=["spellings"],
+        )
         _apply(change, using)
 
 
@@ -88,25 +96,6 @@ def _held(keys, using) -> dict[tuple[str, int], set[str]]:
             cursor.execute("SELECT pg_advisory_xact_lock(%s)", [LOCK])
     rows = _of(keys, using).values_list("kind", "record_id", "spellings")
     return {(kind, record_id): set(words) for kind, record_id, words in rows}
-
-
-def _store(written: dict[tuple[str, int], set[str]], using) -> None:
-    """Keep the words of each entry of `written`, in place of those it held: upserts
-    for them all (the ORM's would build a model per entry)."""
-    connection = connections[using]
-    field = SearchEntryWords._meta.get_field("spellings")
-    rows = [
-        (kind, record_id, field.get_db_prep_save(sorted(words), connection))
-        for (kind, record_id), words in written.items()
-    ]
-    with connection.cursor() as cursor:
-        insert(
-            cursor,
-            SearchEntryWords._meta.db_table,
-            ("kind", "record_id", "spellings"),
-            rows,
-            "ON CONFLICT (kind, record_id) DO UPDATE SET spellings = EXCLUDED.spellings",
-        )
 
 
 def _apply(change: Counter, using) -> None:
