@@ -8,6 +8,8 @@ weight. A form's answer pasted from a hard-wrapped document is mended more gentl
 """
 
 import re
+from collections.abc import Callable
+from functools import cache, partial
 
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 # A line that starts an item of a list keeps its own line.
@@ -151,17 +153,19 @@ def ends_paragraph(paragraph: Paragraph, following: str) -> bool:
     return not (following[:1].islower() or paragraph.length >= FULL_LINE)
 
 
-def join_cut_word(paragraph: Paragraph, following: str, vocabulary: set) -> bool:
+def join_cut_word(paragraph: Paragraph, following: str, text_words: Callable[[], set]) -> bool:
     """Joins `following` to the paragraph when a word is cut between them, and says whether it
     did. The hyphen goes when the whole word occurs elsewhere in the text ("develop-" "ment");
     it stays when the hyphenated form does, or else when both halves are words of the text
-    ("peer-" "reviewed") or the second one has a capital ("Peer-" "Support")."""
+    ("peer-" "reviewed") or the second one has a capital ("Peer-" "Support"). `text_words`
+    gives the text's vocabulary (text_vocabulary), asked only when a word is cut."""
     if not paragraph.pieces[-1].endswith("-"):
         return False
     cut, rest = CUT_WORD.search(paragraph.tail()), NEXT_WORD.match(following)
     if not (cut and rest):
         return False
     head, tail = cut[1], rest[1]
+    vocabulary = text_words()
     if f"{head}{tail}".casefold() in vocabulary:
         joiner = ""
     elif f"{head}-{tail}".casefold() in vocabulary:
@@ -185,7 +189,8 @@ def reflow(text: str) -> str:
     """`text` with its lines (the archive keeps a PDF line per paragraph) joined back into
     paragraphs, separated by blank lines; cut words mended. See ends_paragraph."""
     text = text.replace("\r\n", "\n").replace("\u00ad", "")
-    vocabulary = text_vocabulary(text)
+    # The vocabulary is read the first time a word is cut: most texts cut none.
+    vocabulary = cache(partial(text_vocabulary, text))
     paragraphs: list[Paragraph] = []
     for line in (line.strip() for line in text.split("\n")):
         if not line:

@@ -1,5 +1,6 @@
 """Rows written by plain SQL where the ORM would build a model per row: the search index's
-words and the vocabulary's counts, thousands of rows a batch of an import."""
+words, the words each entry holds and the vocabulary's counts, thousands of rows a batch of an
+import."""
 
 # Rows a statement holds at most where the database sets no limit to its parameters.
 ROWS = 1000

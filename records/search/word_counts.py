@@ -27,6 +27,8 @@ LOCK = 0x5EA2C4
 
 def spellings(texts) -> set[str]:
     words = set(WORD.findall("\n".join(texts).lower()))
+    if max(map(len, words), default=0) <= MAX_LENGTH:  # the usual text: no run to leave out
+        return words
     return {word for word in words if len(word) <= MAX_LENGTH}
 
 
@@ -44,16 +46,27 @@ def count(entries, using="default") -> None:
             before = held.get(key, set())
             change.update(words - before)
             change.subtract(before - words)
-        SearchEntryWords.objects.using(using).bulk_create(
-            [
-                SearchEntryWords(kind=kind, record_id=record_id, spellings=sorted(words))
-                for (kind, record_id), words in written.items()
-            ],
-            update_conflicts=True,
-            unique_fields=["kind", "record_id"],
-            update_fields=["spellings"],
-        )
+        _store(written, using)
         _apply(change, using)
+
+
+def _store(written: dict[tuple[str, int], set[str]], using) -> None:
+    """Keep the words of each entry of `written`, in place of those it held: an upsert of
+    plain rows, the JSON of each list prepared as the field prepares it."""
+    connection = connections[using]
+    prepare = SearchEntryWords._meta.get_field("spellings").get_db_prep_save
+    rows = [
+        (kind, record_id, prepare(sorted(words), connection))
+        for (kind, record_id), words in written.items()
+    ]
+    with connection.cursor() as cursor:
+        insert(
+            cursor,
+            SearchEntryWords._meta.db_table,
+            ("kind", "record_id", "spellings"),
+            rows,
+            "ON CONFLICT (kind, record_id) DO UPDATE SET spellings = EXCLUDED.spellings",
+        )
 
 
 def uncount(kind, record_ids, using="default") -> None:
