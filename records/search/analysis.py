@@ -14,8 +14,9 @@ very word ranks above one that shares its stem only (informal, information → i
 """
 
 import re
-from itertools import compress, count
+from itertools import compress, count, filterfalse
 from operator import ne
+from typing import NamedTuple
 
 import Stemmer
 
@@ -60,30 +61,82 @@ def stems(word: str) -> set[str]:
     return {word, *(stem(word, language) for language in LANGUAGES)}
 
 
+class Cut(NamedTuple):
+    """A text cut once into its words, for the index and for the vocabulary: its spellings
+    (records.search.word_counts), its folded words in order, and the positions i of the words
+    written with a hyphen before word i + 1."""
+
+    spellings: set[str]
+    words: list[str]
+    hyphens: list[int]
+
+
+class FoldedWords(dict):
+    """Each word as the index holds it, by its spelling in lower case, folded once (emptied
+    past CACHED words); None when folding does not leave it one word ("oʻzbek" → o'zbek)."""
+
+    def __missing__(self, spelling: str) -> str | None:
+        if len(self) > CACHED:
+            self.clear()
+        folded = fold(spelling)
+        found = self[spelling] = folded if WORD.fullmatch(folded) else None
+        return found
+
+
+_folded = FoldedWords()
+
+
+def cut(text: str) -> Cut:
+    """`text` cut into its words. The text in lower case is cut once, and each distinct
+    spelling folded apart, which is the text folded and cut whenever folding leaves every word
+    one word and every run around them without letters or digits; a text where it does
+    not (a symbol that folds into letters, "™" → tm, or a letter into marks) is folded
+    whole and cut again."""
+    parts = WORDS_AND_BETWEEN.split(text.lower())
+    spellings, between = parts[1::2], parts[2:-1:2]
+    if text.isascii():  # in lower case, an ASCII text is folded
+        return Cut(set(spellings), spellings, _hyphens(between))
+    words = list(map(_folded.__getitem__, spellings))
+    folds = {run: fold(run) for run in filterfalse(str.isascii, parts[::2])}
+    if None in words or any(folded == "" or WORD.search(folded) for folded in folds.values()):
+        parts = WORDS_AND_BETWEEN.split(fold(text))
+        words, between = parts[1::2], parts[2:-1:2]
+    elif any(folded == "-" for folded in folds.values()):  # "﹣", a hyphen once folded
+        between = [folds.get(run, run) for run in between]
+    return Cut(set(spellings), words, _hyphens(between))
+
+
+def _hyphens(between: list[str]) -> list[int]:
+    """The positions of the runs between words that are a hyphen."""
+    return list(compress(count(), map("-".__eq__, between)))
+
+
 def tokens(text: str, language: str) -> list[str]:
-    """The words of `text` as the index holds them: each word's stem in order, before the
+    """The words of `text` as the index holds them (see stemmed)."""
+    return stemmed(cut(text), language)
+
+
+def stemmed(text: Cut, language: str) -> list[str]:
+    """The words of a text cut as the index holds them: each word's stem in order, before the
     parts of a hyphenated compound their joined stem; then the words whose stem differs, as
     written. A run longer than LONGEST is no word, and joins no compound.
 
     Each step is one pass in C over the text's words (`map`, `compress`); only the compounds
     and overlong runs, a few a text, are placed one by one."""
-    parts = WORDS_AND_BETWEEN.split(fold(text))
-    words = parts[1::2]
+    words = text.words
     stems = _stems.get(language)
     stemmed = list(words if stems is None else map(stems.__getitem__, words))
-    lengths = list(map(len, words))
     overlong = (
-        set(compress(count(), map(LONGEST.__lt__, lengths)))
-        if max(lengths, default=0) > LONGEST
+        set(compress(count(), map(LONGEST.__lt__, map(len, words))))
+        if max(map(len, words), default=0) > LONGEST
         else set()
     )
     for i in overlong:
         stemmed[i] = words[i]  # not written either
     # word i and word i + 1 written with a hyphen between: their joined stem goes before word i
-    hyphens = compress(count(), map("-".__eq__, parts[2:-1:2]))
     compounds = {
         i: stem((words[i] + words[i + 1])[:LONGEST], language)
-        for i in hyphens
+        for i in text.hyphens
         if i not in overlong and i + 1 not in overlong
     }
     written = list(compress(words, map(ne, words, stemmed)))

@@ -18,6 +18,7 @@ title and its body.
 """
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from django.db import connections
 from django.db.models.signals import post_delete, post_save
@@ -25,7 +26,7 @@ from django.db.models.signals import post_delete, post_save
 from ..enums import TextLanguage
 from ..models import Blog, Insight, LearningPlan, Partner
 from ..search_index import SearchEntry
-from . import postgres, sqlite, word_counts
+from . import analysis, postgres, sqlite, word_counts
 from .query import fold_apostrophes
 
 INDEXED = (LearningPlan, Insight, Partner, Blog)
@@ -42,6 +43,12 @@ class Entry:
     title: str
     insights: str
     body: str
+
+    @cached_property
+    def cuts(self) -> tuple[analysis.Cut, analysis.Cut, analysis.Cut]:
+        """The title, the insights and the body cut into their words, once for the index and
+        the vocabulary."""
+        return analysis.cut(self.title), analysis.cut(self.insights), analysis.cut(self.body)
 
 
 def backend(using="default"):

@@ -36,7 +36,7 @@ from django.db.models.lookups import Exact
 
 from ..enums import SearchKind
 from ..search_index import SearchEntry
-from .analysis import tokens
+from .analysis import stemmed
 from .expression import TITLE_BOOST, TYPED_BOOST, All, Any, Names, Phrase, Without
 from .visibility import per_version
 
@@ -242,9 +242,9 @@ def vector(entry) -> str:
     """The tsvector literal of `entry`'s words (records.search.entries.Entry)."""
     positions: dict[str, list[str]] = {}
     position = 0
-    for text, weight in ((entry.title, "A"), (entry.insights, "B"), (entry.body, "C")):
+    for text, weight in zip(entry.cuts, "ABC", strict=True):
         position += 1  # a gap: no phrase runs from one column into the next
-        for word in tokens(text, entry.language):
+        for word in stemmed(text, entry.language):
             position += 1
             held = positions.setdefault(word, [])
             if len(held) < POSITIONS:

@@ -27,7 +27,7 @@ from django.db.models import (
 from django.db.models.functions import Cast
 
 from ..search_index import SearchEntry, SearchText
-from .analysis import tokens
+from .analysis import stemmed
 from .expression import RECORD_LANGUAGE, TITLE_BOOST, TYPED_BOOST, All, Any, Phrase, Without
 from .inserts import insert
 
@@ -164,10 +164,7 @@ def write(entries, using="default") -> None:
     rows = [
         (
             ids[entry.kind, entry.record_id],
-            *(
-                " ".join(tokens(text, entry.language))
-                for text in (entry.title, entry.insights, entry.body)
-            ),
+            *(" ".join(stemmed(text, entry.language)) for text in entry.cuts),
         )
         for entry in entries
     ]

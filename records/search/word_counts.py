@@ -18,7 +18,7 @@ from django.db.models import Q
 
 from ..models import SearchEntryWords, SearchWord
 from .inserts import insert
-from .query import WORD, fold
+from .query import fold
 
 MAX_LENGTH = 64
 # The PostgreSQL advisory lock writers of the counts take in turn.
@@ -26,7 +26,8 @@ LOCK = 0x5EA2C4
 
 
 def spellings(texts) -> set[str]:
-    words = set(WORD.findall("\n".join(texts).lower()))
+    """The spellings of `texts` (records.search.analysis.Cut) the vocabulary counts."""
+    words = set().union(*(text.spellings for text in texts))
     if max(map(len, words), default=0) <= MAX_LENGTH:  # the usual text: no run to leave out
         return words
     return {word for word in words if len(word) <= MAX_LENGTH}
@@ -35,10 +36,7 @@ def spellings(texts) -> set[str]:
 def count(entries, using="default") -> None:
     """Count the words of `entries` (records.search.entries.Entry) in place of those the same
     records' entries held before."""
-    written = {
-        (entry.kind, entry.record_id): spellings((entry.title, entry.insights, entry.body))
-        for entry in entries
-    }
+    written = {(entry.kind, entry.record_id): spellings(entry.cuts) for entry in entries}
     with transaction.atomic(using=using, savepoint=False):
         held = _held(written, using)
         change = Counter()

@@ -3,7 +3,8 @@ parts, overlong runs left out, then the words whose stem differs as written."""
 
 import pytest
 
-from records.search.analysis import LONGEST, tokens
+from records.search.analysis import LONGEST, cut, tokens
+from records.search.query import WORD
 
 OVERLONG = "b" * (LONGEST + 1)
 
@@ -36,3 +37,22 @@ OVERLONG = "b" * (LONGEST + 1)
 )
 def test_tokens(text, language, expected):
     assert tokens(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "hyphens"),
+    [
+        pytest.param("Café-Bar, x", ["cafe", "bar", "x"], [0], id="accents"),
+        pytest.param("Brand\u2122 a", ["brandtm", "a"], [], id="symbol-folding-to-letters"),
+        pytest.param("e\u0301conomie", ["economie"], [], id="decomposed-accent"),
+        pytest.param("O\u02bbzbek", ["o", "zbek"], [], id="modifier-letter"),
+        pytest.param("a\ufe63b", ["a", "b"], [0], id="hyphen-once-folded"),
+        pytest.param("\u2122 lead", ["tm", "lead"], [], id="leading-symbol"),
+    ],
+)
+def test_cut_is_the_text_folded_then_cut(text, words, hyphens):
+    """Each spelling is folded apart, but the words are those of the whole text folded, also
+    where folding moves a word's edges; the spellings are the text's words in lower case."""
+    cut_text = cut(text)
+    assert (cut_text.words, cut_text.hyphens) == (words, hyphens)
+    assert cut_text.spellings == set(WORD.findall(text.lower()))
