@@ -204,6 +204,21 @@ def reflow(text: str) -> str:
     return "\n\n".join(paragraph.text() for paragraph in paragraphs)
 
 
+# A line that opens an item of a list, bulleted or numbered ("- ", "• ", "2. ", "b) ", "C) "),
+# and one that opens a bulleted item.
+ITEM_LINE = re.compile(r"^\s*(?:[•▪●◦→*·–-]|\d{1,3}[.)]|[A-Za-z][.)])\s+")
+BULLET_LINE = re.compile(r"^\s*[•▪●◦→*·–-]\s+")
+
+
+def list_items(text: str, marker: re.Pattern = ITEM_LINE) -> list[str]:
+    """The items of `text` when every line of it that is not blank, two at least, opens with
+    `marker`: the lines without it; else []."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    if len(lines) < 2 or not all(marker.match(line) for line in lines):
+        return []
+    return [marker.sub("", line, count=1).strip() for line in lines]
+
+
 def text_pages(text: str, limit: int) -> list[str]:
     """`text` cut between paragraphs into pages of at most `limit` characters each (a single
     longer paragraph is a page of its own, cut at `limit`). A page's paragraphs are gathered in

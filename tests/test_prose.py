@@ -2,7 +2,7 @@ import time
 
 import pytest
 
-from records.prose import join_wrapped_lines, reflow, text_pages
+from records.prose import BULLET_LINE, join_wrapped_lines, list_items, reflow, text_pages
 
 
 @pytest.mark.parametrize(
@@ -183,3 +183,22 @@ def test_join_wrapped_lines_is_linear():
     joined = join_wrapped_lines(text)
     assert time.perf_counter() - start < 2
     assert joined.count("\n") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("1. How can a?\n\n2) How to b?", ["How can a?", "How to b?"]),
+        ("A)    Why a?\n\n\u00a0\n\nb.  What b?\n-   c", ["Why a?", "What b?", "c"]),
+        ("- Only one", []),
+        ("Intro:\n- one\n- two", []),
+        ("How can we 1) do a 2) do b?", []),
+    ],
+)
+def test_list_items_are_lines_that_all_open_an_item(text, items):
+    assert list_items(text) == items
+
+
+def test_bulleted_list_items_leave_numbered_lines_alone():
+    assert list_items("- a\n* b", BULLET_LINE) == ["a", "b"]
+    assert list_items("1. a\n2. b", BULLET_LINE) == []

@@ -20,6 +20,7 @@ from django.utils.translation import gettext
 
 from records.archive.prompts import prompt_label
 from records.http_urls import has_host, http_url
+from records.prose import BULLET_LINE, list_items
 
 register = template.Library()
 
@@ -117,10 +118,15 @@ def linkify(text: str, images=None, pictures: str | None = None) -> SafeString:
 
 @register.filter(is_safe=True)
 def paragraphs(text, pictures: str | None = None) -> SafeString:
-    """Blank lines separate paragraphs, single line breaks become <br>; see linkify."""
+    """Blank lines separate paragraphs, single line breaks become <br>, and a paragraph of
+    bulleted lines ("- Sense", "- Explore") a list; see linkify."""
     text = str(text or "").replace("\r\n", "\n").strip()
     parts, images = [], count(1)
     for paragraph in PARAGRAPH_BREAK.split(text):
+        if items := list_items(paragraph, BULLET_LINE):
+            rows = (format_html("<li>{}</li>", linkify(item, images, pictures)) for item in items)
+            parts.append(format_html("<ul>{}</ul>", mark_safe("".join(rows))))
+            continue
         lines = [linkify(line.strip(), images, pictures) for line in paragraph.strip().split("\n")]
         if any(lines):
             parts.append(format_html("<p>{}</p>", mark_safe("<br>".join(lines))))

@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 
 from ..enums import AnswerKey
 from ..link_urls import blog_links
+from ..prose import list_items
 
 LEAD_KEYS = (AnswerKey.CHALLENGE_STATEMENT, AnswerKey.LEARNING_QUESTION)
 # Answers that are structure rather than content: the title repeats the page's heading, "end"
@@ -45,13 +46,15 @@ class FormSection:
 
 
 def lead(plan):
-    """The challenge statement and the learning questions, as {"challenge", "questions"}."""
+    """The challenge statement and the learning questions, as {"challenge", "questions"}: an
+    answer listing several questions ("1. …", "A) …", "- …", a line each) gives each its own."""
     return {
         "challenge": plan.answer(AnswerKey.CHALLENGE_STATEMENT),
         "questions": [
-            a.text
+            question
             for a in plan.answers.all()
             if a.key == AnswerKey.LEARNING_QUESTION and a.text.strip()
+            for question in list_items(a.text) or [a.text]
         ],
     }
 

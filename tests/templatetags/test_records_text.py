@@ -48,6 +48,13 @@ from records.templatetags.records_text import http_url, paragraphs
         ),
         ("http:// and https://[::1 and http://", None),
         ("xhttps://example.org", None),
+        (
+            "Stages:\n\n- Sense\n• <b>Explore</b> https://x.org\n\n1. One\n2. Two",
+            "<p>Stages:</p>\n<ul><li>Sense</li><li>&lt;b&gt;Explore&lt;/b&gt; "
+            '<a href="https://x.org" rel="nofollow ugc noopener">https://x.org</a></li></ul>\n'
+            "<p>1. One<br>2. Two</p>",
+        ),
+        ("- One line only", None),
     ],
 )
 def test_paragraphs_escape_and_link_only_http_urls(text, html):

@@ -182,6 +182,32 @@ def test_plan_page_shows_the_raw_blog_answer_of_a_plan_without_links(client, db)
     assertNotContains(response, 'id="blogs-heading"')
 
 
+def test_plan_page_lists_each_question_of_a_learning_question_answer_listing_several(client, db):
+    # As the archive writes them: "A)" items with blank and space-only lines between, and a
+    # checklist answer of the form.
+    plan = make_plan(
+        "Waste is wealth",
+        challenge="A challenge.",
+        learning_questions=[
+            "A)    Why is waste sorted at home?\n\n \n\nB)     Which jobs use waste?",
+            "How can carts 1) collect and 2) sort?",
+        ],
+    )
+    PlanAnswer.objects.create(
+        plan=plan, position=50, key="", prompt="Stages?", text="- Sense\n- Explore"
+    )
+
+    response = client.get(plan.get_absolute_url())
+
+    questions = re.search(r'<ol class="questions"[^>]*>(.*?)</ol>', response.text, re.S)[1]
+    assert re.findall(r"<li><p>(.*?)</p></li>", questions) == [
+        "Why is waste sorted at home?",
+        "Which jobs use waste?",
+        "How can carts 1) collect and 2) sort?",
+    ]
+    assertContains(response, "<ul><li>Sense</li><li>Explore</li></ul>", count=1)
+
+
 def test_plan_page_of_a_hidden_plan_is_not_found(client, site):
     assert client.get(site["hidden"].get_absolute_url()).status_code == 404
 
