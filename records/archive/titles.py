@@ -53,6 +53,7 @@ _STRAY_TAIL = re.compile(r"(?<=[.!?])\s+[a-zà-ÿ][^.!?]{0,40}$")
 _QUOTED = re.compile(r"^[\"“«]([^\"“”«»]+)[\"”»]$")
 _SPACES_AND_HYPHENS = re.compile(r"[\s\-‐‑–]+")
 _LETTER = re.compile(r"[^\s\-‐‑–]")
+_PLURAL_S = re.compile(r"(?<=[^\W\d_]{3})[sS]\b")
 
 
 def is_title(line: str) -> bool:
@@ -100,10 +101,11 @@ def _title_start(title: str) -> str:
 
 
 def _squeezed(text: str) -> str:
-    """`text` in lower case without spaces and hyphens: a title and the text it was cut from
-    may write a compound apart, joined or hyphenated ("policymaking", "policy making",
-    "policy-making")."""
-    return _SPACES_AND_HYPHENS.sub("", text).casefold()
+    """`text` in lower case without spaces and hyphens, nor the "s" that ends a word of four
+    letters or more: a title and the text it was cut from may write a compound apart, joined
+    or hyphenated ("policymaking", "policy making", "policy-making"), and a word in the
+    singular or the plural ("The Future of Small Island: …" cut from "… Small Islands: …")."""
+    return _SPACES_AND_HYPHENS.sub("", _PLURAL_S.sub("", text)).casefold()
 
 
 def complete_title(title: str, candidates: Iterable[str]) -> str | None:

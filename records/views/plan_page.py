@@ -11,14 +11,16 @@ from django.core.paginator import Paginator
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from ..archive.titles import is_placeholder_title
 from ..enums import AnswerKey
+from ..folding import fold
 from ..link_urls import blog_links
 from ..prose import list_items
 
 LEAD_KEYS = (AnswerKey.CHALLENGE_STATEMENT, AnswerKey.LEARNING_QUESTION)
-# Answers that are structure rather than content: the title repeats the page's heading, "end"
-# is the form's closing note.
-STRUCTURAL_KEYS = {AnswerKey.TITLE, AnswerKey.END}
+# Answers that are structure rather than content: "end" is the form's closing note (and the
+# name answer, when it repeats the page's heading: see says_more_than_title).
+STRUCTURAL_KEYS = {AnswerKey.END}
 # The form's own partner prompts, shown once as the page's Partners section when it has one.
 PARTNER_KEYS = {
     AnswerKey.PARTNER_NAME,
@@ -72,8 +74,24 @@ def shown_elsewhere(plan):
 
 
 def form_answers(plan, left_out):
-    """The plan's non-empty answers whose key is not in `left_out`, in the plan's order."""
-    return [a for a in plan.answers.all() if a.text.strip() and a.key not in left_out]
+    """The plan's non-empty answers whose key is not in `left_out`, in the plan's order; the
+    name answer only when it says more than the title."""
+    return [
+        a
+        for a in plan.answers.all()
+        if a.text.strip()
+        and a.key not in left_out
+        and (a.key != AnswerKey.TITLE or says_more_than_title(a.text, plan.title))
+    ]
+
+
+def says_more_than_title(name: str, title: str) -> bool:
+    """Whether the plan's name answer says what its title does not: it is no placeholder
+    ("Missing title", "1.") and not the title itself, whatever its case, accents and spaces
+    ("Building resilience of rural small holder farming communities…" for the title "Climate
+    Resilience Experiment")."""
+    folded, title = (" ".join(fold(text).split()).strip(" .") for text in (name, title))
+    return folded != title and not is_placeholder_title(name)
 
 
 def form_sections(answers):

@@ -167,6 +167,17 @@ def test_truncated_closing_title_without_source_loses_its_marker():
             "Test prototypes of better-designed door to door collection.",
             id="hyphenated-compound-ends-at-its-sentence",
         ),
+        pytest.param(
+            "The Future of Small Island: Unveiling the Potential of Sustainable Tourism …",
+            [
+                "The Future of Small Islands: Unveiling the Potential of Sustainable Tourism and"
+                " Informal Economy in Small Islands in Bangladesh"
+            ],
+            "The Future of Small Islands: Unveiling the Potential of Sustainable Tourism and"
+            " Informal Economy in Small Islands in Bangladesh",
+            id="a-word-in-the-singular-cut-from-its-plural",
+        ),
+        pytest.param("Small Island…", ["Small Isle of Man"], None, id="not-the-same-word"),
     ],
 )
 def test_complete_title_finds_the_text_a_title_was_cut_from(title, candidates, expected):

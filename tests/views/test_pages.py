@@ -208,6 +208,29 @@ def test_plan_page_lists_each_question_of_a_learning_question_answer_listing_sev
     assertContains(response, "<ul><li>Sense</li><li>Explore</li></ul>", count=1)
 
 
+@pytest.mark.parametrize(
+    ("name", "shown"),
+    [
+        ("Building resilience of rural small holder farming communities to climate change.", True),
+        ("climate  resilience EXPERIMENT.", False),
+        ("Missing title", False),
+        ("1.", False),
+    ],
+)
+def test_plan_page_shows_the_name_answer_only_when_it_says_more_than_the_title(
+    client, db, name, shown
+):
+    plan = make_plan("Climate Resilience Experiment", challenge="A challenge.")
+    PlanAnswer.objects.create(
+        plan=plan, position=1, key="title", prompt="Please provide a name.", text=name
+    )
+
+    response = client.get(plan.get_absolute_url())
+
+    assert ('<p class="prompt">Please provide a name.</p>' in response.text) is shown
+    assert (f"<p>{name}</p>" in response.text) is shown
+
+
 def test_plan_page_of_a_hidden_plan_is_not_found(client, site):
     assert client.get(site["hidden"].get_absolute_url()).status_code == 404
 
