@@ -16,6 +16,7 @@ from ..enums import AnswerKey
 from ..folding import fold
 from ..link_urls import blog_links
 from ..prose import list_items
+from ..search.query import WORD
 
 LEAD_KEYS = (AnswerKey.CHALLENGE_STATEMENT, AnswerKey.LEARNING_QUESTION)
 # Answers that are structure rather than content: "end" is the form's closing note (and the
@@ -68,21 +69,58 @@ def shown_elsewhere(plan):
         keys.add(AnswerKey.INSIGHTS)
     if plan.has_blog_links:
         keys.add(AnswerKey.BLOG_LINKS)
-    if plan.partnerships.all():
-        keys |= PARTNER_KEYS
     return keys
 
 
 def form_answers(plan, left_out):
     """The plan's non-empty answers whose key is not in `left_out`, in the plan's order; the
-    name answer only when it says more than the title."""
+    name answer only when it says more than the title, and the answers of a partner set only
+    when the set names none of the plan's partners (unrecorded_sets)."""
+    unrecorded = unrecorded_sets(plan)
     return [
         a
         for a in plan.answers.all()
         if a.text.strip()
         and a.key not in left_out
         and (a.key != AnswerKey.TITLE or says_more_than_title(a.text, plan.title))
+        and (a.key not in PARTNER_KEYS or a.pk in unrecorded)
     ]
+
+
+def unrecorded_sets(plan) -> set[int]:
+    """The ids of the partner answers the Partners section does not show: those of each of the
+    form's partner sets (a name answer, then the sector, description and "new" answers after
+    it) that names none of the plan's partners (see _names), and any before the first set. A
+    set whose organisations were not recorded (a class of actors, "Research institutions. We
+    aim to involve researchers…") is shown as written."""
+    partners = [_words(p.partner.name) for p in plan.partnerships.all()]
+    sets: list[list] = [[]]
+    for answer in plan.answers.all():
+        if answer.key == AnswerKey.PARTNER_NAME:
+            sets.append([answer])
+        elif answer.key in PARTNER_KEYS:
+            sets[-1].append(answer)
+    unrecorded = {answer.pk for answer in sets[0]}
+    for answers in sets[1:]:
+        if not any(_names(answers, partner) for partner in partners):
+            unrecorded |= {answer.pk for answer in answers}
+    return unrecorded
+
+
+def _words(text: str) -> list[str]:
+    return WORD.findall(fold(text))
+
+
+def _names(answers, partner: list[str]) -> bool:
+    """Whether a partner set's `answers` name the partner whose name has the words `partner`:
+    the set holds every word of it, or its initials ("BSU", "Baku State University"), or its
+    name answer is words of it."""
+    said = set(_words(" ".join(answer.text for answer in answers)))
+    name = set(_words(answers[0].text))
+    initials = "".join(word[0] for word in partner) if len(partner) > 1 else None
+    return bool(partner) and (
+        set(partner) <= said or initials in said or bool(name) and name <= set(partner)
+    )
 
 
 def says_more_than_title(name: str, title: str) -> bool:

@@ -231,6 +231,32 @@ def test_plan_page_shows_the_name_answer_only_when_it_says_more_than_the_title(
     assert (f"<p>{name}</p>" in response.text) is shown
 
 
+def test_plan_page_shows_the_partner_sets_that_name_none_of_its_partners(client, db):
+    plan = make_plan(
+        "Vaccines", partners=[("National Center for Disease Control (NCDC)", "government")]
+    )
+    for position, (key, text) in enumerate(
+        [
+            ("partner_name", "NCDC"),
+            ("partner_description", "Co-designed the campaign."),
+            ("partner_name", "1. Research institutions."),
+            ("partner_sector", "Academia"),
+            ("partner_description", "We aim to involve researchers in vaccine uptake trends."),
+        ]
+    ):
+        PlanAnswer.objects.create(
+            plan=plan, position=position, key=key, prompt=f"Partner {key}?", text=text
+        )
+
+    response = client.get(plan.get_absolute_url())
+
+    assertContains(response, "<p>1. Research institutions.</p>", count=1)
+    assertContains(response, "<p>We aim to involve researchers in vaccine uptake trends.</p>")
+    assertContains(response, "<p>Academia</p>", count=1)
+    assertNotContains(response, "<p>NCDC</p>")
+    assertNotContains(response, "Co-designed the campaign.")
+
+
 def test_plan_page_of_a_hidden_plan_is_not_found(client, site):
     assert client.get(site["hidden"].get_absolute_url()).status_code == 404
 
