@@ -51,6 +51,8 @@ _LIST_HEADING = re.compile(
 _HEADED = re.compile(r"[A-Z][^.:!?\n]{0,60}:\s+\S")
 _SENTENCE_BREAK = re.compile(r"\w[.!?] (?=[A-Z])")
 _SENTENCE_END = (".", "!", "?", ";", ",")
+# A heading above an insight's paragraph has at most this many words (_under_headings).
+_HEADING_WORDS = 16
 # A short answer saying the cycle produced nothing yet ("This area was eventually not
 # pursued…", "The project is on hold…", "…n'a pu être expérimenté…") is a status note, not
 # an insight: it stays the answer, with no insight split from it.
@@ -138,7 +140,29 @@ def _unnumbered(lines: list[str], intro: list[str]) -> list[str]:
         lines = _SEMICOLON.split(lines[0])
     else:
         lines = join_wrapped(lines, intro)
+        lines = _under_headings(lines) or lines
     return [part for line in lines for part in _INLINE_BULLET.split(line)]
+
+
+def _under_headings(lines: list[str]) -> list[str]:
+    """Paragraphs each under a heading line without a colon ("Biowaste as art" above "The
+    creation of Skopje's first city souvenir…"), two at least: one item each, its heading a
+    paragraph of it; [] for any other answer. A heading is a short line ending in no
+    sentence; its paragraph is longer and opens in a capital."""
+    headings, bodies = lines[::2], lines[1::2]
+    if len(lines) < 4 or len(headings) != len(bodies):
+        return []
+    for heading, body in zip(headings, bodies, strict=True):
+        words = len(heading.split())
+        if (
+            words > _HEADING_WORDS
+            or heading.rstrip(" ;:").endswith((".", "!", "?"))
+            or _SENTENCE_BREAK.search(heading)
+            or len(body.split()) < 2 * words
+            or not body[:1].isupper()
+        ):
+            return []
+    return [f"{heading}\n\n{body}" for heading, body in zip(headings, bodies, strict=True)]
 
 
 def _headed_items(lines: list[str], intros: list[int]) -> list[str]:

@@ -1,0 +1,37 @@
+"""Plans and closing reports a curator reviewed beside their files (golden files under
+tests/data/learningplan/golden/), parsed as the curator expects them: insights under headings
+of their own one insight each, and a truncated title completed from the name answer that
+writes one of its words in the plural."""
+
+from tests.factories import parse_data
+
+
+def golden(name: str):
+    return parse_data(f"learningplan/golden/{name}")
+
+
+def test_insights_each_under_a_heading_line_are_one_insight_each():
+    # "The Biohacking Laboratory as a Model…;", "Through Targeted Support create new
+    # businesses", "Biowaste as art", each above its paragraph: three insights, not six.
+    doc = golden("biowaste_and_circularity.md")
+    assert doc.insights_intro == ""
+    assert [insight.split("\n\n")[0] for insight in doc.insights] == [
+        "The Biohacking Laboratory as a Model for Community-Driven Innovation, that can be "
+        "easily replicated;",
+        "Through Targeted Support create new businesses",
+        "Biowaste as art",
+    ]
+    # The paragraph's line cut before "souvenir became…" is joined back.
+    assert "crafted as part of the Biohacking Laboratory" in doc.insights[2]
+    assert "The souvenir became a tangible example" in doc.insights[2]
+
+
+def test_truncated_title_completed_from_the_name_answer_in_the_plural():
+    # "# The Future of Small Island: Unveiling the Potential of Sustainable Tourism …" and the
+    # name answer "The Future of Small Islands: … in Small Islands in Bangladesh".
+    doc = golden("the_future_of_small_island__unveiling_the_potential_of_sustainable_tourism__.md")
+    assert doc.title == (
+        "The Future of Small Islands: Unveiling the Potential of Sustainable Tourism and "
+        "Informal Economy in Small Islands in Bangladesh"
+    )
+    assert not [w for w in doc.warnings if "title" in w]
