@@ -16,7 +16,7 @@ _NUMBER = re.compile(
     r"(?:^|(?<=\s))(?:"
     r"#(\d{1,2})[.):]?"  # "#1 Local government…"
     r"|(?i:key insight|insight|lesson|learning|finding)\s+(\d{1,2})\s?[.):-]?"  # "Insight 1: …"
-    r"|(\(?\d{1,2}(?:\)\.?|\.|\s?[-–](?=\s)))"  # "1.", "1)", "(1)", "1 -"
+    r"|(\(?\d{1,2}(?:\)\.?|\.\)?|\s?[-–](?=\s)))"  # "1.", "1)", "(1)", "1.)", "1 -"
     # "a)", "(b)", "c.  " (a flattened list's "c.\xa0\xa0"), ". d. The" after a sentence
     r"|(\(?[a-h]\)|[a-h]\.(?= {2})|(?<=[.!?] )[a-h]\.(?= [A-Z]))"
     r")(?!\d)\s*(?=\S)"

@@ -192,6 +192,11 @@ def test_insights_flattened_dash_list_keeps_lower_case_items_apart():
             ("Our learnings on waste:", ["Trust", "Time"]),
             id="heading-saying-more-is-kept",
         ),
+        pytest.param(
+            "1.) Working with weather data helps.\n2.) Farmers are hit.",
+            ["Working with weather data helps.", "Farmers are hit."],
+            id="point-and-bracket",
+        ),
     ],
 )
 def test_split_insights_reads_hand_written_lists(text, expected):
