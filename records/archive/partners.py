@@ -25,6 +25,12 @@ from .organisations import (
     spelled_out,
     whole_name,
 )
+from .partner_clauses import (
+    classes_with_members,
+    name_of,
+    names_sectors,
+    purpose_apart,
+)
 from .partner_glosses import SPELLED_OUT, glossed, read_glosses, with_denial
 from .partner_groups import (
     bracketed_members,
@@ -163,7 +169,7 @@ def parse_partner(line: str, sector: str) -> PartnerMention | None:
         # "Japan Innovation Network and private sector", "All Farmers Association Nigeria and
         # sundry farmer networks": the class is other, unnamed partners.
         name = name[: with_class.start()]
-    name, description = role_apart(name, description)
+    name, description = purpose_apart(*role_apart(name, description))
     name, kind = kind_apart(name)
     if kind:  # "NGO Center of …": the kind says the sector
         sector = sector_in_name(kind) if sector == UNKNOWN else sector
@@ -177,7 +183,7 @@ def parse_partner(line: str, sector: str) -> PartnerMention | None:
     name, sector, glosses = read_glosses(name, sector)
     description = glossed(glosses, description.strip())
     name = collapse(URL.sub("", name)).strip(" ,;.:-–/")
-    name = ARTICLE.sub("", PEOPLE_OF.sub("", name))
+    name = name_of(ARTICLE.sub("", PEOPLE_OF.sub("", name)))  # "" for no organisation's
     if name.count("(") != name.count(")"):  # "(UNDP" of a gloss cut in two
         name = name.strip("()")
     if not re.search(r"[^\W\d_]", name) or len(name) > 200 or is_void(name) or is_prose(name):
@@ -197,6 +203,17 @@ def mentions_in(line: str, sector: str) -> list[PartnerMention]:
     """The partners a line names: itself when it is a name, else the organisations named in
     it when it is a sentence (the sentence describes them); [] for headings and n/a."""
     unmarked = strip_marker(line)
+    if names_sectors(unmarked):  # "Académia, Government, Civil Society": no one named
+        return []
+    if classes := classes_with_members(unmarked.strip(" .;")):
+        # "Incubators like Womwork and Banks like Elsalam Bank": the members, of the sector
+        # their class says.
+        return [
+            m
+            for kind, names in classes
+            for name in split_names(names)
+            for m in mentions_in(name, sector if sector != UNKNOWN else sector_in_name(kind))
+        ]
     activity = _ACTIVITY_WITH.fullmatch(unmarked.strip(" .;"))
     if activity and sector_in_name(activity[0][: activity.start("name")]) == UNKNOWN:
         mention = parse_partner(activity["name"], sector)
