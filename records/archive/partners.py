@@ -31,7 +31,7 @@ from .partner_clauses import (
     names_sectors,
     purpose_apart,
 )
-from .partner_glosses import SPELLED_OUT, glossed, read_glosses, with_denial
+from .partner_glosses import glossed, name_length, read_glosses, with_denial
 from .partner_groups import (
     bracketed_members,
     is_own_unit,
@@ -40,7 +40,6 @@ from .partner_groups import (
     organisations_of,
 )
 from .partner_lists import (
-    PAREN,
     SEPARATOR,
     described,
     is_prose,
@@ -51,7 +50,7 @@ from .partner_lists import (
     split_names,
 )
 from .partner_merging import merge_partners
-from .partner_prose import name_words, names_in_prose, partners_in_prose, run_on_names
+from .partner_prose import names_in_prose, partners_in_prose, run_on_names
 from .partner_unusual import NEW_UNUSUAL, unusual_names
 from .sectors import (
     SECTOR_OF_PROMPT,
@@ -226,7 +225,7 @@ def mentions_in(line: str, sector: str) -> list[PartnerMention]:
         return [m for name in split_names(members[2]) for m in mentions_in(name, sector)]
     mention = parse_partner(line, sector)
     if mention:
-        if _words(mention.name, unmarked[:1].islower()) <= _MAX_NAME_WORDS:
+        if name_length(mention.name, unmarked[:1].islower()) <= _MAX_NAME_WORDS:
             return [mention]
         line = f"{mention.name} - {mention.description}"  # "X Limited to co-design …"
     text = strip_marker(line).strip()
@@ -254,20 +253,8 @@ def mentions_in(line: str, sector: str) -> list[PartnerMention]:
             m.description or described(m.name, sentences_naming(m.name, said)),
         )
         for m in found
-        if m and _words(m.name) <= _MAX_RUN_WORDS
+        if m and name_length(m.name) <= _MAX_RUN_WORDS
     ]
-
-
-def _words(name: str, lower: bool = False) -> int:
-    """Words of a name, its acronym (or the name an acronym spells out) in parentheses left
-    out; of a unit and its parent ("Ministry of … - SME Unit"), the longer. A name in lower
-    case that starts with an organisation's word (`lower`: "direction des politiques
-    publiques à la présidence du gouvernement") has no capitals to be read out of a sentence
-    by: its small words are not counted."""
-    count = name_words if lower else (lambda part: len(part.split()))
-    spelled = SPELLED_OUT.match(name)
-    name = name.replace(spelled[1], "") if spelled else name
-    return max(count(part) for part in PAREN.sub("", name).split(" - "))
 
 
 def _partner_sets(answers: list[Answer]) -> list[tuple[str, str]]:
