@@ -33,6 +33,7 @@ _DEED = re.compile(
     r"(?:\s+(?:&|and|for|with|on|of|in)\s.*)?"
 )
 _UN_AT_LARGE = re.compile(r"(?:un|united nations)(?: agencies| system)?")
+_RELATIVE = re.compile(r",\s+(?:which|who|that|whose)\s+[a-z]")
 _PARTS = re.compile(r"\s*[,;/]\s*|\s+(?:and|&)\s+")
 
 
@@ -48,9 +49,16 @@ def purpose_apart(name: str, description: str) -> tuple[str, str]:
 
 
 def name_of(name: str) -> str:
-    """The organisation's name a name answer's words give (see `with_acronym`), or "" when
-    they are the collaboration, not an organisation (`is_deed`)."""
+    """The organisation's name a name answer's words give, with its acronym (see
+    `with_acronym`); "" when they are the collaboration, not an organisation (`is_deed`)."""
     return "" if is_deed(name) else with_acronym(name)
+
+
+def has_clause(text: str) -> bool:
+    """Whether a line says something of the organisations it names in a relative clause
+    ("Ministry of Education and Science of the Kyrgyz Republic, who inform all public
+    schools…")."""
+    return bool(_RELATIVE.search(text))
 
 
 def with_acronym(name: str) -> str:

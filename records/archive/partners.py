@@ -27,6 +27,7 @@ from .organisations import (
 )
 from .partner_clauses import (
     classes_with_members,
+    has_clause,
     name_of,
     names_sectors,
     purpose_apart,
@@ -243,8 +244,9 @@ def mentions_in(line: str, sector: str) -> list[PartnerMention]:
         # "Universities such as Bahir Dar University" still names one.
         names = [name for name in names if len(name.split()) > 1]
     found = [parse_partner(with_denial(name, text), sector) for name in names]
-    # A sentence describes the organisations it names; a run of names describes nothing.
-    said = collapse(text) if is_prose(text) else ""
+    # A sentence describes the organisations it names, and so does a relative clause on them
+    # ("…, who inform all public schools"); a run of names describes nothing.
+    said = collapse(text) if is_prose(text) else collapse(unmarked) if has_clause(unmarked) else ""
     # "The Vientiane City Office …, local government entity which…": what the line says it is.
     return [
         PartnerMention(

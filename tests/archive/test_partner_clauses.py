@@ -6,6 +6,7 @@ heading, and a programme's field in a sentence."""
 from records.archive.document import Answer
 from records.archive.partner_clauses import (
     classes_with_members,
+    has_clause,
     is_deed,
     names_sectors,
     purpose_apart,
@@ -100,3 +101,12 @@ def test_a_programmes_field_before_work_is_not_its_name():
     assert list(names(line)) == ["Transcending Peace Program"]
     # Without a piece of work after it, "for the …" is the name's.
     assert "Parley for the Oceans" in names("Our main partner is Parley for the Oceans, an NGO.")
+
+
+def test_a_relative_clause_on_a_long_name_is_its_description():
+    line = (
+        "Ministry of Education and Science of the Kyrgyz Republic, who inform all public"
+        " schools about the BalaTech Olympiad."
+    )
+    assert names(line) == {"Ministry of Education and Science of the Kyrgyz Republic": line}
+    assert not has_clause("Ministry of Education and Science of the Kyrgyz Republic")
