@@ -110,19 +110,22 @@ def is_deed(name: str) -> bool:
 
 def run_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The bounds of a run of capitalised words in a sentence without what is not the name:
-    the field of a piece of work after "for" ("the CO Transcending Peace Program for the
-    Disability Inclusive Innovation work": the capitals before "work" qualify it) and "CO",
-    the country office whose programme it is."""
+    the field of a programme's piece of work after "for the" ("the CO Transcending Peace
+    Program for the Disability Inclusive Innovation work": the capitals before "work" qualify
+    it) and "CO", the country office whose programme it is."""
     m = _FOR_FIELD.search(text, start, end)
-    if m and _WORK_AFTER.match(text, end):
+    if m and _WORK_AFTER.match(text, end) and _PROGRAMME.search(text, start, m.start()):
         end = m.start()
     lead = _COUNTRY_OFFICE.match(text, start, end)
     return (lead.end() if lead else start), end
 
 
 # "for the Disability Inclusive Innovation" before "work": what a programme was engaged for.
-_FOR_FIELD = re.compile(r"\s+for\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$")
-_WORK_AFTER = re.compile(
-    r"\s+(?:work|project|initiative|activities|efforts|campaign|component|agenda|challenge)\b"
-)
+# Only "for the" and a word of work: "the Alliance for Financial Inclusion initiative" and
+# "Parley for the Oceans campaign" name the organisation whole.
+_FOR_FIELD = re.compile(r"\s+for\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$")
+_WORK_AFTER = re.compile(r"\s+(?:work|efforts|activities)\b")
+# A programme, whose field the words after "for the" are: not "the Centre for the Fourth
+# Industrial Revolution" before "work".
+_PROGRAMME = re.compile(r"\b(?:Programm?e?|Project|Initiative)$")
 _COUNTRY_OFFICE = re.compile(r"CO\s+(?=[A-Z][a-z][\w'’-]*\s+[A-Z])")

@@ -101,6 +101,13 @@ def test_a_programmes_field_before_work_is_not_its_name():
     assert list(names(line)) == ["Transcending Peace Program"]
     # Without a piece of work after it, "for the …" is the name's.
     assert "Parley for the Oceans" in names("Our main partner is Parley for the Oceans, an NGO.")
+    # Nor before a word other than one of work ("initiative").
+    assert "Alliance for Financial Inclusion" in names(
+        "We worked with the Alliance for Financial Inclusion initiative on policy."
+    )
+    # Nor after a name that is not a programme's.
+    line = "We worked with the Centre for the Fourth Industrial Revolution work stream."
+    assert "Centre for the Fourth Industrial Revolution" in names(line)
 
 
 def test_a_relative_clause_on_a_long_name_is_its_description():
