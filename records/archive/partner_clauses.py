@@ -1,6 +1,7 @@
 """Words written into a partner's name answer that are not the organisation's name: what it was
 engaged for, its acronym after "or", classes of actors with their members, a list of sectors,
-and the collaboration itself written as a heading."""
+the collaboration itself written as a heading, a relative clause on it, and, in a sentence, a
+programme's field before "work"."""
 
 from __future__ import annotations
 
