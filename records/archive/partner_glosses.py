@@ -7,6 +7,7 @@ import re
 
 from .organisations import abbreviates, unit_and_parent
 from .partner_lists import PAREN
+from .partner_prose import name_words
 from .sectors import UNKNOWN, sector_word
 
 # A gloss in parentheses after a name (`with_denial`).
@@ -77,3 +78,15 @@ def with_denial(name: str, text: str) -> str:
     while at != -1 and not (m := _GLOSS.match(text, at + len(name))):
         at = text.find(name, at + 1)
     return f"{name} {m[1]}" if m and _BUT_SECTOR.search(m[1].strip("()")) else name
+
+
+def name_length(name: str, lower: bool = False) -> int:
+    """Words of a name, its acronym (or the name an acronym spells out) in parentheses left
+    out; of a unit and its parent ("Ministry of … - SME Unit"), the longer. A name in lower
+    case that starts with an organisation's word (`lower`: "direction des politiques
+    publiques à la présidence du gouvernement") has no capitals to be read out of a sentence
+    by: its small words are not counted."""
+    count = name_words if lower else (lambda part: len(part.split()))
+    spelled = SPELLED_OUT.match(name)
+    name = name.replace(spelled[1], "") if spelled else name
+    return max(count(part) for part in PAREN.sub("", name).split(" - "))

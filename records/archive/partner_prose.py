@@ -23,6 +23,7 @@ from .organisations import (
     distributed,
     parent_then_unit,
 )
+from .partner_clauses import run_bounds
 from .partner_groups import two_names
 from .places import place_or_field
 from .sectors import UN, sector_in_name, sector_word
@@ -237,7 +238,7 @@ def _runs(text: str):
         noun = _NOUN_AFTER.match(text, end)
         noun = noun if noun and _QUALIFIED.search(m.group()) else None
         end = noun.end() if noun else end
-        yield m.start(), end
+        yield run_bounds(text, m.start(), end)
         m = _NAME.search(text, end)
 
 

@@ -25,7 +25,14 @@ from .organisations import (
     spelled_out,
     whole_name,
 )
-from .partner_glosses import SPELLED_OUT, glossed, read_glosses, with_denial
+from .partner_clauses import (
+    classes_with_members,
+    has_clause,
+    name_of,
+    names_sectors,
+    purpose_apart,
+)
+from .partner_glosses import glossed, name_length, read_glosses, with_denial
 from .partner_groups import (
     bracketed_members,
     is_own_unit,
@@ -34,7 +41,6 @@ from .partner_groups import (
     organisations_of,
 )
 from .partner_lists import (
-    PAREN,
     SEPARATOR,
     described,
     is_prose,
@@ -45,7 +51,7 @@ from .partner_lists import (
     split_names,
 )
 from .partner_merging import merge_partners
-from .partner_prose import name_words, names_in_prose, partners_in_prose, run_on_names
+from .partner_prose import names_in_prose, partners_in_prose, run_on_names
 from .partner_unusual import NEW_UNUSUAL, unusual_names
 from .sectors import (
     SECTOR_OF_PROMPT,
@@ -163,7 +169,7 @@ def parse_partner(line: str, sector: str) -> PartnerMention | None:
         # "Japan Innovation Network and private sector", "All Farmers Association Nigeria and
         # sundry farmer networks": the class is other, unnamed partners.
         name = name[: with_class.start()]
-    name, description = role_apart(name, description)
+    name, description = purpose_apart(*role_apart(name, description))
     name, kind = kind_apart(name)
     if kind:  # "NGO Center of …": the kind says the sector
         sector = sector_in_name(kind) if sector == UNKNOWN else sector
@@ -177,7 +183,7 @@ def parse_partner(line: str, sector: str) -> PartnerMention | None:
     name, sector, glosses = read_glosses(name, sector)
     description = glossed(glosses, description.strip())
     name = collapse(URL.sub("", name)).strip(" ,;.:-–/")
-    name = ARTICLE.sub("", PEOPLE_OF.sub("", name))
+    name = name_of(ARTICLE.sub("", PEOPLE_OF.sub("", name)))  # "" for no organisation's
     if name.count("(") != name.count(")"):  # "(UNDP" of a gloss cut in two
         name = name.strip("()")
     if not re.search(r"[^\W\d_]", name) or len(name) > 200 or is_void(name) or is_prose(name):
@@ -197,6 +203,17 @@ def mentions_in(line: str, sector: str) -> list[PartnerMention]:
     """The partners a line names: itself when it is a name, else the organisations named in
     it when it is a sentence (the sentence describes them); [] for headings and n/a."""
     unmarked = strip_marker(line)
+    if names_sectors(unmarked):  # "Académia, Government, Civil Society": no one named
+        return []
+    if classes := classes_with_members(unmarked.strip(" .;")):
+        # "Incubators like Womwork and Banks like Elsalam Bank": the members, of the sector
+        # their class says.
+        return [
+            m
+            for kind, names in classes
+            for name in split_names(names)
+            for m in mentions_in(name, sector if sector != UNKNOWN else sector_in_name(kind))
+        ]
     activity = _ACTIVITY_WITH.fullmatch(unmarked.strip(" .;"))
     if activity and sector_in_name(activity[0][: activity.start("name")]) == UNKNOWN:
         mention = parse_partner(activity["name"], sector)
@@ -209,7 +226,7 @@ def mentions_in(line: str, sector: str) -> list[PartnerMention]:
         return [m for name in split_names(members[2]) for m in mentions_in(name, sector)]
     mention = parse_partner(line, sector)
     if mention:
-        if _words(mention.name, unmarked[:1].islower()) <= _MAX_NAME_WORDS:
+        if name_length(mention.name, unmarked[:1].islower()) <= _MAX_NAME_WORDS:
             return [mention]
         line = f"{mention.name} - {mention.description}"  # "X Limited to co-design …"
     text = strip_marker(line).strip()
@@ -227,8 +244,9 @@ def mentions_in(line: str, sector: str) -> list[PartnerMention]:
         # "Universities such as Bahir Dar University" still names one.
         names = [name for name in names if len(name.split()) > 1]
     found = [parse_partner(with_denial(name, text), sector) for name in names]
-    # A sentence describes the organisations it names; a run of names describes nothing.
-    said = collapse(text) if is_prose(text) else ""
+    # A sentence describes the organisations it names, and so does a relative clause on them
+    # ("…, who inform all public schools"); a run of names describes nothing.
+    said = collapse(text) if is_prose(text) else collapse(unmarked) if has_clause(unmarked) else ""
     # "The Vientiane City Office …, local government entity which…": what the line says it is.
     return [
         PartnerMention(
@@ -237,20 +255,8 @@ def mentions_in(line: str, sector: str) -> list[PartnerMention]:
             m.description or described(m.name, sentences_naming(m.name, said)),
         )
         for m in found
-        if m and _words(m.name) <= _MAX_RUN_WORDS
+        if m and name_length(m.name) <= _MAX_RUN_WORDS
     ]
-
-
-def _words(name: str, lower: bool = False) -> int:
-    """Words of a name, its acronym (or the name an acronym spells out) in parentheses left
-    out; of a unit and its parent ("Ministry of … - SME Unit"), the longer. A name in lower
-    case that starts with an organisation's word (`lower`: "direction des politiques
-    publiques à la présidence du gouvernement") has no capitals to be read out of a sentence
-    by: its small words are not counted."""
-    count = name_words if lower else (lambda part: len(part.split()))
-    spelled = SPELLED_OUT.match(name)
-    name = name.replace(spelled[1], "") if spelled else name
-    return max(count(part) for part in PAREN.sub("", name).split(" - "))
 
 
 def _partner_sets(answers: list[Answer]) -> list[tuple[str, str]]:
