@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 
-from .document import PartnerMention
 from .enumerations import LEADING_MARKER, numbered_items
 from .organisations import (
     ONE_NAME,
@@ -360,23 +359,6 @@ def labels(text: str, name: str) -> bool:
     names = "|".join(map(re.escape, forms))
     label = rf"(?:^|[.;]\s|\n)\s*(?:the\s+)?(?:{names})\s*(?:[-–—]+|:)\s"
     return held and bool(re.search(label, text, re.I))
-
-
-def share_description(found: list[PartnerMention], shared: str) -> None:
-    """Give a group's description answer to the partners of its name answer it is about. A
-    list keeps its inline descriptions; a single name takes the group's one, and so does a
-    name of the list the description names. One that labels its parts with partners' names
-    ("REA - The Lab is working with the Rural Electrification Agency…") is about the partners
-    it names alone; any other goes to every partner without a description of its own."""
-    about = found
-    if any(labels(shared, m.name) for m in found):
-        about = [m for m in found if named_in(shared, m.name) or labels(shared, m.name)]
-    for mention in about:
-        named = len(found) == 1 or named_in(shared, mention.name)
-        if not mention.description:
-            mention.description = shared
-        elif named and shared not in mention.description:
-            mention.description = f"{mention.description}\n{shared}"
 
 
 def named_in(text: str, name: str) -> re.Match | None:

@@ -32,6 +32,7 @@ from .partner_clauses import (
     names_sectors,
     purpose_apart,
 )
+from .partner_descriptions import share_description
 from .partner_glosses import glossed, name_length, read_glosses, with_denial
 from .partner_groups import (
     bracketed_members,
@@ -47,7 +48,6 @@ from .partner_lists import (
     named_in,
     partner_lines,
     runs_on,
-    share_description,
     split_names,
 )
 from .partner_merging import merge_partners

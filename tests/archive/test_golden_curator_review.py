@@ -1,7 +1,8 @@
 """Plans and closing reports a curator reviewed beside their files (golden files under
 tests/data/learningplan/golden/), parsed as the curator expects them: insights under headings
-of their own one insight each, and a truncated title completed from the name answer that
-writes one of its words in the plural."""
+of their own one insight each, a truncated title completed from the name answer that writes
+one of its words in the plural, and each partner of a group set described by what the set
+says of it alone."""
 
 from tests.factories import parse_data
 
@@ -35,3 +36,25 @@ def test_truncated_title_completed_from_the_name_answer_in_the_plural():
         "Informal Economy in Small Islands in Bangladesh"
     )
     assert not [w for w in doc.warnings if "title" in w]
+
+
+def test_partners_of_a_numbered_set_are_described_without_their_number_and_name():
+    # "1. Bangladesh Tourism Board - Being one of the top collaborators of UNDP BTB…", "3. Tour
+    # Operators Association of Bangladesh (TOAB) - As TOAB works…".
+    doc = golden("the_future_of_small_island__unveiling_the_potential_of_sustainable_tourism__.md")
+    described = {p.name: p.description for p in doc.partners}
+    assert described["Bangladesh Tourism Board"].startswith("Being one of the top collaborators")
+    assert described["Tour Operators Association of Bangladesh"].startswith("As TOAB works")
+    assert described["Mangrove Conservation Committee"].startswith("This committee will work")
+
+
+def test_each_partner_of_a_set_takes_the_line_of_the_description_naming_it():
+    # "- With Urbanist AI we jointly worked…", "- with American Councils we conducted…", "- with
+    # Scouts Association we worked…", each partner its line, not all three.
+    doc = golden("citizen_engagement_for_the_climate_action.md")
+    described = {p.name: p.description for p in doc.partners}
+    assert described["Urbanist AI"] == (
+        "With Urbanist AI we jointly worked and re-designed the city's heat islands"
+    )
+    assert described["American Councils"].startswith("with American Councils we conducted")
+    assert described["Scouts Association"].startswith("with Scouts Association we worked")

@@ -1,0 +1,71 @@
+"""What a plan says of each partner of a group set: the set's description answer given to the
+partners it is about, an item of it to the partner the item names, and never the partner's
+own name again at its start."""
+
+from __future__ import annotations
+
+import re
+
+from .document import PartnerMention
+from .enumerations import LEADING_MARKER
+from .partner_lists import labels, named_in
+
+# The items of a description written as a bulleted list, once its lines are run together:
+# "…organisations: - With Urbanist AI we … - with American Councils we …".
+_ITEM = re.compile(r"(?:^|\s)[-•]\s+(?=\S)")
+
+
+def share_description(found: list[PartnerMention], shared: str) -> None:
+    """Give a group's description answer to the partners of its name answer it is about. A
+    list keeps its inline descriptions; a description listing an item for each partner
+    gives each its item; a single name takes the group's one, and so does a name of the list
+    the description names. One that labels its parts with partners' names ("REA - The Lab is
+    working with the Rural Electrification Agency…") is about the partners it names alone;
+    any other goes to every partner without a description of its own. A single partner's
+    description does not repeat its name (without_own_name)."""
+    items = _items_by_partner(found, shared)
+    if items:
+        for mention, item in zip(found, items, strict=True):
+            if not mention.description:
+                mention.description = item
+        return
+    about = found
+    if any(labels(shared, m.name) for m in found):
+        about = [m for m in found if named_in(shared, m.name) or labels(shared, m.name)]
+    for mention in about:
+        named = len(found) == 1 or named_in(shared, mention.name)
+        if not mention.description and len(found) == 1:
+            mention.description = without_own_name(shared, mention.name)
+        elif not mention.description:
+            mention.description = shared
+        elif named and shared not in mention.description:
+            mention.description = f"{mention.description}\n{shared}"
+
+
+def _items_by_partner(found: list[PartnerMention], shared: str) -> list[str]:
+    """The item of a bulleted description naming each partner of `found`, in their order,
+    when each of two partners or more is named by one item and no item names two ("- With
+    Urbanist AI we jointly worked…", "- with American Councils we conducted…"); else []."""
+    parts = _ITEM.split(shared)
+    if len(found) < 2 or len(parts) < len(found):
+        return []
+    items: dict[int, str] = {}
+    for part in parts[1:]:
+        named = [i for i, mention in enumerate(found) if named_in(part, mention.name)]
+        if len(named) > 1 or (named and named[0] in items):
+            return []
+        if named:
+            items[named[0]] = part.strip()
+    return [items[i] for i in range(len(found))] if len(items) == len(found) else []
+
+
+def without_own_name(description: str, name: str) -> str:
+    """`description` without the partner's `name` it opens with, after a list marker and
+    and its gloss, before a dash or a colon ("1. Bangladesh Tourism Board - Being one of the
+    top collaborators…", "3. Tour Operators Association of Bangladesh (TOAB) - As TOAB…");
+    as it is when it does not, or when nothing would be left."""
+    unmarked = LEADING_MARKER.sub("", description, count=1)
+    gloss = r"(?:\s*\([^()\n]{1,40}\))?"  # "(TOAB)"
+    opening = re.match(rf"\s*{re.escape(name)}{gloss}\s*(?:[-–—]+|:)\s+", unmarked, re.I)
+    rest = unmarked[opening.end() :] if opening else ""
+    return rest if rest.strip() else description
