@@ -78,6 +78,9 @@ _THE_LAB = re.compile(
 # A class of actors, then a dash or a colon and the names: "Universities-LUANAR, MUST".
 _CLASS_THEN_NAMES = re.compile(r"^([^\W\d_]+(?:\s[^\W\d_]+)?)\s*[-–—:]\s*([A-Z].*)")
 _GLUED_SECTOR = re.compile(r"(?<=\w)-([A-Z][\w ]+)$")
+# A bullet of a pasted list, its dash followed by a run of spaces, where the list's lines were
+# run together: "-        Ministry of … (MINT) -        Federal Civil Service Commission".
+_PASTED_BULLET = re.compile(r"(?<=\S)\s+-\s{3,}(?=\S)")
 # "…, and local authorities ( wilaya, direction of …)": the class, and its members.
 _AND_CLASS = re.compile(r",?\s+(?:and|&|et|y)\s+([a-z][\w -]+?)\s*(?:\([^()]*\))?$")
 # What the plan says the organisation is to it: "Municipality of Ratoma, our area of focus".
@@ -322,7 +325,7 @@ def _group(name_text: str, shared: str, warnings: list[str] | None) -> list[Part
     """The partners of a group set: those its name answer names, the members of a class in
     brackets apart; when it names people alone, the organisations its description names;
     and the members of a class its description lists."""
-    name_text = bracketed_members(_as_spelled(name_text, shared))
+    name_text = bracketed_members(_as_spelled(_PASTED_BULLET.sub("\n- ", name_text), shared))
     found = _dashed_name(name_text, shared) or _named(name_text, UNKNOWN, warnings)
     if found and all(is_people(m.name) for m in found):
         found = [

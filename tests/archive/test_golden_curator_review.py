@@ -58,3 +58,16 @@ def test_each_partner_of_a_set_takes_the_line_of_the_description_naming_it():
     )
     assert described["American Councils"].startswith("with American Councils we conducted")
     assert described["Scouts Association"].startswith("with Scouts Association we worked")
+
+
+def test_a_pasted_list_run_together_in_a_name_answer_is_one_partner_an_item():
+    # "-        Ministry of information and Technology (MINT) -        Federal Civil Service
+    # Commission -        Technology and innovation institute.": three partners, not MINT
+    # described by the other two.
+    doc = golden("embedding_public_innovation_for_continuity_of_critical_government_functions.md")
+    assert [p.name for p in doc.partners][:3] == [
+        "Ministry of information and Technology (MINT)",
+        "Federal Civil Service Commission",
+        "Technology and innovation institute",
+    ]
+    assert not doc.partners[0].description.startswith("Federal Civil Service Commission")

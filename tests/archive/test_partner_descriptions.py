@@ -55,3 +55,10 @@ def test_items_naming_two_partners_leave_the_description_whole():
 )
 def test_a_description_does_not_open_on_its_partner_s_name(description, name, expected):
     assert without_own_name(description, name) == expected
+
+
+def test_a_pasted_list_run_together_is_one_partner_an_item():
+    found = read_partners(group("-    Acme Board (AB) -     Beta Commission -    Gamma Lab.", ""))
+    assert [p.name for p in found] == ["Acme Board (AB)", "Beta Commission", "Gamma Lab"]
+    # A dash between words with one space is no bullet.
+    assert [p.name for p in read_partners(group("Acme Board - Beta unit", ""))] == ["Acme Board"]
