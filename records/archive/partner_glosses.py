@@ -29,6 +29,10 @@ SPELLED_OUT = re.compile(
 )
 # A word or two in lower case inside a name, the word before it translated: "(district)".
 _TRANSLATION = re.compile(r"[a-z]+(?:[ -][a-z]+)?")
+# A parenthesis naming where the partner is, part of its name: "(Jalal-Abad region)".
+_PLACE = re.compile(
+    r"(?:[A-Z][\w'’-]*\s)+(?i:region|province|district|county|state|oblast|governorate)"
+)
 # A parenthesis that is the name's acronym ("(GS1)", "(NEOC Samoa)") stays in the name.
 _ACRONYM = re.compile(r"[A-Z][\w&.-]*(?:\s[A-Z0-9][\w&.-]*)?")
 
@@ -60,6 +64,7 @@ def read_glosses(name: str, sector: str) -> tuple[str, str, list[str]]:
             continue  # "Lasta Woreda (district) administration": the word before, translated
         elif (
             not _ACRONYM.fullmatch(paren.group(1).strip())
+            and not _PLACE.fullmatch(paren.group(1).strip())
             and not unit_and_parent(name.replace(paren.group(), ""), paren.group(1))
             and not _PART_OF.match(paren.group(1))
             and not SPELLED_OUT.match(name[: paren.end()])

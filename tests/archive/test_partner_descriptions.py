@@ -5,6 +5,7 @@ import pytest
 
 from records.archive.document import Answer
 from records.archive.partner_descriptions import without_own_name
+from records.archive.partners import parse_partner
 from records.archive.partners import partners as read_partners
 
 
@@ -62,3 +63,24 @@ def test_a_pasted_list_run_together_is_one_partner_an_item():
     assert [p.name for p in found] == ["Acme Board (AB)", "Beta Commission", "Gamma Lab"]
     # A dash between words with one space is no bullet.
     assert [p.name for p in read_partners(group("Acme Board - Beta unit", ""))] == ["Acme Board"]
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "description"),
+    [
+        (
+            "Head of Toktogul district administration (Jalal-Abad region) - launch of the platform",
+            "Head of Toktogul district administration (Jalal-Abad region)",
+            "launch of the platform",
+        ),
+        ("Regional Health Bureau (Oromia Region)", "Regional Health Bureau (Oromia Region)", ""),
+        (
+            "CONATEL (government entity for telecommunication)",
+            "CONATEL",
+            "government entity for telecommunication",
+        ),
+    ],
+)
+def test_a_gloss_naming_the_partner_s_region_stays_in_its_name(line, name, description):
+    mention = parse_partner(line, "unknown")
+    assert (mention.name, mention.description) == (name, description)
