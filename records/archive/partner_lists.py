@@ -98,9 +98,14 @@ _ENDS_AS_BODY = re.compile(rf"(?i)\b(?:{ORGANISATION_WORDS})$")
 _OF_NAMES = re.compile(r"\b(?:of|for|in|de)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*$")
 
 
+# The person an organisation is named after, part of its name.
+_NAMED_AFTER = re.compile(r"\s+named\s+after\s+[A-Z][\w.'’ -]{1,40}$")
+
+
 def is_prose(name: str) -> bool:
     """A sentence about the partners rather than a partner's name."""
     name = PAREN.sub("", name) or name  # "Ministry … (focused on gender)" is still a name
+    name = _NAMED_AFTER.sub("", name)  # "Issykkul State University named after K.Tynystanov"
     words = name.split()
     if _opens_as_prose(name):
         return True

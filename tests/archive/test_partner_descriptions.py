@@ -75,12 +75,17 @@ def test_a_pasted_list_run_together_is_one_partner_an_item():
         ),
         ("Regional Health Bureau (Oromia Region)", "Regional Health Bureau (Oromia Region)", ""),
         (
+            "Issykkul State University named after K.Tynystanov",
+            "Issykkul State University named after K.Tynystanov",
+            "",
+        ),
+        (
             "CONATEL (government entity for telecommunication)",
             "CONATEL",
             "government entity for telecommunication",
         ),
     ],
 )
-def test_a_gloss_naming_the_partner_s_region_stays_in_its_name(line, name, description):
+def test_a_region_or_a_namesake_stays_in_the_name(line, name, description):
     mention = parse_partner(line, "unknown")
     assert (mention.name, mention.description) == (name, description)
