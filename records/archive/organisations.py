@@ -66,7 +66,7 @@ _GROUP = re.compile(
     # "Norther regional states"; "GCF Women Farmer Groups" and "United States" are names.
     r"|^\w+(?:\s+\w+){0,2}\s+(?-i:agencies|states|authorities|universities|institutions"
     r"|organi[sz]ations|groups|companies|ministries|municipalities|operators|innovators"
-    r"|start-?ups|networks)$"
+    r"|start-?ups|networks|cooperatives)$"
 )
 # A phrase in lower case that still names an organisation by its first word.
 _ORGANISATION_HEAD = re.compile(

@@ -128,6 +128,8 @@ def test_a_ministry_of_several_fields_is_one_name():
         ("Norther regional states", False),
         ("GCF Women Farmer Groups", True),
         ("United States", True),
+        ("Community cooperatives", False),
+        ("Women Cooperatives", True),
     ],
 )
 def test_a_class_in_lower_case_is_no_name(name, expected):
