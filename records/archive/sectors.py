@@ -58,19 +58,23 @@ _SECTOR_IN_NAME = (
             r"|ESCAP|UNCTAD|UNITAR|UNRWA|OCHA|UNOCHA|IFAD|ITU|UNECA|UNECE|ECLAC|CEPAL|ESCWA"
             r"|UNESCWA|PNUD|WFP|FAO|ILO|IOM|OIM|WHO|OMS|PAHO|OHCHR|UNAIDS|UNODC|UNWTO|UNFCCC"
             r"|UNCCD|UNSSC|UNOSSC|UNMAS|UNU|IAEA|WMO|WIPO|UN[- ]?Women|UN[- ]?Habitat|UN"
-            r"|UNCT|UNRCO|RCO|Acc(?:elerator)? ?Labs?)\b"  # the Accelerator Labs are UNDP's
+            r"|UNCT|UNRCO|RCO|Acc(?:elerator)? ?Labs?"  # the Accelerator Labs are UNDP's
+            r"|RB(?:AP|AS|LAC|EC|A))\b"  # UNDP's regional bureaux: "RBAP Foresight Network"
             # "UN agencies", "United Nations", "Resident Coordinator Office": in any case.
             r"|(?i:\b(?:UN (?:agencies|system|country team|environment|global pulse|volunteers)"
             r"|United Nations|resident coordinator'?s?(?: office)?|International Organi[sz]ation"
             r" for Migration|World Food Programme|World Health Organi[sz]ation"
-            r"|peace ?building fund)\b)"
+            r"|peace ?building fund|regional (?:bureau|hub))\b)"
         ),
     ),
     (
         OTHER,
         re.compile(
             r"(?i)\b(?:world bank|development bank|european union|eu delegation|embassy"
-            r"|cooperation agency|delegation of the (?:eu|european union))\b"
+            r"|cooperation agency|delegation of the (?:eu|european union)|inter-?governmental"
+            r"|donors?"
+            # "Fund for the Development of Indigenous Peoples": states' common fund.
+            r"|fund for (?:the )?development of)\b"
         ),
     ),
     (
@@ -87,14 +91,25 @@ _SECTOR_IN_NAME = (
             r"|directorate|direcci[oó]n|direction|department of|office of the|commission"
             r"|district|sub-district|county|province|provincial|state agency|police|parishad"
             r"|local authorities|public sector|national statistics|bureau of"
-            r"|national council (?:of|for) science)\b"
+            r"|national council (?:of|for) science"
+            # A city's mayor, a state's committees and centres: "Osh Mayor's Office", "State
+            # Committee for Science", "National Center for Disease Control".
+            r"|mayor(?:['’]?s)? office|office of the mayor|mayoralty|alcald[ií]a"
+            r"|(?:state|executive) committee|national (?:[\w-]+ ){0,3}committee"
+            r"|national (?:[\w-]+ )?cent(?:er|re)|national congress|congress of the republic"
+            r"|instituto nacional|institut national|development corporation"
+            # "Salvadoran Institute of Tourism": a country's institute, not a continent's.
+            r"|(?-i:(?!(?:American|European|African|Asian|Arab)\b)[A-Z]\w+(?:an|ese|ish|i))"
+            r" institute (?:of|for) (?!technology|science))\b"
         ),
     ),
     (
         ACADEMIA,
         re.compile(
             r"(?i)\b(?:universit(?:y|ies)|universidad(?:es)?|universit[eé]s?|universidade"
-            r"|college|polytechnic|polytechnique|institute of technology|academy|acad[eé]mie"
+            r"|college|polytechnic|polytechnique|institute of technology|acad[eé]mie"
+            # "Academy of Sciences", "State Oil Academy"; a "Crowdfunding Academy" is a course.
+            r"|academy of|(?:national|state|royal|junior) (?:\w+ )?academy"
             r"|academia|business school|faculty|researchers?|research institute|school of"
             r"|think tank)\b"
         ),
@@ -106,7 +121,19 @@ _SECTOR_IN_NAME = (
             r"|csos?|ongs?|oscs?|cooperatives?|coop[eé]ratives?|charity|civil society|network"
             r"|alliance|local communities|communities|community groups?|citizens' groups"
             r"|youth groups?|women's groups?|organization|organisation|f[eé]d[eé]ration"
-            r"|federaci[oó]n|federation|movement|society)\b"
+            r"|federaci[oó]n|federation|movement|society"
+            r"|(?:initiative|self-help|savings|farmers['’]?|producers['’]?) groups?"
+            # "Mangrove Conservation Committee", "Emberá Wounaan Congress": a community's own
+            # (a state's is government, tried first).
+            r"|(?<!steering )(?:committee|congress)(?=\s*(?:\([^()]*\))?$))\b"
+        ),
+    ),
+    (
+        # A group of people at work together is no company ("Human Mobility Group").
+        UNKNOWN,
+        re.compile(
+            r"(?i)\b(?:working|coordination|advisory|reference|focus|technical|thematic|task"
+            r"|steering|contact|mobility) groups?\b"
         ),
     ),
     (
@@ -115,6 +142,8 @@ _SECTOR_IN_NAME = (
             r"(?i)\b(?:ltd|llc|inc|plc|gmbh|corp|corporation|company|companies|bank|banks"
             r"|banca|consulting|private sector|businesses|business|enterprises?|start-?ups?"
             r"|smes|msmes|chamber of commerce|venture|ventures|limited|s\.a\.|sarl|group|firm"
+            r"|incubators?|accelerators?(?! labs?)|\w+-hub|(?:innovation|impact|tech|technology"
+            r"|start-?up|business|co-?creation) hubs?"
             r"|(?-i:S\.?A\.?S?))\b"
         ),
     ),

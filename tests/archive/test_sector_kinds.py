@@ -1,0 +1,126 @@
+"""The sector a partner's kind of organisation gives away, by its name or its description:
+public bodies, a community's committees, UNDP's regional bureaux, intergovernmental funds,
+hubs and incubators. The names and lines are those of real plans."""
+
+import pytest
+
+from records.archive import parse
+from records.archive.sectors import decisive_sector, sector_in_name
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        # A city's mayor and a state's committees, centres and institutes.
+        pytest.param("Osh Mayor's office", "government", id="mayors-office"),
+        pytest.param("Auxiliary Mayor’s Office", "government", id="mayors-office-curly"),
+        pytest.param("State Committee for Science and Technology", "government", id="state-com"),
+        pytest.param("Bragin Executive Committee", "government", id="executive-committee"),
+        pytest.param(
+            "National Emergency Operations Committee (NEOC Samoa)",
+            "government",
+            id="national-committee",
+        ),
+        pytest.param(
+            "National Center for Disease Control and Public Health (NCDC)",
+            "government",
+            id="national-center-for",
+        ),
+        pytest.param("National Innovation Center (NIC)", "government", id="national-x-center"),
+        pytest.param(
+            "ISTU (Salvadoran Institute of Tourism)", "government", id="a-countrys-institute"
+        ),
+        pytest.param("Institut National de la Statistique", "government", id="institut-national"),
+        pytest.param(
+            "Lesotho Tourism Development Corporation", "government", id="development-corporation"
+        ),
+        # "Corporation" alone is a company.
+        pytest.param("Ethio Telecom Corporation", "private_sector", id="corporation"),
+        # A continent's institute is no state's; an institute of technology is academia.
+        pytest.param("American Institute of Architects", "unknown", id="continent-institute"),
+        pytest.param(
+            "Ethiopian Institute of Technology", "academia", id="country-institute-of-technology"
+        ),
+        # A community's committee or congress; a steering committee is nobody's sector.
+        pytest.param("Mangrove Conservation Committee", "civil_society", id="committee"),
+        pytest.param(
+            "Misiones Mbokaja Poty Small Producers Committee", "civil_society", id="producers"
+        ),
+        pytest.param("Emberá Wounaan Congress", "civil_society", id="a-peoples-congress"),
+        pytest.param("National Congress", "government", id="national-congress"),
+        pytest.param("Steering Committee", "unknown", id="steering-committee"),
+        # A group is a company only when it is not a group of people at work together.
+        pytest.param("City Initiative Group", "civil_society", id="initiative-group"),
+        pytest.param("Charoen Pokphand Group", "private_sector", id="company-group"),
+        pytest.param("Human Mobility Group", "unknown", id="working-group"),
+        pytest.param("Donor coordination group", "other", id="donors"),
+        # UNDP's regional bureaux and hubs.
+        pytest.param("RBAP Foresight Network", "un", id="regional-bureau-acronym"),
+        pytest.param("RBLAC", "un", id="rblac"),
+        pytest.param("Bankok Regional Hub/ SDG integration", "un", id="regional-hub"),
+        pytest.param("Africa's RBA team", "un", id="rba"),
+        # An intergovernmental fund.
+        pytest.param(
+            "Fund for the Development of Indigenous Peoples (FILAC)", "other", id="fund-for-the"
+        ),
+        # Hubs, incubators and accelerators are firms; UNDP's Accelerator Labs are not.
+        pytest.param("X-HUB", "private_sector", id="glued-hub"),
+        pytest.param("Impact Hub Lagos", "private_sector", id="impact-hub"),
+        pytest.param("Seavus Accelerator", "private_sector", id="accelerator"),
+        pytest.param("Global Accelerator Labs network", "un", id="accelerator-labs"),
+        pytest.param("Programmatic hubs", "unknown", id="a-units-hub"),
+        # An academy of sciences is academia; a crowdfunding academy is a course.
+        pytest.param("National Academy of Sciences", "academia", id="academy-of"),
+        pytest.param("State Oil Academy", "academia", id="state-academy"),
+        pytest.param("Tadamon Crowdfunding Academy", "unknown", id="a-course"),
+    ],
+)
+def test_sector_in_name_of_kinds_of_organisation(name, expected):
+    assert sector_in_name(name) == expected
+
+
+def test_a_development_corporation_limited_is_a_company():
+    name = "Housing Development Corporation Ltd (Urbanco)"
+    assert sector_in_name(name) == "government"
+    assert decisive_sector(name) == "private_sector"  # "Ltd" settles it, whatever else
+
+
+def _plan(*groups: tuple[str, str]) -> str:
+    sets = "".join(
+        f'<div class="group">\n\n> Please state the name of the partner:\n\n{name}\n\n</div>\n\n'
+        '<div class="group">\n\n> What sector does your partner belong to?\n\n</div>\n\n'
+        '<div class="group">\n\n> Please provide a brief description of the partnership.\n\n'
+        f"{description}\n\n</div>\n\n"
+        for name, description in groups
+    )
+    return f"# Plan\n\n[[type:learningplan]]\n## Partners\n\n{sets}"
+
+
+def test_group_sets_with_no_sector_answer_take_the_sector_their_kind_gives():
+    text = _plan(
+        (
+            "Ministry of Education and Training,\nLesotho Highlands Development Authority,\n"
+            "Lesotho Tourism Development Corporation,\nSentebale",
+            "To provide expertise, co-financing, solution inheritance for scaling and "
+            "sustainability",
+        ),
+        ("City Initiative Group", "Grassroot innovations focal point"),
+        ("Tadamon Crowdfunding Academy", "Capacity building on crowdfunding"),
+        (
+            "Emberá Wounaan Congress",
+            "The Emberá - Wounaan Congress is the traditional traditional government structure "
+            "of the Comarca Emberá Wounaan.",
+        ),
+        ("RBAP Foresight Network", "Knowledge resource and community of practice"),
+    )
+    assert {p.name: p.sector for p in parse(text).partners} == {
+        "Ministry of Education and Training": "government",
+        "Lesotho Highlands Development Authority": "government",
+        "Lesotho Tourism Development Corporation": "government",
+        # A charity, but nothing in the plan says so.
+        "Sentebale": "unknown",
+        "City Initiative Group": "civil_society",
+        "Tadamon Crowdfunding Academy": "unknown",
+        "Emberá Wounaan Congress": "civil_society",
+        "RBAP Foresight Network": "un",
+    }
