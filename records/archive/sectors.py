@@ -35,12 +35,14 @@ _SECTOR_WORDS = {
     GOVERNMENT: "government, gov, govt, ministry, municipality, public, public sector, "
     "local government, local authority, local authorities, public institution, "
     "government agency, gobierno, gouvernement, secteur public, sector público, "
-    "sovereign wealth fund, state-owned company, state-owned enterprise",
+    "sovereign wealth fund, state-owned company, state-owned enterprise, state-owned, "
+    "government-owned",
     UN: "un, un agency, un agencies, united nations, un system, undp, unicef, unfpa, unhcr, "
     "unesco, unep, un women, unwomen, wfp, fao, ilo, iom, who, unido, unops, undrr, unv, "
     "uncdf, un-habitat, ohchr, unaids",
     # "PTF": partenaires techniques et financiers, a francophone plan's donors at large.
-    OTHER: "donor, donors, media, ifi, igo, international organisation, "
+    OTHER: "donor, donors, media, ifi, igo, intergovernmental, inter-governmental, "
+    "international organisation, "
     "international organization, development partner, development partners, ptf, ptfs, "
     "partenaires techniques et financiers, bailleurs de fonds",
 }
@@ -193,7 +195,8 @@ SECTORS = frozenset(
 # Cameroonian startup specialised in AI", "The private company that manages…", "fue la
 # empresa contratada", "La cooperativa X".
 _KIND_NOUNS = {
-    PRIVATE_SECTOR: "startup|start-up|company|firm|empresa|entreprise",
+    PRIVATE_SECTOR: "startup|start-up|company|firm|empresa|entreprise|incubator"
+    r"|(?:innovation|tech|technology|impact|start-?up) hub",
     CIVIL_SOCIETY: "ngo|ong|cooperative|cooperativa|coop[eé]rative|foundation|association"
     "|fundaci[oó]n|asociaci[oó]n|non-profit|nonprofit|charity"
     # Organisations of people, not of a state or a market: "a youth organization".
@@ -205,7 +208,7 @@ _KIND = "|".join(_KIND_NOUNS.values())
 # ("a partner of the company").
 _SAID = r"(?P<said>(?:(?!(?:of|for|with|to|in|at|by|on|from)\s)[\w'’-]+\s+){0,5}?)"
 _IS_A = re.compile(
-    r"(?i)(?:(?:^|\b(?:is|was|es|fue|est|était)\s+)(?:a|an|una?|la|el|une?|the)|^the)\s+"
+    r"(?i)(?:(?:^|\b(?:is|was|are|were|es|fue|est|était)\s+)(?:a|an|una?|la|el|une?|the)|^the)\s+"
     rf"{_SAID}(?P<kind>{_KIND})\b(?!['’])"  # "is the company's interest" says no kind
 )
 # The sector a description labels its partner with before a colon: "Oceanic Global, Private
@@ -223,12 +226,18 @@ _KIND_WORD = re.compile(rf"(?i)\b(?:{_KIND})\b")
 UNDP_UNIT = re.compile(r"(?i)\b(?:country office|strategic innovation (?:unit|team))\b")
 
 
+_SENTENCE_END = re.compile(r"(?<=[a-z]{2})[.!?]\s|\n")
+# The sentences past the first read for what the organisation is.
+_LATER_SENTENCES = 3
+
+
 def stated_sector(name: str, description: str) -> str:
     """The sector `description`'s first sentence says the organisation `name` is of (see
     `_IS_A`), or that a kind of organisation written before its name says ("La cooperativa
     La Canasta Campesina") or after it and a comma anywhere in it ("Go Teddy, a local
-    start-up"); "unknown" else."""
-    first = re.split(r"(?<=[a-z]{2})[.!?]\s|\n", description.strip(), maxsplit=1)[0]
+    start-up"), or a later sentence whose subject is the name or a pronoun ("…. They are an
+    NGO that…"); "unknown" else."""
+    first, *rest = _SENTENCE_END.split(description.strip())
     labelled = _LABELLED_SECTOR.match(first)
     if labelled and sector_word(labelled[1]):
         return sector_word(labelled[1])
@@ -243,7 +252,12 @@ def stated_sector(name: str, description: str) -> str:
         rf"(?i)(?<!\w){re.escape(name)},\s+(?:(?:a|an|the)\s+)?{_SAID}(?P<kind>{_KIND})\b",
         description,
     )
-    for m in (said, before, after):
+    later = [
+        m
+        for sentence in rest[:_LATER_SENTENCES]
+        if (m := _IS_A.search(sentence)) and m.start() and _is_subject(name, sentence[: m.start()])
+    ]
+    for m in (said, before, after, *later):
         if not m:
             continue
         for word in m["said"].split():

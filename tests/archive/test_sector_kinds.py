@@ -5,7 +5,7 @@ hubs and incubators. The names and lines are those of real plans."""
 import pytest
 
 from records.archive import parse
-from records.archive.sectors import decisive_sector, sector_in_name
+from records.archive.sectors import decisive_sector, sector_in_name, stated_sector
 
 
 @pytest.mark.parametrize(
@@ -85,6 +85,59 @@ def test_a_development_corporation_limited_is_a_company():
     assert decisive_sector(name) == "private_sector"  # "Ltd" settles it, whatever else
 
 
+@pytest.mark.parametrize(
+    ("name", "description", "expected"),
+    [
+        # A later sentence whose subject is a pronoun.
+        pytest.param(
+            "Almanaque Azul",
+            "Almanaque Azul, in partnership with GeoIndigena, were the responsible parties of "
+            "UNDP on the ground to lead the development of this R&D process. They are an NGO "
+            "that focuses on education and research to protect the natural and cultural "
+            "biodiversity of Panama.",
+            "civil_society",
+            id="they-are-an-ngo",
+        ),
+        # A later sentence of another subject says nothing of the partner.
+        pytest.param(
+            "Tour Operators",
+            "We met the tour operators twice. The hotels are a company's assets.",
+            "unknown",
+            id="later-sentence-of-another-subject",
+        ),
+        pytest.param(
+            "X-HUB",
+            "X-HUB is an innovation hub specializing in supporting entrepreneurs in their "
+            "business development journeys.",
+            "private_sector",
+            id="an-innovation-hub",
+        ),
+        pytest.param(
+            "Hardware Garage",
+            "Hardware Garage is a specialised incubator that supports innovators engaged in "
+            "hardware fabrication.",
+            "private_sector",
+            id="an-incubator",
+        ),
+        pytest.param(
+            "Indonesia Environment Fund (IEF)",
+            "IEF is a government-owned fund management agency that focus on environment, "
+            "climate, and disaster.",
+            "government",
+            id="government-owned",
+        ),
+        pytest.param(
+            "SICA",
+            "SICA is an intergovernmental organization of Central American states.",
+            "other",
+            id="intergovernmental",
+        ),
+    ],
+)
+def test_stated_sector_of_kinds_of_organisation(name, description, expected):
+    assert stated_sector(name, description) == expected
+
+
 def _plan(*groups: tuple[str, str]) -> str:
     sets = "".join(
         f'<div class="group">\n\n> Please state the name of the partner:\n\n{name}\n\n</div>\n\n'
@@ -107,6 +160,13 @@ def test_group_sets_with_no_sector_answer_take_the_sector_their_kind_gives():
         ("City Initiative Group", "Grassroot innovations focal point"),
         ("Tadamon Crowdfunding Academy", "Capacity building on crowdfunding"),
         (
+            "Almanaque Azul",
+            "Almanaque Azul, in partnership with GeoIndigena, were the responsible parties of "
+            "UNDP on the ground to lead the development of this R&amp;D process. They are an "
+            "NGO that focuses on education and research to protect the natural and cultural "
+            "biodiversity of Panama.",
+        ),
+        (
             "Emberá Wounaan Congress",
             "The Emberá - Wounaan Congress is the traditional traditional government structure "
             "of the Comarca Emberá Wounaan.",
@@ -121,6 +181,7 @@ def test_group_sets_with_no_sector_answer_take_the_sector_their_kind_gives():
         "Sentebale": "unknown",
         "City Initiative Group": "civil_society",
         "Tadamon Crowdfunding Academy": "unknown",
+        "Almanaque Azul": "civil_society",
         "Emberá Wounaan Congress": "civil_society",
         "RBAP Foresight Network": "un",
     }
