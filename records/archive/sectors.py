@@ -236,7 +236,7 @@ def stated_sector(name: str, description: str) -> str:
     `_IS_A`), or that a kind of organisation written before its name says ("La cooperativa
     La Canasta Campesina") or after it and a comma anywhere in it ("Go Teddy, a local
     start-up"), or a later sentence whose subject is the name or a pronoun ("…. They are an
-    NGO that…"); "unknown" else."""
+    NGO that…"), or "this <kind>" anywhere in it; "unknown" else."""
     first, *rest = _SENTENCE_END.split(description.strip())
     labelled = _LABELLED_SECTOR.match(first)
     if labelled and sector_word(labelled[1]):
@@ -257,7 +257,9 @@ def stated_sector(name: str, description: str) -> str:
         for sentence in rest[:_LATER_SENTENCES]
         if (m := _IS_A.search(sentence)) and m.start() and _is_subject(name, sentence[: m.start()])
     ]
-    for m in (said, before, after, *later):
+    # "…common points of interest for this company": the partner described, of that kind.
+    this = re.search(rf"(?i)\bthis\s+(?P<said>)(?P<kind>{_KIND})\b", description)
+    for m in (said, before, after, *later, this):
         if not m:
             continue
         for word in m["said"].split():

@@ -105,6 +105,16 @@ def test_a_development_corporation_limited_is_a_company():
             "unknown",
             id="later-sentence-of-another-subject",
         ),
+        # "This <kind>" anywhere: the partner described.
+        pytest.param(
+            "Edama Organic Solutions",
+            "We are still at the preliminary phase of better understanding the scope and "
+            "ecosystem of food waste in Saudi. Initial meeting are being arranged to see areas "
+            "of collaboration. An initiative stemmed from KAUST with seed funding from their "
+            "Innovation Fund. This start-up focuses on turning organic waste into soil compost.",
+            "private_sector",
+            id="this-start-up",
+        ),
         pytest.param(
             "X-HUB",
             "X-HUB is an innovation hub specializing in supporting entrepreneurs in their "
