@@ -77,6 +77,8 @@ _SECTOR_IN_NAME = (
             r"|donors?"
             # "Fund for the Development of Indigenous Peoples": states' common fund.
             r"|fund for (?:the )?development of)\b"
+            # States' development agencies: "GIZ", "USAID".
+            r"|\b(?:GIZ|USAID|JICA|KOICA|AFD|DFID|FCDO|ENABEL|AECID|DANIDA|NORAD|TIKA|Sida)\b"
         ),
     ),
     (
@@ -102,7 +104,13 @@ _SECTOR_IN_NAME = (
             r"|instituto nacional|institut national|development corporation"
             # "Salvadoran Institute of Tourism": a country's institute, not a continent's.
             r"|(?-i:(?!(?:American|European|African|Asian|Arab)\b)[A-Z]\w+(?:an|ese|ish|i))"
-            r" institute (?:of|for) (?!technology|science))\b"
+            r" institute (?:of|for) (?!technology|science)"
+            # A state's administrations, divisions, assemblies and services: "Designated Areas
+            # for Sustainable Tourism Administration", "ICT Division", "Tobago House of
+            # Assembly", "Eswatini Revenue Service", "Lasta woreda trade office".
+            r"|(?:administration|division)(?=\s*(?:\([^()]*\))?$)|metropolitan city"
+            r"|(?:regional|national|legislative|house of) assembly|revenue service"
+            r"|ombudsman|woreda|kebele|commune council|president['’]s administration)\b"
         ),
     ),
     (
@@ -127,7 +135,9 @@ _SECTOR_IN_NAME = (
             r"|(?:initiative|self-help|savings|farmers['’]?|producers['’]?) groups?"
             # "Mangrove Conservation Committee", "Emberá Wounaan Congress": a community's own
             # (a state's is government, tried first).
-            r"|(?<!steering )(?:committee|congress)(?=\s*(?:\([^()]*\))?$))\b"
+            r"|(?<!steering )(?:committee|congress)(?=\s*(?:\([^()]*\))?$)"
+            # An indigenous people's own: "Indigenous Center of the Amazon Region in Bolivia".
+            r"|indigenous|ind[ií]genas?)\b"
         ),
     ),
     (
@@ -198,9 +208,11 @@ _KIND_NOUNS = {
     PRIVATE_SECTOR: "startup|start-up|company|firm|empresa|entreprise|incubator"
     r"|(?:innovation|tech|technology|impact|start-?up) hub",
     CIVIL_SOCIETY: "ngo|ong|cooperative|cooperativa|coop[eé]rative|foundation|association"
-    "|fundaci[oó]n|asociaci[oó]n|non-profit|nonprofit|charity"
+    "|fundaci[oó]n|asociaci[oó]n|non[- ]?profit\\w*|charity"
     # Organisations of people, not of a state or a market: "a youth organization".
     r"|(?:youth|women['’]?s?|grassroots|community|youth[- ]led|women[- ]led)\s+organi[sz]ation",
+    # "a Benue State government parastatal", "a public body".
+    GOVERNMENT: "parastatal|public body|state body",
     UNKNOWN: "organi[sz]ation|organizaci[oó]n|organisme|institution|body|entity|agency",
 }
 _KIND = "|".join(_KIND_NOUNS.values())

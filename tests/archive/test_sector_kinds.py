@@ -41,6 +41,33 @@ from records.archive.sectors import decisive_sector, sector_in_name, stated_sect
         pytest.param(
             "Ethiopian Institute of Technology", "academia", id="country-institute-of-technology"
         ),
+        # A state's administrations, divisions, assemblies, services and local offices.
+        pytest.param(
+            "Designated Areas for Sustainable Tourism Administration (DASTA)",
+            "government",
+            id="administration",
+        ),
+        pytest.param("ICT Division", "government", id="division"),
+        pytest.param("Tobago House of Assembly (THA)", "government", id="house-of-assembly"),
+        pytest.param("Rodrigues Regional Assembly", "government", id="regional-assembly"),
+        pytest.param("Eswatini Revenue Service", "government", id="revenue-service"),
+        pytest.param("Lalitpur Metropolitan City (LMC)", "government", id="metropolitan-city"),
+        pytest.param("Ombudsman's Office", "government", id="ombudsman"),
+        pytest.param("Lasta woreda trade office", "government", id="woreda"),
+        pytest.param("Commune Council", "government", id="commune-council"),
+        pytest.param("President's administration", "government", id="presidents-admin"),
+        # States' development agencies are donors.
+        pytest.param("GIZ", "other", id="giz"),
+        pytest.param("USAID", "other", id="usaid"),
+        pytest.param("GIZ/Lacuna Fund", "other", id="giz-fund"),
+        pytest.param("Sidama Coffee Union", "unknown", id="sida-in-a-word-is-no-sida"),
+        # An indigenous people's own.
+        pytest.param(
+            "Indigenous Center of the Amazon Region in Bolivia (CIRABO)",
+            "civil_society",
+            id="indigenous",
+        ),
+        pytest.param("Ministry of Indigenous Affairs", "government", id="indigenous-ministry"),
         # A community's committee or congress; a steering committee is nobody's sector.
         pytest.param("Mangrove Conservation Committee", "civil_society", id="committee"),
         pytest.param(
@@ -135,6 +162,26 @@ def test_a_development_corporation_limited_is_a_company():
             "climate, and disaster.",
             "government",
             id="government-owned",
+        ),
+        pytest.param(
+            "Open Map Development",
+            "A GIS non profit organisation that has worked with UNDP Acc Lab before.",
+            "civil_society",
+            id="non-profit-in-two-words",
+        ),
+        pytest.param(
+            "El Wafa Center",
+            "El Wafa center is a Non-Profite Organisation, a center providing assistance to the "
+            "victims of rape and sexual assault in Mauritania.",
+            "civil_society",
+            id="non-profit-misspelt",
+        ),
+        pytest.param(
+            "Benue State Sustainable Development Goals Office (SDGO)",
+            "The Benue SDGO is a Benue State government parastatal that has the mandate to "
+            "promote delivery of the SDGs.",
+            "government",
+            id="parastatal",
         ),
         pytest.param(
             "SICA",
