@@ -110,7 +110,11 @@ _SECTOR_IN_NAME = (
             # Assembly", "Eswatini Revenue Service", "Lasta woreda trade office".
             r"|(?:administration|division)(?=\s*(?:\([^()]*\))?$)|metropolitan city"
             r"|(?:regional|national|legislative|house of) assembly|revenue service"
-            r"|ombudsman|woreda|kebele|commune council|president['’]s administration)\b"
+            r"|ombudsman|woreda|kebele|commune council|president['’]s administration"
+            # A statutory board, a federated state's body: "Bangladesh Tourism Board", "Lagos
+            # State Employment Trust Fund" (its university is academia).
+            r"|board(?=\s*(?:\([^()]*\))?$)"
+            r"|(?-i:[A-Z][\w'’-]+ State)\s(?!(?i:university|college|polytechnic)))\b"
         ),
     ),
     (

@@ -56,6 +56,12 @@ from records.archive.sectors import decisive_sector, sector_in_name, stated_sect
         pytest.param("Lasta woreda trade office", "government", id="woreda"),
         pytest.param("Commune Council", "government", id="commune-council"),
         pytest.param("President's administration", "government", id="presidents-admin"),
+        pytest.param("Bangladesh Tourism Board", "government", id="statutory-board"),
+        pytest.param(
+            "Lagos State Employment Trust Fund (LSETF)", "government", id="a-federated-state"
+        ),
+        pytest.param("Issykkul State University", "academia", id="a-state-university"),
+        pytest.param("Board of Directors of Alpha", "unknown", id="board-of-no-state"),
         # States' development agencies are donors.
         pytest.param("GIZ", "other", id="giz"),
         pytest.param("USAID", "other", id="usaid"),
