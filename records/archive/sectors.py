@@ -35,12 +35,14 @@ _SECTOR_WORDS = {
     GOVERNMENT: "government, gov, govt, ministry, municipality, public, public sector, "
     "local government, local authority, local authorities, public institution, "
     "government agency, gobierno, gouvernement, secteur public, sector público, "
-    "sovereign wealth fund, state-owned company, state-owned enterprise",
+    "sovereign wealth fund, state-owned company, state-owned enterprise, state-owned, "
+    "government-owned",
     UN: "un, un agency, un agencies, united nations, un system, undp, unicef, unfpa, unhcr, "
     "unesco, unep, un women, unwomen, wfp, fao, ilo, iom, who, unido, unops, undrr, unv, "
     "uncdf, un-habitat, ohchr, unaids",
     # "PTF": partenaires techniques et financiers, a francophone plan's donors at large.
-    OTHER: "donor, donors, media, ifi, igo, international organisation, "
+    OTHER: "donor, donors, media, ifi, igo, intergovernmental, inter-governmental, "
+    "international organisation, "
     "international organization, development partner, development partners, ptf, ptfs, "
     "partenaires techniques et financiers, bailleurs de fonds",
 }
@@ -58,19 +60,25 @@ _SECTOR_IN_NAME = (
             r"|ESCAP|UNCTAD|UNITAR|UNRWA|OCHA|UNOCHA|IFAD|ITU|UNECA|UNECE|ECLAC|CEPAL|ESCWA"
             r"|UNESCWA|PNUD|WFP|FAO|ILO|IOM|OIM|WHO|OMS|PAHO|OHCHR|UNAIDS|UNODC|UNWTO|UNFCCC"
             r"|UNCCD|UNSSC|UNOSSC|UNMAS|UNU|IAEA|WMO|WIPO|UN[- ]?Women|UN[- ]?Habitat|UN"
-            r"|UNCT|UNRCO|RCO|Acc(?:elerator)? ?Labs?)\b"  # the Accelerator Labs are UNDP's
+            r"|UNCT|UNRCO|RCO|Acc(?:elerator)? ?Labs?"  # the Accelerator Labs are UNDP's
+            r"|RB(?:AP|AS|LAC|EC|A))\b"  # UNDP's regional bureaux: "RBAP Foresight Network"
             # "UN agencies", "United Nations", "Resident Coordinator Office": in any case.
             r"|(?i:\b(?:UN (?:agencies|system|country team|environment|global pulse|volunteers)"
             r"|United Nations|resident coordinator'?s?(?: office)?|International Organi[sz]ation"
             r" for Migration|World Food Programme|World Health Organi[sz]ation"
-            r"|peace ?building fund)\b)"
+            r"|peace ?building fund|regional (?:bureau|hub))\b)"
         ),
     ),
     (
         OTHER,
         re.compile(
             r"(?i)\b(?:world bank|development bank|european union|eu delegation|embassy"
-            r"|cooperation agency|delegation of the (?:eu|european union))\b"
+            r"|cooperation agency|delegation of the (?:eu|european union)|inter-?governmental"
+            r"|donors?"
+            # "Fund for the Development of Indigenous Peoples": states' common fund.
+            r"|fund for (?:the )?development of)\b"
+            # States' development agencies: "GIZ", "USAID".
+            r"|\b(?:GIZ|USAID|JICA|KOICA|AFD|DFID|FCDO|ENABEL|AECID|DANIDA|NORAD|TIKA|Sida)\b"
         ),
     ),
     (
@@ -87,14 +95,35 @@ _SECTOR_IN_NAME = (
             r"|directorate|direcci[oó]n|direction|department of|office of the|commission"
             r"|district|sub-district|county|province|provincial|state agency|police|parishad"
             r"|local authorities|public sector|national statistics|bureau of"
-            r"|national council (?:of|for) science)\b"
+            r"|national council (?:of|for) science"
+            # A city's mayor, a state's committees and centres: "Osh Mayor's Office", "State
+            # Committee for Science", "National Center for Disease Control".
+            r"|mayor(?:['’]?s)? office|office of the mayor|mayoralty|alcald[ií]a"
+            r"|(?:state|executive) committee|national (?:[\w-]+ ){0,3}committee"
+            r"|national (?:[\w-]+ )?cent(?:er|re)|national congress|congress of the republic"
+            r"|instituto nacional|institut national|development corporation"
+            # "Salvadoran Institute of Tourism": a country's institute, not a continent's.
+            r"|(?-i:(?!(?:American|European|African|Asian|Arab)\b)[A-Z]\w+(?:an|ese|ish|i))"
+            r" institute (?:of|for) (?!technology|science)"
+            # A state's administrations, divisions, assemblies and services: "Designated Areas
+            # for Sustainable Tourism Administration", "ICT Division", "Tobago House of
+            # Assembly", "Eswatini Revenue Service", "Lasta woreda trade office".
+            r"|(?:administration|division)(?=\s*(?:\([^()]*\))?$)|metropolitan city"
+            r"|(?:regional|national|legislative|house of) assembly|revenue service"
+            r"|ombudsman|woreda|kebele|commune council|president['’]s administration"
+            # A statutory board, a federated state's body: "Bangladesh Tourism Board", "Lagos
+            # State Employment Trust Fund" (its university is academia).
+            r"|board(?=\s*(?:\([^()]*\))?$)"
+            r"|(?-i:[A-Z][\w'’-]+ State)\s(?!(?i:university|college|polytechnic)))\b"
         ),
     ),
     (
         ACADEMIA,
         re.compile(
             r"(?i)\b(?:universit(?:y|ies)|universidad(?:es)?|universit[eé]s?|universidade"
-            r"|college|polytechnic|polytechnique|institute of technology|academy|acad[eé]mie"
+            r"|college|polytechnic|polytechnique|institute of technology|acad[eé]mie"
+            # "Academy of Sciences", "State Oil Academy"; a "Crowdfunding Academy" is a course.
+            r"|academy of|(?:national|state|royal|junior) (?:\w+ )?academy"
             r"|academia|business school|faculty|researchers?|research institute|school of"
             r"|think tank)\b"
         ),
@@ -106,7 +135,21 @@ _SECTOR_IN_NAME = (
             r"|csos?|ongs?|oscs?|cooperatives?|coop[eé]ratives?|charity|civil society|network"
             r"|alliance|local communities|communities|community groups?|citizens' groups"
             r"|youth groups?|women's groups?|organization|organisation|f[eé]d[eé]ration"
-            r"|federaci[oó]n|federation|movement|society)\b"
+            r"|federaci[oó]n|federation|movement|society"
+            r"|(?:initiative|self-help|savings|farmers['’]?|producers['’]?) groups?"
+            # "Mangrove Conservation Committee", "Emberá Wounaan Congress": a community's own
+            # (a state's is government, tried first).
+            r"|(?<!steering )(?:committee|congress)(?=\s*(?:\([^()]*\))?$)"
+            # An indigenous people's own: "Indigenous Center of the Amazon Region in Bolivia".
+            r"|indigenous|ind[ií]genas?)\b"
+        ),
+    ),
+    (
+        # A group of people at work together is no company ("Human Mobility Group").
+        UNKNOWN,
+        re.compile(
+            r"(?i)\b(?:working|coordination|advisory|reference|focus|technical|thematic|task"
+            r"|steering|contact|mobility) groups?\b"
         ),
     ),
     (
@@ -115,6 +158,8 @@ _SECTOR_IN_NAME = (
             r"(?i)\b(?:ltd|llc|inc|plc|gmbh|corp|corporation|company|companies|bank|banks"
             r"|banca|consulting|private sector|businesses|business|enterprises?|start-?ups?"
             r"|smes|msmes|chamber of commerce|venture|ventures|limited|s\.a\.|sarl|group|firm"
+            r"|incubators?|accelerators?(?! labs?)|\w+-hub|(?:innovation|impact|tech|technology"
+            r"|start-?up|business|co-?creation) hubs?"
             r"|(?-i:S\.?A\.?S?))\b"
         ),
     ),
@@ -164,11 +209,14 @@ SECTORS = frozenset(
 # Cameroonian startup specialised in AI", "The private company that manages…", "fue la
 # empresa contratada", "La cooperativa X".
 _KIND_NOUNS = {
-    PRIVATE_SECTOR: "startup|start-up|company|firm|empresa|entreprise",
+    PRIVATE_SECTOR: "startup|start-up|company|firm|empresa|entreprise|incubator"
+    r"|(?:innovation|tech|technology|impact|start-?up) hub",
     CIVIL_SOCIETY: "ngo|ong|cooperative|cooperativa|coop[eé]rative|foundation|association"
-    "|fundaci[oó]n|asociaci[oó]n|non-profit|nonprofit|charity"
+    "|fundaci[oó]n|asociaci[oó]n|non[- ]?profit\\w*|charity"
     # Organisations of people, not of a state or a market: "a youth organization".
     r"|(?:youth|women['’]?s?|grassroots|community|youth[- ]led|women[- ]led)\s+organi[sz]ation",
+    # "a Benue State government parastatal", "a public body".
+    GOVERNMENT: "parastatal|public body|state body",
     UNKNOWN: "organi[sz]ation|organizaci[oó]n|organisme|institution|body|entity|agency",
 }
 _KIND = "|".join(_KIND_NOUNS.values())
@@ -176,7 +224,7 @@ _KIND = "|".join(_KIND_NOUNS.values())
 # ("a partner of the company").
 _SAID = r"(?P<said>(?:(?!(?:of|for|with|to|in|at|by|on|from)\s)[\w'’-]+\s+){0,5}?)"
 _IS_A = re.compile(
-    r"(?i)(?:(?:^|\b(?:is|was|es|fue|est|était)\s+)(?:a|an|una?|la|el|une?|the)|^the)\s+"
+    r"(?i)(?:(?:^|\b(?:is|was|are|were|es|fue|est|était)\s+)(?:a|an|una?|la|el|une?|the)|^the)\s+"
     rf"{_SAID}(?P<kind>{_KIND})\b(?!['’])"  # "is the company's interest" says no kind
 )
 # The sector a description labels its partner with before a colon: "Oceanic Global, Private
@@ -194,12 +242,18 @@ _KIND_WORD = re.compile(rf"(?i)\b(?:{_KIND})\b")
 UNDP_UNIT = re.compile(r"(?i)\b(?:country office|strategic innovation (?:unit|team))\b")
 
 
+_SENTENCE_END = re.compile(r"(?<=[a-z]{2})[.!?]\s|\n")
+# The sentences past the first read for what the organisation is.
+_LATER_SENTENCES = 3
+
+
 def stated_sector(name: str, description: str) -> str:
     """The sector `description`'s first sentence says the organisation `name` is of (see
     `_IS_A`), or that a kind of organisation written before its name says ("La cooperativa
     La Canasta Campesina") or after it and a comma anywhere in it ("Go Teddy, a local
-    start-up"); "unknown" else."""
-    first = re.split(r"(?<=[a-z]{2})[.!?]\s|\n", description.strip(), maxsplit=1)[0]
+    start-up"), or a later sentence whose subject is the name or a pronoun ("…. They are an
+    NGO that…"), or "this <kind>" anywhere in it; "unknown" else."""
+    first, *rest = _SENTENCE_END.split(description.strip())
     labelled = _LABELLED_SECTOR.match(first)
     if labelled and sector_word(labelled[1]):
         return sector_word(labelled[1])
@@ -214,7 +268,14 @@ def stated_sector(name: str, description: str) -> str:
         rf"(?i)(?<!\w){re.escape(name)},\s+(?:(?:a|an|the)\s+)?{_SAID}(?P<kind>{_KIND})\b",
         description,
     )
-    for m in (said, before, after):
+    later = [
+        m
+        for sentence in rest[:_LATER_SENTENCES]
+        if (m := _IS_A.search(sentence)) and m.start() and _is_subject(name, sentence[: m.start()])
+    ]
+    # "…common points of interest for this company": the partner described, of that kind.
+    this = re.search(rf"(?i)\bthis\s+(?P<said>)(?P<kind>{_KIND})\b", description)
+    for m in (said, before, after, *later, this):
         if not m:
             continue
         for word in m["said"].split():

@@ -56,7 +56,7 @@ def test_names_glued_together_are_split():
     # Happiness Commission Local innovator"
     assert partners("experimenting_user_centric_service_rating_tool.md") == {
         "Royal Civil Service Commission": "government",
-        "Public Service Delivery Division": "unknown",
+        "Public Service Delivery Division": "government",
         "Gross National Happiness Commission": "government",
     }
     transparency = partners(

@@ -384,13 +384,8 @@ UNREAD = pytest.mark.xfail(strict=True, reason="the sector is said in the descri
             id="guatemala",
             marks=UNREAD,
         ),
-        # "a subsidiary of the Orange Cameroon telecommunications company"
-        pytest.param(
-            CAMEROON,
-            {"Orange Digital Centre (ODC)": ("private_sector",)},
-            id="cameroon",
-            marks=UNREAD,
-        ),
+        # "…common points of interest for this company"
+        pytest.param(CAMEROON, {"Orange Digital Centre (ODC)": ("private_sector",)}, id="cameroon"),
         pytest.param(
             SAN_FELIPE,
             {
