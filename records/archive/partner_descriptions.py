@@ -13,6 +13,9 @@ from .partner_lists import labels, named_in
 # The items of a description written as a bulleted list, once its lines are run together:
 # "…organisations: - With Urbanist AI we … - with American Councils we …".
 _ITEM = re.compile(r"(?:^|\s)[-•]\s+(?=\S)")
+# What follows a partner's name opening its description: its gloss ("(TOAB)"), then a dash or
+# a colon.
+_AFTER_NAME = re.compile(r"(?:\s*\([^()\n]{1,40}\))?\s*(?:[-–—]+|:)\s+")
 
 
 def share_description(found: list[PartnerMention], shared: str) -> None:
@@ -64,8 +67,9 @@ def without_own_name(description: str, name: str) -> str:
     and its gloss, before a dash or a colon ("1. Bangladesh Tourism Board - Being one of the
     top collaborators…", "3. Tour Operators Association of Bangladesh (TOAB) - As TOAB…");
     as it is when it does not, or when nothing would be left."""
-    unmarked = LEADING_MARKER.sub("", description, count=1)
-    gloss = r"(?:\s*\([^()\n]{1,40}\))?"  # "(TOAB)"
-    opening = re.match(rf"\s*{re.escape(name)}{gloss}\s*(?:[-–—]+|:)\s+", unmarked, re.I)
+    unmarked = LEADING_MARKER.sub("", description, count=1).lstrip()
+    if unmarked[: len(name)].casefold() != name.casefold():
+        return description
+    opening = _AFTER_NAME.match(unmarked, len(name))
     rest = unmarked[opening.end() :] if opening else ""
     return rest if rest.strip() else description

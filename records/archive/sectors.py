@@ -260,7 +260,7 @@ def stated_sector(name: str, description: str) -> str:
     said = _IS_A.search(first)
     if said and not _is_subject(name, first[: said.start()]):
         said = None  # "Think Sea Corp is the Japanese company…" of another partner
-    before = _KIND_WORD.search(first) and re.search(
+    before = (name.casefold() in first.casefold() and _KIND_WORD.search(first)) and re.search(
         rf"(?i)\b(?P<said>)(?P<kind>{_KIND})\s+{re.escape(name)}\b", first
     )
     # "…with Go Teddy, a local start-up who…", "X, local government entity which…"
