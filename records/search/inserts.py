@@ -2,6 +2,8 @@
 words, the words each entry holds and the vocabulary's counts, thousands of rows a batch of an
 import."""
 
+from itertools import chain
+
 # Rows a statement holds at most where the database sets no limit to its parameters.
 ROWS = 1000
 
@@ -17,4 +19,4 @@ def insert(cursor, table: str, columns: tuple[str, ...], rows: list[tuple], tail
     for start in range(0, len(rows), per):
         chunk = rows[start : start + per]
         values = ", ".join([row] * len(chunk))
-        cursor.execute(f"{head}{values} {tail}", [value for row in chunk for value in row])
+        cursor.execute(f"{head}{values} {tail}", list(chain.from_iterable(chunk)))

@@ -119,9 +119,7 @@ def _apply(change: Counter, using) -> None:
     table = SearchWord._meta.db_table
     # Folded in one pass: a spelling holds no line break, and folding keeps each line apart.
     words = fold("\n".join(changed)).split("\n")
-    rows = [
-        (spelling, word, change[spelling]) for spelling, word in zip(changed, words, strict=True)
-    ]
+    rows = list(zip(changed, words, map(change.__getitem__, changed), strict=True))
     with connections[using].cursor() as cursor:
         # An upsert adding to the count (the ORM's only overwrites it): the spellings are
         # distinct, so no statement meets a row twice.
