@@ -71,39 +71,27 @@ class Cut(NamedTuple):
     hyphens: list[int]
 
 
-class FoldedWords(dict):
-    """Each word as the index holds it, by its spelling in lower case, folded once (emptied
-    past CACHED words); None when folding does not leave it one word ("oʻzbek" → o'zbek)."""
-
-    def __missing__(self, spelling: str) -> str | None:
-        if len(self) > CACHED:
-            self.clear()
-        folded = fold(spelling)
-        found = self[spelling] = folded if WORD.fullmatch(folded) else None
-        return found
-
-
-_folded = FoldedWords()
-
-
 def cut(text: str) -> Cut:
     """`text` cut into its words. The text in lower case is cut once, and each distinct
-    spelling folded apart, which is the text folded and cut whenever folding leaves every word
-    one word and every run around them without letters or digits; a text where it does
-    not (a symbol that folds into letters, "™" → tm, or a letter into marks) is folded
-    whole and cut again."""
+    spelling past ASCII folded apart, which is the text folded and cut whenever folding leaves
+    every word one word and every run around them without letters or digits; a text where it
+    does not (a symbol that folds into letters, "™" → tm, or a letter into marks, "oʻzbek" →
+    o'zbek) is folded whole and cut again."""
     parts = WORDS_AND_BETWEEN.split(text.lower())
     spellings, between = parts[1::2], parts[2:-1:2]
+    distinct = set(spellings)
     if text.isascii():  # in lower case, an ASCII text is folded
-        return Cut(set(spellings), spellings, _hyphens(between))
-    words = list(map(_folded.__getitem__, spellings))
-    folds = {run: fold(run) for run in filterfalse(str.isascii, parts[::2])}
-    if None in words or any(folded == "" or WORD.search(folded) for folded in folds.values()):
+        return Cut(distinct, spellings, _hyphens(between))
+    folded = {spelling: fold(spelling) for spelling in filterfalse(str.isascii, distinct)}
+    runs = {run: fold(run) for run in filterfalse(str.isascii, parts[::2])}
+    if not all(map(WORD.fullmatch, folded.values())) or any(
+        run == "" or WORD.search(run) for run in runs.values()
+    ):
         parts = WORDS_AND_BETWEEN.split(fold(text))
-        words, between = parts[1::2], parts[2:-1:2]
-    elif any(folded == "-" for folded in folds.values()):  # "﹣", a hyphen once folded
-        between = [folds.get(run, run) for run in between]
-    return Cut(set(spellings), words, _hyphens(between))
+        return Cut(distinct, parts[1::2], _hyphens(parts[2:-1:2]))
+    if "-" in runs.values():  # "﹣", a hyphen once folded
+        between = list(map(runs.get, between, between))
+    return Cut(distinct, list(map(folded.get, spellings, spellings)), _hyphens(between))
 
 
 def _hyphens(between: list[str]) -> list[int]:

@@ -17,8 +17,8 @@ insights); an insight: its text, in its plan's language; a partner: its name; a 
 title and its body.
 """
 
+from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cached_property
 
 from django.db import connections
 from django.db.models.signals import post_delete, post_save
@@ -43,12 +43,6 @@ class Entry:
     title: str
     insights: str
     body: str
-
-    @cached_property
-    def cuts(self) -> tuple[analysis.Cut, analysis.Cut, analysis.Cut]:
-        """The title, the insights and the body cut into their words, once for the index and
-        the vocabulary."""
-        return analysis.cut(self.title), analysis.cut(self.insights), analysis.cut(self.body)
 
 
 def backend(using="default"):
@@ -83,8 +77,19 @@ def write(entries: list[Entry], using="default") -> None:
     """Write `entries` in place of those of the same records, and count their words; of two
     entries of one record (a partner renamed after its entry was made), the later."""
     entries = list({(entry.kind, entry.record_id): entry for entry in entries}.values())
-    backend(using).write(entries, using)
-    word_counts.count(entries, using)
+    spellings: dict[tuple[str, int], set[str]] = {}
+
+    def cut() -> Iterator[tuple[analysis.Cut, analysis.Cut, analysis.Cut]]:
+        """Each entry's title, insights and body cut into their words, once for the index
+        and the vocabulary: the backend writes their words, one entry at a time, and their
+        spellings are kept for the counts."""
+        for entry in entries:
+            texts = tuple(map(analysis.cut, (entry.title, entry.insights, entry.body)))
+            spellings[entry.kind, entry.record_id] = word_counts.spellings(texts)
+            yield texts
+
+    backend(using).write(entries, cut(), using)
+    word_counts.count(spellings, using)
 
 
 def settle(using="default") -> None:

@@ -238,11 +238,12 @@ def ranked(queryset, expression, typed, boost=None):
     return queryset.annotate(search_rank=rank)
 
 
-def vector(entry) -> str:
-    """The tsvector literal of `entry`'s words (records.search.entries.Entry)."""
+def vector(entry, texts) -> str:
+    """The tsvector literal of `entry`'s words (records.search.entries.Entry), its title,
+    insights and body cut into words as `texts`."""
     positions: dict[str, list[str]] = {}
     position = 0
-    for text, weight in zip(entry.cuts, "ABC", strict=True):
+    for text, weight in zip(texts, "ABC", strict=True):
         position += 1  # a gap: no phrase runs from one column into the next
         for word in stemmed(text, entry.language):
             position += 1
@@ -252,10 +253,11 @@ def vector(entry) -> str:
     return " ".join(f"{_lexeme(word)}:{','.join(held)}" for word, held in positions.items())
 
 
-def write(entries, using="default") -> None:
-    """Create or replace `entries` (records.search.entries.Entry)."""
+def write(entries, cuts, using="default") -> None:
+    """Create or replace `entries` (records.search.entries.Entry), their texts cut into
+    words as `cuts` gives them, in their order."""
     rows = []
-    for entry in entries:
+    for entry, texts in zip(entries, cuts, strict=True):
         config = CONFIGS[entry.language]
         rows.append(
             SearchEntry(
@@ -263,7 +265,7 @@ def write(entries, using="default") -> None:
                 record_id=entry.record_id,
                 config=SearchConfig(config),
                 vector=Func(
-                    Value(vector(entry)),
+                    Value(vector(entry, texts)),
                     template="%(expressions)s::tsvector",
                     output_field=SearchVectorField(),
                 ),

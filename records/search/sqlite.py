@@ -155,18 +155,18 @@ def ranked(queryset, expression, typed, boost=None):
     )
 
 
-def write(entries, using="default") -> None:
-    """Replace the words of `entries` (records.search.entries.Entry), creating the entries
-    that are new."""
+def write(entries, cuts, using="default") -> None:
+    """Replace the words of `entries` (records.search.entries.Entry), their texts cut into
+    words as `cuts` gives them, in their order; create the entries that are new."""
     entries = list(entries)
     ids = _entry_ids(entries, using)
     SearchText.objects.using(using).filter(entry__in=ids.values()).delete()
     rows = [
         (
             ids[entry.kind, entry.record_id],
-            *(" ".join(stemmed(text, entry.language)) for text in entry.cuts),
+            *(" ".join(stemmed(text, entry.language)) for text in texts),
         )
-        for entry in entries
+        for entry, texts in zip(entries, cuts, strict=True)
     ]
     with connections[using].cursor() as cursor:
         insert(cursor, SearchText._meta.db_table, ("rowid", "title", "insights", "body"), rows)

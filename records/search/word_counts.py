@@ -1,10 +1,11 @@
 """How many entries of the search index hold each word, kept in step with the index: the
 vocabulary spelling suggestions come from (records.search.suggestions).
 
-records.search.entries calls `count` with the entries it writes, `uncount` with the records
-whose entries it deletes and `clear` when it empties the index. The words of each entry are kept
-(SearchEntryWords), so writing an entry again changes the counts (SearchWord) of the words it
-gained or lost only, and reading the vocabulary reads one row a word, never the records.
+records.search.entries calls `count` with the spellings of the entries it writes, `uncount`
+with the records whose entries it deletes and `clear` when it empties the index. The words of
+each entry are kept (SearchEntryWords), so writing an entry again changes the counts
+(SearchWord) of the words it gained or lost only, and reading the vocabulary reads one row a
+word, never the records.
 
 A word is a run of letters and digits of the entry's text in lower case, as the index cuts
 it (its spelling: économie and economie are two); longer than MAX_LENGTH it is left out (a
@@ -33,10 +34,9 @@ def spellings(texts) -> set[str]:
     return {word for word in words if len(word) <= MAX_LENGTH}
 
 
-def count(entries, using="default") -> None:
-    """Count the words of `entries` (records.search.entries.Entry) in place of those the same
-    records' entries held before."""
-    written = {(entry.kind, entry.record_id): spellings(entry.cuts) for entry in entries}
+def count(written: dict[tuple[str, int], set[str]], using="default") -> None:
+    """Count the spellings of the entries written, `written` by (kind, record_id), in place
+    of those the same records' entries held before."""
     with transaction.atomic(using=using, savepoint=False):
         held = _held(written, using)
         change = Counter()
