@@ -57,19 +57,25 @@ def _save_template(connection, run_id: str) -> None:
     """Copy the migrated test database `connection` uses to the run's template."""
     if connection.vendor == "sqlite":
         path = files(run_id)[1]
-        partial = path.with_suffix(".partial")
-        target = sqlite3.connect(partial)
+        unfinished = path.with_suffix(".partial")
+        target = sqlite3.connect(unfinished)
         try:
             connection.ensure_connection()
             connection.connection.backup(target)
         finally:
             target.close()
-        partial.replace(path)
+        unfinished.replace(path)
         return
     creation = connection.creation
     source = connection.settings_dict["NAME"]
     connection.close()  # a template must have no connection while it is copied
     with creation._nodb_cursor() as cursor:
+        # The templates of runs that were killed before removing theirs: two runs on one
+        # database name cannot run at once (their workers' test databases are the same).
+        prefix = template_name(connection, "").replace("_", r"\_")
+        cursor.execute("SELECT datname FROM pg_database WHERE datname LIKE %s", [prefix + "%"])
+        for (stale,) in cursor.fetchall():
+            cursor.execute(f"DROP DATABASE IF EXISTS {creation._quote_name(stale)}")
         cursor.execute(
             f"CREATE DATABASE {creation._quote_name(template_name(connection, run_id))} "
             + creation._get_database_create_suffix(template=source)
