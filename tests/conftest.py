@@ -1,15 +1,18 @@
 import os
 import re
+import uuid
 
 import pytest
 from django.conf import settings
 from django.core.cache import cache
 from django.db.backends.base.base import BaseDatabaseWrapper
 from django.utils import translation
+from pytest_django.plugin import blocking_manager_key
 
 from records import versioning
 from records.catalogs import compile_catalogs
 from records.search.visibility import forget
+from tests import databases
 from tests.factories import SEEDS, run_import
 
 
@@ -25,12 +28,45 @@ def pytest_configure(config):
     # WhiteNoise looks a static file up when it is asked for, instead of listing every app's
     # static files whenever a test's client loads the middleware.
     settings.WHITENOISE_AUTOREFRESH = True
+    if _runs_workers(config) and not config.getoption("testrunuid"):
+        # The run's id, known here too, names the template database the workers share.
+        config.option.testrunuid = uuid.uuid4().hex
     worker = os.environ.get("PYTEST_XDIST_WORKER", "")
     location = settings.CACHES["default"].get("LOCATION", "")
     if worker and isinstance(location, str) and location.startswith("redis"):
         match = re.fullmatch(r"(.*?)(?:/(\d+))?/?", location)
         number = int(match[2] or 0) + int(worker.removeprefix("gw"))
         settings.CACHES["default"]["LOCATION"] = f"{match[1]}/{number}"
+
+
+def _runs_workers(config) -> bool:
+    """Whether this is the controlling process of a parallel run (pytest -n)."""
+    return not hasattr(config, "workerinput") and bool(getattr(config.option, "tx", None))
+
+
+def pytest_sessionfinish(session):
+    if _runs_workers(session.config):
+        blocker = session.config.stash[blocking_manager_key]
+        with blocker.unblock():
+            databases.remove_template(session.config.getoption("testrunuid"))
+
+
+@pytest.fixture(scope="session")
+def _migrated_once(request):
+    """In a worker of a parallel run, its test database copied from the run's template
+    (tests/databases.py) rather than migrated afresh."""
+    workerinput = getattr(request.config, "workerinput", None)
+    if workerinput is None:
+        yield
+        return
+    with databases.from_template(workerinput["testrunuid"]):
+        yield
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(_migrated_once, django_db_setup):
+    """pytest-django's test databases, made in a parallel run's worker by _migrated_once."""
+    yield
 
 
 @pytest.fixture(autouse=True)

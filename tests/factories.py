@@ -14,8 +14,10 @@ from django.contrib.auth.models import Group, User
 from django.core.management import CommandError, call_command
 from django.db import transaction
 
+from records import versioning
 from records.archive import ParsedDocument, decode, parse
 from records.enums import Sector, Stage
+from records.imported_records import search_document
 from records.models import (
     Blog,
     BlogAuthor,
@@ -28,6 +30,7 @@ from records.models import (
     PlanAnswer,
     partner_key,
 )
+from records.search import entries
 from records.slugs import unique_slug
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -138,6 +141,21 @@ def make_partner(name, sector=Sector.UNKNOWN):
     partner = Partner.objects.create(name=name, slug=unique_slug(Partner, name), sector=sector)
     PartnerAlias.objects.create(partner=partner, key=partner_key(name))
     return partner
+
+
+def make_partners(names, sector=Sector.UNKNOWN):
+    """A partner of each of `names`, as make_partner makes it, made together: one insert of
+    the partners, one of their aliases, their index entries in one write."""
+    slugs = set(Partner.objects.values_list("slug", flat=True))
+    partners = Partner.objects.bulk_create(
+        Partner(name=name, slug=unique_slug(Partner, name, slugs), sector=sector) for name in names
+    )
+    PartnerAlias.objects.bulk_create(
+        PartnerAlias(partner=partner, key=partner_key(partner.name)) for partner in partners
+    )
+    entries.write([entries.partner_entry(partner) for partner in partners])
+    versioning.bump()
+    return partners
 
 
 def make_imported_plan(title="Women in STEM", **fields):
@@ -253,87 +271,154 @@ def make_blog(
     return blog
 
 
-def tag(plan, through, names) -> None:
-    """Tag `plan` with `names` through the facet's `through` model, a name matching its tag in
-    any case as taggit's add() does (TAGGIT_CASE_INSENSITIVE), the links in one insert rather
-    than taggit's get_or_create for each."""
-    model = through.tag_model()
-    tags = {}
-    for name in names:
-        found = model.objects.filter(name__iexact=name).first() or model.objects.create(name=name)
-        tags[found.pk] = found
-    through.objects.bulk_create(through(content_object=plan, tag=t) for t in tags.values())
+PLAN_FIELDS = {
+    "stage": "plan",
+    "year": 2023,
+    "countries": (),
+    "sdgs": (),
+    "thematic_areas": (),
+    "methods": (),
+    "data_sources": (),
+    "challenge": "",
+    "learning_questions": (),
+    "insights": (),
+    "partners": (),
+    "blog_urls": (),
+    "is_published": True,
+}
+FACETS = ("thematic_areas", "methods", "data_sources")
 
 
-def make_plan(
-    title,
-    *,
-    stage="plan",
-    year=2023,
-    countries=(),
-    sdgs=(),
-    thematic_areas=(),
-    methods=(),
-    data_sources=(),
-    challenge="",
-    learning_questions=(),
-    insights=(),
-    partners=(),
-    blog_urls=(),
-    is_published=True,
-):
+def make_plan(title, **fields):
     """A plan with its answers, insights, partners ((name, sector) pairs) and blog links;
-    a link is tied to the Blog with that source URL when one exists."""
-    # Written without a signal: it is saved, and so indexed, once complete (below).
-    [plan] = LearningPlan.objects.bulk_create(
-        [
-            LearningPlan(
-                title=title,
-                slug=unique_slug(LearningPlan, title),
-                stage=stage,
-                year=year,
-                focal_point=FOCAL_POINT,
-                is_published=is_published,
-            )
-        ]
-    )
-    # A new plan has no relation yet: only the non-empty ones are added, each a few queries.
-    for relation, values in ((plan.countries, countries), (plan.sdgs, sdgs)):
-        if values:
-            relation.add(*values)
-    for relation, names in (
-        (plan.thematic_areas, thematic_areas),
-        (plan.methods, methods),
-        (plan.data_sources, data_sources),
-    ):
-        tag(plan, relation.through, names)
-    answers = [("challenge_statement", "Challenge statement", challenge)]
-    answers += [("learning_question", "Learning question", q) for q in learning_questions]
-    answers += [("tweet_summary", "Tweet", "Not exported.")]
-    PlanAnswer.objects.bulk_create(
-        PlanAnswer(plan=plan, position=position, key=key, prompt=prompt, text=text)
-        for position, (key, prompt, text) in enumerate(answers)
-    )
-    Insight.objects.bulk_create(
-        Insight(plan=plan, text=text, position=position) for position, text in enumerate(insights)
-    )
-    for position, (name, sector) in enumerate(partners):
-        partner = Partner.objects.filter(name=name).first() or Partner.objects.create(
-            name=name, slug=unique_slug(Partner, name), sector=sector
-        )
-        Partnership.objects.create(plan=plan, partner=partner, position=position)
-    BlogLink.objects.bulk_create(
-        BlogLink(
-            plan=plan,
-            url=url,
-            blog=Blog.objects.filter(source_url=url).first(),
-            position=position,
-        )
-        for position, url in enumerate(blog_urls)
-    )
-    plan.search_document = plan.build_search_document()
-    plan.save(update_fields=["search_document"])
+    a link is tied to the Blog with that source URL when one exists. `fields` are those of
+    PLAN_FIELDS (the defaults)."""
+    [plan] = make_plans([{"title": title, **fields}])
     return plan
+
+
+def make_plans(specs):
+    """The plans of `specs`, each a dict of make_plan's arguments, made together: each table
+    written in one insert whatever the number of plans, the plans (and new partners) indexed
+    in one write once complete, and the data version bumped, as their saves would."""
+    specs = [{**PLAN_FIELDS, **spec} for spec in specs]
+    for spec in specs:
+        unknown = set(spec) - set(PLAN_FIELDS) - {"title"}
+        if unknown:
+            raise TypeError(f"make_plan() got unexpected arguments {sorted(unknown)}")
+    taken = set(LearningPlan.objects.values_list("slug", flat=True))
+    plans = LearningPlan.objects.bulk_create(
+        LearningPlan(
+            title=spec["title"],
+            slug=unique_slug(LearningPlan, spec["title"], taken),
+            stage=spec["stage"],
+            year=spec["year"],
+            focal_point=FOCAL_POINT,
+            is_published=spec["is_published"],
+        )
+        for spec in specs
+    )
+    pairs = list(zip(plans, specs, strict=True))
+    for name in ("countries", "sdgs"):
+        field = LearningPlan._meta.get_field(name)
+        plan_id, value_id = f"{field.m2m_field_name()}_id", f"{field.m2m_reverse_field_name()}_id"
+        field.remote_field.through.objects.bulk_create(
+            field.remote_field.through(**{plan_id: plan.pk, value_id: getattr(v, "pk", v)})
+            for plan, spec in pairs
+            for v in spec[name]
+        )
+    for name in FACETS:
+        tag_plans(pairs, name)
+    answers, insights = _texts(pairs)
+    _link_partners(pairs)
+    _link_blogs(pairs)
+    for plan in plans:
+        plan.search_document = search_document(
+            plan.title, *(a.text for a in answers[plan]), *(i.text for i in insights[plan])
+        )
+    LearningPlan.objects.bulk_update(plans, ["search_document"])
+    entries.write([e for plan in plans for e in entries.plan_entries(plan, insights[plan])])
+    versioning.bump()
+    return plans
+
+
+def tag_plans(pairs, name) -> None:
+    """Tag each (plan, spec) pair's plan with the names of its spec's facet `name`, a name
+    matching its tag in any case as taggit's add() does (TAGGIT_CASE_INSENSITIVE), the links
+    in one insert rather than taggit's get_or_create for each."""
+    through = LearningPlan._meta.get_field(name).through
+    model = through.tag_model()
+    found = {}
+    links = []
+    for plan, spec in pairs:
+        tags = {}
+        for text in spec[name]:
+            if text not in found:
+                found[text] = model.objects.filter(
+                    name__iexact=text
+                ).first() or model.objects.create(name=text)
+            tags[found[text].pk] = found[text]
+        links += [through(content_object=plan, tag=t) for t in tags.values()]
+    through.objects.bulk_create(links)
+
+
+def _texts(pairs):
+    """The answers and insights of each pair's plan, written: ({plan: answers}, {plan:
+    insights}), each in the order of its positions."""
+    answers, insights = {}, {}
+    for plan, spec in pairs:
+        rows = [("challenge_statement", "Challenge statement", spec["challenge"])]
+        rows += [("learning_question", "Learning question", q) for q in spec["learning_questions"]]
+        rows += [("tweet_summary", "Tweet", "Not exported.")]
+        answers[plan] = [
+            PlanAnswer(plan=plan, position=position, key=key, prompt=prompt, text=text)
+            for position, (key, prompt, text) in enumerate(rows)
+        ]
+        insights[plan] = [
+            Insight(plan=plan, text=text, position=position)
+            for position, text in enumerate(spec["insights"])
+        ]
+    PlanAnswer.objects.bulk_create(a for rows in answers.values() for a in rows)
+    Insight.objects.bulk_create(i for rows in insights.values() for i in rows)
+    return answers, insights
+
+
+def _link_partners(pairs) -> None:
+    """Each pair's plan linked to its partners, a partner found by its name or made (and
+    indexed) when there is none."""
+    partners, made, slugs = {}, [], None
+    for _plan, spec in pairs:
+        for name, sector in spec["partners"]:
+            if name not in partners:
+                partners[name] = Partner.objects.filter(name=name).first()
+            if partners[name] is None:
+                if slugs is None:
+                    slugs = set(Partner.objects.values_list("slug", flat=True))
+                partners[name] = Partner(
+                    name=name, slug=unique_slug(Partner, name, slugs), sector=sector
+                )
+                made.append(partners[name])
+    if made:
+        Partner.objects.bulk_create(made)
+        entries.write([entries.partner_entry(partner) for partner in made])
+    Partnership.objects.bulk_create(
+        Partnership(plan=plan, partner=partners[name], position=position)
+        for plan, spec in pairs
+        for position, (name, _sector) in enumerate(spec["partners"])
+    )
+
+
+def _link_blogs(pairs) -> None:
+    blogs = {}
+    for _plan, spec in pairs:
+        for url in spec["blog_urls"]:
+            if url not in blogs:
+                blogs[url] = Blog.objects.filter(source_url=url).first()
+    BlogLink.objects.bulk_create(
+        BlogLink(plan=plan, url=url, blog=blogs[url], position=position)
+        for plan, spec in pairs
+        for position, url in enumerate(spec["blog_urls"])
+    )
 
 
 def make_linked_blogs(*, body="Paragraph one.\n\nParagraph two.", hidden_country=None):
@@ -400,23 +485,23 @@ def make_catalogue():
 def make_full_plans(count, *, prefix="Plan"):
     """`count` published plans, each with every relation filled, for query counts."""
     blog = make_blog(f"{prefix} blog", source_url=f"https://example.org/{prefix.lower()}-blog")
-    return [
-        make_plan(
-            f"{prefix} {n:02d}",
-            stage="closing",
-            countries=["AZE", "KEN"],
-            sdgs=[5, 8],
-            thematic_areas=["gender focus"],
-            methods=["Sensemaking"],
-            data_sources=["press"],
-            challenge="Our challenge is that...",
-            learning_questions=["Why?", "How?"],
-            insights=["First insight.", "Second insight."],
-            partners=[(f"Partner {n}", "academia"), ("Shared Partner", "government")],
-            blog_urls=[blog.source_url, "https://example.org/not-imported"],
-        )
+    return make_plans(
+        {
+            "title": f"{prefix} {n:02d}",
+            "stage": "closing",
+            "countries": ["AZE", "KEN"],
+            "sdgs": [5, 8],
+            "thematic_areas": ["gender focus"],
+            "methods": ["Sensemaking"],
+            "data_sources": ["press"],
+            "challenge": "Our challenge is that...",
+            "learning_questions": ["Why?", "How?"],
+            "insights": ["First insight.", "Second insight."],
+            "partners": [(f"Partner {n}", "academia"), ("Shared Partner", "government")],
+            "blog_urls": [blog.source_url, "https://example.org/not-imported"],
+        }
         for n in range(count)
-    ]
+    )
 
 
 def make_full_blogs(count, *, prefix="Blog"):

@@ -3,6 +3,7 @@ English messages, neither the catalog's nor the models' and fields' verbose name
 
 import html
 import re
+from functools import cache
 
 import pytest
 from django.contrib import admin
@@ -47,11 +48,11 @@ def verbose_names(model) -> list:
     return [opts.verbose_name, opts.verbose_name_plural, *(f.verbose_name for f in fields)]
 
 
-def english_names_left(page: str, language: str) -> list[str]:
-    """The English verbose names of our models and their fields whose translation differs
-    that the page's text still shows, as a word (as is, or capitalised)."""
-    text = " ".join(html.unescape(TAG.sub(" ", NOT_INTERFACE.sub(" ", page))).split())
-    left = set()
+@cache
+def translated_names(language: str) -> dict[str, re.Pattern]:
+    """Each English verbose name of our models and their fields whose translation into
+    `language` differs, as is or capitalised, with the pattern finding it as a word."""
+    forms = {}
     for model_admin in our_admins():
         for name in verbose_names(model_admin.model):
             with translation.override("en"):
@@ -61,9 +62,15 @@ def english_names_left(page: str, language: str) -> list[str]:
             if english.casefold() == translated.casefold():
                 continue
             for form in {english, capfirst(english)}:
-                if re.search(rf"(?<![\w/]){re.escape(form)}(?![\w/])", text):
-                    left.add(form)
-    return sorted(left)
+                forms[form] = re.compile(rf"(?<![\w/]){re.escape(form)}(?![\w/])")
+    return forms
+
+
+def english_names_left(page: str, language: str) -> list[str]:
+    """The English verbose names of our models and their fields whose translation differs
+    that the page's text still shows, as a word (as is, or capitalised)."""
+    text = " ".join(html.unescape(TAG.sub(" ", NOT_INTERFACE.sub(" ", page))).split())
+    return sorted(form for form, word in translated_names(language).items() if word.search(text))
 
 
 def test_every_verbose_name_of_our_models_is_translated():

@@ -5,7 +5,13 @@ import pytest
 
 from records.models import Partner, Partnership
 from tests.admin.pages import changelist_url, messages_of, run_merge
-from tests.factories import make_imported_plan, make_partner, make_plan
+from tests.factories import (
+    make_imported_plan,
+    make_partner,
+    make_partners,
+    make_plan,
+    make_plans,
+)
 
 SUGGESTIONS = "/admin/records/partner/merge-suggestions/"
 
@@ -104,10 +110,17 @@ def test_merge_refuses_a_name_not_chosen_from_the_page(editor_client, choice, ty
 
 @pytest.mark.parametrize("groups", [1, 60])
 def test_suggestions_page_query_count_is_fixed(editor_client, django_assert_num_queries, groups):
-    for n in range(groups):
-        plan = make_imported_plan(f"Plan {n}")
-        for name in (f"Agency number {n}", f"The Agency number {n}"):
-            Partnership.objects.create(plan=plan, partner=make_partner(name))
+    plans = make_plans(
+        {"title": f"Plan {n}", "stage": "closing", "countries": ["AZE"]} for n in range(groups)
+    )
+    partners = make_partners(
+        name for n in range(groups) for name in (f"Agency number {n}", f"The Agency number {n}")
+    )
+    # Plan n and its two agencies, the partners 2n and 2n + 1.
+    Partnership.objects.bulk_create(
+        Partnership(plan=plans[index // 2], partner=partner)
+        for index, partner in enumerate(partners)
+    )
     # Session, user, permissions (user and group), the data version, then partners, their
     # countries and the countries' names; from the cache until the next write.
     with django_assert_num_queries(8):

@@ -14,7 +14,7 @@ from records.models import Blog, LearningPlan, Partner
 from records.search import matching, ranked, ranked_matches
 from records.search.engine import first_keys
 from records.search.entries import backend
-from tests.factories import DATA, make_blog, make_plan, run_import
+from tests.factories import DATA, make_blog, make_plan, make_plans, run_import
 
 pytestmark = pytest.mark.django_db
 
@@ -26,16 +26,21 @@ def titles(queryset, text):
 
 @pytest.fixture
 def plans():
-    make_plan("Women in STEM careers", challenge="Few women study science.")
-    make_plan("Education system reform", challenge="The school system fails girls.")
-    make_plan("Economía circular en Lima", challenge="Mercados sin residuos.")
-    make_plan("Women’s cooperatives", challenge="Credit for cooperatives.")
-    make_plan("Plastic in the ocean", challenge="Plastic bags reach the ocean.")
-    make_plan("Plastic bag ban", challenge="Shops stop giving plastic bags.")
-    make_plan("Honey markets", challenge="Selling honey in towns.")
-    make_plan("Beekeeping for youth", challenge="Hives on roofs.")
-    make_plan("Circular thinking about the economy", challenge="Loops.")
-    make_plan("Digital payments for markets", challenge="Mobile wallets.")
+    make_plans(
+        {"title": title, "challenge": challenge}
+        for title, challenge in [
+            ("Women in STEM careers", "Few women study science."),
+            ("Education system reform", "The school system fails girls."),
+            ("Economía circular en Lima", "Mercados sin residuos."),
+            ("Women’s cooperatives", "Credit for cooperatives."),
+            ("Plastic in the ocean", "Plastic bags reach the ocean."),
+            ("Plastic bag ban", "Shops stop giving plastic bags."),
+            ("Honey markets", "Selling honey in towns."),
+            ("Beekeeping for youth", "Hives on roofs."),
+            ("Circular thinking about the economy", "Loops."),
+            ("Digital payments for markets", "Mobile wallets."),
+        ]
+    )
     make_plan("Hidden STEM women plan", is_published=False)
 
 

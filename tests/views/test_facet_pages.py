@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from tests.factories import make_plan
+from tests.factories import make_plan, make_plans
 from tests.views.html import chip_links
 
 pytestmark = pytest.mark.django_db
@@ -15,9 +15,14 @@ def themed_plans(count):
     """`count` published plans on `count` themes: plan K has the themes K and up, so "theme NN"
     is on NN + 1 plans and the most frequent are the highest numbers. A hidden plan has a
     theme of its own and "theme 00"."""
-    for k in range(count):
-        themes = [f"theme {n:02d}" for n in range(k, count)]
-        make_plan(f"Plan {k:02d}", thematic_areas=themes, sdgs=[5])
+    make_plans(
+        {
+            "title": f"Plan {k:02d}",
+            "thematic_areas": [f"theme {n:02d}" for n in range(k, count)],
+            "sdgs": [5],
+        }
+        for k in range(count)
+    )
     make_plan("Hidden", thematic_areas=["secret theme", "theme 00"], is_published=False)
 
 

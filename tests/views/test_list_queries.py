@@ -7,15 +7,14 @@ import pytest
 from django.db import connection
 from pytest_django.asserts import assertContains
 
-from tests.factories import make_blog, make_full_blogs, make_plan
+from tests.factories import make_blog, make_full_blogs, make_plan, make_plans
 from tests.views.html import CARD_TITLE, card_titles
 
 pytestmark = pytest.mark.django_db
 
 
 def test_plan_list_pagination_keeps_the_filters(client):
-    for n in range(23):
-        make_plan(f"Plan {n:02d}", year=2023, sdgs=[5])
+    make_plans({"title": f"Plan {n:02d}", "year": 2023, "sdgs": [5]} for n in range(23))
     make_plan("Other goal", year=2023, sdgs=[6])
     make_plan("Hidden goal", year=2023, sdgs=[5], is_published=False)
 
@@ -47,19 +46,21 @@ def list_rows(kind, count, start=0):
         make_full_blogs(count, prefix=f"Blog from {start}")
         return
     make_plan(f"Hidden plan {start}", countries=["AZE"], insights=["H."], is_published=False)
-    for n in range(start, start + count):
-        make_plan(
-            f"Plan {n:02d}",
-            stage="closing",
-            countries=["AZE", "KEN"],
-            sdgs=[5, 8],
-            thematic_areas=["gender focus", f"theme {n}"],
-            methods=["Sensemaking"],
-            data_sources=["press"],
-            challenge="Our challenge is that...",
-            insights=[f"Insight {n}."],
-            partners=[(f"Partner {n:02d}", "academia")],
-        )
+    make_plans(
+        {
+            "title": f"Plan {n:02d}",
+            "stage": "closing",
+            "countries": ["AZE", "KEN"],
+            "sdgs": [5, 8],
+            "thematic_areas": ["gender focus", f"theme {n}"],
+            "methods": ["Sensemaking"],
+            "data_sources": ["press"],
+            "challenge": "Our challenge is that...",
+            "insights": [f"Insight {n}."],
+            "partners": [(f"Partner {n:02d}", "academia")],
+        }
+        for n in range(start, start + count)
+    )
 
 
 def rows_shown(response):
