@@ -35,13 +35,11 @@ def share_description(found: list[PartnerMention], shared: str) -> None:
     about = found
     if any(labels(shared, m.name) for m in found):
         about = [m for m in found if named_in(shared, m.name) or labels(shared, m.name)]
+    alone = len(found) == 1
     for mention in about:
-        named = len(found) == 1 or named_in(shared, mention.name)
-        if not mention.description and len(found) == 1:
-            mention.description = without_own_name(shared, mention.name)
-        elif not mention.description:
-            mention.description = shared
-        elif named and shared not in mention.description:
+        if not mention.description:
+            mention.description = without_own_name(shared, mention.name) if alone else shared
+        elif (alone or named_in(shared, mention.name)) and shared not in mention.description:
             mention.description = f"{mention.description}\n{shared}"
 
 
@@ -63,8 +61,8 @@ def _items_by_partner(found: list[PartnerMention], shared: str) -> list[str]:
 
 
 def without_own_name(description: str, name: str) -> str:
-    """`description` without the partner's `name` it opens with, after a list marker and
-    and its gloss, before a dash or a colon ("1. Bangladesh Tourism Board - Being one of the
+    """`description` without the partner's `name` it opens with, after a list marker
+    and with its gloss, before a dash or a colon ("1. Bangladesh Tourism Board - Being one of the
     top collaborators…", "3. Tour Operators Association of Bangladesh (TOAB) - As TOAB…");
     as it is when it does not, or when nothing would be left."""
     unmarked = LEADING_MARKER.sub("", description, count=1).lstrip()

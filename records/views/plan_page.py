@@ -16,7 +16,7 @@ from ..enums import AnswerKey
 from ..folding import fold
 from ..link_urls import blog_links
 from ..prose import list_items
-from ..search.query import WORD
+from ..search.query import words
 
 LEAD_KEYS = (AnswerKey.CHALLENGE_STATEMENT, AnswerKey.LEARNING_QUESTION)
 # Answers that are structure rather than content: "end" is the form's closing note (and the
@@ -93,7 +93,7 @@ def unrecorded_sets(plan) -> set[int]:
     it) that names none of the plan's partners (see _names), and any before the first set. A
     set whose organisations were not recorded (a class of actors, "Research institutions. We
     aim to involve researchers…") is shown as written."""
-    partners = [_words(p.partner.name) for p in plan.partnerships.all()]
+    partners = [words(p.partner.name) for p in plan.partnerships.all()]
     sets: list[list] = [[]]
     for answer in plan.answers.all():
         if answer.key == AnswerKey.PARTNER_NAME:
@@ -107,16 +107,12 @@ def unrecorded_sets(plan) -> set[int]:
     return unrecorded
 
 
-def _words(text: str) -> list[str]:
-    return WORD.findall(fold(text))
-
-
 def _names(answers, partner: list[str]) -> bool:
     """Whether a partner set's `answers` name the partner whose name has the words `partner`:
     the set holds every word of it, or its initials ("BSU", "Baku State University"), or its
     name answer is words of it."""
-    said = set(_words(" ".join(answer.text for answer in answers)))
-    name = set(_words(answers[0].text))
+    said = set(words(" ".join(answer.text for answer in answers)))
+    name = set(words(answers[0].text))
     initials = "".join(word[0] for word in partner) if len(partner) > 1 else None
     return bool(partner) and (
         set(partner) <= said or initials in said or bool(name) and name <= set(partner)
