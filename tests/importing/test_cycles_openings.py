@@ -33,5 +33,6 @@ def test_report_without_a_title_is_read_by_its_first_insight(db):
 
 
 def test_report_with_a_title_of_its_own_is_read_by_it(db):
-    run_import(RULES / "social_listening_experiment__failed_.md")
-    assert opening("social_listening_experiment__failed_.md") == "Social Listening Experiment (Failed)"
+    name = "social_listening_experiment__failed_.md"
+    run_import(RULES / name)
+    assert opening(name) == "Social Listening Experiment (Failed)"
