@@ -27,6 +27,13 @@ A report closes a plan of its countries, of its year or up to CYCLE_YEARS before
   capacity…", both with HOT), or a term of the report's own title that at most RARE_TITLES
   plans' titles hold ("What did we learn from Telemedicine?"), the report reading most like
   it;
+- or, short of that lead and with texts that agree at least ALONE_AGREE, the report's text
+  holds the plan's title (at least NAMED_ALONE) ALONE_LEAD times as much as any other
+  candidate's, and agrees with no other candidate more ("Biowaste and circularity" writes of
+  "the biohacking laboratory" of the plan "Establishing a biohacking lab in North
+  Macedonia…"); a plan another focal point filed is then of the report's year or the one
+  before (a colleague's plan of two years before on the same subject is more often an
+  earlier cycle than this one's);
 - no other report left unjoined of the plan's countries and years agrees with the plan more,
   but one whose own title names another plan (it closes that one);
 - the report's own title names no other plan (cycle_naming.Titles.names: "Experimenting with
@@ -48,6 +55,11 @@ AGREE = 0.03
 LEAD = 1.8
 NAMED = 0.5
 CLEAR = 4.0
+# A plan whose title the report's text alone holds (see _named_alone).
+NAMED_ALONE = 0.35
+ALONE_LEAD = 2.5
+ALONE_AGREE = 0.015
+ALONE_YEARS = 1
 
 # Every join by text's evidence starts so: the importer redoes them together.
 EVIDENCE_START = "text agrees with the plan"
@@ -88,10 +100,12 @@ def _agreeing(
     runner_up = _runner_up(scored[1:], texts, closers)
     texts.load([report.pk, best.pk])  # the closers read may have pushed them out
     named = _named(report, best, titles, texts)
-    sole = _sole(report, best, candidates, titles)
+    sole = _sole(report, best, candidates, titles) or _named_alone(
+        report, best, [plan for _, plan in scored], titles, texts
+    )
     if (
         best.pk in excluded
-        or agreement < AGREE
+        or agreement < (ALONE_AGREE if sole.startswith(_ALONE) else AGREE)
         or (agreement < LEAD * runner_up and not sole)
         or (named < NAMED and agreement < CLEAR * runner_up and not sole)
         or texts.best_reader(best, rival=lambda other: _rival(other, report, best, titles))
@@ -104,6 +118,26 @@ def _agreeing(
         f"its text holds the plan's title {named:.2f}" + (f", {sole}" if sole else "")
     )
     return Join(best.pk, agreement, evidence)
+
+
+_ALONE = "the only plan whose title its text holds"
+
+
+def _named_alone(
+    report: CycleRecord, best: CycleRecord, plans: list[CycleRecord], titles, texts: Texts
+) -> str:
+    """Whether the report's text holds the title of `best` (the candidate it agrees with most;
+    `plans`: all of them) at least NAMED_ALONE, and ALONE_LEAD times as much as any other
+    candidate's; `best` filed by another focal point is of the report's year or up to
+    ALONE_YEARS before."""
+    if report.focal_point != best.focal_point and report.year - best.year > ALONE_YEARS:
+        return ""
+    texts.load([report.pk, *(plan.pk for plan in plans)])
+    named = _named(report, best, titles, texts)
+    others = (_named(report, plan, titles, texts) for plan in plans if plan.pk != best.pk)
+    if named < NAMED_ALONE or any(ALONE_LEAD * other > named for other in others):
+        return ""
+    return f"{_ALONE} ({named:.2f})"
 
 
 def _sole(report: CycleRecord, best: CycleRecord, candidates: list[CycleRecord], titles) -> str:
