@@ -3,7 +3,7 @@ lead its text's agreement needs otherwise (records.cycle_texts: _named_alone); a
 plan of two years before on the same subject is not taken for it. Real files of
 tests/data/cycle_rules."""
 
-from records import cycle_texts
+from records import cycle_naming, cycle_texts
 from records.importing.cycle_joins import join_cycles
 from records.models import LearningPlan
 from tests.factories import DATA, run_import
@@ -61,3 +61,22 @@ def test_colleagues_plan_of_two_years_before_is_not_taken_for_the_reports(db, mo
     closes, evidence = link(report)
     assert closes == plan
     assert "the only plan whose title its text holds" in evidence
+
+
+def test_one_word_of_a_plans_title_is_no_naming(db, monkeypatch):
+    # South Africa: "Closing Form: Empowering Youth Enterprises through Innovation" (2023)
+    # and a colleague's 2022 plan "Surfacing Sustainable Blue Economy Innovations": of its
+    # title, the report's text holds one word alone. However little the plan's title
+    # in the report's text must weigh, and whatever the others', and with the texts agreeing
+    # too little for any other rule, one word is no naming.
+    monkeypatch.setattr(cycle_texts, "AGREE", 1.0)
+    monkeypatch.setattr(cycle_texts, "NAMED_ALONE", 0.0)
+    monkeypatch.setattr(cycle_texts, "ALONE_LEAD", 0.0)
+    monkeypatch.setattr(cycle_naming, "RARE_TITLES", 0)  # no rare word of its title either
+    report = "closing_form__empowering_youth_enterprises_through_innovation.md"
+    plan = "surfacing_sustainable_blue_economy_innovations.md"
+    run_import(RULES / report, RULES / plan)
+    assert link(report) == ("", "")
+    monkeypatch.setattr(cycle_texts, "ALONE_WORDS", 1)
+    join_cycles(LearningPlan.objects.values_list("focal_point", flat=True))
+    assert link(report)[0] == plan
