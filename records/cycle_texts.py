@@ -27,8 +27,8 @@ A report closes a plan of its countries, of its year or up to CYCLE_YEARS before
   capacity…", both with HOT), or a term of the report's own title that at most RARE_TITLES
   plans' titles hold ("What did we learn from Telemedicine?"), the report reading most like
   it;
-- or, short of that lead and with texts that agree at least ALONE_AGREE, the report's text
-  holds the plan's title (at least NAMED_ALONE, and ALONE_WORDS of its words) ALONE_LEAD
+- or, short of that margin and with texts that agree at least ALONE_AGREE, the report's text
+  holds the plan's title (at least NAMED_ALONE, and ALONE_WORDS of its words) ALONE_MARGIN
   times as much as any other candidate's, and agrees with no other candidate more
   ("Biowaste and circularity" writes of "the biohacking laboratory" of the plan
   "Establishing a biohacking lab in North Macedonia…"); a plan another focal point filed is
@@ -57,7 +57,7 @@ NAMED = 0.5
 CLEAR = 4.0
 # A plan whose title the report's text alone holds (see _named_alone).
 NAMED_ALONE = 0.35
-ALONE_LEAD = 2.5
+ALONE_MARGIN = 2.5
 ALONE_AGREE = 0.015
 ALONE_YEARS = 1
 ALONE_WORDS = 2
@@ -129,7 +129,7 @@ def _named_alone(
     report: CycleRecord, best: CycleRecord, plans: list[CycleRecord], titles, texts: Texts
 ) -> str:
     """Whether the report's text holds the title of `best` (the candidate it agrees with most)
-    at least NAMED_ALONE, and ALONE_LEAD times as much as any of `plans` (its rivals: see
+    at least NAMED_ALONE, and ALONE_MARGIN times as much as any of `plans` (its rivals: see
     _rivals), ALONE_WORDS of its words at least; `best` filed by another focal point is of
     the report's year or up to ALONE_YEARS before."""
     if report.focal_point != best.focal_point and report.year - best.year > ALONE_YEARS:
@@ -137,7 +137,7 @@ def _named_alone(
     texts.load([report.pk, best.pk, *(plan.pk for plan in plans)])
     named = _named(report, best, titles, texts)
     others = (_named(report, plan, titles, texts) for plan in plans)
-    if named < NAMED_ALONE or any(ALONE_LEAD * other > named for other in others):
+    if named < NAMED_ALONE or any(ALONE_MARGIN * other > named for other in others):
         return ""
     # One word of a short title is no naming ("foresight", a method, of "Gender Foresight").
     held = [

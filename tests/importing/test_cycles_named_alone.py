@@ -1,5 +1,5 @@
 """A closing report is joined to the plan whose title its text alone holds, short of the
-lead its text's agreement needs otherwise (records.cycle_texts: _named_alone); a colleague's
+margin its text's agreement needs otherwise (records.cycle_texts: _named_alone); a colleague's
 plan of two years before on the same subject is not taken for it. Real files of
 tests/data/cycle_rules."""
 
@@ -46,7 +46,7 @@ def test_failed_social_listening_report_is_joined_to_its_vaccines_campaign(db):
 
 
 def test_colleagues_plan_of_two_years_before_is_not_taken_for_the_reports(db, monkeypatch):
-    # Kazakhstan: a 2023 report on air pollution in Almaty (its design session done, its
+    # Kazakhstan: a 2023 report on air pollution in Almaty (its design stage done, its
     # implementation in 2024) and a colleague's 2021 plan "Air quality data platform in
     # Almaty": the same subject, most likely an earlier cycle. With the texts agreeing too
     # little for any other rule, only the plan's title in the report's text could join them:
@@ -71,7 +71,7 @@ def test_one_word_of_a_plans_title_is_no_naming(db, monkeypatch):
     # too little for any other rule, one word is no naming.
     monkeypatch.setattr(cycle_texts, "AGREE", 1.0)
     monkeypatch.setattr(cycle_texts, "NAMED_ALONE", 0.0)
-    monkeypatch.setattr(cycle_texts, "ALONE_LEAD", 0.0)
+    monkeypatch.setattr(cycle_texts, "ALONE_MARGIN", 0.0)
     monkeypatch.setattr(cycle_naming, "RARE_TITLES", 0)  # no rare word of its title either
     report = "closing_form__empowering_youth_enterprises_through_innovation.md"
     plan = "surfacing_sustainable_blue_economy_innovations.md"
