@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 
-from .organisations import ORGANISATION, is_group
-from .sectors import UN, sector_in_name, sector_word
+from .organisations import ONE_NAME, ORGANISATION, is_group
+from .sectors import UN, UNKNOWN, sector_in_name, sector_word
 
 # People, or what people bring, as the last word of a name's head ("Oecusse Local
 # Entepreneurs", "Forward-looking individuals"): a group of people, no organisation.
@@ -105,6 +105,8 @@ def two_names(run: str) -> list[str]:
     GICAM)"); [] else ("Ministry of Trade and Industry" is one)."""
     if members := _MEMBERS_IN_BRACKETS.fullmatch(run):
         return re.split(r"\s*(?:&|,|\band\b)\s*", members[1])
+    if (acronym := _ACRONYM_AND_NAME.fullmatch(run)) and _known_and_named(*acronym.groups()):
+        return [acronym[1], acronym[2]]
     m = _SAME_END.fullmatch(run) or _FORM_BEFORE_TWO.fullmatch(run) or _CAPITALS_AND.fullmatch(run)
     return [m[1], m[3] if m.re is _SAME_END else m[2]] if m else []
 
@@ -114,7 +116,23 @@ _MEMBERS_IN_BRACKETS = re.compile(
     r"(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*[a-z]s\s*"
     r"\(([A-Z][A-Z0-9-]+(?:\s*(?:&|,|\band\b)\s*[A-Z][A-Z0-9-]+)+)\)"
 )
+# An acronym, "&" or "and", then a name: "OIM & Human Mobility Group" (`_known_and_named`).
+_ACRONYM_AND_NAME = re.compile(r"([A-Z]{2,8})\s+(?:and|&)\s+([A-Z].*)")
+# Acronyms of a class of actors, not of one organisation: "SME & Entrepreneurship Agency".
+_CLASS_ACRONYM = re.compile(r"(?:I?NGO|CSO|CBO|ONG|OSC|M?SME|PPP)s?")
 _CAPITALS_AND = re.compile(r"([A-Z]{2,}(?:\s[A-Z]{2,})*)\s+(?:and|&)\s+([A-Z]{2,}(?:\s[A-Z]{2,})*)")
+
+
+def _known_and_named(acronym: str, name: str) -> bool:
+    """Whether an acronym and a name joined by "&" are two organisations: the acronym is one
+    whose sector is known ("OIM", "GIZ"), no class of actors ("SME"), and the name has an
+    organisation's word of its own ("Human Mobility Group"); "R&D Centre", "ICT & Innovation
+    Hub" (a field before the name's head) are one name."""
+    return (
+        sector_in_name(acronym) != UNKNOWN
+        and not _CLASS_ACRONYM.fullmatch(acronym)
+        and bool(ONE_NAME.fullmatch(name) and ORGANISATION.search(name))
+    )
 
 
 def is_class(kind: str) -> bool:
