@@ -127,9 +127,11 @@ def _known_and_named(acronym: str, name: str) -> bool:
     """Whether an acronym and a name joined by "&" are two organisations: the acronym is one
     whose sector is known ("OIM", "GIZ"), no class of actors ("SME"), and the name has an
     organisation's word of its own ("Human Mobility Group"); "R&D Centre", "ICT & Innovation
-    Hub" (a field before the name's head) are one name."""
+    Hub" (a field before the name's head) are one name. "UNDP and Spices Board" in a sentence
+    is the labs' own organisation beside the partner, left to the prose rules."""
     return (
-        sector_in_name(acronym) != UNKNOWN
+        acronym != "UNDP"
+        and sector_in_name(acronym) != UNKNOWN
         and not _CLASS_ACRONYM.fullmatch(acronym)
         and bool(ONE_NAME.fullmatch(name) and ORGANISATION.search(name))
     )
