@@ -3,7 +3,7 @@ around such a group: people ("High Schools Students", "University Professors fro
 Economics", "International Expertise") are no partner, but the organisations the group's
 description names are ("…including insights from Dark Matter Labs as our international
 partners"); a class and its members in brackets ("Civil Society Organizations [Finance Think;
-European Policy Institute]") names the members; a class and its members after "like" or "such
+European Policy Institute]", "Innovation hubs (Shaqdoon, Harhub, T-hub)") names the members; a class and its members after "like" or "such
 as" in a description ("ESOs like Makers Asylum, School of Social Entrepreneurs, Climate
 Collective etc.") names the members too. A unit of the lab's own country office ("Inclusive
 Growth Unit") is no partner either.
@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import re
 
+from ..folding import singular
 from .organisations import ONE_NAME, ORGANISATION, is_group
-from .sectors import UN, UNKNOWN, sector_in_name, sector_word
+from .sectors import GOVERNMENT, UN, UNKNOWN, sector_in_name, sector_word
 
 # People, or what people bring, as the last word of a name's head ("Oecusse Local
 # Entepreneurs", "Forward-looking individuals"): a group of people, no organisation.
@@ -183,3 +184,52 @@ def is_own_unit(name: str) -> bool:
     country office the plan's lab belongs to, no partner; "UNDP Strategic Innovation Unit"
     and "UNICEF Innovation Team" name their organisation."""
     return bool(_OWN_UNIT.fullmatch(name)) and sector_in_name(name) != UN
+
+
+# A class of bodies and its members in parentheses, a list: "Municipalities (Addis Ababa
+# solid waste management agency, Adama, Bisheftu and Bahirdar municipalities)".
+_CLASS_AND_LIST = re.compile(r"(?P<kind>[^()]+?)\s*\((?P<members>[^()]*(?:,|\sand\s|&)[^()]*)\)")
+_MEMBER_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
+# A plural head said once for the members: after the last ("Adama, Bisheftu and Bahirdar
+# municipalities") or before the first ("Intendencias de Montevideo, Canelones and …").
+_HEAD_AFTER = re.compile(r"(?P<name>.+?)\s+(?P<head>[^\W\d_]+s)$")
+_HEAD_BEFORE = re.compile(r"(?P<head>[A-Z][^\W\d_]+s)\s+(?P<of>of|de|del|des|du)\s+(?P<name>.+)")
+
+
+def class_members(line: str) -> tuple[str, list[str]] | None:
+    """(class, members) of a class of bodies written with its members in parentheses
+    ("Innovation hubs (Shaqdoon, Harhub, T-hub)"), a head said once given to each member it
+    is for ("Adama Municipality", "Bisheftu Municipality"); a member of a class of
+    governments with no organisation's word is a place, not a body. None for any other line:
+    a class whose parentheses say no list of names ("NGOs (in youth and entrepreneurship)")."""
+    m = _CLASS_AND_LIST.fullmatch(line.strip(" .;"))
+    if not m or not _is_class_of_bodies(m["kind"]):
+        return None
+    members = [member.strip(" .") for member in _MEMBER_SPLIT.split(m["members"])]
+    if not all(member[:1].isupper() for member in members):
+        return None
+    headed = _with_head(members)
+    if not headed and GOVERNMENT in (sector_in_name(m["kind"]), sector_word(m["kind"])):
+        members = [member for member in members if ORGANISATION.search(member)]
+    return (m["kind"], headed or members) if headed or members else None
+
+
+def _is_class_of_bodies(kind: str) -> bool:
+    last = kind.split()[-1]
+    return is_class(kind) or (last.endswith("s") and bool(ORGANISATION.fullmatch(singular(last))))
+
+
+def _with_head(members: list[str]) -> list[str]:
+    """The members, each that has no organisation's word given the plural head the last
+    member ends with or the first begins with ("Intendencias de …"), in the singular; []
+    when no head is said once for them."""
+    after = _HEAD_AFTER.fullmatch(members[-1])
+    before = _HEAD_BEFORE.fullmatch(members[0])
+    if after and ORGANISATION.fullmatch(head := singular(after["head"])):
+        head = head[0].upper() + head[1:]
+        bare = [*members[:-1], after["name"]]
+        return [m if ORGANISATION.search(m) else f"{m} {head}" for m in bare]
+    if before and len(members) > 1 and not any(ORGANISATION.search(m) for m in members[1:]):
+        head = f"{singular(before['head'])} {before['of']}"
+        return [f"{head} {m}" for m in [before["name"], *members[1:]]]
+    return []

@@ -36,6 +36,7 @@ from .partner_descriptions import share_description
 from .partner_glosses import glossed, name_length, read_glosses, with_denial
 from .partner_groups import (
     bracketed_members,
+    class_members,
     is_own_unit,
     is_people,
     members_listed,
@@ -222,6 +223,11 @@ def mentions_in(line: str, sector: str) -> list[PartnerMention]:
         mention = parse_partner(activity["name"], sector)
         return [PartnerMention(mention.name, mention.sector, collapse(line))] if mention else []
     members = _MEMBERS.fullmatch(unmarked.strip(" .;"))
+    if not members and (listed := class_members(unmarked)):
+        # "Municipalities (Adama, Bisheftu and Bahirdar municipalities)": the members.
+        kind = listed[0]
+        sector = sector if sector != UNKNOWN else sector_in_name(kind)
+        return [m for name in listed[1] for m in mentions_in(name, sector)]
     if members and is_group(members[1]):
         # "Varied Agro startups (this include Co-Amana, OCP, …)": the group's members, of
         # the sector its words say.

@@ -1,9 +1,10 @@
 """Partner names a curator read beside their files (golden files under
-tests/data/learningplan/golden/): two organisations joined by "&" are two partners."""
+tests/data/learningplan/golden/): two organisations joined by "&" are two partners; the members a
+class of bodies lists in parentheses are the partners, not the class."""
 
 import pytest
 
-from records.archive.partner_groups import two_names
+from records.archive.partner_groups import class_members, two_names
 from tests.factories import parse_data
 
 
@@ -48,3 +49,82 @@ def test_two_un_entities_joined_by_and_in_a_sector_answer_are_two_partners():
     )
     un = [p for p in doc.partners if p.description.startswith("UNCDF and UN Pulse Lab supported")]
     assert [(p.name, p.sector) for p in un] == [("UNCDF", "un"), ("UN Pulse Lab", "un")]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Municipalities (Addis Ababa solid waste management agency,  Adama, Bisheftu and "
+            "Bahirdar  municipalities ) ",
+            (
+                "Municipalities",
+                [
+                    "Addis Ababa solid waste management agency",
+                    "Adama Municipality",
+                    "Bisheftu Municipality",
+                    "Bahirdar Municipality",
+                ],
+            ),
+        ),
+        (
+            "Subnational Governments (Intendencias de Montevideo, Canelones and Treinta y Tres)",
+            (
+                "Subnational Governments",
+                [
+                    "Intendencia de Montevideo",
+                    "Intendencia de Canelones",
+                    "Intendencia de Treinta y Tres",
+                ],
+            ),
+        ),
+        (
+            "Innovation hubs (Shaqdoon, Harhub, T-hub)",
+            ("Innovation hubs", ["Shaqdoon", "Harhub", "T-hub"]),
+        ),
+        # Places of a class of governments, and parentheses saying no names: no members.
+        ("Local governments (Guatemala and Mancoverapaz)", None),
+        ("NGOs (in youth and entrepreneurship; in environment sector)", None),
+        ("Migration dynamics (internal and external migrations)", None),
+        ("Bappenas (Directorate of Poverty Reduction and Community Empowerment)", None),
+    ],
+)
+def test_class_members_reads_the_members_a_class_lists_in_parentheses(line, expected):
+    assert class_members(line) == expected
+
+
+def test_members_of_municipalities_in_parentheses_are_the_partners():
+    # "Municipalities (Addis Ababa solid waste management agency,  Adama, Bisheftu and
+    # Bahirdar  municipalities )" above "UNDP: NAMA compost" and "Ethiopian Biotechnology
+    # institute" in one name answer.
+    doc = golden("test_waste_transportation_prototypes_of_better_designed_door_to_door_solid__.md")
+    assert [(p.name, p.sector) for p in doc.partners][:4] == [
+        ("Addis Ababa solid waste management agency", "government"),
+        ("Adama Municipality", "government"),
+        ("Bisheftu Municipality", "government"),
+        ("Bahirdar Municipality", "government"),
+    ]
+    assert not [p for p in doc.partners if p.name.startswith("Municipalities")]
+
+
+def test_members_of_a_class_in_parentheses_take_the_description_of_the_set():
+    doc = golden("quality_of_education_and_knowledge_management_in_somalia_s_innovation_ecosy_.md")
+    hubs = [p for p in doc.partners if p.name in ("Shaqdoon", "Harhub", "T-hub")]
+    assert [p.name for p in hubs] == ["Shaqdoon", "Harhub", "T-hub"]
+    assert all(p.description.startswith("We collaborated previously in innovation") for p in hubs)
+    assert "Innovation hubs" not in names(doc)
+
+
+def test_plural_head_before_the_first_member_is_given_to_each():
+    doc = golden("supporting_public_innovation_capacity_development.md")
+    assert names(doc)[:3] == [
+        "Intendencia de Montevideo",
+        "Intendencia de Canelones",
+        "Intendencia de Treinta y Tres",
+    ]
+
+
+def test_companies_a_lower_case_class_lists_in_parentheses_are_partners():
+    # "telecommunications Agencies (Orange and MTN)".
+    doc = golden("local_solutions_adapted_to_climate_change_adaptation.md")
+    assert {"Orange", "MTN"} <= set(names(doc))
