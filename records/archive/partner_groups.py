@@ -3,9 +3,10 @@ around such a group: people ("High Schools Students", "University Professors fro
 Economics", "International Expertise") are no partner, but the organisations the group's
 description names are ("…including insights from Dark Matter Labs as our international
 partners"); a class and its members in brackets ("Civil Society Organizations [Finance Think;
-European Policy Institute]", "Innovation hubs (Shaqdoon, Harhub, T-hub)") names the members; a class and its members after "like" or "such
-as" in a description ("ESOs like Makers Asylum, School of Social Entrepreneurs, Climate
-Collective etc.") names the members too. A unit of the lab's own country office ("Inclusive
+European Policy Institute]", "Innovation hubs (Shaqdoon, Harhub, T-hub)") names the
+members; a class and its members after "like" or "such as" in a description ("ESOs like
+Makers Asylum, School of Social Entrepreneurs, Climate Collective etc.") names the members
+too. A unit of the lab's own country office ("Inclusive
 Growth Unit") is no partner either.
 """
 

@@ -32,7 +32,7 @@ from .partner_clauses import (
     names_sectors,
     purpose_apart,
 )
-from .partner_descriptions import share_description
+from .partner_descriptions import class_member_named, share_description
 from .partner_glosses import glossed, name_length, read_glosses, with_denial
 from .partner_groups import (
     bracketed_members,
@@ -349,6 +349,8 @@ def _group(name_text: str, shared: str, warnings: list[str] | None) -> list[Part
             # "UCSP", described "The Universidad Catolica San Pablo (UCSP) taught…"
             mention.name = f"{spelled} ({mention.name})"
     listed = [m for n in members_listed(shared) if (m := parse_partner(n, UNKNOWN))]
+    if (member := class_member_named(name_text, shared)) and (m := parse_partner(*member)):
+        listed.append(m)  # "… and private sector", described "The private sector- AGC will…"
     return found + [PartnerMention(m.name, m.sector, shared) for m in listed]
 
 

@@ -1,9 +1,11 @@
 """Partner names a curator read beside their files (golden files under
 tests/data/learningplan/golden/): two organisations joined by "&" are two partners; the members a
-class of bodies lists in parentheses are the partners, not the class."""
+class of bodies lists in parentheses are the partners, not the class; a member of a class the
+name answer gives is a partner when the description names it."""
 
 import pytest
 
+from records.archive.partner_descriptions import class_member_named
 from records.archive.partner_groups import class_members, two_names
 from tests.factories import parse_data
 
@@ -128,3 +130,38 @@ def test_companies_a_lower_case_class_lists_in_parentheses_are_partners():
     # "telecommunications Agencies (Orange and MTN)".
     doc = golden("local_solutions_adapted_to_climate_change_adaptation.md")
     assert {"Orange", "MTN"} <= set(names(doc))
+
+
+@pytest.mark.parametrize(
+    ("name_answer", "description", "expected"),
+    [
+        (
+            "Japan Innovation Network and private sector",
+            "The private sector- AGC will be working closely with UNDP CO",
+            ("AGC", "private_sector"),
+        ),
+        (
+            "Ministry of Youth and civil society",
+            "With civil society: Youth Bank Foundation we ran the call.",
+            ("Youth Bank Foundation", "civil_society"),
+        ),
+        # No class beside the names, or the description names no member of it.
+        ("Japan Innovation Network", "The private sector- AGC will be working", None),
+        ("Japan Innovation Network and private sector", "The private sector will help.", None),
+    ],
+)
+def test_class_member_named_reads_the_member_the_description_names(
+    name_answer, description, expected
+):
+    assert class_member_named(name_answer, description) == expected
+
+
+def test_organisation_named_only_in_the_description_of_a_class_is_a_partner():
+    # Name answer "Japan Innovation Network and private sector"; description "The private
+    # sector- AGC will be working closely with UNDP CO and Japanese Innovation Network…".
+    doc = golden("solar_dryer_for_rural_food_security.md")
+    assert [(p.name, p.sector) for p in doc.partners][:2] == [
+        ("Japan Innovation Network", "civil_society"),
+        ("AGC", "private_sector"),
+    ]
+    assert doc.partners[1].description.startswith("The private sector- AGC will be working")
