@@ -22,7 +22,14 @@ from .sectors import GOVERNMENT, UN, UNKNOWN, sector_in_name, sector_word
 # Entepreneurs", "Forward-looking individuals"): a group of people, no organisation.
 _PEOPLE = re.compile(
     r"(?i)(?:^|\s)(?:ent\w*pr\w*neurs|students|professors|experts|expertise|individuals"
-    r"|citizens|youths|women|volunteers|residents|teachers|researchers|academics|farmers)$"
+    r"|citizens|youths|women|volunteers|residents|teachers|researchers|academics|farmers"
+    r"|influencers|bloggers|celebrities)$"
+)
+# Two fields joined by "and" before a kind in lower case: "PR and Marketing company" is a
+# kind of company the plan means to hire, none named.
+_FIELDS_KIND = re.compile(
+    r"(?:[A-Z][a-z]+|[A-Z]{2,3})\s+(?:and|&)\s+[A-Z][a-z]+\s+"
+    r"(?:compan(?:y|ies)|firms?|agenc(?:y|ies)|specialists?|consultants?|consultanc(?:y|ies))"
 )
 # A unit named by its field alone, no organisation's name in it: "Inclusive Growth Unit".
 _OWN_UNIT = re.compile(
@@ -68,6 +75,11 @@ def is_people(name: str) -> bool:
     field of Economics"); "Association of Farmers in Oecusse" is an association."""
     head = _QUALIFIER.split(name, maxsplit=1)[0]
     return bool(_PEOPLE.search(head)) and sector_in_name(name) != UN
+
+
+def is_unnamed_kind(name: str) -> bool:
+    """Whether `name` is a kind of organisation and no organisation's name (`_FIELDS_KIND`)."""
+    return bool(_FIELDS_KIND.fullmatch(name))
 
 
 def names_among_classes(line: str) -> list[str]:

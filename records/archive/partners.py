@@ -39,6 +39,7 @@ from .partner_groups import (
     class_members,
     is_own_unit,
     is_people,
+    is_unnamed_kind,
     members_listed,
     organisations_of,
 )
@@ -298,7 +299,11 @@ def partners(
         elif answer.key == NEW_UNUSUAL:
             mentions += _unusual(answer.text, mentions)
     done = {partner_key(practice) for practice in practices}
-    mentions = [m for m in mentions if not (is_person(m.name, m.description) or is_people(m.name))]
+    mentions = [
+        m
+        for m in mentions
+        if not (is_person(m.name, m.description) or is_people(m.name) or is_unnamed_kind(m.name))
+    ]
     merged = merge_partners([m for m in mentions if partner_key(m.name) not in done])
     for mention in merged:
         if mention.sector == UNKNOWN:  # "The Agency for Youth Affairs is a government …"

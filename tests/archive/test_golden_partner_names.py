@@ -1,12 +1,13 @@
 """Partner names a curator read beside their files (golden files under
 tests/data/learningplan/golden/): two organisations joined by "&" are two partners; the members a
 class of bodies lists in parentheses are the partners, not the class; a member of a class the
-name answer gives is a partner when the description names it."""
+name answer gives is a partner when the description names it; a kind of company or a class of
+people is no partner."""
 
 import pytest
 
 from records.archive.partner_descriptions import class_member_named
-from records.archive.partner_groups import class_members, two_names
+from records.archive.partner_groups import class_members, is_people, is_unnamed_kind, two_names
 from tests.factories import parse_data
 
 
@@ -165,3 +166,45 @@ def test_organisation_named_only_in_the_description_of_a_class_is_a_partner():
         ("AGC", "private_sector"),
     ]
     assert doc.partners[1].description.startswith("The private sector- AGC will be working")
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("PR and Marketing company", True),
+        ("Research & Development firms", True),
+        # A name of its own before the kind, or the kind capitalised as a name's word.
+        ("Coca-Cola Bottling company", False),
+        ("North Hands Company", False),
+        ("Marketing company", False),
+    ],
+)
+def test_is_unnamed_kind_reads_fields_before_a_kind_in_lower_case(name, expected):
+    assert is_unnamed_kind(name) is expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Influencers", True),
+        ("Social media influencers", True),
+        ("Youth bloggers", True),
+        ("UN Youth Influencers", False),  # a UN entity's name
+        ("Influencers Association of Kenya", False),
+    ],
+)
+def test_is_people_reads_influencers_as_people(name, expected):
+    assert is_people(name) is expected
+
+
+def test_a_kind_of_company_and_influencers_are_no_partners():
+    # Name answers "PR and Marketing company" ("We plan to hire a marketing specialist…") and
+    # "Influencers" ("We want to involve different influencers…").
+    doc = golden("data_communication_campaign_to_tackle_covid_19_vaccines_disinformation_in_s_.md")
+    assert names(doc) == ["ForSet", "National Center for Disease Control and Public Health (NCDC)"]
+
+
+def test_influencers_named_as_people_in_the_description_are_no_partner():
+    # "Influencers" described "Chef Olokuanda and TV presenter Elisa Chindecasse".
+    doc = golden("solar_kitchens___cooking_with_the_right_energy_.md")
+    assert names(doc) == ["TAAG Angola Airlines", "Afrimoney"]
