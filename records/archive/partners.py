@@ -85,8 +85,9 @@ _GLUED_SECTOR = re.compile(r"(?<=\w)-([A-Z][\w ]+)$")
 _PASTED_BULLET = re.compile(r"(?<=\S)\s+-\s{3,}(?=\S)")
 # "…, and local authorities ( wilaya, direction of …)": the class, and its members.
 _AND_CLASS = re.compile(r",?\s+(?:and|&|et|y)\s+([a-z][\w -]+?)\s*(?:\([^()]*\))?$")
-# What the plan says the organisation is to it: "Municipality of Ratoma, our area of focus".
-_OURS = re.compile(r",\s+(?:our|their)\s[^,.;]{1,30}$")
+# What the plan says the organisation is to it: "Municipality of Ratoma, our area of focus";
+# others of its kind after it: "UNDP CO Portfolios other CO".
+_OURS = re.compile(r",\s+(?:our|their)\s[^,.;]{1,30}$|\s+other\s+[A-Z]{2,}s?$")
 # What is said after an organisation's name in lower case: the channel one worked with it
 # through ("Ministry of education through the regional office of education of Lomé"), its
 # role ("Commercial banks as prospective partners"), what it was for ("MK Africa for the

@@ -8,6 +8,8 @@ import pytest
 
 from records.archive.partner_descriptions import class_member_named
 from records.archive.partner_groups import class_members, is_people, is_unnamed_kind, two_names
+from records.archive.partner_lists import partner_lines
+from records.archive.partners import mentions_in
 from tests.factories import parse_data
 
 
@@ -208,3 +210,36 @@ def test_influencers_named_as_people_in_the_description_are_no_partner():
     # "Influencers" described "Chef Olokuanda and TV presenter Elisa Chindecasse".
     doc = golden("solar_kitchens___cooking_with_the_right_energy_.md")
     assert names(doc) == ["TAAG Angola Airlines", "Afrimoney"]
+
+
+def test_a_semicolon_inside_parentheses_does_not_cut_a_name_in_two():
+    # "UNDP  CO Portfolios (Environment; Youth) other CO (SIDS countries)": one partner, no
+    # "UNDP CO Portfolios (Environment" and "Youth) other CO".
+    doc = golden("blue_economy_challenge.md")
+    un = [p for p in doc.partners if p.sector == "un"]
+    assert [p.name for p in un] == ["UNDP CO Portfolios"]
+    assert un[0].description.startswith("Environment; Youth SIDS countries")
+    assert not [p for p in doc.partners if p.name.count("(") != p.name.count(")")]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "UNDP CO Portfolios (Environment; Youth) other CO",
+            ["UNDP CO Portfolios (Environment; Youth) other CO"],
+        ),
+        (
+            "Ministry of Health (MoH); UNICEF (Education)",
+            ["Ministry of Health (MoH)", "UNICEF (Education)"],
+        ),
+    ],
+)
+def test_partner_lines_split_at_semicolons_outside_parentheses(line, expected):
+    assert partner_lines(line) == expected
+
+
+def test_others_of_a_kind_after_a_name_leave_it():
+    assert [m.name for m in mentions_in("UNDP CO Portfolios other CO", "un")] == [
+        "UNDP CO Portfolios"
+    ]
