@@ -60,6 +60,12 @@ _ABOVE = re.compile(r"\b(?:above|ci-dessus|arriba)\b", re.I)
 # A sector, a colon and the name: "NGO: Synchroprostir", "Private sector: Blufu SARL"
 # (`_CLASS_LABEL`).
 _LABELLED = re.compile(r"([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+)?)\s*:\s+(\S.*)")
+# A class of bodies written as a label without its colon, before a body's name: "Government
+# Agencies Ministry of Maritime economy".
+_CLASS_BEFORE_BODY = re.compile(
+    r"([A-Z][a-z]+\s+[A-Z]?[a-z]+(?:ies|s))\s+"
+    r"((?:Ministry|Minist[eè]re|Ministerio|Department|Agency|Office)\s+(?:of|de|du|des)\s.*)"
+)
 # A label that is a class of actors ("NGO", "Private sector"), not an organisation ("UNDP").
 _CLASS_LABEL = re.compile(r"(?:I?NGO|CSO|CBO|ONG|OSC|M?SME)s?|(?![A-Z]+$)[^\W\d_ ]+(?: [^\W\d_]+)?")
 
@@ -77,10 +83,7 @@ def is_void(text: str) -> bool:
 def parse_partner(line: str, sector: str) -> PartnerMention | None:
     """A PartnerMention from "1. Name (CSO) - what we do", None for headings and prose."""
     line = strip_marker(line).strip(" ,;.")
-    labelled = _LABELLED.match(line)
-    if labelled and sector_word(labelled[1]) and _CLASS_LABEL.fullmatch(labelled[1]):
-        line = labelled[2]
-        sector = sector_word(labelled[1]) if sector == UNKNOWN else sector
+    line, sector = _unlabelled(line, sector)
     if line.endswith(":") and (
         names_in_prose(line[:-1]) == [line[:-1]] or SEPARATOR.search(line[:-1])
     ):
@@ -134,3 +137,14 @@ def parse_partner(line: str, sector: str) -> PartnerMention | None:
     sector = next((s for s in (decisive_sector(name, sector), sector) if s != UNKNOWN), UNKNOWN)
     sector = sector if sector != UNKNOWN else sector_in_name(name)
     return PartnerMention(name, sector, collapse(description).lstrip(":-–— "))
+
+
+def _unlabelled(line: str, sector: str) -> tuple[str, str]:
+    """The line without the class of actors labelling it ("NGO: Synchroprostir", "Government
+    Agencies Ministry of …"), and the sector the label says when the answer says none."""
+    labelled = _LABELLED.match(line)
+    if labelled and sector_word(labelled[1]) and _CLASS_LABEL.fullmatch(labelled[1]):
+        return labelled[2], sector_word(labelled[1]) if sector == UNKNOWN else sector
+    if (labelled := _CLASS_BEFORE_BODY.fullmatch(line)) and is_group(labelled[1]):
+        return labelled[2], sector
+    return line, sector

@@ -9,7 +9,7 @@ import pytest
 from records.archive.partner_descriptions import class_member_named
 from records.archive.partner_groups import class_members, is_people, is_unnamed_kind, two_names
 from records.archive.partner_lists import partner_lines
-from records.archive.partners import mentions_in
+from records.archive.partners import mentions_in, parse_partner
 from tests.factories import parse_data
 
 
@@ -243,3 +243,23 @@ def test_others_of_a_kind_after_a_name_leave_it():
     assert [m.name for m in mentions_in("UNDP CO Portfolios other CO", "un")] == [
         "UNDP CO Portfolios"
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Government Agencies Ministry of Maritime economy", "Ministry of Maritime economy"),
+        # No class before the body: the name as written.
+        ("Ghana Enterprises Agency of Accra", "Ghana Enterprises Agency of Accra"),
+    ],
+)
+def test_a_class_written_before_a_body_without_a_colon_leaves_the_name(line, expected):
+    assert parse_partner(line, "unknown").name == expected
+
+
+def test_a_class_label_without_its_colon_is_not_part_of_the_first_name():
+    # "Government Agencies Ministry of Maritime economy; Cabo Verde Digital; MSME promotion
+    # agency, IT agency".
+    doc = golden("blue_economy_challenge.md")
+    assert doc.partners[0].name == "Ministry of Maritime economy"
+    assert doc.partners[0].sector == "government"
