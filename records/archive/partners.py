@@ -16,6 +16,7 @@ from .organisations import (
     is_group,
     is_person,
     names_one,
+    opening_name,
     spelled_out,
 )
 from .partner_clauses import (
@@ -199,7 +200,9 @@ def partners(
         if mention.sector == UNKNOWN:  # "The Agency for Youth Affairs is a government …"
             mention.sector = stated_sector(mention.name, mention.description)
         if mention.sector == UNKNOWN:  # "REA" and "…with the Rural Electrification Agency"
-            spelled = spelled_out(mention.name, mention.description)
+            spelled = spelled_out(mention.name, mention.description) or opening_name(
+                mention.name, mention.description
+            )
             mention.sector = sector_in_name(spelled or mention.name)
         if mention.sector == UNKNOWN and UNDP_UNIT.search(mention.name):
             mention.sector = UN

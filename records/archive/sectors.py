@@ -31,7 +31,7 @@ _SECTOR_WORDS = {
     "academic institution",
     PRIVATE_SECTOR: "private, private sector, private company, startup, start-up, start up, "
     "company, business, corporate, sme, msme, enterprise, social enterprise, secteur privé, "
-    "sector privado",
+    "sector privado, microfinance",
     GOVERNMENT: "government, gov, govt, ministry, municipality, public, public sector, "
     "local government, local authority, local authorities, public institution, "
     "government agency, gobierno, gouvernement, secteur public, sector público, "
@@ -90,6 +90,9 @@ _SECTOR_IN_NAME = (
             r"|governorate|city council|city hall|regional administration|parliament|presidency"
             r"|(?:local|island|atoll|district|village|town|regional) councils?|governor['’]s office"
             r"|prime minister|national \w+ agency|agency for|authority|secretariat|secretar[ií]a"
+            # A state's own services and strategies: "National Civil Protection Service",
+            # "National Innovation Strategy".
+            r"|national (?:[\w-]+ ){1,3}(?:service|strategy)"
             # A name headed by "Agency" or "National Institute of": a state body.
             r"|agency(?=\s*(?:\([^()]*\))?$)|national institute (?:of|for) (?!technology)"
             r"|directorate|direcci[oó]n|direction|department of|office of the|commission"
@@ -224,7 +227,9 @@ _KIND = "|".join(_KIND_NOUNS.values())
 # ("a partner of the company").
 _SAID = r"(?P<said>(?:(?!(?:of|for|with|to|in|at|by|on|from)\s)[\w'’-]+\s+){0,5}?)"
 _IS_A = re.compile(
-    r"(?i)(?:(?:^|\b(?:is|was|are|were|es|fue|est|était)\s+)(?:a|an|una?|la|el|une?|the)|^the)\s+"
+    r"(?i)(?:(?:^|\b(?:is|was|are|were|es|fue|est|était)\s+)(?:a|an|una?|la|el|une?|the)|^the"
+    # "Latin America’s largest microfinance institution": a place's, without an article.
+    r"|^(?-i:(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s))\s+"
     rf"{_SAID}(?P<kind>{_KIND})\b(?!['’])"  # "is the company's interest" says no kind
 )
 # The sector a description labels its partner with before a colon: "Oceanic Global, Private
@@ -247,12 +252,24 @@ _SENTENCE_END = re.compile(r"(?<=[a-z]{2})[.!?]\s|\n")
 _LATER_SENTENCES = 3
 
 
+# A project of UNDP's office, said without its name: "CO project working with youths".
+_OWN_PROJECT = re.compile(
+    r"^(?:(?i:an?|the)\s+)?(?:UNDP|CO|(?i:country office))(?:['’]s)?\s+(?i:project|programme"
+    r"|program|initiative)\b"
+)
+# A web address on a description's first line, before what it says.
+_ADDRESS_LINE = re.compile(r"^\s*(?:https?://|www\.)\S*\s*\n")
+
+
 def stated_sector(name: str, description: str) -> str:
     """The sector `description`'s first sentence says the organisation `name` is of (see
     `_IS_A`), or that a kind of organisation written before its name says ("La cooperativa
     La Canasta Campesina") or after it and a comma anywhere in it ("Go Teddy, a local
     start-up"), or a later sentence whose subject is the name or a pronoun ("…. They are an
     NGO that…"), or "this <kind>" anywhere in it; "unknown" else."""
+    description = _ADDRESS_LINE.sub("", description)
+    if _OWN_PROJECT.match(description.strip()):
+        return UN
     first, *rest = _SENTENCE_END.split(description.strip())
     labelled = _LABELLED_SECTOR.match(first)
     if labelled and sector_word(labelled[1]):

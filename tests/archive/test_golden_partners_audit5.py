@@ -414,7 +414,6 @@ UNREAD = pytest.mark.xfail(strict=True, reason="the sector is said in the descri
             PARAGUAY,
             {"National Innovation Strategy (ENI)": ("government",)},
             id="paraguay",
-            marks=UNREAD,
         ),
         pytest.param(
             KYRGYZSTAN,
