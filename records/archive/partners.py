@@ -49,6 +49,7 @@ from .partner_merging import merge_partners
 from .partner_prose import partners_in_prose, run_on_names
 from .partner_unusual import NEW_UNUSUAL, unusual_names
 from .sectors import (
+    DESCRIBED_BY_KIND,
     SECTOR_OF_PROMPT,
     UN,
     UNDP_UNIT,
@@ -108,6 +109,13 @@ def mentions_in(line: str, sector: str) -> list[PartnerMention]:
             for name in names
             for m in mentions_in(name, sector if sector != UNKNOWN else sector_in_name(kind))
         ]
+    described_ = DESCRIBED_BY_KIND.match(unmarked.strip())
+    named = described_ and re.sub(r"^The\s+", "", described_["name"])
+    if named and (mention := parse_partner(named, sector)):
+        # The names in what it does are its own business, not the plan's partners.
+        said = collapse(unmarked)
+        kind = mention.sector if mention.sector != UNKNOWN else stated_sector(mention.name, said)
+        return [PartnerMention(mention.name, kind, mention.description or said)]
     activity = _ACTIVITY_WITH.fullmatch(unmarked.strip(" .;"))
     if activity and sector_in_name(activity[0][: activity.start("name")]) == UNKNOWN:
         mention = parse_partner(activity["name"], sector)

@@ -232,6 +232,12 @@ _IS_A = re.compile(
     r"|^(?-i:(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s))\s+"
     rf"{_SAID}(?P<kind>{_KIND})\b(?!['’])"  # "is the company's interest" says no kind
 )
+# A line naming one organisation, then saying what kind it is and what it does: "Go Teddy, a
+# local start-up who provides services including food delivery through SUPERAPP".
+DESCRIBED_BY_KIND = re.compile(
+    rf"(?P<name>[A-Z][^,;:()]{{0,80}}?),\s+(?:(?i:a|an)\s+)?{_SAID}(?i:{_KIND})"
+    r"\s+(?:who|which|that)\b"
+)
 # The sector a description labels its partner with before a colon: "Oceanic Global, Private
 # Sector: Co-development…", "…, Government & Private Sector: …" (the first said).
 _LABELLED_SECTOR = re.compile(r"^[^:,\n]{2,120},\s*([^:,\n]{2,40}?)\s*(?:[&/]|\band\b|:)")

@@ -341,7 +341,6 @@ def test_peru_university_named_in_full():
     assert any("Universidad Catolica San Pablo" in n for n in partners(PERU))
 
 
-@pytest.mark.xfail(strict=True, reason='Go Teddy\'s app "SUPERAPP" made a partner')
 def test_laos_an_app_is_no_partner():
     assert "SUPERAPP" not in partners(LAOS)
 
