@@ -25,6 +25,7 @@ from .partner_clauses import (
     names_sectors,
 )
 from .partner_descriptions import class_member_named, share_description
+from .partner_edges import edged
 from .partner_glosses import name_length, with_denial
 from .partner_groups import (
     bracketed_members,
@@ -135,6 +136,7 @@ def mentions_in(line: str, sector: str) -> list[PartnerMention]:
     if not text or text.endswith(":") or is_void(text) or _IN_VAIN.match(text):
         return []
     names = run_on_names(text) if runs_on(text) else partners_in_prose(text)
+    names = [edged(name, text) for name in names]
     if is_group(SEPARATOR.split(text)[0]):
         # "Universities that have STEM departments": a class of actors, its words no name;
         # "Universities such as Bahir Dar University" still names one.

@@ -240,7 +240,8 @@ DESCRIBED_BY_KIND = re.compile(
 )
 # The sector a description labels its partner with before a colon: "Oceanic Global, Private
 # Sector: Co-development…", "…, Government & Private Sector: …" (the first said).
-_LABELLED_SECTOR = re.compile(r"^[^:,\n]{2,120},\s*([^:,\n]{2,40}?)\s*(?:[&/]|\band\b|:)")
+# Capitalised as a label is: "… of 78 public, private and academic institutions" labels nothing.
+_LABELLED_SECTOR = re.compile(r"^[^:,\n]{2,120},\s*([A-Z][^:,\n]{1,39}?)\s*(?:[&/]|\band\b|:)")
 
 
 # A kind of organisation: searched first, so that the patterns naming the name, compiled for

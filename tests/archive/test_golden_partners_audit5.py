@@ -274,9 +274,6 @@ def test_tonosi_one_ministry_of_environment():
     ]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="Florida State University, Technological University of Panama, Recimetal"
-)
 def test_tonosi_universities_and_recycler_are_partners():
     found = partners(TONOSI)
     assert "Florida State University" in found

@@ -1,0 +1,66 @@
+"""A name read out of a sentence, bounded by the sentence; paragraphs run together on one
+line of a partner answer read apart; one partner however its accents are written."""
+
+import pytest
+
+from records.archive import PartnerMention
+from records.archive.partner_edges import edged
+from records.archive.partner_lists import partner_lines
+from records.archive.partner_merging import merge_partners
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        (
+            "Florida State University Supported",
+            "Florida State University Supported the design of the Theory of Change.",
+            "Florida State University",
+        ),
+        (
+            "University of Panama Raúl Kelly",
+            "University of Panama Raúl Kelly, scholar from the University of Panamá, helped.",
+            "University of Panama",
+        ),
+        (
+            "Neighborhood Council of Colonia",
+            "Neighborhood Council of Colonia 20 de Octubre, in zone 5, Guatemala City.",
+            "Neighborhood Council of Colonia 20 de Octubre",
+        ),
+        # "United" is no verb here, and a name without a person after it stays whole.
+        ("United Nations", "United Nations agencies met.", "United Nations"),
+        ("Ministry of Health", "Ministry of Health, the lead partner.", "Ministry of Health"),
+    ],
+)
+def test_a_name_bounded_by_its_sentence(name, text, expected):
+    assert edged(name, text) == expected
+
+
+def test_paragraphs_run_together_on_one_line_are_read_apart():
+    text = (
+        "The University of Buenos Aires: Developed the method in Argentina.    Florida State "
+        "University Supported the design.    The Technological University of Panama  The "
+        "Center of Hydraulics designed the field method."
+    )
+    assert partner_lines(text) == [
+        "The University of Buenos Aires: Developed the method in Argentina.",
+        "Florida State University Supported the design.",
+        "The Technological University of Panama",
+        "The Center of Hydraulics designed the field method.",
+    ]
+
+
+def test_two_spaces_inside_a_sentence_join_it():
+    assert partner_lines("We worked with the  Ministry of Health on data") == [
+        "We worked with the Ministry of Health on data"
+    ]
+
+
+def test_one_partner_whatever_its_accents():
+    merged = merge_partners(
+        [
+            PartnerMention("University of Panama", "academia", "We collaborated."),
+            PartnerMention("University of Panamá", "academia", ""),
+        ]
+    )
+    assert [m.name for m in merged] == ["University of Panama"]
