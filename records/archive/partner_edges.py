@@ -1,11 +1,15 @@
 """A name read out of a sentence, its edges set by the words around it there: a verb that
 starts the sentence's predicate is no part of it ("Florida State University Supported the
 design…"), nor a person named after it ("University of Panama Raúl Kelly, scholar from…");
-a date that ends it is ("Neighborhood Council of Colonia 20 de Octubre")."""
+a date that ends it is ("Neighborhood Council of Colonia 20 de Octubre"). A head said once for
+several places is each one's ("University of Buea, Dschang, and …": the University of Dschang
+too)."""
 
 from __future__ import annotations
 
 import re
+
+from .organisations import ORGANISATION
 
 # A capitalised verb in the past, then the noun phrase it governs.
 _VERB_LAST = re.compile(r"\s+[A-Z][a-z]{2,}ed$")
@@ -33,3 +37,23 @@ def edged(name: str, text: str) -> str:
     if date := re.match(_DATE_AFTER, after):
         return name + date[1]
     return name
+
+
+# "<head> of <Place>": a body's head word before "of" and one place's name.
+_HEAD_OF_PLACE = re.compile(r"(?P<head>.*\b(?P<word>[A-Z][a-z]+)\s+of)\s+[A-Z][a-z]+")
+# One more place after it, its head left out: ", Dschang," or " and Dschang.".
+_NEXT_PLACE = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)([A-Z][a-z]{2,})(?=\s*(?:,|\)|\.|and\b))")
+
+
+def shared_head(name: str, text: str) -> list[str]:
+    """The names a head said once makes of the places listed after `name` in `text`: "University
+    of Dschang" of "University of Buea, Dschang, and the National school"; [] when none."""
+    head = _HEAD_OF_PLACE.fullmatch(name)
+    at = text.find(name)
+    if not head or at < 0 or not ORGANISATION.fullmatch(head["word"]):
+        return []
+    found, end = [], at + len(name)
+    while place := _NEXT_PLACE.match(text, end):
+        found.append(f"{head['head']} {place[1]}")
+        end = place.end()
+    return found

@@ -25,7 +25,7 @@ from .partner_clauses import (
     names_sectors,
 )
 from .partner_descriptions import class_member_named, share_description
-from .partner_edges import edged
+from .partner_edges import edged, shared_head
 from .partner_glosses import name_length, with_denial
 from .partner_groups import (
     bracketed_members,
@@ -71,6 +71,7 @@ _CLASS_THEN_NAMES = re.compile(r"^([^\W\d_]+(?:\s[^\W\d_]+)?)\s*[-–—:]\s*([A
 # A bullet of a pasted list, its dash followed by a run of spaces, where the list's lines were
 # run together: "-        Ministry of … (MINT) -        Federal Civil Service Commission".
 _PASTED_BULLET = re.compile(r"(?<=\S)\s+-\s{3,}(?=\S)")
+_ELISION = re.compile(r"\b([dlDL]['’])\s+(?=[A-Z])")
 _BUT = re.compile(r",\s+but\s+", re.I)
 # An organisation one tried to work with in vain: "We tried to engage with the Ministry of
 # Education, Youth and Sport, but didn't get it through."
@@ -126,7 +127,8 @@ def mentions_in(line: str, sector: str) -> list[PartnerMention]:
         if name_length(mention.name, unmarked[:1].islower()) <= _MAX_NAME_WORDS:
             return [mention]
         line = f"{mention.name} - {mention.description}"  # "X Limited to co-design …"
-    text = strip_marker(line).strip()
+    # "Organisation d' Appui …": an elision written apart from its word.
+    text = _ELISION.sub(r"\1", strip_marker(line).strip())
     listed = _CLASS_THEN_NAMES.match(text)
     if listed and is_group(listed[1]):  # "Universities-LUANAR, Kuhes, MUST, UNIMA identify…"
         return mentions_in(listed[2], sector)
@@ -137,6 +139,7 @@ def mentions_in(line: str, sector: str) -> list[PartnerMention]:
         return []
     names = run_on_names(text) if runs_on(text) else partners_in_prose(text)
     names = [edged(name, text) for name in names]
+    names += [other for name in names for other in shared_head(name, text) if other not in names]
     if is_group(SEPARATOR.split(text)[0]):
         # "Universities that have STEM departments": a class of actors, its words no name;
         # "Universities such as Bahir Dar University" still names one.

@@ -303,7 +303,6 @@ def test_cameroon_partners_named_in_the_answers():
     assert {n: found.get(n) for n in names} == dict.fromkeys(names, "private_sector")
 
 
-@pytest.mark.xfail(strict=True, reason="OAI-DEMOS and the University of Dschang lost")
 def test_cameroon_partners_named_with_elisions_and_a_shared_head():
     found = " | ".join(partners(CAMEROON))
     for name in ("OAI-DEMOS", "University of Dschang"):

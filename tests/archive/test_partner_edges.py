@@ -4,9 +4,10 @@ line of a partner answer read apart; one partner however its accents are written
 import pytest
 
 from records.archive import PartnerMention
-from records.archive.partner_edges import edged
+from records.archive.partner_edges import edged, shared_head
 from records.archive.partner_lists import partner_lines
 from records.archive.partner_merging import merge_partners
+from records.archive.partners import mentions_in
 
 
 @pytest.mark.parametrize(
@@ -64,3 +65,32 @@ def test_one_partner_whatever_its_accents():
         ]
     )
     assert [m.name for m in merged] == ["University of Panama"]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        (
+            "University of Buea",
+            "with public universities (University of Buea, Dschang, and the National school.",
+            ["University of Dschang"],
+        ),
+        ("University of Buea", "University of Buea and Dschang.", ["University of Dschang"]),
+        # A place's name after a name of no body's head, or a list's end, is no name.
+        ("City of Buea", "City of Buea, Dschang, and others", []),
+        ("University of Buea", "University of Buea, the best.", []),
+    ],
+)
+def test_a_head_said_once_for_several_places(name, text, expected):
+    assert shared_head(name, text) == expected
+
+
+def test_an_elision_written_apart_from_its_word():
+    line = (
+        "We also worked with Organisation d' Appui en Ingénierie de Développement et de "
+        "Maitrise d'OEuvre Sociale (OAI-DEMOS) during an innovation challenge."
+    )
+    assert [m.name for m in mentions_in(line, "civil_society")] == [
+        "Organisation d'Appui en Ingénierie de Développement et de Maitrise d'OEuvre Sociale "
+        "(OAI-DEMOS)"
+    ]

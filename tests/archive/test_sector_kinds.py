@@ -215,6 +215,13 @@ def test_a_development_corporation_limited_is_a_company():
             "unknown",
             id="no-project-of-the-office",
         ),
+        pytest.param(
+            "Innovation Cabinet",
+            "entity established by decree for the coordination of 78 public, private and "
+            "academic institutions",
+            "unknown",
+            id="sectors-in-lower-case-label-nothing",
+        ),
     ],
 )
 def test_stated_sector_of_kinds_of_organisation(name, description, expected):
