@@ -48,6 +48,7 @@ from .partner_lists import (
 )
 from .partner_merging import merge_partners
 from .partner_prose import partners_in_prose, run_on_names
+from .partner_units import units_at_bodies
 from .partner_unusual import NEW_UNUSUAL, unusual_names
 from .sectors import (
     DESCRIBED_BY_KIND,
@@ -140,6 +141,7 @@ def mentions_in(line: str, sector: str) -> list[PartnerMention]:
     names = run_on_names(text) if runs_on(text) else partners_in_prose(text)
     names = [edged(name, text) for name in names]
     names += [other for name in names for other in shared_head(name, text) if other not in names]
+    names += units_at_bodies(text)
     if is_group(SEPARATOR.split(text)[0]):
         # "Universities that have STEM departments": a class of actors, its words no name;
         # "Universities such as Bahir Dar University" still names one.

@@ -243,7 +243,6 @@ def test_bangladesh_women_chamber_of_commerce_named_in_a_sentence():
     assert partners(BANGLADESH)["Women Chamber of Commerce"] == "private_sector"
 
 
-@pytest.mark.xfail(strict=True, reason="the foreign ministry's Blue economy cell lost")
 def test_bangladesh_blue_economy_cell_named_in_a_sentence():
     assert any(n.lower().startswith("blue economy cell") for n in partners(BANGLADESH))
 

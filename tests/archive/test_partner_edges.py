@@ -1,5 +1,6 @@
 """A name read out of a sentence, bounded by the sentence; paragraphs run together on one
-line of a partner answer read apart; one partner however its accents are written."""
+line of a partner answer read apart; one partner however its accents are written; a state
+body's unit named in sentence case."""
 
 import pytest
 
@@ -7,6 +8,7 @@ from records.archive import PartnerMention
 from records.archive.partner_edges import edged, shared_head
 from records.archive.partner_lists import partner_lines
 from records.archive.partner_merging import merge_partners
+from records.archive.partner_units import units_at_bodies
 from records.archive.partners import mentions_in
 
 
@@ -94,3 +96,19 @@ def test_an_elision_written_apart_from_its_word():
         "Organisation d'Appui en Ingénierie de Développement et de Maitrise d'OEuvre Sociale "
         "(OAI-DEMOS)"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "To promote tourism. Blue economy cell at the foreign ministry Bangladesh started.",
+            ["Blue economy cell at the foreign ministry"],
+        ),
+        # Mid-sentence, or a unit of no state body: no name.
+        ("We met the blue economy cell at the foreign ministry.", []),
+        ("Research unit at the university helped.", []),
+    ],
+)
+def test_a_units_name_in_sentence_case(text, expected):
+    assert units_at_bodies(text) == expected
