@@ -277,6 +277,8 @@ def stated_sector(name: str, description: str) -> str:
     description = _ADDRESS_LINE.sub("", description)
     if _OWN_PROJECT.match(description.strip()):
         return UN
+    if f"{name}, a" in description and (mixed := _of_sectors(name, description)):
+        return mixed
     first, *rest = _SENTENCE_END.split(description.strip())
     labelled = _LABELLED_SECTOR.match(first)
     if labelled and sector_word(labelled[1]):
@@ -310,6 +312,14 @@ def stated_sector(name: str, description: str) -> str:
         if found and found != UNKNOWN:
             return found
     return UNKNOWN
+
+
+def _of_sectors(name: str, description: str) -> str:
+    """ "other" when the description glosses `name` as of several sectors joined by hyphens
+    ("Recicla por tu Futuro, a public-private-NGO model that leads…"), else ""."""
+    m = re.search(rf"(?<!\w){re.escape(name)},\s+an?\s+(\w+(?:-\w+)+)\s", description)
+    found = {sector_word(word) for word in m[1].split("-")} if m else {None}
+    return OTHER if None not in found and len(found) > 1 else ""
 
 
 # The subject of a sentence about the partner when not its name: "It is…", "The university is…".

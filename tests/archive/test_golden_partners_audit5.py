@@ -388,7 +388,6 @@ UNREAD = pytest.mark.xfail(strict=True, reason="the sector is said in the descri
                 "Recicla por tu Futuro": KNOWN,
             },
             id="san-felipe",
-            marks=UNREAD,
         ),
         pytest.param(
             NIGERIA, {"PwC Experience center": ("private_sector",)}, id="nigeria", marks=UNREAD

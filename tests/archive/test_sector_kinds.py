@@ -222,6 +222,19 @@ def test_a_development_corporation_limited_is_a_company():
             "unknown",
             id="sectors-in-lower-case-label-nothing",
         ),
+        pytest.param(
+            "Recicla por tu Futuro",
+            "This effort is co-coordinated with Recicla por tu Futuro, a public-private-NGO model "
+            "that leads recycling efforts in Panama City.",
+            "other",
+            id="of-several-sectors",
+        ),
+        pytest.param(
+            "Recicla",
+            "We work with Recicla, a long-term partner.",
+            "unknown",
+            id="hyphens-of-no-sector",
+        ),
     ],
 )
 def test_stated_sector_of_kinds_of_organisation(name, description, expected):
