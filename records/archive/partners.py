@@ -112,13 +112,8 @@ def mentions_in(line: str, sector: str) -> list[PartnerMention]:
             for name in names
             for m in mentions_in(name, sector if sector != UNKNOWN else sector_in_name(kind))
         ]
-    described_ = DESCRIBED_BY_KIND.match(unmarked.strip())
-    named = described_ and re.sub(r"^The\s+", "", described_["name"])
-    if named and (mention := parse_partner(named, sector)):
-        # The names in what it does are its own business, not the plan's partners.
-        said = collapse(unmarked)
-        kind = mention.sector if mention.sector != UNKNOWN else stated_sector(mention.name, said)
-        return [PartnerMention(mention.name, kind, mention.description or said)]
+    if one := _described_by_kind(unmarked, sector):
+        return one
     activity = _ACTIVITY_WITH.fullmatch(unmarked.strip(" .;"))
     if activity and sector_in_name(activity[0][: activity.start("name")]) == UNKNOWN:
         mention = parse_partner(activity["name"], sector)
@@ -160,6 +155,19 @@ def mentions_in(line: str, sector: str) -> list[PartnerMention]:
         for m in found
         if m and name_length(m.name) <= _MAX_RUN_WORDS
     ]
+
+
+def _described_by_kind(line: str, sector: str) -> list[PartnerMention]:
+    """The one partner a line names before saying what kind it is and what it does ("Go
+    Teddy, a local start-up who provides … through SUPERAPP"): the names in what it does are
+    its own business, not the plan's partners; [] for any other line."""
+    described = DESCRIBED_BY_KIND.match(line.strip())
+    named = described and re.sub(r"^The\s+", "", described["name"])
+    if not named or not (mention := parse_partner(named, sector)):
+        return []
+    said = collapse(line)
+    kind = mention.sector if mention.sector != UNKNOWN else stated_sector(mention.name, said)
+    return [PartnerMention(mention.name, kind, mention.description or said)]
 
 
 def _classes_and_members(line: str) -> list[tuple[str, list[str]]]:
