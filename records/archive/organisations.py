@@ -293,3 +293,22 @@ def spelled_out(acronym: str, text: str) -> str:
             if abbreviates(acronym, name):
                 return name
     return ""
+
+
+# A description opening on a name as its subject: "The National Civil Protection Service,
+# which is responsible…".
+_OPENING_NAME = re.compile(
+    r"The\s+([A-Z][\w'’-]*(?:\s+(?:of|for|and|on|de|del|la|[A-Z][\w'’-]*))*?\s+[A-Z][\w'’-]*)"
+    r"\s*(?:,|\(|\s(?:is|was|which|who|has)\b)"
+)
+
+
+def opening_name(acronym: str, text: str) -> str:
+    """The name a description of the acronym `acronym` opens on as its subject, the acronym
+    written out in whatever language ("SINAPROC", described "The National Civil Protection
+    Service, which…"), or ""."""
+    if not re.fullmatch(r"[A-Z]{2,10}", acronym):
+        return ""
+    m = _OPENING_NAME.match(text.strip())
+    # "The Acc Lab has collaborated with…": the plan's own lab, not the partner.
+    return m[1] if m and not re.search(r"\bLabs?$", m[1]) else ""

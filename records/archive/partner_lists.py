@@ -38,6 +38,9 @@ _TAG = re.compile(r"<[^>]*>")
 # Health – …".
 _INLINE_BULLET = re.compile(r"(?<=\S)[^\S\n]+(?=[·•▪●][^\S\n])")
 # A line ending so continues on the next: "Ministry of the" / "Environment".
+# Paragraphs run together on one line, two spaces or more between them: "…in Argentina.
+# Florida State University Supported…", "The Technological University of Panama  The Center…".
+_RUN_PARAGRAPHS = re.compile(r"(?<=\w[.!?])[^\S\n]{3,}(?=[A-Z])|(?<=\w)[^\S\n]{2,}(?=The\s)")
 _DANGLING = re.compile(r"\b(?:the|and|of|for|de|du|des|la|le|et|y|del|to|with|&)$", re.I)
 # Between two partners on one line: "; " before a capital outside parentheses ("UNDP CO
 # Portfolios (Environment; Youth)" is one), or a sentence's end before a name and a dash.
@@ -310,6 +313,7 @@ def partner_lines(text: str, inline: bool = True) -> list[str]:
     """One candidate per line or ";" segment, or per item of a list numbered inline unless
     not `inline`; names broken after "of the" are rejoined."""
     text = _INLINE_BULLET.sub("\n", _TAG.sub("", _BREAKS.sub("\n", text)))
+    text = _RUN_PARAGRAPHS.sub("\n", text)
     inline = inline and numbered_items(text)  # "(1) Think Sea Corp (2) Japan Innovation Unit"
     if inline:
         return [part for item in inline for part in split_names(collapse(item))]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..partner_names import AcronymIndex, as_acronym, partner_key, words
+from ..partner_names import AcronymIndex, as_acronym, partner_key, plain, words
 from .document import PartnerMention
 from .sectors import UNKNOWN
 
@@ -77,8 +77,9 @@ def _spelled_out(mentions: list[PartnerMention]) -> dict[str, str]:
 
 def _merge_key(name: str) -> str:
     """The key two spellings of one name in a plan share: no "The", no acronym declared at its
-    end, no spaces ("Tesai Reka Paraguay" and "Tesaireka Paraguay (TRP)")."""
-    return partner_key(_DECLARED.sub("", _THE.sub("", name))).replace(" ", "")
+    end, no spaces, no accents ("Tesai Reka Paraguay" and "Tesaireka Paraguay (TRP)",
+    "University of Panamá" and "University of Panama")."""
+    return partner_key(plain(_DECLARED.sub("", _THE.sub("", name)))).replace(" ", "")
 
 
 def _joins_others(name: str, others: set[str]) -> bool:

@@ -16,6 +16,7 @@ from .organisations import (
     is_group,
     is_person,
     names_one,
+    opening_name,
     spelled_out,
 )
 from .partner_clauses import (
@@ -24,6 +25,7 @@ from .partner_clauses import (
     names_sectors,
 )
 from .partner_descriptions import class_member_named, share_description
+from .partner_edges import edged, shared_head
 from .partner_glosses import name_length, with_denial
 from .partner_groups import (
     bracketed_members,
@@ -46,8 +48,10 @@ from .partner_lists import (
 )
 from .partner_merging import merge_partners
 from .partner_prose import partners_in_prose, run_on_names
+from .partner_units import units_at_bodies
 from .partner_unusual import NEW_UNUSUAL, unusual_names
 from .sectors import (
+    DESCRIBED_BY_KIND,
     SECTOR_OF_PROMPT,
     UN,
     UNDP_UNIT,
@@ -68,6 +72,7 @@ _CLASS_THEN_NAMES = re.compile(r"^([^\W\d_]+(?:\s[^\W\d_]+)?)\s*[-–—:]\s*([A
 # A bullet of a pasted list, its dash followed by a run of spaces, where the list's lines were
 # run together: "-        Ministry of … (MINT) -        Federal Civil Service Commission".
 _PASTED_BULLET = re.compile(r"(?<=\S)\s+-\s{3,}(?=\S)")
+_ELISION = re.compile(r"\b([dlDL]['’])\s+(?=[A-Z])")
 _BUT = re.compile(r",\s+but\s+", re.I)
 # An organisation one tried to work with in vain: "We tried to engage with the Ministry of
 # Education, Youth and Sport, but didn't get it through."
@@ -107,6 +112,8 @@ def mentions_in(line: str, sector: str) -> list[PartnerMention]:
             for name in names
             for m in mentions_in(name, sector if sector != UNKNOWN else sector_in_name(kind))
         ]
+    if one := _described_by_kind(unmarked, sector):
+        return one
     activity = _ACTIVITY_WITH.fullmatch(unmarked.strip(" .;"))
     if activity and sector_in_name(activity[0][: activity.start("name")]) == UNKNOWN:
         mention = parse_partner(activity["name"], sector)
@@ -116,7 +123,8 @@ def mentions_in(line: str, sector: str) -> list[PartnerMention]:
         if name_length(mention.name, unmarked[:1].islower()) <= _MAX_NAME_WORDS:
             return [mention]
         line = f"{mention.name} - {mention.description}"  # "X Limited to co-design …"
-    text = strip_marker(line).strip()
+    # "Organisation d' Appui …": an elision written apart from its word.
+    text = _ELISION.sub(r"\1", strip_marker(line).strip())
     listed = _CLASS_THEN_NAMES.match(text)
     if listed and is_group(listed[1]):  # "Universities-LUANAR, Kuhes, MUST, UNIMA identify…"
         return mentions_in(listed[2], sector)
@@ -126,6 +134,9 @@ def mentions_in(line: str, sector: str) -> list[PartnerMention]:
     if not text or text.endswith(":") or is_void(text) or _IN_VAIN.match(text):
         return []
     names = run_on_names(text) if runs_on(text) else partners_in_prose(text)
+    names = [edged(name, text) for name in names]
+    names += [other for name in names for other in shared_head(name, text) if other not in names]
+    names += units_at_bodies(text)
     if is_group(SEPARATOR.split(text)[0]):
         # "Universities that have STEM departments": a class of actors, its words no name;
         # "Universities such as Bahir Dar University" still names one.
@@ -144,6 +155,19 @@ def mentions_in(line: str, sector: str) -> list[PartnerMention]:
         for m in found
         if m and name_length(m.name) <= _MAX_RUN_WORDS
     ]
+
+
+def _described_by_kind(line: str, sector: str) -> list[PartnerMention]:
+    """The one partner a line names before saying what kind it is and what it does ("Go
+    Teddy, a local start-up who provides … through SUPERAPP"): the names in what it does are
+    its own business, not the plan's partners; [] for any other line."""
+    described = DESCRIBED_BY_KIND.match(line.strip())
+    named = described and re.sub(r"^The\s+", "", described["name"])
+    if not named or not (mention := parse_partner(named, sector)):
+        return []
+    said = collapse(line)
+    kind = mention.sector if mention.sector != UNKNOWN else stated_sector(mention.name, said)
+    return [PartnerMention(mention.name, kind, mention.description or said)]
 
 
 def _classes_and_members(line: str) -> list[tuple[str, list[str]]]:
@@ -199,7 +223,9 @@ def partners(
         if mention.sector == UNKNOWN:  # "The Agency for Youth Affairs is a government …"
             mention.sector = stated_sector(mention.name, mention.description)
         if mention.sector == UNKNOWN:  # "REA" and "…with the Rural Electrification Agency"
-            spelled = spelled_out(mention.name, mention.description)
+            spelled = spelled_out(mention.name, mention.description) or opening_name(
+                mention.name, mention.description
+            )
             mention.sector = sector_in_name(spelled or mention.name)
         if mention.sector == UNKNOWN and UNDP_UNIT.search(mention.name):
             mention.sector = UN

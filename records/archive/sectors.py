@@ -31,7 +31,7 @@ _SECTOR_WORDS = {
     "academic institution",
     PRIVATE_SECTOR: "private, private sector, private company, startup, start-up, start up, "
     "company, business, corporate, sme, msme, enterprise, social enterprise, secteur privé, "
-    "sector privado",
+    "sector privado, microfinance",
     GOVERNMENT: "government, gov, govt, ministry, municipality, public, public sector, "
     "local government, local authority, local authorities, public institution, "
     "government agency, gobierno, gouvernement, secteur public, sector público, "
@@ -90,6 +90,9 @@ _SECTOR_IN_NAME = (
             r"|governorate|city council|city hall|regional administration|parliament|presidency"
             r"|(?:local|island|atoll|district|village|town|regional) councils?|governor['’]s office"
             r"|prime minister|national \w+ agency|agency for|authority|secretariat|secretar[ií]a"
+            # A state's own services and strategies: "National Civil Protection Service",
+            # "National Innovation Strategy".
+            r"|national (?:[\w-]+ ){1,3}(?:service|strategy)"
             # A name headed by "Agency" or "National Institute of": a state body.
             r"|agency(?=\s*(?:\([^()]*\))?$)|national institute (?:of|for) (?!technology)"
             r"|directorate|direcci[oó]n|direction|department of|office of the|commission"
@@ -224,12 +227,21 @@ _KIND = "|".join(_KIND_NOUNS.values())
 # ("a partner of the company").
 _SAID = r"(?P<said>(?:(?!(?:of|for|with|to|in|at|by|on|from)\s)[\w'’-]+\s+){0,5}?)"
 _IS_A = re.compile(
-    r"(?i)(?:(?:^|\b(?:is|was|are|were|es|fue|est|était)\s+)(?:a|an|una?|la|el|une?|the)|^the)\s+"
+    r"(?i)(?:(?:^|\b(?:is|was|are|were|es|fue|est|était)\s+)(?:a|an|una?|la|el|une?|the)|^the"
+    # "Latin America’s largest microfinance institution": a place's, without an article.
+    r"|^(?-i:(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s))\s+"
     rf"{_SAID}(?P<kind>{_KIND})\b(?!['’])"  # "is the company's interest" says no kind
+)
+# A line naming one organisation, then saying what kind it is and what it does: "Go Teddy, a
+# local start-up who provides services including food delivery through SUPERAPP".
+DESCRIBED_BY_KIND = re.compile(
+    rf"(?P<name>[A-Z][^,;:()]{{0,80}}?),\s+(?:(?i:a|an)\s+)?{_SAID}(?i:{_KIND})"
+    r"\s+(?:who|which|that)\b"
 )
 # The sector a description labels its partner with before a colon: "Oceanic Global, Private
 # Sector: Co-development…", "…, Government & Private Sector: …" (the first said).
-_LABELLED_SECTOR = re.compile(r"^[^:,\n]{2,120},\s*([^:,\n]{2,40}?)\s*(?:[&/]|\band\b|:)")
+# Capitalised as a label is: "… of 78 public, private and academic institutions" labels nothing.
+_LABELLED_SECTOR = re.compile(r"^[^:,\n]{2,120},\s*([A-Z][^:,\n]{1,39}?)\s*(?:[&/]|\band\b|:)")
 
 
 # A kind of organisation: searched first, so that the patterns naming the name, compiled for
@@ -247,12 +259,26 @@ _SENTENCE_END = re.compile(r"(?<=[a-z]{2})[.!?]\s|\n")
 _LATER_SENTENCES = 3
 
 
+# A project of UNDP's office, said without its name: "CO project working with youths".
+_OWN_PROJECT = re.compile(
+    r"^(?:(?i:an?|the)\s+)?(?:UNDP|CO|(?i:country office))(?:['’]s)?\s+(?i:project|programme"
+    r"|program|initiative)\b"
+)
+# A web address on a description's first line, before what it says.
+_ADDRESS_LINE = re.compile(r"^\s*(?:https?://|www\.)\S*\s*\n")
+
+
 def stated_sector(name: str, description: str) -> str:
     """The sector `description`'s first sentence says the organisation `name` is of (see
     `_IS_A`), or that a kind of organisation written before its name says ("La cooperativa
     La Canasta Campesina") or after it and a comma anywhere in it ("Go Teddy, a local
     start-up"), or a later sentence whose subject is the name or a pronoun ("…. They are an
     NGO that…"), or "this <kind>" anywhere in it; "unknown" else."""
+    description = _ADDRESS_LINE.sub("", description)
+    if _OWN_PROJECT.match(description.strip()):
+        return UN
+    if f"{name}, a" in description and (mixed := _of_sectors(name, description)):
+        return mixed
     first, *rest = _SENTENCE_END.split(description.strip())
     labelled = _LABELLED_SECTOR.match(first)
     if labelled and sector_word(labelled[1]):
@@ -286,6 +312,14 @@ def stated_sector(name: str, description: str) -> str:
         if found and found != UNKNOWN:
             return found
     return UNKNOWN
+
+
+def _of_sectors(name: str, description: str) -> str:
+    """ "other" when the description glosses `name` as of several sectors joined by hyphens
+    ("Recicla por tu Futuro, a public-private-NGO model that leads…"), else ""."""
+    m = re.search(rf"(?<!\w){re.escape(name)},\s+an?\s+(\w+(?:-\w+)+)\s", description)
+    found = {sector_word(word) for word in m[1].split("-")} if m else {None}
+    return OTHER if None not in found and len(found) > 1 else ""
 
 
 # The subject of a sentence about the partner when not its name: "It is…", "The university is…".

@@ -368,6 +368,13 @@ def test_a_line_naming_a_partner_says_its_sector_after_a_comma():
     ]
 
 
+def test_what_a_partner_said_of_its_kind_does_names_no_other_partner():
+    line = (
+        "Go Teddy, a local start-up who provides services including food delivery through SUPERAPP"
+    )
+    assert mentions_in(line, "unknown") == [PartnerMention("Go Teddy", "private_sector", line)]
+
+
 def test_a_partner_named_past_a_paragraphs_first_sentence_is_described_by_its_own():
     text = (
         "The National Movement of Recyclers has been key in guiding our learning process. "

@@ -5,6 +5,7 @@ hubs and incubators. The names and lines are those of real plans."""
 import pytest
 
 from records.archive import parse
+from records.archive.organisations import opening_name
 from records.archive.sectors import decisive_sector, sector_in_name, stated_sector
 
 
@@ -195,10 +196,77 @@ def test_a_development_corporation_limited_is_a_company():
             "other",
             id="intergovernmental",
         ),
+        pytest.param(
+            "MiBanco",
+            "https://www.mibanco.com.pe/\nLatin America’s largest microfinance institution. We "
+            "worked with MiBanco’s innovation coaches.",
+            "private_sector",
+            id="web-address-then-a-places-kind",
+        ),
+        pytest.param(
+            "YouthConnekt project",
+            "CO project working with youths and that has interest to scale up the solution",
+            "un",
+            id="the-country-offices-project",
+        ),
+        pytest.param(
+            "Recicla",
+            "The company's project is co-coordinated with the market.",
+            "unknown",
+            id="no-project-of-the-office",
+        ),
+        pytest.param(
+            "Innovation Cabinet",
+            "entity established by decree for the coordination of 78 public, private and "
+            "academic institutions",
+            "unknown",
+            id="sectors-in-lower-case-label-nothing",
+        ),
+        pytest.param(
+            "Recicla por tu Futuro",
+            "This effort is co-coordinated with Recicla por tu Futuro, a public-private-NGO model "
+            "that leads recycling efforts in Panama City.",
+            "other",
+            id="of-several-sectors",
+        ),
+        pytest.param(
+            "Recicla",
+            "We work with Recicla, a long-term partner.",
+            "unknown",
+            id="hyphens-of-no-sector",
+        ),
     ],
 )
 def test_stated_sector_of_kinds_of_organisation(name, description, expected):
     assert stated_sector(name, description) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("National Civil Protection Service", "government"),
+        ("National Innovation Strategy (ENI)", "government"),
+    ],
+)
+def test_a_states_services_and_strategies(name, expected):
+    assert sector_in_name(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "description", "expected"),
+    [
+        (
+            "SINAPROC",
+            "The National Civil Protection Service, which is responsible to responding to "
+            "events related to floodings and disasters, is a key actor.",
+            "National Civil Protection Service",
+        ),
+        ("ECOFISH", "The Acc Lab has collaborated with the UNDP-ECOFISH project, which…", ""),
+        ("Mallol", "The National Civil Protection Service, which…", ""),
+    ],
+)
+def test_an_acronyms_description_opening_on_its_name(name, description, expected):
+    assert opening_name(name, description) == expected
 
 
 def _plan(*groups: tuple[str, str]) -> str:

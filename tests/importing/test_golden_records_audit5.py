@@ -71,15 +71,14 @@ def test_the_joins_the_curator_found_right_and_the_partners_stored(db):
     )
     assert joined == {report.name: plan.name for plan, report in JOINS}
 
-    # The partners are stored as parsed (the app "SUPERAPP" too, see the partners' golden
-    # tests), each once in the directory.
+    # The partners are stored as parsed (Go Teddy's app "SUPERAPP" is none), each once in the
+    # directory.
     laos = LearningPlan.objects.get(source_file=JOINS[7][0].name)
     assert {
         p.partner.name: p.partner.sector for p in laos.partnerships.select_related("partner")
     } == {
         "Vientiane City Office for Management and Services": "government",
         "Go Teddy": "private_sector",
-        "SUPERAPP": "unknown",
         "Ministry of Natural Resources and Environment": "government",
         "National University of Laos": "academia",
         "Disadvantaged Children and Youth Development Association": "civil_society",

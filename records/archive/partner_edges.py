@@ -1,0 +1,59 @@
+"""A name read out of a sentence, its edges set by the words around it there: a verb that
+starts the sentence's predicate is no part of it ("Florida State University Supported the
+design…"), nor a person named after it ("University of Panama Raúl Kelly, scholar from…");
+a date that ends it is ("Neighborhood Council of Colonia 20 de Octubre"). A head said once for
+several places is each one's ("University of Buea, Dschang, and …": the University of Dschang
+too)."""
+
+from __future__ import annotations
+
+import re
+
+from .organisations import ORGANISATION
+
+# A capitalised verb in the past, then the noun phrase it governs.
+_VERB_LAST = re.compile(r"\s+[A-Z][a-z]{2,}ed$")
+_GOVERNED = r"\s+(?:the|a|an|its|our|their|this|these)\s"
+# A number and a month or a saint's day after "de"/"of": "20 de Octubre", "1st of May".
+_DATE_AFTER = r"(\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:de|del|of)\s+[A-Z][\w'’-]+)"
+# Two capitalised words, then a comma and what a person is: "Raúl Kelly, scholar from…".
+_PERSON_LAST = re.compile(r"\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+$")
+_ROLE = (
+    r",\s+(?:an?\s+|the\s+)?(?:scholar|professor|researcher|lecturer|director|expert|student"
+    r"|specialist|founder|coordinator|head|consultant)\b"
+)
+
+
+def edged(name: str, text: str) -> str:
+    """`name` as the sentence `text` it was read from bounds it (see the module)."""
+    at = text.find(name)
+    if at < 0:
+        return name
+    after = text[at + len(name) :]
+    if (verb := _VERB_LAST.search(name)) and re.match(_GOVERNED, after):
+        return name[: verb.start()]
+    if (person := _PERSON_LAST.search(name)) and re.match(_ROLE, after):
+        return name[: person.start()]
+    if date := re.match(_DATE_AFTER, after):
+        return name + date[1]
+    return name
+
+
+# "<head> of <Place>": a body's head word before "of" and one place's name.
+_HEAD_OF_PLACE = re.compile(r"(?P<head>.*\b(?P<word>[A-Z][a-z]+)\s+of)\s+[A-Z][a-z]+")
+# One more place after it, its head left out: ", Dschang," or " and Dschang.".
+_NEXT_PLACE = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)([A-Z][a-z]{2,})(?=\s*(?:,|\)|\.|and\b))")
+
+
+def shared_head(name: str, text: str) -> list[str]:
+    """The names a head said once makes of the places listed after `name` in `text`: "University
+    of Dschang" of "University of Buea, Dschang, and the National school"; [] when none."""
+    head = _HEAD_OF_PLACE.fullmatch(name)
+    at = text.find(name)
+    if not head or at < 0 or not ORGANISATION.fullmatch(head["word"]):
+        return []
+    found, end = [], at + len(name)
+    while place := _NEXT_PLACE.match(text, end):
+        found.append(f"{head['head']} {place[1]}")
+        end = place.end()
+    return found
