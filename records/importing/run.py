@@ -35,7 +35,7 @@ from django.utils.translation import gettext_noop
 
 from records.enums import Outcome
 from records.models import Blog, LearningPlan
-from records.search import entries
+from records.search import analysis, entries
 
 from .blog_addresses import resolve_links
 from .blogs import save_blog
@@ -202,8 +202,17 @@ class Importer:
                     self.report.add(result)
                     if progress:
                         progress(result)
-            finish_run(self.touched_focal_points, self.lookups.country_keys, self.dry_run)
+            country_keys = self.lookups.country_keys
+            self.release()
+            finish_run(self.touched_focal_points, country_keys, self.dry_run)
         return self.report
+
+    def release(self) -> None:
+        """Let go of what only the files' writes read, the run's lookups and the words the
+        search index stemmed, before the joins read the texts of the touched focal points:
+        the memory goes to them rather than on top of it."""
+        self.lookups = None
+        analysis.forget()
 
     def start(self) -> None:
         """Read what the run matches files on: the records, tags and partners by key."""

@@ -165,6 +165,14 @@ class Folded(dict):
 _folded = Folded()
 
 
+def forget() -> None:
+    """Empty the stems and the folded spellings kept (an import's run lets them go once its
+    files are written)."""
+    for stems in _stems.values():
+        stems.clear()
+    _folded.clear()
+
+
 def _hyphens(between: list[str]) -> list[int]:
     """The positions of the runs between words that are a hyphen."""
     return list(compress(count(), map("-".__eq__, between)))
