@@ -202,17 +202,12 @@ class Importer:
                     self.report.add(result)
                     if progress:
                         progress(result)
-            country_keys = self.lookups.country_keys
-            self.release()
+            # What only the writes read (the lookups, the words the search index stemmed) is
+            # let go before the joins read the touched focal points' texts, which reuse it.
+            country_keys, self.lookups = self.lookups.country_keys, None
+            analysis.forget()
             finish_run(self.touched_focal_points, country_keys, self.dry_run)
         return self.report
-
-    def release(self) -> None:
-        """Let go of what only the files' writes read, the run's lookups and the words the
-        search index stemmed, before the joins read the texts of the touched focal points:
-        the memory goes to them rather than on top of it."""
-        self.lookups = None
-        analysis.forget()
 
     def start(self) -> None:
         """Read what the run matches files on: the records, tags and partners by key."""
