@@ -35,7 +35,7 @@ from django.utils.translation import gettext_noop
 
 from records.enums import Outcome
 from records.models import Blog, LearningPlan
-from records.search import analysis, entries
+from records.search import entries
 
 from .blog_addresses import resolve_links
 from .blogs import save_blog
@@ -202,11 +202,7 @@ class Importer:
                     self.report.add(result)
                     if progress:
                         progress(result)
-            # What only the writes read (the lookups, the words the search index stemmed) is
-            # let go before the joins read the touched focal points' texts, which reuse it.
-            country_keys, self.lookups = self.lookups.country_keys, None
-            analysis.forget()
-            finish_run(self.touched_focal_points, country_keys, self.dry_run)
+            finish_run(self.touched_focal_points, self.lookups.let_go(), self.dry_run)
         return self.report
 
     def start(self) -> None:
