@@ -33,10 +33,28 @@ def redact_emails(text: str) -> str:
     """Archive text mentions staff e-mail addresses, plain or obfuscated; none of them may
     reach a public page."""
     if "@" in text:
-        text = EMAIL_RE.sub(REDACTED_EMAIL, text)
+        text = _without_addresses(text)
     if BRACKETED_AT_RE.search(text) or ("dot" in text.lower() and SPACED_DOT_RE.search(text)):
         text = OBFUSCATED_EMAIL_RE.sub(REDACTED_EMAIL, text)
     return text
+
+
+def _without_addresses(text: str) -> str:
+    """`text` with EMAIL_RE's addresses redacted. An address holds no space and no line break,
+    so the pattern is tried on the stretches between them that hold an "@", not at every
+    character of the text."""
+    pieces = []
+    last = 0
+    at = text.find("@")
+    while at != -1:
+        start = max(text.rfind(" ", last, at), text.rfind("\n", last, at), last - 1) + 1
+        ends = [end for end in (text.find(" ", at), text.find("\n", at)) if end != -1]
+        end = min(ends, default=len(text))
+        pieces += (text[last:start], EMAIL_RE.sub(REDACTED_EMAIL, text[start:end]))
+        last = end
+        at = text.find("@", end)
+    pieces.append(text[last:])
+    return "".join(pieces)
 
 
 def cut_to_column(model, field_name: str, value: str, warnings: list[str]) -> str:

@@ -29,6 +29,7 @@ from records.models import (
     Partner,
 )
 from records.partner_names import place_words
+from records.search import analysis
 
 from .country_offices import country_key
 from .facet_tags import FacetTags
@@ -110,6 +111,16 @@ class Lookups:
         """The current file wrote nothing: forget the rows it staged and its search entries."""
         for staged in self.staged():
             staged.discard()
+
+    def let_go(self) -> dict[str, str]:
+        """Empty the lookups once the run's files are written, with the words the search index
+        stemmed (records.search.analysis.forget): the joins at the run's end, which read the
+        texts of the touched focal points, reuse their memory. Returns the country keys the
+        end of the run still reads; the lookups serve no file after."""
+        country_keys = self.country_keys
+        vars(self).clear()
+        analysis.forget()
+        return country_keys
 
     def staged(self) -> list:
         return [

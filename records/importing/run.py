@@ -202,7 +202,7 @@ class Importer:
                     self.report.add(result)
                     if progress:
                         progress(result)
-            finish_run(self.touched_focal_points, self.lookups.country_keys, self.dry_run)
+            finish_run(self.touched_focal_points, self.lookups.let_go(), self.dry_run)
         return self.report
 
     def start(self) -> None:

@@ -30,6 +30,11 @@ LANGUAGES = tuple(STEMMERS)
 CACHED = 500_000
 # A text cut into the runs of WORD and what lies between them: [before, word, between, …].
 WORDS_AND_BETWEEN = re.compile(f"({WORD.pattern})")
+# Bytes as `_tokens` reads them: an ASCII character other than a letter, a digit or the hyphen
+# becomes a space (none of them is a word's, or folds into one); the rest are kept.
+SEPARATORS = bytes(
+    c if chr(c).isalnum() or c == ord("-") or c > 0x7F else ord(" ") for c in range(256)
+)
 
 
 class Stems(dict):
@@ -76,22 +81,96 @@ def cut(text: str) -> Cut:
     spelling past ASCII folded apart, which is the text folded and cut whenever folding leaves
     every word one word and every run around them without letters or digits; a text where it
     does not (a symbol that folds into letters, "™" → tm, or a letter into marks, "oʻzbek" →
-    o'zbek) is folded whole and cut again."""
-    parts = WORDS_AND_BETWEEN.split(text.lower())
-    spellings, between = parts[1::2], parts[2:-1:2]
-    distinct = set(spellings)
+    o'zbek) is folded whole and cut again.
+
+    The text is cut at its spaces and ASCII signs in C (`_tokens`): most tokens are a word
+    each, and only the distinct tokens holding a hyphen or a sign past ASCII ("e-commerce",
+    "“women’s") are cut by WORD, their runs checked as above (a run across tokens holds a
+    space or an ASCII sign, which folds into neither letters nor nothing)."""
+    lower = text.lower()
+    tokens = _tokens(lower)
+    distinct = set(tokens)
+    hyphens: list[int] = []
+    odd = list(filterfalse(str.isalnum, distinct))
+    if odd:
+        pieces = dict(zip(odd, map(_pieces, odd), strict=True))
+        if None in pieces.values():
+            return _folded_whole(text, lower)
+        spellings, hyphens = _spliced(tokens, pieces)
+        distinct.difference_update(odd)
+        distinct.update(*(words for words, _ in pieces.values()))
+    else:
+        spellings = tokens
     if text.isascii():  # in lower case, an ASCII text is folded
-        return Cut(distinct, spellings, _hyphens(between))
-    folded = {spelling: fold(spelling) for spelling in filterfalse(str.isascii, distinct)}
+        return Cut(distinct, spellings, hyphens)
+    folded = {spelling: _folded[spelling] for spelling in filterfalse(str.isascii, distinct)}
+    if not all(map(WORD.fullmatch, folded.values())):
+        return _folded_whole(text, lower)
+    return Cut(distinct, list(map(folded.get, spellings, spellings)), hyphens)
+
+
+def _tokens(lower: str) -> list[str]:
+    """`lower` split at its spaces and at its ASCII characters other than letters, digits and
+    the hyphen (a pass of bytes.translate)."""
+    data = lower.encode("utf-8", "surrogatepass").translate(SEPARATORS)
+    return data.decode("utf-8", "surrogatepass").split()
+
+
+def _pieces(token: str) -> tuple[list[str], list[int]] | None:
+    """The words of a token holding a hyphen or a sign past ASCII, and the offsets i of those
+    a hyphen joins to word i + 1 (a run that folds into "-", "﹣", is one); None when a run of
+    it past ASCII folds into letters or digits, or into nothing."""
+    parts = WORDS_AND_BETWEEN.split(token)
     runs = {run: fold(run) for run in filterfalse(str.isascii, parts[::2])}
-    if not all(map(WORD.fullmatch, folded.values())) or any(
-        run == "" or WORD.search(run) for run in runs.values()
-    ):
-        parts = WORDS_AND_BETWEEN.split(fold(text))
-        return Cut(distinct, parts[1::2], _hyphens(parts[2:-1:2]))
-    if "-" in runs.values():  # "﹣", a hyphen once folded
-        between = list(map(runs.get, between, between))
-    return Cut(distinct, list(map(folded.get, spellings, spellings)), _hyphens(between))
+    if any(run == "" or WORD.search(run) for run in runs.values()):
+        return None
+    between = parts[2:-1:2]
+    return parts[1::2], _hyphens([runs.get(run, run) for run in between])
+
+
+def _spliced(tokens: list[str], pieces: dict) -> tuple[list[str], list[int]]:
+    """The words of `tokens`, each token of `pieces` replaced by its words, and the positions
+    of the words a hyphen joins to the next."""
+    words: list[str] = []
+    hyphens: list[int] = []
+    last = 0
+    for i in compress(count(), map(pieces.__contains__, tokens)):
+        words += tokens[last:i]
+        its_words, offsets = pieces[tokens[i]]
+        hyphens += [len(words) + offset for offset in offsets]
+        words += its_words
+        last = i + 1
+    words += tokens[last:]
+    return words, hyphens
+
+
+def _folded_whole(text: str, lower: str) -> Cut:
+    """`text` folded whole and cut, with the spellings of its lower case."""
+    spellings = set(WORDS_AND_BETWEEN.split(lower)[1::2])
+    parts = WORDS_AND_BETWEEN.split(fold(text))
+    return Cut(spellings, parts[1::2], _hyphens(parts[2:-1:2]))
+
+
+class Folded(dict):
+    """Spellings past ASCII folded (records.search.query.fold), each once (emptied past CACHED
+    spellings)."""
+
+    def __missing__(self, spelling: str) -> str:
+        if len(self) > CACHED:
+            self.clear()
+        found = self[spelling] = fold(spelling)
+        return found
+
+
+_folded = Folded()
+
+
+def forget() -> None:
+    """Empty the stems and the folded spellings kept (an import's run lets them go once its
+    files are written)."""
+    for stems in _stems.values():
+        stems.clear()
+    _folded.clear()
 
 
 def _hyphens(between: list[str]) -> list[int]:

@@ -85,8 +85,8 @@ def clearly_english(sample: str) -> bool:
     words = _WORD.findall(sample.lower())
     if len(words) < ENGLISH_MIN_WORDS:
         return False
-    english = sum(word in ENGLISH_WORDS for word in words)
-    romance = sum(word in ROMANCE_WORDS for word in words)
+    english = sum(map(ENGLISH_WORDS.__contains__, words))
+    romance = sum(map(ROMANCE_WORDS.__contains__, words))
     return english >= ENGLISH_SHARE * len(words) and romance <= ROMANCE_SHARE * len(words)
 
 
@@ -99,7 +99,7 @@ def clearly_romance(sample: str) -> str | None:
         return None
 
     def share(function_words: frozenset[str]) -> float:
-        return sum(word in function_words for word in words) / len(words)
+        return sum(map(function_words.__contains__, words)) / len(words)
 
     if share(ENGLISH_WORDS) > ENGLISH_SHARE_MAX:
         return None

@@ -52,3 +52,20 @@ def test_cut_to_column_cuts_at_the_column_length_and_warns():
     assert warnings == []
     assert cut_to_column(BlogAuthor, "name", "x" * 201, warnings) == "x" * 199 + "…"
     assert warnings == ["BlogAuthor.name cut to 200 characters"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "write to a@b.org, or b@c.org\nx@y.zz",
+            "write to [e-mail removed], or [e-mail removed]\n[e-mail removed]",
+        ),
+        ("a@b.cc@d.ee", "[e-mail removed]@d.ee"),
+        ("@handle and x@y", "@handle and x@y"),
+        ("tab\ta.b@c.org\tend", "tab\t[e-mail removed]\tend"),
+    ],
+)
+def test_redact_emails_finds_every_address_between_spaces(text, expected):
+    """Addresses are looked for only between spaces and line breaks: the same as anywhere."""
+    assert redact_emails(text) == expected

@@ -48,6 +48,16 @@ def test_tokens(text, language, expected):
         pytest.param("O\u02bbzbek", ["o", "zbek"], [], id="modifier-letter"),
         pytest.param("a\ufe63b", ["a", "b"], [0], id="hyphen-once-folded"),
         pytest.param("\u2122 lead", ["tm", "lead"], [], id="leading-symbol"),
+        pytest.param(
+            "co-op\u2019s e-commerce", ["co", "op", "s", "e", "commerce"], [0, 3], id="hyphens"
+        ),
+        pytest.param(
+            "a--b -c d- e-\u00e9-f", ["a", "b", "c", "d", "e", "e", "f"], [4, 5], id="lone-hyphens"
+        ),
+        pytest.param("x\u2014y \u201cz\u201d", ["x", "y", "z"], [], id="signs-past-ascii"),
+        pytest.param("a \u0301b", ["a", "b"], [], id="mark-after-space"),
+        pytest.param("Stra\u00dfe a_b 1,5", ["strasse", "a", "b", "1", "5"], [], id="ascii-signs"),
+        pytest.param("a\xa0b\u3000c", ["a", "b", "c"], [], id="spaces-past-ascii"),
     ],
 )
 def test_cut_is_the_text_folded_then_cut(text, words, hyphens):

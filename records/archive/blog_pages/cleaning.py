@@ -40,6 +40,10 @@ CREDIT_RE = re.compile(
     rf"^(?i:credits?\s?:)|^(?i:(?:photo(?:graph)?s?|fotos?|images?|pictures?)"
     rf" (?:by|courtesy of|de|por|par) )(?=[A-Z@])|(?:^|(?<=[\s.,;(]))(?:(?i:{_CREDIT})|©)"
 )
+# What every credit CREDIT_RE finds holds in lower case, unless it holds a "©" (no other
+# letter matches these without case): a paragraph holding none is spared the pattern, which
+# is tried at every character.
+CREDIT_WORDS = ("phot", "fot", "mage", "ctur", "cred", "créd")
 # Where the next paragraph was glued to a credit: a capital right after a lower-case letter,
 # a stop or a bracket, opening words of which one of the next few is in lower case ("…/Nation
 # of ArtistsTo mark…", "Schunter)The UNDP Pacific Office in…"); "©AccLab AO/UNDP AO" is none.
@@ -144,6 +148,8 @@ def _is_contact(s: str) -> bool:
 
 def _without_credit(s: str) -> str:
     """The paragraph without its photo caption and credit (see the module docstring)."""
+    if "©" not in s and not any(map(s.lower().__contains__, CREDIT_WORDS)):
+        return s
     # Past the paragraph's start, only a label with a colon or a "©" is a credit.
     m = CREDIT_RE.search(s) if ":" in s or "©" in s else CREDIT_RE.match(s)
     if not m:
