@@ -7,6 +7,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterable
+from itertools import repeat
 
 
 class Weights:
@@ -21,19 +22,16 @@ class Weights:
             df.update(text)
         # Each word's squared weight computed once, not once a pair of records; its weight,
         # log(1 + n / count), only orders words, as its square does. Worked out once a count
-        # (most words are in one text or a few), and given to the words by a pass in C.
+        # (most words are in one text or a few). A word of one text weighs `unknown`, as a word
+        # of none: only the words of several texts are kept, most words being of one.
+        self.unknown = math.log(1 + n) ** 2
         by_count = {count: math.log(1 + n / count) ** 2 for count in set(df.values())}
-        self.squared = dict(zip(df, map(by_count.__getitem__, df.values()), strict=True))
-        self.unknown = math.log(1 + n) ** 2  # a word of no text weighs as one text's
+        self.squared = {word: by_count[count] for word, count in df.items() if count > 1}
         self.sums: dict[frozenset[str], float] = {}
 
     def mass(self, words: frozenset[str]) -> float:
         """The sum of the squared weights of `words`."""
-        try:  # summed in C when every word is a record's (a plan's questions may not be)
-            return sum(map(self.squared.__getitem__, words))
-        except KeyError:
-            squared, unknown = self.squared, self.unknown
-            return sum(squared.get(w, unknown) for w in words)
+        return sum(map(self.squared.get, words, repeat(self.unknown)))
 
     def record_mass(self, words: frozenset[str]) -> float:
         """`mass` of a record's own word set, kept for its next pair."""
@@ -61,4 +59,7 @@ class Weights:
     def rarest_first(self, words: frozenset[str]) -> list[str]:
         """`words`, the rarest first (alphabetical among equals)."""
         # Sorted alphabetically, then by weight: a stable sort keeps equals in that order.
-        return sorted(sorted(words), key=self.squared.__getitem__, reverse=True)
+        return sorted(sorted(words), key=self._squared, reverse=True)
+
+    def _squared(self, word: str) -> float:
+        return self.squared.get(word, self.unknown)
