@@ -104,6 +104,8 @@ def test_div_and_br_debris_in_an_evidence_item_become_line_breaks():
         pytest.param("a<b and c>d", "a<b and c>d", id="a-comparison-is-no-tag"),
         pytest.param("?a=1&copy=2", "?a=1&copy=2", id="query-without-semicolon-kept"),
         pytest.param("[u<br>](u<br>)", "u", id="pasted-link-becomes-its-text"),
+        pytest.param("[object HTMLDivElement]", "", id="a-script-object-goes"),
+        pytest.param("See [object Object] [object x]", "See  [object x]", id="only-class-names"),
     ],
 )
 def test_strip_markup(raw, expected):

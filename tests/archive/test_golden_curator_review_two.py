@@ -371,7 +371,6 @@ def test_maldives_insights_are_five_lines():
     assert partners(doc) == {"Maafaru island council": "government"}
 
 
-@pytest.mark.xfail(strict=True, reason="'[object HTMLDivElement]' is kept as an answer")
 def test_maldives_no_script_debris_in_answers():
     # "> Bonus question: …" / "[object HTMLDivElement]".
     assert not [t for t in answer_texts(golden(MALDIVES)) if "[object HTML" in t]
