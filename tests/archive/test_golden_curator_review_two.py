@@ -64,7 +64,6 @@ def test_zambia_numbered_partner_sets_read_without_their_numbers():
     assert doc.year == 2023
 
 
-@pytest.mark.xfail(strict=True, reason="a title in capitals is kept as written")
 def test_zambia_title_in_capitals_is_written_as_the_name_answer():
     # "# COMMUNITY PARTICIPATION IN TOURISM"; the name answer: "Community participation in
     # Tourism".
@@ -146,7 +145,6 @@ def test_thailand_insights_under_their_labels_are_three():
     assert [p.name for p in doc.partners] == ["Royal Enfield"]
 
 
-@pytest.mark.xfail(strict=True, reason="a status marker '(pending)' is kept in the title")
 def test_thailand_title_has_no_status_marker():
     # "# Mobility for All (pending)": the report of the plan "Mobility for All".
     assert golden(THAILAND).title == "Mobility for All"
