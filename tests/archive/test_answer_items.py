@@ -162,3 +162,23 @@ def test_the_answers_own_label_after_another_starts_its_item_again():
     assert labelled_items("Intro.\nQualitative evidence: signals", "Qualitative evidence") == [
         ("", "Intro.\nQualitative evidence: signals")
     ]
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Description: Strategic partner for AI.", "Strategic partner for AI."),
+        ("Brief description- The current proposal…", "The current proposal…"),
+        ("Description of the partnership: Joint pilots.", "Joint pilots."),
+        ("Descriptions of work: see below", "Descriptions of work: see below"),
+        ("Description:", "Description:"),
+    ],
+)
+def test_a_partner_description_loses_the_forms_label(written, expected):
+    body = (
+        '<div class="group">\n> Please state the name of the partner:\n\nAcme Ltd\n</div>\n'
+        '<div class="group">\n> Please provide a brief description of the collaboration.\n\n'
+        f"{written}\n</div>\n"
+    )
+    doc = parse(plan_text(body))
+    assert [a.text for a in doc.answers if a.key == "partner_description"] == [expected]

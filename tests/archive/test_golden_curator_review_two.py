@@ -381,7 +381,6 @@ def test_peru_ministry_of_education_is_government():
     assert partners(golden(PERU))["Ministry of Education (MINEDU)"] == "government"
 
 
-@pytest.mark.xfail(strict=True, reason="a 'Description:' label is kept in the description")
 def test_peru_descriptions_lose_their_label():
     # "Description: Strategic partner for integrating AI literacy …"
     doc = golden(PERU)
