@@ -201,7 +201,6 @@ def test_nepal_rfp_is_no_partner():
     assert "RFP" not in partners(golden(NEPAL))
 
 
-@pytest.mark.xfail(strict=True, reason="hard-wrapped lines of a pasted text are kept broken")
 def test_nepal_background_lines_cut_mid_sentence_are_joined():
     # "…the need for proper waste management\n(including plastics)", "…with no proper\nSWM
     # system."
