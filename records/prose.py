@@ -28,6 +28,9 @@ SHORT_HEADING = 40
 SENTENCE_END = (".", "!", "?", ":", ";", "”", '"', ")")
 # A line this long is a full printed line: the sentence it leaves open goes on the next line.
 FULL_LINE = 50
+# Printed lines are at most this long, and the lines of a block this share of its longest.
+WRAP_WIDTH = 120
+WRAP_SHARE = 0.8
 
 
 # Words no sentence or title ends on, in the archive's languages: a line ending on one was
@@ -44,6 +47,9 @@ CONJUNCTIONS = {"and", "or", "et", "ou", "y", "o"}
 NOT_PROSE_START = re.compile(r"^(?:#|!\[|\[|<|https?://)")
 # A list item starting in lower case: "a) …", "iv. …", or the "o" of a pasted sub-bullet.
 LETTERED_ITEM = re.compile(r"^(?:\(?[a-z]{1,4}[.)]\s|o\s+(?=[A-Z]))")
+# An item numbered or lettered in parentheses: "(2) Policy makers…", "(3 )village…", "(b).To
+# move…", "(A) the small…", "(iv) …".
+NUMBERED_ITEM = re.compile(r"^\((?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,4})\s?\)")
 # Closers after a sentence's end: '…funding.)' ends a sentence, '(Government)' does not.
 CLOSERS = ")]\"'”’»"
 
@@ -59,7 +65,7 @@ def join_wrapped_lines(text: str) -> str:
     last = -1  # the last line with text
     for raw in text.split("\n"):
         line = raw.strip()
-        if last >= 0 and line and _wraps(lines[last], line):
+        if last >= 0 and line and _wraps(lines[last], line, last == len(lines) - 1):
             lines[last].append(f" {line}")
             del lines[last + 1 :]
         else:
@@ -68,22 +74,47 @@ def join_wrapped_lines(text: str) -> str:
     return "\n".join("".join(pieces) for pieces in lines)
 
 
-def _wraps(above: list[str], line: str) -> bool:
-    """Whether `line` goes on the line `above` it, given as its pieces (see
-    join_wrapped_lines)."""
-    if LIST_ITEM.match(line) or LETTERED_ITEM.match(line) or NOT_PROSE_START.match(line):
+def _wraps(above: list[str], line: str, next_to: bool) -> bool:
+    """Whether `line` goes on the line `above` it, given as its pieces, `next_to` it when no
+    blank line is between (see join_wrapped_lines)."""
+    if any(item.match(line) for item in (LIST_ITEM, LETTERED_ITEM, NUMBERED_ITEM)):
         return False
-    if NOT_PROSE_START.match(above[0].lstrip()):
+    if NOT_PROSE_START.match(line) or NOT_PROSE_START.match(above[0].lstrip()):
         return False
     end = above[-1]
     last_word = end.rsplit(None, 1)[-1]
     if last_word.startswith(("http://", "https://")):
         return False
-    if _unfinished(last_word):
+    if _unfinished(last_word) or (next_to and _cut_before_capital(above, last_word, line)):
         return True
-    if not line[:1].islower() or end.rstrip(CLOSERS).endswith((".", "!", "?", ":", ";", "…")):
+    if not _goes_on(line) or end.rstrip(CLOSERS).endswith((".", "!", "?", ":", ";", "…")):
         return False
     return len(above) > 1 or len(end) >= SHORT_HEADING or end.endswith(",")
+
+
+def _cut_before_capital(above: list[str], last_word: str, line: str) -> bool:
+    """Whether the line `above`, the last of a printed block (three lines or more joined, of
+    about one width up to WRAP_WIDTH: a PDF's lines), ending on a word in lower case with no
+    punctuation, goes on the next line although that starts with a capital ("…with no
+    proper" / "SWM system."). Lines typed in a form are paragraphs of any length."""
+    widths = [len(piece.strip()) for piece in above[-3:]]
+    return (
+        len(widths) == 3
+        and min(widths) >= FULL_LINE
+        and max(widths) <= WRAP_WIDTH
+        and min(widths) >= WRAP_SHARE * max(widths)
+        and len(line) <= WRAP_WIDTH
+        and last_word.isalpha()
+        and last_word.islower()
+        and line[:1].isupper()
+    )
+
+
+def _goes_on(line: str) -> bool:
+    """Whether `line` starts as the rest of a sentence: in lower case, or with a parenthesis
+    ("(including plastics).", "(Bigene, Bula, …)"; "(2) Policy makers" is an item, see
+    _wraps)."""
+    return line[:1].islower() or line[:1] == "("
 
 
 def _unfinished(word: str) -> bool:

@@ -171,6 +171,51 @@ def test_long_text_takes_time_in_proportion_to_its_length(shape, function, small
             "   - indented item of the list that the writer gave us\n  - another",
             id="lines-kept-as-written",
         ),
+        pytest.param(
+            "sets out the need for proper waste management\n(including plastics). It\n"
+            "comprises seven sectors\n\n(Bigene, Bula)",
+            "sets out the need for proper waste management (including plastics). It comprises "
+            "seven sectors (Bigene, Bula)",
+            id="parenthesis-goes-on",
+        ),
+        pytest.param(
+            "what is easy and quick to run\n(3 ) chicken manure\n(b).To move the farm,\n"
+            "(A) the small farmers and the farms that\n(2) Policy makers",
+            "what is easy and quick to run\n(3 ) chicken manure\n(b).To move the farm,\n"
+            "(A) the small farmers and the farms that\n(2) Policy makers",
+            id="items-in-parentheses-keep-their-lines",
+        ),
+        pytest.param(
+            "Most of the municipalities in 2014 are finding it difficult to set priorities\n"
+            "regarding waste management, especially in the annual programs and budgets\n"
+            "still struggling to carry out the basic waste management practices with no proper\n"
+            "SWM system.\nDue to the informal set up.",
+            "Most of the municipalities in 2014 are finding it difficult to set priorities "
+            "regarding waste management, especially in the annual programs and budgets still "
+            "struggling to carry out the basic waste management practices with no proper SWM "
+            "system.\nDue to the informal set up.",
+            id="printed-block-goes-on-before-a-capital",
+        ),
+        pytest.param(
+            "It is crucial for the user to understand the dynamics of electricity consumption "
+            "and to\ncontrol electricity consumption in the specified time slot\n"
+            "use an integrated expert system to determine what needs to be done\n"
+            "Adjust the expert system priorities",
+            "It is crucial for the user to understand the dynamics of electricity consumption "
+            "and to control electricity consumption in the specified time slot use an integrated "
+            "expert system to determine what needs to be done\nAdjust the expert system "
+            "priorities",
+            id="typed-lines-keep-a-capital-on-its-line",
+        ),
+        pytest.param(
+            "A printed line of a block of lines of one width that ends\n"
+            "without any punctuation at all and goes on to the next\n"
+            "line of it, then a paragraph ends on a printed line\n\nThe next paragraph.",
+            "A printed line of a block of lines of one width that ends without any punctuation "
+            "at all and goes on to the next line of it, then a paragraph ends on a printed line"
+            "\n\nThe next paragraph.",
+            id="no-capital-across-a-blank-line",
+        ),
     ],
 )
 def test_join_wrapped_lines(text, expected):

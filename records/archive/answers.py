@@ -12,6 +12,7 @@ pasted HTML (`markup.strip_markup`), its hard-wrapped lines joined (`prose.join_
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..prose import join_wrapped_lines
@@ -24,6 +25,13 @@ from .text import clean_block, collapse, unescape
 # Answers that are lists, one item a line, whatever case an item starts in: the insights
 # (read by `insights`) and the partners' names ("…du Burkina," / "l'office nationale…").
 _LISTS = ("insights", "partner_name")
+# The form's own word for a partner's description, written before it: "Description: Strategic
+# partner for…", "Brief description- The current proposal…".
+_DESCRIPTION_LABEL = re.compile(
+    r"^(?:brief\s+)?(?:description|descripción|descriptif)"
+    r"(?:\s+of\s+the\s+(?:collaboration|partnership))?\s*(?::|[-–—])\s*(?=\S)",
+    re.IGNORECASE,
+)
 
 
 def parse_answers(doc: ParsedDocument, lines: list[str], skip: list[bool]) -> None:
@@ -104,6 +112,8 @@ def _finish(doc: ParsedDocument, current: Answer | None, body: list[str]) -> Non
         if current.key == "challenge_type":
             body[:] = [b for b in body if not b.lower().startswith(CHALLENGE_TYPE_NOTE)]
         text = strip_markup(clean_block(body))
+        if current.key == "partner_description":
+            text = _DESCRIPTION_LABEL.sub("", text, count=1)
         if current.key not in _LISTS:
             text = join_wrapped_lines(text)
         # Only the answers to the form's labelled questions are split: never an insight.

@@ -4,7 +4,9 @@ The form's rich-text boxes left `<div><br></div>`, Word's `<span style=…>` and
 in answers, sometimes escaped (`&lt;div&gt;`) and, in links, escaped over and over
 (`&amp;amp;amp;lt;br&amp;amp;amp;gt;`). A reader sees none of it: block tags become line
 breaks, inline tags go, and a link whose text and target are the same pasted markup becomes
-its text, so the URLs in it stay links of their own.
+its text, so the URLs in it stay links of their own. The form's script also left what it
+wrote of an object it meant to read (`[object HTMLDivElement]`, `[object Object]`): that goes
+too.
 """
 
 from __future__ import annotations
@@ -21,10 +23,14 @@ _INLINE = "span|font|b|i|u|strong|em|o:p|small|sup|sub"
 _TAG = re.compile(rf"</?(?:({_BLOCK})|{_INLINE})(?:\s+[\w:-]+=[^<>]*)?\s*/?>", re.IGNORECASE)
 # "[text](target)" whose text is its target: the archive's form of a pasted link.
 _SAME_LINK = re.compile(r"\[([^\[\]]+)\]\(\1\)")
+# A script object written as text: JavaScript's "[object " + its class name + "]".
+_SCRIPT_OBJECT = re.compile(r"\[object [A-Z][A-Za-z]*\]")
 
 
 def strip_markup(text: str) -> str:
     """`text` (already decoded once) without the HTML pasted into it."""
+    if "[object " in text:
+        text = _SCRIPT_OBJECT.sub("", text).strip()
     if "<" not in text and "&" not in text:
         return text
     text = _REPEATED_ESCAPE.sub("&", text)

@@ -18,6 +18,7 @@ from .tags import apply_tags, read_tags
 from .text import clean_text, remove_data_images, unescape
 from .titles import (
     complete_truncated_title,
+    curate_title,
     drop_placeholder_title,
     fill_empty_title,
     mark_title_from_text,
@@ -87,3 +88,4 @@ def _read_form(doc: ParsedDocument, lines: list[str], skip: list[bool]) -> None:
     complete_truncated_title(doc)
     mark_title_from_text(doc)
     drop_placeholder_title(doc)
+    curate_title(doc)

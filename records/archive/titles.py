@@ -54,6 +54,12 @@ _QUOTED = re.compile(r"^[\"“«]([^\"“”«»]+)[\"”»]$")
 _SPACES_AND_HYPHENS = re.compile(r"[\s\-‐‑–]+")
 _LETTER = re.compile(r"[^\s\-‐‑–]")
 _PLURAL_S = re.compile(r"(?<=[^\W\d_]{3})[sS]\b")
+# Where a record stood when it was written, put after its title: "Mobility for All (pending)".
+_STATUS_MARKER = re.compile(
+    r"\s*[(\[](?:pending|draft|ongoing|in progress|on hold|work in progress|wip|to be completed"
+    r"|en cours|brouillon|en curso|pendiente|borrador)[)\]]\s*$",
+    re.IGNORECASE,
+)
 
 
 def is_title(line: str) -> bool:
@@ -92,6 +98,21 @@ def strip_title_marks(doc: ParsedDocument) -> None:
     without quotes around the whole of it."""
     if doc.type == "learningplan":
         doc.title = _QUOTED.sub(r"\1", _LIST_NUMBER.sub("", doc.title, count=1))
+
+
+def curate_title(doc: ParsedDocument) -> None:
+    """A plan's title without a status marker after it ("Mobility for All (pending)"), and
+    written as the plan's name answer writes it when the "# " line is the same words in
+    capitals ("COMMUNITY PARTICIPATION IN TOURISM" for "Community participation in Tourism"):
+    a title in capitals that the answer does not write otherwise (an acronym) stays as it is."""
+    if doc.type != "learningplan" or not doc.title:
+        return
+    doc.title = _STATUS_MARKER.sub("", doc.title) or doc.title
+    if doc.title != doc.title.upper():
+        return
+    name = collapse(_STATUS_MARKER.sub("", title_answer(doc)))
+    if name != name.upper() and _squeezed(name) == _squeezed(doc.title):
+        doc.title = name
 
 
 def _title_start(title: str) -> str:

@@ -24,11 +24,16 @@ from records.prose import BULLET_LINE, list_items
 
 register = template.Library()
 
-URL_RE = re.compile(r"(?<![\w/.@-])https?://[^\s<>\"'`]+", re.IGNORECASE)
+# An apostrophe belongs to a URL when a letter or digit follows it ("…text=Edson's%20…"): a
+# quote that closes a quoted URL is followed by a space or punctuation. A double quote never
+# does, so no URL can leave the attribute it is written in (it is escaped there too).
+URL_CHARS = r"(?:[^\s<>\"'`]|'(?=\w))"
+URL_RE = re.compile(rf"(?<![\w/.@-])https?://{URL_CHARS}+", re.IGNORECASE)
 # A Markdown link or image the archive kept as text: [label](url), ![alt](url).
 MARKDOWN_LINK_RE = re.compile(
     r"(?P<image>!?)\[(?P<label>[^\]\n]{0,500})\]"
-    r"\((?P<url>https?://[^\s()<>\"'`]+(?:\([^\s()<>\"'`]*\)[^\s()<>\"'`]*)*)\)",
+    r"\((?P<url>https?://(?:[^\s()<>\"'`]|'(?=\w))+"
+    r"(?:\([^\s()<>\"'`]*\)(?:[^\s()<>\"'`]|'(?=\w))*)*)\)",
     re.IGNORECASE,
 )
 # The archive's placeholder for an image without a description.

@@ -104,6 +104,8 @@ def test_div_and_br_debris_in_an_evidence_item_become_line_breaks():
         pytest.param("a<b and c>d", "a<b and c>d", id="a-comparison-is-no-tag"),
         pytest.param("?a=1&copy=2", "?a=1&copy=2", id="query-without-semicolon-kept"),
         pytest.param("[u<br>](u<br>)", "u", id="pasted-link-becomes-its-text"),
+        pytest.param("[object HTMLDivElement]", "", id="a-script-object-goes"),
+        pytest.param("See [object Object] [object x]", "See  [object x]", id="only-class-names"),
     ],
 )
 def test_strip_markup(raw, expected):
@@ -160,3 +162,23 @@ def test_the_answers_own_label_after_another_starts_its_item_again():
     assert labelled_items("Intro.\nQualitative evidence: signals", "Qualitative evidence") == [
         ("", "Intro.\nQualitative evidence: signals")
     ]
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Description: Strategic partner for AI.", "Strategic partner for AI."),
+        ("Brief description- The current proposal…", "The current proposal…"),
+        ("Description of the partnership: Joint pilots.", "Joint pilots."),
+        ("Descriptions of work: see below", "Descriptions of work: see below"),
+        ("Description:", "Description:"),
+    ],
+)
+def test_a_partner_description_loses_the_forms_label(written, expected):
+    body = (
+        '<div class="group">\n> Please state the name of the partner:\n\nAcme Ltd\n</div>\n'
+        '<div class="group">\n> Please provide a brief description of the collaboration.\n\n'
+        f"{written}\n</div>\n"
+    )
+    doc = parse(plan_text(body))
+    assert [a.text for a in doc.answers if a.key == "partner_description"] == [expected]

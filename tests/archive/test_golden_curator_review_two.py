@@ -64,7 +64,6 @@ def test_zambia_numbered_partner_sets_read_without_their_numbers():
     assert doc.year == 2023
 
 
-@pytest.mark.xfail(strict=True, reason="a title in capitals is kept as written")
 def test_zambia_title_in_capitals_is_written_as_the_name_answer():
     # "# COMMUNITY PARTICIPATION IN TOURISM"; the name answer: "Community participation in
     # Tourism".
@@ -146,7 +145,6 @@ def test_thailand_insights_under_their_labels_are_three():
     assert [p.name for p in doc.partners] == ["Royal Enfield"]
 
 
-@pytest.mark.xfail(strict=True, reason="a status marker '(pending)' is kept in the title")
 def test_thailand_title_has_no_status_marker():
     # "# Mobility for All (pending)": the report of the plan "Mobility for All".
     assert golden(THAILAND).title == "Mobility for All"
@@ -203,7 +201,6 @@ def test_nepal_rfp_is_no_partner():
     assert "RFP" not in partners(golden(NEPAL))
 
 
-@pytest.mark.xfail(strict=True, reason="hard-wrapped lines of a pasted text are kept broken")
 def test_nepal_background_lines_cut_mid_sentence_are_joined():
     # "…the need for proper waste management\n(including plastics)", "…with no proper\nSWM
     # system."
@@ -371,7 +368,6 @@ def test_maldives_insights_are_five_lines():
     assert partners(doc) == {"Maafaru island council": "government"}
 
 
-@pytest.mark.xfail(strict=True, reason="'[object HTMLDivElement]' is kept as an answer")
 def test_maldives_no_script_debris_in_answers():
     # "> Bonus question: …" / "[object HTMLDivElement]".
     assert not [t for t in answer_texts(golden(MALDIVES)) if "[object HTML" in t]
@@ -384,7 +380,6 @@ def test_peru_ministry_of_education_is_government():
     assert partners(golden(PERU))["Ministry of Education (MINEDU)"] == "government"
 
 
-@pytest.mark.xfail(strict=True, reason="a 'Description:' label is kept in the description")
 def test_peru_descriptions_lose_their_label():
     # "Description: Strategic partner for integrating AI literacy …"
     doc = golden(PERU)

@@ -287,3 +287,30 @@ def test_truncated_title_completed_from_the_name_answer_holding_it(name, expecte
 def test_placeholder_title_of_a_plan_without_answers_falls_back_to_the_file_name():
     doc = parse("# later\n\n[[type:learningplan]]\n## Title\n\nBody.", "plans/later_plan.md")
     assert (doc.title, doc.title_from_text) == ("later plan", True)
+
+
+@pytest.mark.parametrize(
+    ("title", "name", "expected"),
+    [
+        ("Mobility for All (pending)", "", "Mobility for All"),
+        ("Green cities [Draft]", "Green cities", "Green cities"),
+        ("Social Listening Experiment (Failed)", "", "Social Listening Experiment (Failed)"),
+        ("(pending)", "", "(pending)"),
+        ("URBAN BIG DATA", "Urban Big Data", "Urban Big Data"),
+        ("COMMUNITY PARTICIPATION IN TOURISM", "Community participation in Tourism",
+         "Community participation in Tourism"),
+        ("RESPONDING TO FRAGILITY", "Responding to fragility with data", "RESPONDING TO FRAGILITY"),
+        ("URBAN BIG DATA", "URBAN BIG DATA", "URBAN BIG DATA"),
+        ("UNDP AccLab", "Undp acclab", "UNDP AccLab"),
+        ("SIEH", "", "SIEH"),
+        ("SDG AI LAB (ongoing)", "SDG AI Lab", "SDG AI Lab"),
+    ],
+)  # fmt: skip
+def test_a_status_marker_goes_and_capitals_take_the_name_answers_case(title, name, expected):
+    body = f"> Please provide a name for your action learning plan.\n\n{name}\n" if name else ""
+    doc = parse(plan_text(body, title=title))
+    assert (doc.title_line, doc.title) == (title, expected)
+
+
+def test_a_status_marker_stays_in_other_records_titles():
+    assert parse("# Water app (pending)\n\n[[type:solution]]\n").title == "Water app (pending)"

@@ -24,6 +24,21 @@ from records.templatetags.records_text import http_url, paragraphs
             '<p><a href="http://x.org/" rel="nofollow ugc noopener">http://x.org/</a>'
             "&quot;onmouseover=&quot;alert(1)</p>",
         ),
+        (
+            "Read https://x.org/f#:~:text=Edson's%20farm and 'https://y.org', "
+            "or http://z.org/'onmouseover='alert(1)",
+            '<p>Read <a href="https://x.org/f#:~:text=Edson&#x27;s%20farm" '
+            'rel="nofollow ugc noopener">https://x.org/f#:~:text=Edson&#x27;s%20farm</a> and '
+            '&#x27;<a href="https://y.org" rel="nofollow ugc noopener">https://y.org</a>&#x27;, '
+            'or <a href="http://z.org/&#x27;onmouseover=&#x27;alert(1)" '
+            'rel="nofollow ugc noopener">http://z.org/&#x27;onmouseover=&#x27;alert(1)</a></p>',
+        ),
+        (
+            "[the farm](https://x.org/f#:~:text=Edson's%20farm) [x](https://x.org/a'\"onclick=\"b)",
+            '<p><a href="https://x.org/f#:~:text=Edson&#x27;s%20farm" '
+            'rel="nofollow ugc noopener">the farm</a> [x](<a href="https://x.org/a" '
+            'rel="nofollow ugc noopener">https://x.org/a</a>&#x27;&quot;onclick=&quot;b)</p>',
+        ),
         ("ftp://example.org www.example.org me@example.org", None),
         ("javascript:alert(1) data:text/html,x", None),
         (
