@@ -7,6 +7,7 @@ import pytest
 from django.conf import settings
 from django.core.cache import cache
 from django.db.backends.base.base import BaseDatabaseWrapper
+from django.test.utils import override_settings
 from django.utils import translation
 from pytest_django.plugin import blocking_manager_key
 
@@ -15,6 +16,8 @@ from records.catalogs import compile_catalogs
 from records.search.visibility import forget
 from tests import databases
 from tests.factories import SEEDS, run_import
+
+IMMEDIATE_TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 
 def pytest_configure(config):
@@ -33,6 +36,10 @@ def pytest_configure(config):
     # WhiteNoise looks a static file up when it is asked for, instead of listing every app's
     # static files whenever a test's client loads the middleware.
     settings.WHITENOISE_AUTOREFRESH = True
+    # Background jobs run as they are queued; tests/admin/test_import_jobs.py also runs them
+    # through the database and its worker (with the `settings` fixture). Overridden rather
+    # than set: the change resets the task backends, which are read once.
+    override_settings(TASKS=IMMEDIATE_TASKS).enable()
     if _runs_workers(config) and not config.getoption("testrunuid"):
         # The run's id, known here too, names the template database the workers share.
         config.option.testrunuid = uuid.uuid4().hex
@@ -72,14 +79,6 @@ def _migrated_once(request):
 def django_db_setup(_migrated_once, django_db_setup):
     """pytest-django's test databases, made in a parallel run's worker by _migrated_once."""
     yield
-
-
-@pytest.fixture(autouse=True)
-def _jobs_at_once(settings):
-    """Background jobs run as they are queued; tests/admin/test_import_jobs.py also runs them
-    through the database and its worker. (The task backends are read when Django starts: the
-    setting is changed for each test, which resets them.)"""
-    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 
 @pytest.fixture(autouse=True)
