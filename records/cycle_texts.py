@@ -27,6 +27,13 @@ A report closes a plan of its countries, of its year or up to CYCLE_YEARS before
   capacity…", both with HOT), or a term of the report's own title that at most RARE_TITLES
   plans' titles hold ("What did we learn from Telemedicine?"), the report reading most like
   it;
+- or, short of that margin and with texts that agree at least ALONE_AGREE, the report's text
+  holds the plan's title (at least NAMED_ALONE, and ALONE_WORDS of its words) ALONE_MARGIN
+  times as much as any other candidate's, and agrees with no other candidate more
+  ("Biowaste and circularity" writes of "the biohacking laboratory" of the plan
+  "Establishing a biohacking lab in North Macedonia…"); a plan another focal point filed is
+  then of the report's year or the one before (a colleague's plan of two years before on
+  the same subject is more often an earlier cycle than this one's);
 - no other report left unjoined of the plan's countries and years agrees with the plan more,
   but one whose own title names another plan (it closes that one);
 - the report's own title names no other plan (cycle_naming.Titles.names: "Experimenting with
@@ -48,6 +55,12 @@ AGREE = 0.03
 LEAD = 1.8
 NAMED = 0.5
 CLEAR = 4.0
+# A plan whose title the report's text alone holds (see _named_alone).
+NAMED_ALONE = 0.35
+ALONE_MARGIN = 2.5
+ALONE_AGREE = 0.015
+ALONE_YEARS = 1
+ALONE_WORDS = 2
 
 # Every join by text's evidence starts so: the importer redoes them together.
 EVIDENCE_START = "text agrees with the plan"
@@ -85,13 +98,16 @@ def _agreeing(
         key=lambda pair: (-pair[0], pair[1].pk),
     )
     agreement, best = scored[0]
-    runner_up = _runner_up(scored[1:], texts, closers)
+    rivals = _rivals(scored[1:], texts, closers)
+    runner_up = rivals[0][0] if rivals else 0.0
     texts.load([report.pk, best.pk])  # the closers read may have pushed them out
     named = _named(report, best, titles, texts)
-    sole = _sole(report, best, candidates, titles)
+    sole = _sole(report, best, candidates, titles) or _named_alone(
+        report, best, [plan for _, plan in rivals], titles, texts
+    )
     if (
         best.pk in excluded
-        or agreement < AGREE
+        or agreement < (ALONE_AGREE if sole.startswith(_ALONE) else AGREE)
         or (agreement < LEAD * runner_up and not sole)
         or (named < NAMED and agreement < CLEAR * runner_up and not sole)
         or texts.best_reader(best, rival=lambda other: _rival(other, report, best, titles))
@@ -104,6 +120,32 @@ def _agreeing(
         f"its text holds the plan's title {named:.2f}" + (f", {sole}" if sole else "")
     )
     return Join(best.pk, agreement, evidence)
+
+
+_ALONE = "the only plan whose title its text holds"
+
+
+def _named_alone(
+    report: CycleRecord, best: CycleRecord, plans: list[CycleRecord], titles, texts: Texts
+) -> str:
+    """Whether the report's text holds the title of `best` (the candidate it agrees with most)
+    at least NAMED_ALONE, and ALONE_MARGIN times as much as any of `plans` (its rivals: see
+    _rivals), ALONE_WORDS of its words at least; `best` filed by another focal point is of
+    the report's year or up to ALONE_YEARS before."""
+    if report.focal_point != best.focal_point and report.year - best.year > ALONE_YEARS:
+        return ""
+    texts.load([report.pk, best.pk, *(plan.pk for plan in plans)])
+    named = _named(report, best, titles, texts)
+    others = (_named(report, plan, titles, texts) for plan in plans)
+    if named < NAMED_ALONE or any(ALONE_MARGIN * other > named for other in others):
+        return ""
+    # One word of a short title is no naming ("foresight", a method, of "Gender Foresight").
+    held = [
+        word for word in _title_words(best, titles) if texts.holds(frozenset({word}), report.pk)
+    ]
+    if len(held) < ALONE_WORDS:
+        return ""
+    return f"{_ALONE} ({named:.2f})"
 
 
 def _sole(report: CycleRecord, best: CycleRecord, candidates: list[CycleRecord], titles) -> str:
@@ -119,14 +161,17 @@ def _sole(report: CycleRecord, best: CycleRecord, candidates: list[CycleRecord],
     return ""
 
 
-def _runner_up(scored: list[tuple[float, CycleRecord]], texts: Texts, closers) -> float:
-    """How much a report agrees with the next plan of `scored` (agreement, plan: best first)
-    that is a rival: not a plan whose closer (`closers`) reads it LEAD times as much."""
-    for agreement, plan in scored:
-        closer = closers.get(plan.pk)
-        if closer is None or texts.agreement(closer, plan.pk) < LEAD * agreement:
-            return agreement
-    return 0.0
+def _rivals(
+    scored: list[tuple[float, CycleRecord]], texts: Texts, closers
+) -> list[tuple[float, CycleRecord]]:
+    """The (agreement, plan) pairs of `scored` (best first) whose plans are rivals: not a plan
+    whose closer (`closers`) reads it LEAD times as much as the report does."""
+    return [
+        (agreement, plan)
+        for agreement, plan in scored
+        if (closer := closers.get(plan.pk)) is None
+        or texts.agreement(closer, plan.pk) < LEAD * agreement
+    ]
 
 
 def _rival(other: CycleRecord, report: CycleRecord, plan: CycleRecord, titles: Titles) -> bool:
@@ -145,9 +190,13 @@ def _candidates(report: CycleRecord, titles: Titles) -> list[CycleRecord]:
 def _named(report: CycleRecord, plan: CycleRecord, titles: Titles, texts: Texts) -> float:
     """The weighted share of the plan's title words (without its countries' names) that the
     report's text holds."""
-    places = {name for code in plan.countries for name in titles.places.get(code, ())}
-    words = title_words(plan.title, places)
+    words = _title_words(plan, titles)
     return texts.holds(words, report.pk) if words else 0.0
+
+
+def _title_words(plan: CycleRecord, titles: Titles) -> frozenset[str]:
+    places = {name for code in plan.countries for name in titles.places.get(code, ())}
+    return title_words(plan.title, places)
 
 
 def _names_another(

@@ -102,6 +102,8 @@ class AnswerKey(models.TextChoices):
     TIME_TEST = "time_test"
     TIME_GROW = "time_grow"
     INSIGHTS = "insights"
+    # The insights answer's closing text, after its list: the importer's row, no prompt's.
+    INSIGHTS_AFTER = "insights_after"
     BLOG_LINKS = "blog_links"
     BARRIERS = "barriers"
     DATA_RATIONALE = "data_rationale"

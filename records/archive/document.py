@@ -59,7 +59,8 @@ class ParsedDocument:
     form: str = ""  # "start" | "close-a" | "close-b" | ""
     answers: list[Answer] = field(default_factory=list)
     insights: list[str] = field(default_factory=list)
-    insights_intro: str = ""  # the insights answer's text around its list of insights
+    insights_intro: str = ""  # the insights answer's text before its list of insights
+    insights_after: str = ""  # the insights answer's closing text, after its list
     partners: list[PartnerMention] = field(default_factory=list)
     blog_urls: list[str] = field(default_factory=list)
     body: str = ""

@@ -8,9 +8,9 @@ paragraph. A numbered run inside a sentence ("…in three scenarios: (1) …; (2
 and a short status note ("This area was not pursued…") no insight. An insight's own heading
 ("#1 Each cluster is unique:" above its text) stays a paragraph of its own: insights keep
 their paragraphs, separated by a blank line. What is not
-an insight (the text before the list, a closing paragraph) is the intro: every word of the
-answer is in one or the other, but for a heading that only names the list ("Our Learnings:"),
-which says no more than the page's own heading above the insights.
+an insight is the intro (the text before the list) or the closing text (a paragraph after the
+list): every word of the answer is in one of them, but for a heading that only names the list
+("Our Learnings:"), which says no more than the page's own heading above the insights.
 """
 
 from __future__ import annotations
@@ -67,28 +67,36 @@ _STATUS = re.compile(
 )
 
 
-def insights(answers: list[Answer]) -> tuple[str, list[str]]:
-    """The intro and the items of the first non-empty insights answer."""
+def insights(answers: list[Answer]) -> tuple[str, list[str], str]:
+    """The intro, the items and the closing text of the first non-empty insights answer."""
     text = next((a.text for a in answers if a.key == "insights" and a.text), "")
-    return split_insights(text)
+    return split_insights_around(text)
 
 
 def split_insights(text: str) -> tuple[str, list[str]]:
-    """(intro, insights) of an insights answer: every word of it is in one or the other.
+    """(intro, insights) of an insights answer: every word of it is in one or the other; the
+    intro is what the answer says around its list, before it and after it
+    (`split_insights_around`)."""
+    before, items, after = split_insights_around(text)
+    return "\n\n".join(part for part in (before, after) if part), items
 
-    The intro is what the answer says around its list: the text before a numbered run or
-    before the last list after an intro line, an intro paragraph, a closing paragraph after
-    the last item; or the whole answer, when it is a status note (`_STATUS`)."""
+
+def split_insights_around(text: str) -> tuple[str, list[str], str]:
+    """(before, insights, after) of an insights answer: every word of it is in one of them.
+
+    `before` is the text before a numbered run or before the last list after an intro line,
+    an intro paragraph, or the whole answer when it is a status note (`_STATUS`); `after` a
+    closing paragraph after the last item of a numbered run, shown after the list."""
     if len(text) <= _STATUS_NOTE_MAX and _STATUS.search(text):
-        return _lines(text), []
+        return _lines(text), [], ""
     lines = [_strip_quote(line) for line in text.split("\n")]
     before, items = numbered_run(_FLATTENED_MARKER.sub("\n", "\n".join(lines)))
     if _enumerates_in_a_sentence(before, items):
         before, items = "", []
     intro = [before]
+    after = ""
     if items:
         items[-1:], after = _last_item_and_after(items)
-        intro.append(after)
     else:
         inline = _after_inline_intro(lines)
         if inline:
@@ -98,9 +106,11 @@ def split_insights(text: str) -> tuple[str, list[str]]:
             items = _unnumbered(lines, intro)
     cleaned = (_paragraphs(strip_marker(item)).rstrip(",; ") for item in items)
     notes = (_lines(part) for part in intro)
-    return "\n\n".join(part for part in notes if not _LIST_HEADING.fullmatch(part)), [
-        item for item in cleaned if re.search(r"\w", item)
-    ]
+    return (
+        "\n\n".join(part for part in notes if not _LIST_HEADING.fullmatch(part)),
+        [item for item in cleaned if re.search(r"\w", item)],
+        "" if _LIST_HEADING.fullmatch(after := _lines(after)) else after,
+    )
 
 
 def _enumerates_in_a_sentence(before: str, items: list[str]) -> bool:

@@ -80,7 +80,7 @@ def _is_header(line: str) -> bool:
 def _read_form(doc: ParsedDocument, lines: list[str], skip: list[bool]) -> None:
     """A form (plans and the other element types): answers and what they give."""
     parse_answers(doc, lines, skip)
-    doc.insights_intro, doc.insights = insights(doc.answers)
+    doc.insights_intro, doc.insights, doc.insights_after = insights(doc.answers)
     doc.partners = partners(doc.answers, doc.warnings, (*doc.methods, *doc.data_sources))
     doc.blog_urls = blog_urls(doc.answers)
     strip_title_marks(doc)

@@ -1,6 +1,8 @@
 """What a plan says of each partner of a group set: the set's description answer given to the
 partners it is about, an item of it to the partner the item names, and never the partner's
-own name again at its start."""
+own name again at its start. A class of actors the name answer gives beside its names ("Japan
+Innovation Network and private sector") names a partner when the description says who
+("The private sector- AGC will be working…")."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ import re
 from .document import PartnerMention
 from .enumerations import LEADING_MARKER
 from .partner_lists import labels, named_in
+from .sectors import sector_word
 
 # The items of a description written as a bulleted list, once its lines are run together:
 # "…organisations: - With Urbanist AI we … - with American Councils we …".
@@ -16,6 +19,21 @@ _ITEM = re.compile(r"(?:^|\s)[-•]\s+(?=\S)")
 # What follows a partner's name opening its description: its gloss ("(TOAB)"), then a dash or
 # a colon.
 _AFTER_NAME = re.compile(r"(?:\s*\([^()\n]{1,40}\))?\s*(?:[-–—]+|:)\s+")
+# A class of actors after the last name of a name answer: "… and private sector".
+_AND_CLASS = re.compile(r"\s+(?:and|&|et|y)\s+(?:the\s+)?([a-z][a-z -]+?)\s*$")
+# A name in capitals after the class in the description: "private sector- AGC", "private
+# sector: Blufu SARL", "private sector (AGC)".
+_MEMBER_AFTER = r"\s*(?:[-–—:(]|,\s+namely)\s*([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)"
+
+
+def class_member_named(name_answer: str, description: str) -> tuple[str, str] | None:
+    """(name, sector) of the member the description names of a class of actors the name
+    answer gives beside its names (`_AND_CLASS`, a sector's words: "private sector", "civil
+    society"), else None."""
+    m = _AND_CLASS.search(name_answer.strip())
+    sector = sector_word(m[1]) if m else None
+    said = sector and re.search(rf"(?i:\b{re.escape(m[1])}){_MEMBER_AFTER}", description)
+    return (said[1], sector) if said else None
 
 
 def share_description(found: list[PartnerMention], shared: str) -> None:

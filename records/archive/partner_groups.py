@@ -3,9 +3,10 @@ around such a group: people ("High Schools Students", "University Professors fro
 Economics", "International Expertise") are no partner, but the organisations the group's
 description names are ("…including insights from Dark Matter Labs as our international
 partners"); a class and its members in brackets ("Civil Society Organizations [Finance Think;
-European Policy Institute]") names the members; a class and its members after "like" or "such
-as" in a description ("ESOs like Makers Asylum, School of Social Entrepreneurs, Climate
-Collective etc.") names the members too. A unit of the lab's own country office ("Inclusive
+European Policy Institute]", "Innovation hubs (Shaqdoon, Harhub, T-hub)") names the
+members; a class and its members after "like" or "such as" in a description ("ESOs like
+Makers Asylum, School of Social Entrepreneurs, Climate Collective etc.") names the members
+too. A unit of the lab's own country office ("Inclusive
 Growth Unit") is no partner either.
 """
 
@@ -13,14 +14,22 @@ from __future__ import annotations
 
 import re
 
-from .organisations import ORGANISATION, is_group
-from .sectors import UN, sector_in_name, sector_word
+from ..folding import singular
+from .organisations import ONE_NAME, ORGANISATION, is_group
+from .sectors import GOVERNMENT, UN, UNKNOWN, sector_in_name, sector_word
 
 # People, or what people bring, as the last word of a name's head ("Oecusse Local
 # Entepreneurs", "Forward-looking individuals"): a group of people, no organisation.
 _PEOPLE = re.compile(
     r"(?i)(?:^|\s)(?:ent\w*pr\w*neurs|students|professors|experts|expertise|individuals"
-    r"|citizens|youths|women|volunteers|residents|teachers|researchers|academics|farmers)$"
+    r"|citizens|youths|women|volunteers|residents|teachers|researchers|academics|farmers"
+    r"|influencers|bloggers|celebrities)$"
+)
+# Two fields joined by "and" before a kind in lower case: "PR and Marketing company" is a
+# kind of company the plan means to hire, none named.
+_FIELDS_KIND = re.compile(
+    r"(?:[A-Z][a-z]+|[A-Z]{2,3})\s+(?:and|&)\s+[A-Z][a-z]+\s+"
+    r"(?:compan(?:y|ies)|firms?|agenc(?:y|ies)|specialists?|consultants?|consultanc(?:y|ies))"
 )
 # A unit named by its field alone, no organisation's name in it: "Inclusive Growth Unit".
 _OWN_UNIT = re.compile(
@@ -68,6 +77,11 @@ def is_people(name: str) -> bool:
     return bool(_PEOPLE.search(head)) and sector_in_name(name) != UN
 
 
+def is_unnamed_kind(name: str) -> bool:
+    """Whether `name` is a kind of organisation and no organisation's name (`_FIELDS_KIND`)."""
+    return bool(_FIELDS_KIND.fullmatch(name))
+
+
 def names_among_classes(line: str) -> list[str]:
     """The names of a list that runs them with classes of actors: "Turkonfed, local business
     associations, business entities" names Turkonfed; "NORTECH, GPLTC and TEVET Institutions
@@ -105,6 +119,8 @@ def two_names(run: str) -> list[str]:
     GICAM)"); [] else ("Ministry of Trade and Industry" is one)."""
     if members := _MEMBERS_IN_BRACKETS.fullmatch(run):
         return re.split(r"\s*(?:&|,|\band\b)\s*", members[1])
+    if (acronym := _ACRONYM_AND_NAME.fullmatch(run)) and _known_and_named(*acronym.groups()):
+        return [acronym[1], acronym[2]]
     m = _SAME_END.fullmatch(run) or _FORM_BEFORE_TWO.fullmatch(run) or _CAPITALS_AND.fullmatch(run)
     return [m[1], m[3] if m.re is _SAME_END else m[2]] if m else []
 
@@ -114,7 +130,25 @@ _MEMBERS_IN_BRACKETS = re.compile(
     r"(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*[a-z]s\s*"
     r"\(([A-Z][A-Z0-9-]+(?:\s*(?:&|,|\band\b)\s*[A-Z][A-Z0-9-]+)+)\)"
 )
+# An acronym, "&" or "and", then a name: "OIM & Human Mobility Group" (`_known_and_named`).
+_ACRONYM_AND_NAME = re.compile(r"([A-Z]{2,8})\s+(?:and|&)\s+([A-Z].*)")
+# Acronyms of a class of actors, not of one organisation: "SME & Entrepreneurship Agency".
+_CLASS_ACRONYM = re.compile(r"(?:I?NGO|CSO|CBO|ONG|OSC|M?SME|PPP)s?")
 _CAPITALS_AND = re.compile(r"([A-Z]{2,}(?:\s[A-Z]{2,})*)\s+(?:and|&)\s+([A-Z]{2,}(?:\s[A-Z]{2,})*)")
+
+
+def _known_and_named(acronym: str, name: str) -> bool:
+    """Whether an acronym and a name joined by "&" are two organisations: the acronym is one
+    whose sector is known ("OIM", "GIZ"), no class of actors ("SME"), and the name has an
+    organisation's word of its own ("Human Mobility Group"); "R&D Centre", "ICT & Innovation
+    Hub" (a field before the name's head) are one name. "UNDP and Spices Board" in a sentence
+    is the labs' own organisation beside the partner, left to the prose rules."""
+    return (
+        acronym != "UNDP"
+        and sector_in_name(acronym) != UNKNOWN
+        and not _CLASS_ACRONYM.fullmatch(acronym)
+        and bool(ONE_NAME.fullmatch(name) and ORGANISATION.search(name))
+    )
 
 
 def is_class(kind: str) -> bool:
@@ -163,3 +197,52 @@ def is_own_unit(name: str) -> bool:
     country office the plan's lab belongs to, no partner; "UNDP Strategic Innovation Unit"
     and "UNICEF Innovation Team" name their organisation."""
     return bool(_OWN_UNIT.fullmatch(name)) and sector_in_name(name) != UN
+
+
+# A class of bodies and its members in parentheses, a list: "Municipalities (Addis Ababa
+# solid waste management agency, Adama, Bisheftu and Bahirdar municipalities)".
+_CLASS_AND_LIST = re.compile(r"(?P<kind>[^()]+?)\s*\((?P<members>[^()]*(?:,|\sand\s|&)[^()]*)\)")
+_MEMBER_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
+# A plural head said once for the members: after the last ("Adama, Bisheftu and Bahirdar
+# municipalities") or before the first ("Intendencias de Montevideo, Canelones and …").
+_HEAD_AFTER = re.compile(r"(?P<name>.+?)\s+(?P<head>[^\W\d_]+s)$")
+_HEAD_BEFORE = re.compile(r"(?P<head>[A-Z][^\W\d_]+s)\s+(?P<of>of|de|del|des|du)\s+(?P<name>.+)")
+
+
+def class_members(line: str) -> tuple[str, list[str]] | None:
+    """(class, members) of a class of bodies written with its members in parentheses
+    ("Innovation hubs (Shaqdoon, Harhub, T-hub)"), a head said once given to each member it
+    is for ("Adama Municipality", "Bisheftu Municipality"); a member of a class of
+    governments with no organisation's word is a place, not a body. None for any other line:
+    a class whose parentheses say no list of names ("NGOs (in youth and entrepreneurship)")."""
+    m = _CLASS_AND_LIST.fullmatch(line.strip(" .;"))
+    if not m or not _is_class_of_bodies(m["kind"]):
+        return None
+    members = [member.strip(" .") for member in _MEMBER_SPLIT.split(m["members"])]
+    if not all(member[:1].isupper() for member in members):
+        return None
+    headed = _with_head(members)
+    if not headed and GOVERNMENT in (sector_in_name(m["kind"]), sector_word(m["kind"])):
+        members = [member for member in members if ORGANISATION.search(member)]
+    return (m["kind"], headed or members) if headed or members else None
+
+
+def _is_class_of_bodies(kind: str) -> bool:
+    last = kind.split()[-1]
+    return is_class(kind) or (last.endswith("s") and bool(ORGANISATION.fullmatch(singular(last))))
+
+
+def _with_head(members: list[str]) -> list[str]:
+    """The members, each that has no organisation's word given the plural head the last
+    member ends with or the first begins with ("Intendencias de …"), in the singular; []
+    when no head is said once for them."""
+    after = _HEAD_AFTER.fullmatch(members[-1])
+    before = _HEAD_BEFORE.fullmatch(members[0])
+    if after and ORGANISATION.fullmatch(head := singular(after["head"])):
+        head = head[0].upper() + head[1:]
+        bare = [*members[:-1], after["name"]]
+        return [m if ORGANISATION.search(m) else f"{m} {head}" for m in bare]
+    if before and len(members) > 1 and not any(ORGANISATION.search(m) for m in members[1:]):
+        head = f"{singular(before['head'])} {before['of']}"
+        return [f"{head} {m}" for m in [before["name"], *members[1:]]]
+    return []

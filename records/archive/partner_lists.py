@@ -39,10 +39,10 @@ _TAG = re.compile(r"<[^>]*>")
 _INLINE_BULLET = re.compile(r"(?<=\S)[^\S\n]+(?=[·•▪●][^\S\n])")
 # A line ending so continues on the next: "Ministry of the" / "Environment".
 _DANGLING = re.compile(r"\b(?:the|and|of|for|de|du|des|la|le|et|y|del|to|with|&)$", re.I)
-# Between two partners on one line: "; " before a capital, or a sentence's end before a name
-# and a dash.
+# Between two partners on one line: "; " before a capital outside parentheses ("UNDP CO
+# Portfolios (Environment; Youth)" is one), or a sentence's end before a name and a dash.
 _NEXT_PARTNER = re.compile(
-    r";\s*(?=[^\W_a-z])|(?<=[.!?])\s+(?=[A-Z(][^\s.]*\s?(?:(?:[A-Z(][^\s.]*|and|&)\s?){0,7}?[-–—]\s)"
+    r";\s*(?=[^\W_a-z])(?![^()]*\))|(?<=[.!?])\s+(?=[A-Z(][^\s.]*\s?(?:(?:[A-Z(][^\s.]*|and|&)\s?){0,7}?[-–—]\s)"
 )
 _PROSE_START_WORDS = (
     "we our us they their them it its this these those i my he she there here in as with "

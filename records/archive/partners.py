@@ -12,35 +12,29 @@ import re
 from ..partner_names import partner_key
 from .document import Answer, PartnerMention
 from .enumerations import strip_marker
-from .links import URL
 from .organisations import (
-    ARTICLE,
-    ONE_NAME,
-    PEOPLE_OF,
     is_group,
     is_person,
-    kind_apart,
     names_one,
-    role_apart,
     spelled_out,
-    whole_name,
 )
 from .partner_clauses import (
     classes_with_members,
     has_clause,
-    name_of,
     names_sectors,
-    purpose_apart,
 )
-from .partner_descriptions import share_description
-from .partner_glosses import glossed, name_length, read_glosses, with_denial
+from .partner_descriptions import class_member_named, share_description
+from .partner_glosses import name_length, with_denial
 from .partner_groups import (
     bracketed_members,
+    class_members,
     is_own_unit,
     is_people,
+    is_unnamed_kind,
     members_listed,
     organisations_of,
 )
+from .partner_line import is_void, parse_partner, refers_above
 from .partner_lists import (
     SEPARATOR,
     described,
@@ -51,15 +45,13 @@ from .partner_lists import (
     split_names,
 )
 from .partner_merging import merge_partners
-from .partner_prose import names_in_prose, partners_in_prose, run_on_names
+from .partner_prose import partners_in_prose, run_on_names
 from .partner_unusual import NEW_UNUSUAL, unusual_names
 from .sectors import (
     SECTOR_OF_PROMPT,
     UN,
     UNDP_UNIT,
     UNKNOWN,
-    decisive_sector,
-    qualifier_sector,
     sector_in_name,
     sector_word,
     stated_sector,
@@ -71,45 +63,15 @@ _MAX_NAME_WORDS = 8
 # A run of capitalised words read out of a sentence is a name, not a clause, up to this length
 # ("UNESCO Regional Science Bureau for Asia and the Pacific").
 _MAX_RUN_WORDS = 12
-# "Accelerator Lab", "AccLab", "the Lab's": the plan's author; "AccLab Namibia" is another lab.
-_THE_LAB = re.compile(
-    r"(?i)^(?:the\s+)?(?:undp(?:'s)?\s+)?(?:acc(?:elerator)?\s?)?labs?(?:['’]s)?$"
-)
 # A class of actors, then a dash or a colon and the names: "Universities-LUANAR, MUST".
 _CLASS_THEN_NAMES = re.compile(r"^([^\W\d_]+(?:\s[^\W\d_]+)?)\s*[-–—:]\s*([A-Z].*)")
-_GLUED_SECTOR = re.compile(r"(?<=\w)-([A-Z][\w ]+)$")
 # A bullet of a pasted list, its dash followed by a run of spaces, where the list's lines were
 # run together: "-        Ministry of … (MINT) -        Federal Civil Service Commission".
 _PASTED_BULLET = re.compile(r"(?<=\S)\s+-\s{3,}(?=\S)")
-# "…, and local authorities ( wilaya, direction of …)": the class, and its members.
-_AND_CLASS = re.compile(r",?\s+(?:and|&|et|y)\s+([a-z][\w -]+?)\s*(?:\([^()]*\))?$")
-# What the plan says the organisation is to it: "Municipality of Ratoma, our area of focus".
-_OURS = re.compile(r",\s+(?:our|their)\s[^,.;]{1,30}$")
-# What is said after an organisation's name in lower case: the channel one worked with it
-# through ("Ministry of education through the regional office of education of Lomé"), its
-# role ("Commercial banks as prospective partners"), what it was for ("MK Africa for the
-# digital inclusion webinars").
-_CHANNEL = re.compile(
-    r"\s+(?:through\s+(?:the|its|their)\s.*|as\s+(?:an?\s+|the\s+)?[a-z][a-z\s-]*"
-    r"|for\s+the\s+[a-z][a-z-]*\s+[a-z][a-z\s-]*)$"  # not "Parley for the oceans"
-)
-_VOID = re.compile(
-    r"^(?:n\s*/\s*a|n\.?\s?a\.?|n7a|none|nil|no|not|nothing|non|nope|tbd|tbc|aucun\w*|néant"
-    r"|ningun[oa]|no aplica|pas encore|yet to be|to be (?:determined|defined|confirmed)"
-    r"|activit[ée]s? non r[ée]alis[ée]+s?)"
-    r"(?![\w-])",
-    re.I,
-)
 _BUT = re.compile(r",\s+but\s+", re.I)
 # An organisation one tried to work with in vain: "We tried to engage with the Ministry of
 # Education, Youth and Sport, but didn't get it through."
 _IN_VAIN = re.compile(r"(?i)we\s+tried\s+to\b.*\bbut\s+(?:did|could)(?:n['’]t|\s+not)\b")
-_ABOVE = re.compile(r"\b(?:above|ci-dessus|arriba)\b", re.I)
-# A sector, a colon and the name: "NGO: Synchroprostir", "Private sector: Blufu SARL"
-# (`_CLASS_LABEL`).
-_LABELLED = re.compile(r"([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+)?)\s*:\s+(\S.*)")
-# A label that is a class of actors ("NGO", "Private sector"), not an organisation ("UNDP").
-_CLASS_LABEL = re.compile(r"(?:I?NGO|CSO|CBO|ONG|OSC|M?SME)s?|(?![A-Z]+$)[^\W\d_ ]+(?: [^\W\d_]+)?")
 # A line saying what was done with an organisation, its only capitalised words the first and
 # the name at its end: "Discussions and investigation of TTWeSafe".
 _ACTIVITY_WITH = re.compile(
@@ -130,103 +92,25 @@ _DASHED = re.compile(r"([^\s-][^-–—]*?)\s[-–—]\s((?:[A-Z][\w'’&-]*\s?)
 _KIND_OF = re.compile(r"(?i)\b(?:firm|company|startup|consultan\w*|groups?|ministry|partners?)$")
 
 
-def refers_above(text: str) -> bool:
-    """ "provided above", "please see above": the partners' own lines say it all."""
-    return len(text) < 60 and bool(_ABOVE.search(text))
-
-
-def is_void(text: str) -> bool:
-    """n/a-like answers: "n/a", "N/A – during the next stage", "Not yet", "None"…"""
-    return bool(_VOID.match(text.strip(" -–*•./")))
-
-
-def parse_partner(line: str, sector: str) -> PartnerMention | None:
-    """A PartnerMention from "1. Name (CSO) - what we do", None for headings and prose."""
-    line = strip_marker(line).strip(" ,;.")
-    labelled = _LABELLED.match(line)
-    if labelled and sector_word(labelled[1]) and _CLASS_LABEL.fullmatch(labelled[1]):
-        line = labelled[2]
-        sector = sector_word(labelled[1]) if sector == UNKNOWN else sector
-    if line.endswith(":") and (
-        names_in_prose(line[:-1]) == [line[:-1]] or SEPARATOR.search(line[:-1])
-    ):
-        # "Presidential Commission for Municipal Affairs:", "Beit Al-Hiraf - Private Sector -
-        # Eco-Bags:" above the text on their work: names, not headings.
-        line = line[:-1]
-    if not line or line.endswith(":") or is_void(line):
-        return None
-    m = SEPARATOR.search(line)
-    name, description = (line[: m.start()], line[m.end() :]) if m else (line, "")
-    after = SEPARATOR.search(description)
-    joined = whole_name(name, description[: after.start()] if after else description)
-    if m and joined:  # the name goes on past the separator: never cut it there
-        name, description = joined, description[after.end() :] if after else ""
-    glued = _GLUED_SECTOR.search(name)
-    if glued and sector_word(glued[1]):  # "Ministry of … in Iraq-Government Partner"
-        name, sector = name[: glued.start()], sector_word(glued[1]) if sector == UNKNOWN else sector
-    with_class = _AND_CLASS.search(name)
-    rest = name[: with_class.start()] if with_class else ""
-    if with_class and (
-        sector_word(with_class[1]) or (is_group(with_class[1]) and ONE_NAME.fullmatch(rest))
-    ):
-        # "Japan Innovation Network and private sector", "All Farmers Association Nigeria and
-        # sundry farmer networks": the class is other, unnamed partners.
-        name = name[: with_class.start()]
-    name, description = purpose_apart(*role_apart(name, description))
-    name, kind = kind_apart(name)
-    if kind:  # "NGO Center of …": the kind says the sector
-        sector = sector_in_name(kind) if sector == UNKNOWN else sector
-        description = f"{kind}. {description}" if kind[:1].islower() else description
-    m = SEPARATOR.search(description)
-    said = description[: m.start()] if m else description
-    if sector == UNKNOWN:  # "Almaty Akimat - local municipality", "AirVision - NGO, who…"
-        sector = qualifier_sector(said)
-    if sector_word(said):  # "Lake Hub- Private Sector- New Partner", "TONIBUNG- Social enterprise"
-        description = description[m.end() :] if m else ""
-    name, sector, glosses = read_glosses(name, sector)
-    description = glossed(glosses, description.strip())
-    name = collapse(URL.sub("", name)).strip(" ,;.:-–/")
-    name = name_of(ARTICLE.sub("", PEOPLE_OF.sub("", name)))  # "" for no organisation's
-    if name.count("(") != name.count(")"):  # "(UNDP" of a gloss cut in two
-        name = name.strip("()")
-    if not re.search(r"[^\W\d_]", name) or len(name) > 200 or is_void(name) or is_prose(name):
-        return None
-    if _THE_LAB.match(name := _OURS.sub("", _CHANNEL.sub("", name))) or not names_one(name, sector):
-        return None
-    if name.split()[0].islower():  # "ministère de la santé"; "iSpani" stays
-        name = name[0].upper() + name[1:]
-    # The name's head word settles its sector ("Municipality of Bissau"), whatever the prompt;
-    # else a gloss ("(CSO)") or the prompt, else the name's other words.
-    sector = next((s for s in (decisive_sector(name, sector), sector) if s != UNKNOWN), UNKNOWN)
-    sector = sector if sector != UNKNOWN else sector_in_name(name)
-    return PartnerMention(name, sector, collapse(description).lstrip(":-–— "))
-
-
 def mentions_in(line: str, sector: str) -> list[PartnerMention]:
     """The partners a line names: itself when it is a name, else the organisations named in
     it when it is a sentence (the sentence describes them); [] for headings and n/a."""
     unmarked = strip_marker(line)
     if names_sectors(unmarked):  # "Académia, Government, Civil Society": no one named
         return []
-    if classes := classes_with_members(unmarked.strip(" .;")):
+    if classes := _classes_and_members(unmarked.strip(" .;")):
         # "Incubators like Womwork and Banks like Elsalam Bank": the members, of the sector
         # their class says.
         return [
             m
             for kind, names in classes
-            for name in split_names(names)
+            for name in names
             for m in mentions_in(name, sector if sector != UNKNOWN else sector_in_name(kind))
         ]
     activity = _ACTIVITY_WITH.fullmatch(unmarked.strip(" .;"))
     if activity and sector_in_name(activity[0][: activity.start("name")]) == UNKNOWN:
         mention = parse_partner(activity["name"], sector)
         return [PartnerMention(mention.name, mention.sector, collapse(line))] if mention else []
-    members = _MEMBERS.fullmatch(unmarked.strip(" .;"))
-    if members and is_group(members[1]):
-        # "Varied Agro startups (this include Co-Amana, OCP, …)": the group's members, of
-        # the sector its words say.
-        sector = sector if sector != UNKNOWN else sector_in_name(members[1])
-        return [m for name in split_names(members[2]) for m in mentions_in(name, sector)]
     mention = parse_partner(line, sector)
     if mention:
         if name_length(mention.name, unmarked[:1].islower()) <= _MAX_NAME_WORDS:
@@ -262,6 +146,19 @@ def mentions_in(line: str, sector: str) -> list[PartnerMention]:
     ]
 
 
+def _classes_and_members(line: str) -> list[tuple[str, list[str]]]:
+    """(class, its members' names) of a line naming classes of actors by their members:
+    "Incubators like Womwork and Banks like Elsalam Bank", "Varied Agro startups (this
+    include Co-Amana, OCP, …)", "Municipalities (Adama, Bisheftu and Bahirdar
+    municipalities)"; [] for any other line."""
+    if classes := classes_with_members(line):
+        return [(kind, split_names(names)) for kind, names in classes]
+    if members := _MEMBERS.fullmatch(line):
+        return [(members[1], split_names(members[2]))] if is_group(members[1]) else []
+    listed = class_members(line)
+    return [listed] if listed else []
+
+
 def _partner_sets(answers: list[Answer]) -> list[tuple[str, str]]:
     """(name answer, description answer) of each START / CLOSE-B partner group set."""
     sets: list[list[str]] = []
@@ -292,7 +189,11 @@ def partners(
         elif answer.key == NEW_UNUSUAL:
             mentions += _unusual(answer.text, mentions)
     done = {partner_key(practice) for practice in practices}
-    mentions = [m for m in mentions if not (is_person(m.name, m.description) or is_people(m.name))]
+    mentions = [
+        m
+        for m in mentions
+        if not (is_person(m.name, m.description) or is_people(m.name) or is_unnamed_kind(m.name))
+    ]
     merged = merge_partners([m for m in mentions if partner_key(m.name) not in done])
     for mention in merged:
         if mention.sector == UNKNOWN:  # "The Agency for Youth Affairs is a government …"
@@ -343,6 +244,8 @@ def _group(name_text: str, shared: str, warnings: list[str] | None) -> list[Part
             # "UCSP", described "The Universidad Catolica San Pablo (UCSP) taught…"
             mention.name = f"{spelled} ({mention.name})"
     listed = [m for n in members_listed(shared) if (m := parse_partner(n, UNKNOWN))]
+    if (member := class_member_named(name_text, shared)) and (m := parse_partner(*member)):
+        listed.append(m)  # "… and private sector", described "The private sector- AGC will…"
     return found + [PartnerMention(m.name, m.sector, shared) for m in listed]
 
 

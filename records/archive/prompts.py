@@ -63,8 +63,15 @@ _EXACT_PROMPTS = {
     "test": "time_test",
     "grow": "time_grow",
 }
+# No prompt's: the importer's key for the closing text of the insights answer, after its list
+# (ParsedDocument.insights_after), kept apart so the page shows it below the insights.
+INSIGHTS_AFTER = "insights_after"
 # Every key an answer can have besides "" (records.enums.AnswerKey holds the same values).
-ANSWER_KEYS = frozenset(key for _, key, _ in _PROMPTS) | frozenset(_EXACT_PROMPTS.values())
+ANSWER_KEYS = (
+    frozenset(key for _, key, _ in _PROMPTS)
+    | frozenset(_EXACT_PROMPTS.values())
+    | frozenset((INSIGHTS_AFTER,))
+)
 # The labels the form's questions open with ("Quantitative evidence: What … ?"), folded, with
 # how they read: the line of an answer that opens with one starts an item under that label.
 LABELS = {

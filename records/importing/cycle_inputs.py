@@ -9,13 +9,13 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
-from django.db.models import Q
+from django.db.models import OuterRef, Q, Subquery
 from django.db.models.functions import Lower
 
 from records import cycle_matching
 from records.archive.titles import first_sentence
 from records.enums import AnswerKey, CycleSource, Sector, Stage
-from records.models import Country, LearningPlan, Partnership, PlanAnswer
+from records.models import Country, Insight, LearningPlan, Partnership, PlanAnswer
 
 FIELDS = ("pk", "title", "year", "stage", "fp", "search_document")
 # What the joins across focal points read of a record: its text is read when needed
@@ -99,9 +99,13 @@ def title_inputs(reports):
     places = defaultdict(set)
     for code, name in Country.objects.filter(code__in=codes).values_list("code", "name"):
         places[code].add(name)
-    # A report without a title of its own is read by its opening line (_opening).
-    untitled = reports.filter(title_from_text=True)
-    untitled = untitled.values("pk", "title_from_text", "search_document")
+    # A report without a title of its own is read by its opening line (_opening): its first
+    # insight's, read in the same query.
+    first = Insight.objects.filter(plan=OuterRef("pk")).order_by("position", "pk")
+    untitled = reports.filter(title_from_text=True).annotate(
+        first_insight=Subquery(first.values("text")[:1])
+    )
+    untitled = untitled.values("pk", "title_from_text", "search_document", "first_insight")
     openings = {row["pk"]: _opening(row) for row in untitled.iterator()}
     named_reports = [
         replace(
@@ -182,9 +186,14 @@ def country_rows(records):
 
 def _opening(row: dict) -> str:
     """A report's title as cycle_naming reads it: a title of its own, or, for one taken from
-    its text, the first sentence of its text, whether or not it has since been named after its
-    plan ("Closing report: …"), so that naming it changes no later match."""
-    return first_sentence(_text(row)) if row["title_from_text"] else row["title"]
+    its text, the first sentence of its first insight (`first_insight`), where such a title
+    was taken from ("1. There is a huge potential for green mobility in Kathmandu…"), or of
+    its text when it has none; whether or not it has since been named after its plan
+    ("Closing report: …"), so that naming it changes no later match. Its text's first line is
+    an answer: a blog's link, or a box ticked ("- Our work has not yet scaled")."""
+    if not row["title_from_text"]:
+        return row["title"]
+    return first_sentence(row.get("first_insight") or _text(row))
 
 
 def _text(row: dict) -> str:

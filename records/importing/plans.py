@@ -131,21 +131,35 @@ def split_answer(doc: archive.ParsedDocument) -> archive.Answer | None:
 
 
 def plan_answers(doc: archive.ParsedDocument, warnings: list[str]) -> list[PlanAnswer]:
-    """The plan's answers in document order, unsaved. The answer its insights were split from
-    keeps only its intro (the text around the list), or is left out when it has none: the
-    Insight rows hold the rest, and the page and search show it once."""
+    """The plan's answers in document order, unsaved, each at its place in the document. The
+    answer its insights were split from keeps only its intro (the text before the list), or is
+    left out when it has none; its closing text (after the list) is an answer keyed
+    INSIGHTS_AFTER at the same place: the Insight rows hold the rest, and the page and search
+    show it once."""
     split = split_answer(doc)
+    rows = [
+        row
+        for position, answer in enumerate(doc.answers)
+        for row in (
+            [
+                (position, answer, answer.key, doc.insights_intro),
+                (position, answer, AnswerKey.INSIGHTS_AFTER, doc.insights_after),
+            ]
+            if answer is split
+            else [(position, answer, answer.key, answer.text)]
+        )
+        if row[3] or answer is not split
+    ]
     return [
         PlanAnswer(
             position=position,
             section=cut_to_column(PlanAnswer, "section", answer.section, warnings),
             prompt=answer.prompt,
-            key=cut_to_column(PlanAnswer, "key", answer.key, warnings),
+            key=cut_to_column(PlanAnswer, "key", key, warnings),
             label=answer.label,
-            text=redact_emails(doc.insights_intro if answer is split else answer.text),
+            text=redact_emails(text),
         )
-        for position, answer in enumerate(doc.answers)
-        if answer is not split or doc.insights_intro
+        for position, answer, key, text in rows
     ]
 
 

@@ -66,7 +66,7 @@ def shown_elsewhere(plan):
     """The answer keys the page shows outside the form sections, or never."""
     keys = {*LEAD_KEYS, *STRUCTURAL_KEYS}
     if plan.insights.all():
-        keys.add(AnswerKey.INSIGHTS)
+        keys.update((AnswerKey.INSIGHTS, AnswerKey.INSIGHTS_AFTER))
     if plan.has_blog_links:
         keys.add(AnswerKey.BLOG_LINKS)
     return keys
@@ -170,8 +170,10 @@ def plan_layout(request, plan):
         "form_sections": sections,
         "answers": answers,
         "insights": part_page(request, "insights", plan.insights.all(), INSIGHTS_PER_PAGE),
-        # The insights answer's text around its list, shown above the insights.
+        # The insights answer's text before its list, shown above the insights, and its
+        # closing text, shown below them.
         "insights_intro": plan.answer(AnswerKey.INSIGHTS),
+        "insights_after": plan.answer(AnswerKey.INSIGHTS_AFTER),
         "show_contents": len(sections) >= CONTENTS_FROM,
         "blog_links": blog_links(plan),
     }

@@ -98,9 +98,11 @@ def test_a_class_of_actors_written_in_lower_case_is_no_partner():
 
 
 def test_a_class_glued_to_a_name_with_and_is_cut_off():
-    # "Japan Innovation Network and private sector"
+    # "Japan Innovation Network and private sector"; the class's member is the one its
+    # description names: "The private sector- AGC Green Tech will be working closely…".
     assert partners("green_energy_for_rural_enterprise_and_food_security.md") == [
         ("Japan Innovation Network", "civil_society"),
+        ("AGC Green Tech", "private_sector"),
         ("TONIBUNG", "private_sector"),
     ]
 

@@ -3,7 +3,7 @@ import importlib
 from django.apps import apps
 
 from records.models import Insight, LearningPlan, Partnership, PlanAnswer
-from tests.factories import make_plan, run_import, seed_file
+from tests.factories import DATA, make_plan, run_import, seed_file
 
 INSIGHTS_PROMPT = (
     "What are the top 5 key insights you generated about your frontier challenge during this "
@@ -54,6 +54,22 @@ def test_insights_answer_nothing_was_split_from_is_kept(db, tmp_path):
     assert list(plan.insights.all()) == []
     assert list(plan.answers.values_list("key", "text")) == [("insights", "...")]
     assert plan.search_document == "A closing report\n..."
+
+
+def test_closing_text_after_the_insights_is_kept_apart_from_their_intro(db):
+    run_import(
+        DATA
+        / "learningplan"
+        / "community_based_tourism_for_all_co_creation_journey_for_inclusive_tourism_in_thailand.md"
+    )
+    plan = LearningPlan.objects.get()
+    rows = list(plan.answers.filter(key__startswith="insights").values_list("key", "text"))
+    assert [key for key, _ in rows] == ["insights", "insights_after"]
+    assert rows[0][1].startswith("I was initially excited about developing inclusive")
+    assert rows[1][1].startswith("These prototypes and pilots are merely a starting point.")
+    assert plan.insights.count() == 3
+    # Both at the place of the answer they were split from.
+    assert len(set(plan.answers.filter(key__startswith="insights").values_list("position"))) == 1
 
 
 # -- the data migration that stores insights once -------------------------------------------

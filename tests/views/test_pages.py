@@ -169,6 +169,23 @@ def test_plan_page_shows_insights_with_their_intro_and_blog_urls_once(client, si
     assertNotContains(response, site["hidden_blog"].source_url)
 
 
+def test_plan_page_shows_the_closing_text_of_the_insights_after_their_list(client, site):
+    plan = site["plan"]
+    add_answers(
+        plan,
+        ("insights", "Closing", "What are the top 5 key insights?", "We learned two things:"),
+        ("insights_after", "Closing", "What are the top 5 key insights?", "More to come."),
+    )
+
+    html = client.get(plan.get_absolute_url()).content.decode()
+
+    intro = html.index('<div class="answer-text insights-intro"><p>We learned two things:</p>')
+    items = html.index('<ol class="insights"')
+    after = html.index('<div class="answer-text insights-after"><p>More to come.</p></div>')
+    assert intro < items < html.index("Mentors matter.") < after
+    assert html.count("More to come.") == 1
+
+
 def test_plan_page_shows_the_raw_blog_answer_of_a_plan_without_links(client, db):
     plan = make_plan("No blog yet", challenge="A challenge.")
     PlanAnswer.objects.create(
