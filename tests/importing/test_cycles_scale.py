@@ -125,8 +125,12 @@ def test_a_plan_staff_joined_is_offered_in_no_batch(monkeypatch, paths):
 @pytest.mark.django_db
 @pytest.mark.parametrize(
     ("paths", "queries"),
-    [(FEW, 20), pytest.param([CYCLES], 20, marks=pytest.mark.slow)],
-    ids=["few", "whole-folder"],
+    [
+        (TWO_BATCHES, 20),
+        pytest.param(FEW, 20, marks=pytest.mark.slow),
+        pytest.param([CYCLES], 20, marks=pytest.mark.slow),
+    ],
+    ids=["four", "few", "whole-folder"],
 )
 def test_joining_again_reads_a_fixed_number_of_queries(django_assert_num_queries, paths, queries):
     import_paths(paths)
