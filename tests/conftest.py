@@ -1,3 +1,4 @@
+import gc
 import os
 import re
 import uuid
@@ -6,6 +7,7 @@ import pytest
 from django.conf import settings
 from django.core.cache import cache
 from django.db.backends.base.base import BaseDatabaseWrapper
+from django.test.utils import override_settings
 from django.utils import translation
 from pytest_django.plugin import blocking_manager_key
 
@@ -15,6 +17,8 @@ from records.search.visibility import forget
 from tests import databases
 from tests.factories import SEEDS, run_import
 
+IMMEDIATE_TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
 
 def pytest_configure(config):
     """The translations compiled, as `make setup` does for the site; the settings of every
@@ -23,11 +27,19 @@ def pytest_configure(config):
     Parallel workers (pytest -n) each get a Redis database of their own: tests empty the
     cache, and one worker's emptying must not pull pages from under another's test."""
     compile_catalogs()
+    # Cyclic garbage collected less often than Python's defaults would: a test process keeps a
+    # large heap (Django, the test modules, archive files parsed once), which each of the
+    # default's frequent older-generation collections walks whole.
+    gc.set_threshold(20_000, 50, 100)
     # Set once for every test (a test may override them with the `settings` fixture).
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     # WhiteNoise looks a static file up when it is asked for, instead of listing every app's
     # static files whenever a test's client loads the middleware.
     settings.WHITENOISE_AUTOREFRESH = True
+    # Background jobs run as they are queued; tests/admin/test_import_jobs.py also runs them
+    # through the database and its worker (with the `settings` fixture). Overridden rather
+    # than set: the change resets the task backends, which are read once.
+    override_settings(TASKS=IMMEDIATE_TASKS).enable()
     if _runs_workers(config) and not config.getoption("testrunuid"):
         # The run's id, known here too, names the template database the workers share.
         config.option.testrunuid = uuid.uuid4().hex
@@ -67,14 +79,6 @@ def _migrated_once(request):
 def django_db_setup(_migrated_once, django_db_setup):
     """pytest-django's test databases, made in a parallel run's worker by _migrated_once."""
     yield
-
-
-@pytest.fixture(autouse=True)
-def _jobs_at_once(settings):
-    """Background jobs run as they are queued; tests/admin/test_import_jobs.py also runs them
-    through the database and its worker. (The task backends are read when Django starts: the
-    setting is changed for each test, which resets them.)"""
-    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 
 @pytest.fixture(autouse=True)

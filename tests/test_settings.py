@@ -12,6 +12,8 @@ import pytest
 from django.core.cache import CacheHandler
 from django.core.exceptions import ImproperlyConfigured
 from django.core.management import call_command
+from django.core.management.base import SystemCheckError
+from django.test.utils import override_settings
 
 from tests.factories import ROOT
 
@@ -53,11 +55,23 @@ def test_production_settings_pass_the_deploy_check():
     )
 
 
-def test_production_without_https_redirect_is_reported_by_the_deploy_check():
-    env = {**PRODUCTION_ENV, "SECURE_SSL_REDIRECT": "0"}
-    result = manage("check", "--deploy", "--fail-level", "WARNING", env=env)
-    assert result.returncode == 1
-    assert "security.W008" in result.stderr
+# The settings Django's deploy checks (security.W001-W025) read.
+DEPLOY_SETTINGS = ("DEBUG", "SECRET_KEY", "ALLOWED_HOSTS", "MIDDLEWARE", "X_FRAME_OPTIONS")
+
+
+def test_production_without_https_redirect_is_reported_by_the_deploy_check(monkeypatch):
+    # In this process, the production settings' security ones over the tests': the check
+    # above runs them whole in a process of their own.
+    configured = settings_module(monkeypatch, {**PRODUCTION_ENV, "SECURE_SSL_REDIRECT": "0"})
+    security = {
+        name: value
+        for name, value in configured.items()
+        if name in DEPLOY_SETTINGS or name.startswith(("SECURE_", "SESSION_", "CSRF_"))
+    }
+    assert security["SECURE_SSL_REDIRECT"] is False
+    with override_settings(**security), pytest.raises(SystemCheckError) as reported:
+        call_command("check", "--deploy", "--fail-level", "WARNING", stdout=StringIO())
+    assert re.findall(r"\(security\.(W\d+)\)", str(reported.value)) == ["W008"]
 
 
 @pytest.mark.parametrize(

@@ -73,8 +73,37 @@ def test_focal_points_matched_in_batches_join_as_one_batch(monkeypatch, paths):
     assert {c: joined[c] for c, _ in pairs} == dict(pairs)
 
 
+def spy(function, calls: list):
+    """`function`, each call's arguments appended to `calls`."""
+
+    def called(*args):
+        calls.append(args)
+        return function(*args)
+
+    return called
+
+
+# A cycle of one focal point and two reports of another, whose records make two batches of
+# BATCH_RECORDS 3.
+TWO_BATCHES = [
+    CYCLES / name
+    for name in (
+        "reverse_shop.md",
+        "reverse_shop___closing_form.md",
+        "closing_climate_action_2023.md",
+        "closing_action_plan_2023___renewable_energies.md",
+    )
+]
+
+
 @pytest.mark.django_db
-@pytest.mark.parametrize("paths", FOLDERS)
+@pytest.mark.parametrize(
+    "paths",
+    [
+        pytest.param(TWO_BATCHES, id="few"),
+        pytest.param([CYCLES], id="whole-folder", marks=pytest.mark.slow),
+    ],
+)
 def test_a_plan_staff_joined_is_offered_in_no_batch(monkeypatch, paths):
     monkeypatch.setattr(cycle_joins, "BATCH_RECORDS", 3)
     import_paths(paths)
@@ -85,7 +114,10 @@ def test_a_plan_staff_joined_is_offered_in_no_batch(monkeypatch, paths):
     )
     plan = LearningPlan.objects.get(source_file=plan_file)
     LearningPlan.objects.filter(pk=colleague.pk).update(closes=plan, closes_source="staff")
+    batches = []
+    monkeypatch.setattr(cycle_joins, "_join_batch", spy(cycle_joins._join_batch, batches))
     join_cycles([report.focal_point, colleague.focal_point])
+    assert len(batches) > 1
     report.refresh_from_db()
     assert (report.closes, report.closes_source) == (None, "")
 
@@ -93,8 +125,12 @@ def test_a_plan_staff_joined_is_offered_in_no_batch(monkeypatch, paths):
 @pytest.mark.django_db
 @pytest.mark.parametrize(
     ("paths", "queries"),
-    [(FEW, 20), pytest.param([CYCLES], 20, marks=pytest.mark.slow)],
-    ids=["few", "whole-folder"],
+    [
+        (TWO_BATCHES, 20),
+        pytest.param(FEW, 20, marks=pytest.mark.slow),
+        pytest.param([CYCLES], 20, marks=pytest.mark.slow),
+    ],
+    ids=["four", "few", "whole-folder"],
 )
 def test_joining_again_reads_a_fixed_number_of_queries(django_assert_num_queries, paths, queries):
     import_paths(paths)
