@@ -117,6 +117,10 @@ _SECTOR_IN_NAME = (
             # A statutory board, a federated state's body: "Bangladesh Tourism Board", "Lagos
             # State Employment Trust Fund" (its university is academia).
             r"|board(?=\s*(?:\([^()]*\))?$)"
+            # A council named by the one place, people or thing it governs: "Kalinago Council",
+            # "Market Council"; not a nation's ("British Council") nor a group's ("Youth").
+            r"|^(?!(?:youth|women|students?|business|community|advisory|security)\b)"
+            r"(?-i:(?![\w'’-]+(?:ish|an|ese|ic|i)\b)[A-Z][\w'’-]+) council(?=\s*(?:\([^()]*\))?$)"
             r"|(?-i:[A-Z][\w'’-]+ State)\s(?!(?i:university|college|polytechnic)))\b"
         ),
     ),

@@ -119,7 +119,6 @@ def test_barbados_title_completed_from_the_name_answer():
     assert described(doc)["Kalinago Council"].startswith("Allowed us to capture the trails")
 
 
-@pytest.mark.xfail(strict=True, reason="a council is not read as government")
 def test_barbados_kalinago_council_is_government():
     # "Kalinago Council": the council of the Kalinago Territory; "Maafaru island council"
     # is government elsewhere.
