@@ -287,6 +287,8 @@ def stated_sector(name: str, description: str) -> str:
     labelled = _LABELLED_SECTOR.match(first)
     if labelled and sector_word(labelled[1]):
         return sector_word(labelled[1])
+    if _STATE_BODY_OPENING.match(first):  # "Parastatal body under the aegis of the Ministry"
+        return GOVERNMENT
     said = _IS_A.search(first)
     if said and not _is_subject(name, first[: said.start()]):
         said = None  # "Think Sea Corp is the Japanese company…" of another partner
@@ -298,6 +300,11 @@ def stated_sector(name: str, description: str) -> str:
         rf"(?i)(?<!\w){re.escape(name)},\s+(?:(?:a|an|the)\s+)?{_SAID}(?P<kind>{_KIND})\b",
         description,
     )
+    # "Small Farmers Welfare Fund (Parastatal body under the aegis of …)": a gloss after it.
+    gloss = f"{name} (" in description and re.search(
+        rf"(?i)(?<!\w){re.escape(name)}\s+\((?:(?:a|an|the)\s+)?{_SAID}(?P<kind>{_KIND})\b",
+        description,
+    )
     later = [
         m
         for sentence in rest[:_LATER_SENTENCES]
@@ -305,9 +312,11 @@ def stated_sector(name: str, description: str) -> str:
     ]
     # "…common points of interest for this company": the partner described, of that kind.
     this = re.search(rf"(?i)\bthis\s+(?P<said>)(?P<kind>{_KIND})\b", description)
-    for m in (said, before, after, *later, this):
+    for m in (said, before, after, gloss, *later, this):
         if not m:
             continue
+        if _OF_THE_STATE.match(m.string, m.end("kind")):
+            return GOVERNMENT  # "an entity of the Ministry of …"
         for word in m["said"].split():
             if (said := sector_word(word)) not in (None, UN):
                 return said  # "a government organization"
@@ -316,6 +325,20 @@ def stated_sector(name: str, description: str) -> str:
         if found and found != UNKNOWN:
             return found
     return UNKNOWN
+
+
+# A body a state's ministry or government holds: "an entity of the Ministry of …", "body under
+# the aegis of the Ministry of Gender".
+_OF_STATE = (
+    r"\s+(?:of|under(?:\s+the\s+aegis\s+of)?|attached\s+to|within)\s+(?:the\s+)?"
+    r"(?:ministry|minist[eè]re|ministerio|government)\b"
+)
+_OF_THE_STATE = re.compile(rf"(?i){_OF_STATE}")
+
+# A description opening by the kind of state body it is, without an article.
+_STATE_BODY_OPENING = re.compile(
+    rf"(?i)(?:{_KIND_NOUNS[GOVERNMENT]})\b|(?:entity|body|agency)(?={_OF_STATE})"
+)
 
 
 def _of_sectors(name: str, description: str) -> str:

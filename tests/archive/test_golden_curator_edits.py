@@ -168,7 +168,6 @@ def test_mauritius_ministry_and_farei_are_partners():
     assert any("FAREI" in name for name in names)
 
 
-@pytest.mark.xfail(strict=True, reason="'Parastatal body under the aegis of the Ministry' read")
 def test_mauritius_parastatal_bodies_are_government():
     # "National Women Entrepreneur Council (NWEC) (Parastatal body under the aegis of the
     # Ministry of Gender)", "Small Farmers Welfare Fund (Parastatal body under the aegis of
@@ -342,7 +341,6 @@ def test_haiti_office_of_the_prime_minister_is_a_partner():
     assert any("Primature" in name or "prime minister" in name.lower() for name in names)
 
 
-@pytest.mark.xfail(strict=True, reason="'an entity of the Ministry …' is not read as government")
 def test_haiti_conatel_is_government():
     # "CONATEL (Conseil National des Télécommunications, an entity of the Ministry of Public
     # Labor and Transportation)".
