@@ -107,6 +107,10 @@ _SECTOR_IN_NAME = (
             # "Salvadoran Institute of Tourism": a country's institute, not a continent's.
             r"|(?-i:(?!(?:American|European|African|Asian|Arab)\b)[A-Z]\w+(?:an|ese|ish|i))"
             r" institute (?:of|for) (?!technology|science)"
+            # A country's or a nation's institute of one field: "Ethiopian Biotechnology
+            # Institute", "Ethiopia Bio-technology institute", "National Heritage Institute".
+            r"|(?:(?-i:(?!(?:American|European|African|Asian|Asia|Arab)\b)[A-Z]\w+"
+            r"(?:an|ese|ish|i|ia))|national(?: [\w-]+)?) [\w-]+ institute(?=\s*(?:\([^()]*\))?$)"
             # A state's administrations, divisions, assemblies and services: "Designated Areas
             # for Sustainable Tourism Administration", "ICT Division", "Tobago House of
             # Assembly", "Eswatini Revenue Service", "Lasta woreda trade office".
