@@ -233,7 +233,6 @@ def test_ethiopia_cornell_is_academia():
     assert "Toothpick Project" in partners(doc)
 
 
-@pytest.mark.xfail(strict=True, reason="'institute(EBTi)' is kept glued and unknown")
 def test_ethiopia_biotechnology_institute_is_named_and_government():
     # "Ethiopia Bio-technology institute(EBTi)": a public research institute.
     names = partners(golden(ETHIOPIA))
