@@ -18,8 +18,8 @@ Contract (what the importer relies on):
 * Every pass is linear in the input: lines can be megabytes long (base64 images).
 
 One module per part of the format: `document` (the dataclasses), `text`, `tags`, `dates`,
-`prompts`, `titles`, `answers`, `enumerations`, `insights`, `partners`, `sectors`, `links`,
-`blog_pages/`, and `parser`, which runs them in order.
+`prompts`, `titles`, `answers`, `enumerations`, `insights`, `partners`, `sectors`,
+`sector_statements`, `links`, `blog_pages/`, and `parser`, which runs them in order.
 """
 
 from .document import BLOG_TYPES, Answer, Author, ParsedDocument, PartnerMention

@@ -50,16 +50,8 @@ from .partner_merging import merge_partners
 from .partner_prose import partners_in_prose, run_on_names
 from .partner_units import units_at_bodies
 from .partner_unusual import NEW_UNUSUAL, unusual_names
-from .sectors import (
-    DESCRIBED_BY_KIND,
-    SECTOR_OF_PROMPT,
-    UN,
-    UNDP_UNIT,
-    UNKNOWN,
-    sector_in_name,
-    sector_word,
-    stated_sector,
-)
+from .sector_statements import DESCRIBED_BY_KIND, stated_sector
+from .sectors import SECTOR_OF_PROMPT, UN, UNDP_UNIT, UNKNOWN, sector_in_name, sector_word
 from .text import collapse, sentences_naming, shorten
 
 # A longer "name" is a sentence: the organisations are read out of it (partner_prose).

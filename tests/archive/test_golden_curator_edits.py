@@ -119,7 +119,6 @@ def test_barbados_title_completed_from_the_name_answer():
     assert described(doc)["Kalinago Council"].startswith("Allowed us to capture the trails")
 
 
-@pytest.mark.xfail(strict=True, reason="a council is not read as government")
 def test_barbados_kalinago_council_is_government():
     # "Kalinago Council": the council of the Kalinago Territory; "Maafaru island council"
     # is government elsewhere.
@@ -169,7 +168,6 @@ def test_mauritius_ministry_and_farei_are_partners():
     assert any("FAREI" in name for name in names)
 
 
-@pytest.mark.xfail(strict=True, reason="'Parastatal body under the aegis of the Ministry' read")
 def test_mauritius_parastatal_bodies_are_government():
     # "National Women Entrepreneur Council (NWEC) (Parastatal body under the aegis of the
     # Ministry of Gender)", "Small Farmers Welfare Fund (Parastatal body under the aegis of
@@ -235,7 +233,6 @@ def test_ethiopia_cornell_is_academia():
     assert "Toothpick Project" in partners(doc)
 
 
-@pytest.mark.xfail(strict=True, reason="'institute(EBTi)' is kept glued and unknown")
 def test_ethiopia_biotechnology_institute_is_named_and_government():
     # "Ethiopia Bio-technology institute(EBTi)": a public research institute.
     names = partners(golden(ETHIOPIA))
@@ -343,7 +340,6 @@ def test_haiti_office_of_the_prime_minister_is_a_partner():
     assert any("Primature" in name or "prime minister" in name.lower() for name in names)
 
 
-@pytest.mark.xfail(strict=True, reason="'an entity of the Ministry …' is not read as government")
 def test_haiti_conatel_is_government():
     # "CONATEL (Conseil National des Télécommunications, an entity of the Ministry of Public
     # Labor and Transportation)".

@@ -7,7 +7,7 @@ description."""
 import pytest
 
 from records.archive.partner_prose import partners_in_prose
-from records.archive.sectors import stated_sector
+from records.archive.sector_statements import stated_sector
 from tests.factories import parse_data
 
 

@@ -6,7 +6,8 @@ import pytest
 
 from records.archive import parse
 from records.archive.organisations import opening_name
-from records.archive.sectors import decisive_sector, sector_in_name, stated_sector
+from records.archive.sector_statements import stated_sector
+from records.archive.sectors import decisive_sector, sector_in_name
 
 
 @pytest.mark.parametrize(
