@@ -1,4 +1,4 @@
-"""Partners of plans a fourth blind curator audit read beside their files (golden files under
+"""Partners of plans a blind curator audit read beside their files (golden files under
 tests/data/learningplan/golden/), as the curator expects them: a French "not carried out"
 answer is void; a university's centre is one partner; an acronym keeps the name it spells out
 in its brackets; a thing described after "A"/"An" is no partner."""

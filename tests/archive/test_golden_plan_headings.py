@@ -1,4 +1,4 @@
-"""Plans of a fourth blind curator audit (golden files under tests/data/learningplan/golden/),
+"""Plans of a blind curator audit (golden files under tests/data/learningplan/golden/),
 as the curator expects them: the writer's heading after the form's label is kept whole; a
 truncated title gives its own words before the insight it runs into."""
 

@@ -1,4 +1,4 @@
-"""Plans and closing reports a fifth blind curator audit read beside their files (golden files
+"""Plans and closing reports a blind curator audit read beside their files (golden files
 under tests/data/learningplan/golden/), parsed: titles, insights and partners as the curator
 expects them. What the audit found right is asserted plainly; each defect it found is a strict
 xfail, one per kind and file, so that fixing one makes its test pass."""

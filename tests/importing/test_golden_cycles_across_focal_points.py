@@ -1,4 +1,4 @@
-"""Closing reports of a fourth blind curator audit (golden files under
+"""Closing reports of a blind curator audit (golden files under
 tests/data/learningplan/golden/) that close plans another focal point filed (real files of
 tests/data/cycles), as the curator found, among the other plans of their country and years.
 The telemedicine report's text agrees with its plan 0.033, with "Quality of Education and

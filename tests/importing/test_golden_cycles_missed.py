@@ -1,4 +1,4 @@
-"""Plans and closing reports of a fifth blind curator audit (golden files under
+"""Plans and closing reports of a blind curator audit (golden files under
 tests/data/learningplan/golden/), imported beside the records of their country and years (real
 files of tests/data/cycles): the joins the curator found missed (those still missed as strict
 xfails), and what decides them."""

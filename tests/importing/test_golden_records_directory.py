@@ -1,4 +1,4 @@
-"""Records of a fourth blind audit (golden files under tests/data/learningplan/golden/), once
+"""Records of a blind curator audit (golden files under tests/data/learningplan/golden/), once
 imported: the partner directory holds no "not carried out" answer and no fragment of a
 centre's name, and a truncated title keeps the work's name."""
 

@@ -1,4 +1,4 @@
-"""Records of a fifth blind audit (golden files under tests/data/learningplan/golden/), imported
+"""Records of a blind curator audit (golden files under tests/data/learningplan/golden/), imported
 beside the plans and reports they go with (real files of tests/data): the joins the curator
 checked and found right, and the partners stored as parsed."""
 
