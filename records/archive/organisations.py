@@ -71,7 +71,7 @@ _GROUP = re.compile(
 # A phrase in lower case that still names an organisation by its first word.
 _ORGANISATION_HEAD = re.compile(
     r"(?:ministry|minist[eè]re|ministerio|municipality|municipalit[eé]|municipalidad|mairie"
-    r"|university|universit[eé]|universidad|direction|direcci[oó]n|directorate)\b"
+    r"|university|universit[eé]|universidad|direction|direcci[oó]n|directorate|office(?= of ))\b"
 )
 # A name alone: capitalised words and the small words between them, no list, no clause.
 ONE_NAME = re.compile(

@@ -335,7 +335,6 @@ def test_haiti_ministries_of_the_list_are_partners():
         assert names[ministry] == "government"
 
 
-@pytest.mark.xfail(strict=True, reason="the first line of a dash list is lost")
 def test_haiti_office_of_the_prime_minister_is_a_partner():
     # "- The office of prime minister of Haiti (La Primature);": first of eight, shown
     # nowhere.
@@ -350,7 +349,6 @@ def test_haiti_conatel_is_government():
     assert partners(golden(HAITI))["Conseil National des Télécommunications"] == "government"
 
 
-@pytest.mark.xfail(strict=True, reason="a name with its acronym is cut to the acronym")
 def test_haiti_omrh_keeps_its_name():
     # "The office of Human Resources for the Public sector (OMRH)": recorded as "OMRH".
     names = partners(golden(HAITI))
