@@ -195,7 +195,6 @@ def test_nepal_municipality_is_government_and_evidence_keeps_its_links():
     assert any("e=usEW3I" in text for text in answer_texts(doc))
 
 
-@pytest.mark.xfail(strict=True, reason="an acronym in a parenthesis is read as the partner")
 def test_nepal_rfp_is_no_partner():
     # "CSO (to be selected through RFP)": a request for proposals, no organisation.
     assert "RFP" not in partners(golden(NEPAL))
