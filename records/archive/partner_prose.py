@@ -112,8 +112,10 @@ _LEADING_AND = re.compile(r"^(?:and|&|et|y)\s+")
 # that starts a phrase in sentence case ("Packaging manufacturers").
 _PHRASE_AFTER = re.compile(rf"\s+(?!{_CONNECTORS}\b)[a-z]")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|across)\s+$")
-# A list going on after a name: ", ", ", and ", " and ".
-_LISTED_NEXT = re.compile(r"(?:,\s+(?:and\s+|&\s+)?|\s+(?:and|&)\s+)(?=[A-Z])")
+# A list going on after a name: ", and ", " and ", ", as well as the established " (no bare "the").
+_LISTED_NEXT = re.compile(
+    r"(?:,\s+|\s+(?=and|&|as))(?:and\s+|&\s+|as well as\s+)?(?:the\s+[a-z]+\s+)?(?=[A-Z])"
+)
 # A name's acronym declared in parentheses, and any gloss ending a run.
 _DECLARES = re.compile(r"\([A-Z][A-Z0-9&-]+\)$")
 _GLOSS_AT_END = re.compile(r"\s*\(([^()]+)\)$")

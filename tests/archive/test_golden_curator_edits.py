@@ -101,7 +101,6 @@ def test_macedonia_seavus_accelerator_is_not_glued_to_the_chambers_of_commerce()
     assert names.get("Seavus Accelerator") == "private_sector"
 
 
-@pytest.mark.xfail(strict=True, reason="a name after 'as well as the established' is left out")
 def test_macedonia_pricewaterhouse_coopers_is_a_partner():
     names = partners(golden(MACEDONIA))
     assert "Pricewaterhouse Coopers" in names or "PwC" in names
