@@ -88,6 +88,11 @@ _PLURAL_HEAD = (
 _PLACE = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
 _PLURAL_OF = re.compile(rf"{_PLURAL_HEAD}\s+of\s+(?P<a>{_PLACE})\s+and\s+(?P<b>{_PLACE})")
 _PLURAL_AFTER = re.compile(rf"(?P<a>{_PLACE})\s+and\s+(?P<b>{_PLACE})\s+{_PLURAL_HEAD}")
+# A class of bodies, a plural head and what they are of, glued to a name after it: "Chambers
+# of Commerce Seavus Accelerator" (`distributed`).
+_CLASS_GLUED = re.compile(
+    r"(?P<plural>[A-Z][a-z]+s)\s+of\s+[A-Z][a-z]+\s+(?P<name>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)+)"
+)
 # Ranks of a body within its parent: a government holds ministries; a ministry, university
 # or UN entity holds units.
 _GOVERNMENT_OF = re.compile(r"(?i)\bgovernment\b")
@@ -169,7 +174,12 @@ def distributed(name: str) -> list[str]:
     """The bodies a plural head names, one for each of the two places or fields it joins:
     "City Administrations of Myrnograd and Chervonograd" → "City Administration of Myrnograd",
     "City Administration of Chervonograd"; "La Plata and Buenos Aires Universities" → "La Plata
-    University", "Buenos Aires University"; else the name."""
+    University", "Buenos Aires University"; the name a class of bodies is glued to ("Chambers
+    of Commerce Seavus Accelerator" → "Seavus Accelerator"); else the name."""
+    glued = _CLASS_GLUED.fullmatch(name)
+    head = singular(glued["plural"]) if glued else ""
+    if glued and head != glued["plural"] and ORGANISATION.fullmatch(head):
+        return [name] if place_or_field(glued["name"]) else [glued["name"]]
     m = _PLURAL_OF.fullmatch(name) or _PLURAL_AFTER.fullmatch(name)
     # Two names alike, none an organisation's: not "District and Sub-district Hospital
     # Authorities", whose words the two share are unknown.

@@ -91,7 +91,6 @@ def test_macedonia_inline_numbered_insights_are_five():
     assert "Business Impact Lab" in partners(doc)
 
 
-@pytest.mark.xfail(strict=True, reason="a class glued to the next name is read as one partner")
 def test_macedonia_seavus_accelerator_is_not_glued_to_the_chambers_of_commerce():
     # "made partnerships with Chambers of Commerce Seavus Accelerator, Business Impact Lab,
     # as well as the established Pricewaterhouse Coopers"; the next answer: "working with
