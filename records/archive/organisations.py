@@ -210,6 +210,18 @@ _DESCRIBED = re.compile(r"An?\s+[a-z][^A-Z]*")
 _COMPOUND_FIRST = re.compile(r"[a-z]{1,2}-[a-z]+|[a-z]+[A-Z][\w'’-]*")
 
 
+# A kind of body in the plural after one word, a gloss in lower case or none: "Disability
+# Associations (Regionally)"; after a word of a people's, a name ("American Councils").
+_KIND_PLURAL = re.compile(
+    r"(?![A-Z][a-z]+(?:an|ese|ish)\s)[A-Z][a-z]+\s+(?P<plural>[A-Z][a-z]+s)"
+    r"(?:\s+\([A-Z]?[a-z ]+\))?"
+)
+
+
+def _plural_organisation(word: str) -> bool:
+    return singular(word) != word and bool(ORGANISATION.fullmatch(singular(word)))
+
+
 def names_one(name: str, sector: str = "") -> bool:
     """Whether `name` names one organisation: not a sector or a class of actors ("Private
     sector", "la société civile", "Private Universities", "Local NGOs", "diaspora") and not a
@@ -222,6 +234,8 @@ def names_one(name: str, sector: str = "") -> bool:
     un_team = un_team or bool(UNDP_UNIT.search(name))
     if _GROUP.match(name) or (_PEOPLE.match(name) and not un_team) or _DESCRIBED.fullmatch(name):
         return False
+    if (kind := _KIND_PLURAL.fullmatch(name)) and _plural_organisation(kind["plural"]):
+        return False  # "Disability Associations (Regionally)": bodies of a kind, none named
     first, _, rest = name.partition(" ")
     if _COMPOUND_FIRST.fullmatch(first) and ONE_NAME.fullmatch(rest):
         return True

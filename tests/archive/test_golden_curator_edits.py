@@ -70,7 +70,6 @@ def test_zambia_title_in_capitals_is_written_as_the_name_answer():
     assert golden(ZAMBIA).title == "Community participation in Tourism"
 
 
-@pytest.mark.xfail(strict=True, reason="a class of actors written with capitals is a partner")
 def test_zambia_a_class_of_beneficiaries_is_no_partner():
     # "5. Community Groups." / "They will be beneficiaries of the initiative.", beside
     # "4. Conservation civil Society organisations.", which is left out as a class.
@@ -124,7 +123,6 @@ def test_barbados_kalinago_council_is_government():
     assert partners(golden(BARBADOS))["Kalinago Council"] == "government"
 
 
-@pytest.mark.xfail(strict=True, reason="a class of bodies with '(Regionally)' is a partner")
 def test_barbados_disability_associations_regionally_is_no_organisation():
     # "Disability Associations (Regionally)": a class of bodies, not one organisation.
     assert "Disability Associations (Regionally)" not in partners(golden(BARBADOS))
