@@ -293,7 +293,6 @@ def test_colombia_numbered_insights_are_five():
     assert partners(doc)["Perspektiva"] == "private_sector"
 
 
-@pytest.mark.xfail(strict=True, reason="the name's own gloss is moved into the description")
 def test_colombia_truth_commission_keeps_its_spanish_name():
     # "Comission of Truth (Comisión de la Verdad): In an event with businesses …"; the
     # description starts "(Comisión de la Verdad) In an event".
