@@ -290,6 +290,24 @@ def whole_name(name: str, rest: str) -> str:
     return f"{rest} ({name})" if abbreviates(name, rest) else ""
 
 
+# "and" or "&" between two names, and a name closed by its acronym (`abbreviated_after_and`).
+_AND = re.compile(r"\s+(?:and|&)\s+")
+_WITH_ACRONYM = re.compile(r"(.+?)\s*\(([A-Z]{2,8})\)")
+
+
+def abbreviated_after_and(run: str) -> tuple[str, str] | None:
+    """ "A and B (ACRONYM)" as A and "B (ACRONYM)" when the acronym is B's alone, B after
+    whichever "and" or "&" it starts at ("Ministry of Agro Industry and Food Security & Food
+    and Agricultural Research and Extension Institute (FAREI)"); None else."""
+    for joint in _AND.finditer(run):
+        second = _WITH_ACRONYM.fullmatch(run, joint.end())
+        if second and abbreviates(second[2], second[1]):
+            if abbreviates(second[2], run[: second.end(1)]):
+                return None  # the acronym is the whole run's
+            return run[: joint.start()], f"{second[1]} ({second[2]})"
+    return None
+
+
 # An elided article before a word: "l’Informatique", "d'Analyse".
 _ELIDED = re.compile(r"^[dl]['’]")
 

@@ -156,7 +156,6 @@ def test_mauritius_farming_associations_named_in_parentheses_are_partners():
     assert "Small Farmers Welfare Fund" in names
 
 
-@pytest.mark.xfail(strict=True, reason="two names glued by '&' are read as no organisation")
 def test_mauritius_ministry_and_farei_are_partners():
     # "Ministry of Agro Industry and Food Security & Food and Agricultural Research and
     # Extension Institute (FAREI)": warned as "names no organisation", no partner.
