@@ -243,7 +243,6 @@ def test_cabo_verde_university_is_academia():
     assert partners(golden(CABO_VERDE))["University of Cabo Verde"] == "academia"
 
 
-@pytest.mark.xfail(strict=True, reason="a line 'Name, Private sector (…)' is lost")
 def test_cabo_verde_prime_botics_is_a_private_partner():
     # "Prime Botics, Private sector (Training drone pilots for the producers' association of
     # Ribeira de São Filipe.)": no partner, and the line is shown nowhere.
@@ -258,7 +257,6 @@ def test_cabo_verde_producers_association_keeps_its_name():
     assert names.get("Associação de Produtores da Ribeira de São Filipe") == "civil_society"
 
 
-@pytest.mark.xfail(strict=True, reason="a partner's line is its description, name and sector")
 def test_cabo_verde_university_described_by_its_parenthesis():
     # "University of Cabo Verde, Public sector (Carry out studies …)".
     assert described(golden(CABO_VERDE))["University of Cabo Verde"].startswith("Carry out")
