@@ -146,7 +146,8 @@ def parse_partner(line: str, sector: str) -> PartnerMention | None:
 
 def _unlabelled(line: str, sector: str) -> tuple[str, str]:
     """The line without the class of actors labelling it ("NGO: Synchroprostir", "Government
-    Agencies Ministry of …"), and the sector the label says when the answer says none."""
+    Agencies Ministry of …") or the sector after its name ("Prime Botics, Private sector (…)",
+    its parenthesis then the description), and the sector said when the answer says none."""
     labelled = _LABELLED.match(line)
     if labelled and sector_word(labelled[1]) and _CLASS_LABEL.fullmatch(labelled[1]):
         return labelled[2], sector_word(labelled[1]) if sector == UNKNOWN else sector
