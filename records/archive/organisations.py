@@ -71,7 +71,7 @@ _GROUP = re.compile(
 # A phrase in lower case that still names an organisation by its first word.
 _ORGANISATION_HEAD = re.compile(
     r"(?:ministry|minist[eè]re|ministerio|municipality|municipalit[eé]|municipalidad|mairie"
-    r"|university|universit[eé]|universidad|direction|direcci[oó]n|directorate)\b"
+    r"|university|universit[eé]|universidad|direction|direcci[oó]n|directorate|office(?= of ))\b"
 )
 # A name alone: capitalised words and the small words between them, no list, no clause.
 ONE_NAME = re.compile(
@@ -88,6 +88,11 @@ _PLURAL_HEAD = (
 _PLACE = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
 _PLURAL_OF = re.compile(rf"{_PLURAL_HEAD}\s+of\s+(?P<a>{_PLACE})\s+and\s+(?P<b>{_PLACE})")
 _PLURAL_AFTER = re.compile(rf"(?P<a>{_PLACE})\s+and\s+(?P<b>{_PLACE})\s+{_PLURAL_HEAD}")
+# A class of bodies, a plural head and what they are of, glued to a name after it: "Chambers
+# of Commerce Seavus Accelerator" (`distributed`).
+_CLASS_GLUED = re.compile(
+    r"(?P<plural>[A-Z][a-z]+s)\s+of\s+[A-Z][a-z]+\s+(?P<name>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)+)"
+)
 # Ranks of a body within its parent: a government holds ministries; a ministry, university
 # or UN entity holds units.
 _GOVERNMENT_OF = re.compile(r"(?i)\bgovernment\b")
@@ -169,7 +174,12 @@ def distributed(name: str) -> list[str]:
     """The bodies a plural head names, one for each of the two places or fields it joins:
     "City Administrations of Myrnograd and Chervonograd" → "City Administration of Myrnograd",
     "City Administration of Chervonograd"; "La Plata and Buenos Aires Universities" → "La Plata
-    University", "Buenos Aires University"; else the name."""
+    University", "Buenos Aires University"; the name a class of bodies is glued to ("Chambers
+    of Commerce Seavus Accelerator" → "Seavus Accelerator"); else the name."""
+    glued = _CLASS_GLUED.fullmatch(name)
+    head = singular(glued["plural"]) if glued else ""
+    if glued and head != glued["plural"] and ORGANISATION.fullmatch(head):
+        return [name] if place_or_field(glued["name"]) else [glued["name"]]
     m = _PLURAL_OF.fullmatch(name) or _PLURAL_AFTER.fullmatch(name)
     # Two names alike, none an organisation's: not "District and Sub-district Hospital
     # Authorities", whose words the two share are unknown.
@@ -200,6 +210,18 @@ _DESCRIBED = re.compile(r"An?\s+[a-z][^A-Z]*")
 _COMPOUND_FIRST = re.compile(r"[a-z]{1,2}-[a-z]+|[a-z]+[A-Z][\w'’-]*")
 
 
+# A kind of body in the plural after one word, a gloss in lower case or none: "Disability
+# Associations (Regionally)"; after a word of a people's, a name ("American Councils").
+_KIND_PLURAL = re.compile(
+    r"(?![A-Z][a-z]+(?:an|ese|ish)\s)[A-Z][a-z]+\s+(?P<plural>[A-Z][a-z]+s)"
+    r"(?:\s+\([A-Z]?[a-z ]+\))?"
+)
+
+
+def _plural_organisation(word: str) -> bool:
+    return singular(word) != word and bool(ORGANISATION.fullmatch(singular(word)))
+
+
 def names_one(name: str, sector: str = "") -> bool:
     """Whether `name` names one organisation: not a sector or a class of actors ("Private
     sector", "la société civile", "Private Universities", "Local NGOs", "diaspora") and not a
@@ -212,6 +234,8 @@ def names_one(name: str, sector: str = "") -> bool:
     un_team = un_team or bool(UNDP_UNIT.search(name))
     if _GROUP.match(name) or (_PEOPLE.match(name) and not un_team) or _DESCRIBED.fullmatch(name):
         return False
+    if (kind := _KIND_PLURAL.fullmatch(name)) and _plural_organisation(kind["plural"]):
+        return False  # "Disability Associations (Regionally)": bodies of a kind, none named
     first, _, rest = name.partition(" ")
     if _COMPOUND_FIRST.fullmatch(first) and ONE_NAME.fullmatch(rest):
         return True
@@ -264,6 +288,24 @@ def whole_name(name: str, rest: str) -> str:
     if unit_and_parent(name, rest):
         return f"{name} - {rest}"
     return f"{rest} ({name})" if abbreviates(name, rest) else ""
+
+
+# "and" or "&" between two names, and a name closed by its acronym (`abbreviated_after_and`).
+_AND = re.compile(r"\s+(?:and|&)\s+")
+_WITH_ACRONYM = re.compile(r"(.+?)\s*\(([A-Z]{2,8})\)")
+
+
+def abbreviated_after_and(run: str) -> tuple[str, str] | None:
+    """ "A and B (ACRONYM)" as A and "B (ACRONYM)" when the acronym is B's alone, B after
+    whichever "and" or "&" it starts at ("Ministry of Agro Industry and Food Security & Food
+    and Agricultural Research and Extension Institute (FAREI)"); None else."""
+    for joint in _AND.finditer(run):
+        second = _WITH_ACRONYM.fullmatch(run, joint.end())
+        if second and abbreviates(second[2], second[1]):
+            if abbreviates(second[2], run[: second.end(1)]):
+                return None  # the acronym is the whole run's
+            return run[: joint.start()], f"{second[1]} ({second[2]})"
+    return None
 
 
 # An elided article before a word: "l’Informatique", "d'Analyse".

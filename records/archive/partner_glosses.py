@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .organisations import abbreviates, unit_and_parent
+from .organisations import ORGANISATION, abbreviates, unit_and_parent
 from .partner_lists import PAREN
 from .partner_prose import name_words
 from .sectors import UNKNOWN, sector_word
@@ -35,6 +35,13 @@ _PLACE = re.compile(
 )
 # A parenthesis that is the name's acronym ("(GS1)", "(NEOC Samoa)") stays in the name.
 _ACRONYM = re.compile(r"[A-Z][\w&.-]*(?:\s[A-Z0-9][\w&.-]*)?")
+# Capitalised words joined by small words ("Comisión de la Verdad"), with no organisation's
+# word in English: the partner's own name in another language, no description of it
+# ("(Department of Internal Affairs)" after a government is its unit).
+_OTHER_NAME = re.compile(
+    r"[A-Z][\w'’-]*(?:\s+(?:of|for|de|du|des|la|le|del|y|et|the)){1,2}\s+[A-Z][\w'’-]*"
+    r"(?:\s+(?:(?:of|for|de|du|des|la|le|del|y|et|the)\s+)*[A-Z][\w'’-]*)*"
+)
 
 
 def glossed(glosses: list[str], description: str) -> str:
@@ -62,6 +69,9 @@ def read_glosses(name: str, sector: str) -> tuple[str, str, list[str]]:
             name = f"{paren.group(1).strip()} ({name.replace(paren.group(), '').strip()})"
         elif name[paren.end() :].strip() and _TRANSLATION.fullmatch(paren.group(1)):
             continue  # "Lasta Woreda (district) administration": the word before, translated
+        elif _OTHER_NAME.fullmatch(paren.group(1).strip()) and not ORGANISATION.search(paren[1]):
+            # "Comission of Truth (Comisión de la Verdad)": its name again, in another tongue.
+            name = name.replace(paren.group(), "", 1)
         elif (
             not _ACRONYM.fullmatch(paren.group(1).strip())
             and not _PLACE.fullmatch(paren.group(1).strip())

@@ -68,6 +68,11 @@ _CLASS_BEFORE_BODY = re.compile(
     r"([A-Z][a-z]+\s+[A-Z]?[a-z]+(?:ies|s))\s+"
     r"((?:Ministry|Minist[eè]re|Ministerio|Department|Agency|Office)\s+(?:of|de|du|des)\s.*)"
 )
+# A name, a comma, the sector, and what the partner does in parentheses: "University of Cabo
+# Verde, Public sector (Carry out studies …)".
+_NAME_THEN_SECTOR = re.compile(
+    r"(?P<name>[^,()–—-]+),\s+(?P<sector>[^,()]{2,40}?)\s*\((?P<said>[^()]*)\)?"
+)
 # A label that is a class of actors ("NGO", "Private sector"), not an organisation ("UNDP").
 _CLASS_LABEL = re.compile(r"(?:I?NGO|CSO|CBO|ONG|OSC|M?SME)s?|(?![A-Z]+$)[^\W\d_ ]+(?: [^\W\d_]+)?")
 
@@ -143,10 +148,15 @@ def parse_partner(line: str, sector: str) -> PartnerMention | None:
 
 def _unlabelled(line: str, sector: str) -> tuple[str, str]:
     """The line without the class of actors labelling it ("NGO: Synchroprostir", "Government
-    Agencies Ministry of …"), and the sector the label says when the answer says none."""
+    Agencies Ministry of …") or the sector after its name ("Prime Botics, Private sector (…)",
+    its parenthesis then the description), and the sector said when the answer says none."""
     labelled = _LABELLED.match(line)
     if labelled and sector_word(labelled[1]) and _CLASS_LABEL.fullmatch(labelled[1]):
         return labelled[2], sector_word(labelled[1]) if sector == UNKNOWN else sector
     if (labelled := _CLASS_BEFORE_BODY.fullmatch(line)) and is_group(labelled[1]):
         return labelled[2], sector
+    if (named := _NAME_THEN_SECTOR.fullmatch(line)) and sector_word(named["sector"]):
+        # "Prime Botics, Private sector (Training drone pilots …)": name, sector, what it does.
+        said = sector_word(named["sector"])
+        return f"{named['name']} - {named['said']}", said if sector == UNKNOWN else sector
     return line, sector

@@ -19,6 +19,7 @@ import re
 from .organisations import (
     ORGANISATION,
     ORGANISATION_WORDS,
+    abbreviated_after_and,
     abbreviates,
     distributed,
     parent_then_unit,
@@ -112,13 +113,13 @@ _LEADING_AND = re.compile(r"^(?:and|&|et|y)\s+")
 # that starts a phrase in sentence case ("Packaging manufacturers").
 _PHRASE_AFTER = re.compile(rf"\s+(?!{_CONNECTORS}\b)[a-z]")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|across)\s+$")
-# A list going on after a name: ", ", ", and ", " and ".
-_LISTED_NEXT = re.compile(r"(?:,\s+(?:and\s+|&\s+)?|\s+(?:and|&)\s+)(?=[A-Z])")
+# A list going on after a name: ", and ", " and ", ", as well as the established " (no bare "the").
+_LISTED_NEXT = re.compile(
+    r"(?:,\s+|\s+(?=and|&|as))(?:and\s+|&\s+|as well as\s+)?(?:the\s+[a-z]+\s+)?(?=[A-Z])"
+)
 # A name's acronym declared in parentheses, and any gloss ending a run.
 _DECLARES = re.compile(r"\([A-Z][A-Z0-9&-]+\)$")
 _GLOSS_AT_END = re.compile(r"\s*\(([^()]+)\)$")
-# "A and B (ACRONYM)": two names when the acronym is B's alone.
-_AND_ABBREVIATED = re.compile(r"(.+?)\s+(?:and|&)\s+(.+?)\s*\(([A-Z]{2,8})\)")
 # "A and B", A of two words or more (`split_run`).
 _AND_ENDED = re.compile(r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+)\s+(?:and|&)\s+([A-Z].*)")
 # A run of capitalised words longer than a name (partners._MAX_NAME_WORDS) is split where a
@@ -257,11 +258,10 @@ def split_run(run: str) -> list[str]:
         # "Immigration Department and Zambia Revenue Authority", "Waste Management Agency and
         # Governor's Office of Erdenet": a name ends, another with its own head word follows.
         return [ended[1], *split_run(ended[2])]
-    glued = _AND_ABBREVIATED.fullmatch(run)
-    if glued and abbreviates(glued[3], glued[2]) and not abbreviates(glued[3], run[: glued.end(2)]):
+    if glued := abbreviated_after_and(run):
         # "Ghana Innovation Hub Network and Widows & Orphans Movement (WOM)": the acronym is
         # the second name's alone.
-        return [*split_run(glued[1]), f"{glued[2]} ({glued[3]})"]
+        return [*split_run(glued[0]), glued[1]]
     words = run.split()
     capitalised = all(w.lstrip("(")[:1].isupper() or w in _SMALL_WORDS | {"with"} for w in words)
     if len(words) > _MAX_GLUED_WORDS and capitalised and "," not in run:

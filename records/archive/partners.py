@@ -69,6 +69,12 @@ _BUT = re.compile(r",\s+but\s+", re.I)
 # An organisation one tried to work with in vain: "We tried to engage with the Ministry of
 # Education, Youth and Sport, but didn't get it through."
 _IN_VAIN = re.compile(r"(?i)we\s+tried\s+to\b.*\bbut\s+(?:did|could)(?:n['’]t|\s+not)\b")
+# A partner not chosen yet: "CSO (to be selected through RFP)"; the words in its gloss name
+# how it will be chosen, not an organisation.
+_TO_BE_CHOSEN = re.compile(
+    r"(?i)\(\s*(?:still\s+)?(?:yet\s+)?to\s+be\s+"
+    r"(?:selected|identified|chosen|determined|confirmed|defined|recruited|hired)\b[^()]*\)"
+)
 # A line saying what was done with an organisation, its only capitalised words the first and
 # the name at its end: "Discussions and investigation of TTWeSafe".
 _ACTIVITY_WITH = re.compile(
@@ -115,6 +121,8 @@ def mentions_in(line: str, sector: str) -> list[PartnerMention]:
         if name_length(mention.name, unmarked[:1].islower()) <= _MAX_NAME_WORDS:
             return [mention]
         line = f"{mention.name} - {mention.description}"  # "X Limited to co-design …"
+    elif _TO_BE_CHOSEN.search(unmarked):
+        return []
     # "Organisation d' Appui …": an elision written apart from its word.
     text = _ELISION.sub(r"\1", strip_marker(line).strip())
     listed = _CLASS_THEN_NAMES.match(text)

@@ -131,10 +131,12 @@ def test_a_ministry_of_several_fields_is_one_name():
         ("GCF Women Farmer Groups", True),
         ("United States", True),
         ("Community cooperatives", False),
-        ("Women Cooperatives", True),
+        ("Women Cooperatives", False),
+        ("Disability Associations (Regionally)", False),
+        ("American Councils", True),
     ],
 )
-def test_a_class_in_lower_case_is_no_name(name, expected):
+def test_a_class_of_bodies_is_no_name(name, expected):
     assert names_one(name) is expected
 
 
