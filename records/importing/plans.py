@@ -137,19 +137,17 @@ def plan_answers(doc: archive.ParsedDocument, warnings: list[str]) -> list[PlanA
     INSIGHTS_AFTER at the same place: the Insight rows hold the rest, and the page and search
     show it once."""
     split = split_answer(doc)
-    rows = [
-        row
-        for position, answer in enumerate(doc.answers)
-        for row in (
-            [
-                (position, answer, answer.key, doc.insights_intro),
-                (position, answer, AnswerKey.INSIGHTS_AFTER, doc.insights_after),
-            ]
-            if answer is split
-            else [(position, answer, answer.key, answer.text)]
-        )
-        if row[3] or answer is not split
-    ]
+    rows = []
+    for position, answer in enumerate(doc.answers):
+        if answer is not split:
+            rows.append((position, answer, answer.key, answer.text))
+            continue
+        for key, text in (
+            (answer.key, doc.insights_intro),
+            (AnswerKey.INSIGHTS_AFTER, doc.insights_after),
+        ):
+            if text:
+                rows.append((position, answer, key, text))
     return [
         PlanAnswer(
             position=position,
