@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .organisations import ORGANISATION
+from .organisations import ORGANISATION, programme_of
 
 # A capitalised verb in the past, then the noun phrase it governs.
 _VERB_LAST = re.compile(r"\s+[A-Z][a-z]{2,}ed$")
@@ -57,3 +57,21 @@ def shared_head(name: str, text: str) -> list[str]:
         found.append(f"{head['head']} {place[1]}")
         end = place.end()
     return found
+
+
+_DASH = re.compile(r"\s+[-–—]\s*|\s*[-–—]\s+")
+
+
+def with_programmes(names: list[str], text: str) -> list[str]:
+    """`names`, an acronym and the programme's name that follows it after a dash in `text`
+    joined into one ("SDC – Market Makers Project …", see `programme_of`)."""
+    joined: list[str] = []
+    for name in names:
+        before = joined[-1] if joined else ""
+        at = text.find(before) if before else -1
+        dash = _DASH.match(text, at + len(before)) if at >= 0 else None
+        if dash and text.startswith(name, dash.end()) and programme_of(before, name):
+            joined[-1] = f"{before} {dash[0].strip()} {name}"
+        else:
+            joined.append(name)
+    return joined

@@ -17,9 +17,11 @@ from .organisations import (
     distributed,
     is_group,
     names_one,
+    programme_of,
     unit_and_parent,
     unit_of_named,
 )
+from .partner_dash_lists import dash_items
 from .partner_groups import names_among_classes
 from .partner_prose import name_words, split_run
 from .places import place_or_field
@@ -150,6 +152,8 @@ def split_names(line: str) -> list[str]:
     if len(with_role := _with_role(line)) > 1:
         return [name for part in with_role for name in split_names(part)]
     m = SEPARATOR.search(line)
+    if m and programme_of(line[: m.start()].rpartition(" ")[2], line[m.end() :]):
+        m = None  # "… and SDC – Market Makers Project …": the dash is inside a name
     if m:  # "A, B - what we do": the names before it, each with the description
         names = split_names(line[: m.start()])
         return [line] if len(names) == 1 else [f"{name} - {line[m.end() :]}" for name in names]
@@ -332,7 +336,9 @@ def partner_lines(text: str, inline: bool = True) -> list[str]:
     # and before a sentence that starts with a name and a dash ("… innovations. Copperbelt
     # University(CBU)- Under the…").
     segments = [seg.strip() for line in lines for seg in _NEXT_PARTNER.split(line)]
-    segments = [part for segment in segments for part in _labelled_items(segment)]
+    segments = [
+        part for seg in segments for item in dash_items(seg) for part in _labelled_items(item)
+    ]
     return [name for segment in segments for name in split_names(segment)]
 
 

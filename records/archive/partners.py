@@ -25,7 +25,7 @@ from .partner_clauses import (
     names_sectors,
 )
 from .partner_descriptions import class_member_named, share_description
-from .partner_edges import edged, shared_head
+from .partner_edges import edged, shared_head, with_programmes
 from .partner_glosses import name_length, with_denial
 from .partner_groups import (
     bracketed_members,
@@ -108,7 +108,7 @@ def mentions_in(line: str, sector: str) -> list[PartnerMention]:
             m
             for kind, names in classes
             for name in names
-            for m in mentions_in(name, sector if sector != UNKNOWN else sector_in_name(kind))
+            for m in mentions_in(name, sector if sector != UNKNOWN else _sector_of_class(kind))
         ]
     if one := _described_by_kind(unmarked, sector):
         return one
@@ -134,7 +134,7 @@ def mentions_in(line: str, sector: str) -> list[PartnerMention]:
     if not text or text.endswith(":") or is_void(text) or _IN_VAIN.match(text):
         return []
     names = run_on_names(text) if runs_on(text) else partners_in_prose(text)
-    names = [edged(name, text) for name in names]
+    names = with_programmes([edged(name, text) for name in names], text)
     names += [other for name in names for other in shared_head(name, text) if other not in names]
     names += units_at_bodies(text)
     if is_group(SEPARATOR.split(text)[0]):
@@ -311,3 +311,8 @@ def _named(text: str, sector: str, warnings: list[str] | None) -> list[PartnerMe
     if not found and warnings is not None and said and not is_void(said) and len(said) > 40:
         warnings.append(f"partner answer names no organisation: {shorten(said, 60)!r}")
     return found
+
+
+def _sector_of_class(kind: str) -> str:
+    """The sector a class of actors says ("private sectors", "Farming Associations")."""
+    return sector_word(kind) or sector_in_name(kind)

@@ -1,0 +1,147 @@
+"""Shapes of partner answers read as a curator reads them: a bulleted list pasted flat on one
+line, a class whose members carry glosses or a narrower kind, a programme written after its
+organisation's acronym, a name followed by the kind of body it is, and a description
+answer whose paragraphs each open with a partner's name."""
+
+import pytest
+
+from records.archive.document import Answer
+from records.archive.partner_dash_lists import dash_items
+from records.archive.partners import partners
+
+
+def found(text: str, key: str = "partner_name") -> list[tuple[str, str]]:
+    return [(p.name, p.sector) for p in partners([Answer("", "", key, text)], [])]
+
+
+def group(names: str, description: str) -> dict[str, str]:
+    answers = [
+        Answer("Partners", "name", "partner_name", names),
+        Answer("Partners", "description", "partner_description", description),
+    ]
+    return {p.name: p.description for p in partners(answers, [])}
+
+
+@pytest.mark.parametrize(
+    ("line", "items"),
+    [
+        pytest.param(
+            "- The ministry of environment - SMTD - city halls - private sectors (innovators "
+            "(RIMCIOMPOST, SMARTrash)",
+            [
+                "The ministry of environment",
+                "SMTD",
+                "city halls",
+                "private sectors (innovators (RIMCIOMPOST, SMARTrash)",
+            ],
+            id="bulleted-list-pasted-flat",
+        ),
+        pytest.param(
+            "Hardware Garage - Hardware Accelerator Electric City Energy - Renewable Energy "
+            "player Solaris Greentech - Alternative Energy player",
+            [
+                "Hardware Garage - Hardware Accelerator Electric City Energy - Renewable Energy "
+                "player Solaris Greentech - Alternative Energy player"
+            ],
+            id="names-and-kinds-run-together-no-bullet",
+        ),
+        pytest.param(
+            "- Lake Hub - Private Sector - New Partner",
+            ["- Lake Hub - Private Sector - New Partner"],
+            id="name-sector-description",
+        ),
+        pytest.param(
+            "- Ministry of Health - We held four workshops. - They hosted us - UNICEF",
+            ["- Ministry of Health - We held four workshops. - They hosted us - UNICEF"],
+            id="a-sentence-among-the-parts",
+        ),
+    ],
+)
+def test_dash_items_split_a_bulleted_list_pasted_flat(line, items):
+    assert dash_items(line) == items
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "- The ministry of environment - SMTD - city halls - private sectors (innovators "
+            "(RIMCIOMPOST, SMARTrash)",
+            [
+                ("Ministry of environment", "government"),
+                ("SMTD", "unknown"),
+                ("RIMCIOMPOST", "private_sector"),
+                ("SMARTrash", "private_sector"),
+            ],
+            id="pasted-list-and-narrower-kind",
+        ),
+        pytest.param(
+            "Farming Associations in Mauritius and Seychelles (Val D'En Dor, Seychelles Farming "
+            "Association + FALCON Association (Mauritius/Rodrigues))",
+            [
+                ("Val D'En Dor", "civil_society"),
+                ("Seychelles Farming Association", "civil_society"),
+                ("FALCON Association", "civil_society"),
+            ],
+            id="members-with-glosses-and-plus",
+        ),
+        pytest.param(
+            "Associação de Produtores da Ribeira de São Filipe, a non-governmental organization "
+            "(The implementation of the pilot project will take place in Praia.",
+            [("Associação de Produtores da Ribeira de São Filipe", "civil_society")],
+            id="name-then-kind-of-body",
+        ),
+    ],
+)
+def test_partners_of_list_shapes(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Ecommerce Associations in the region (such as E-commerce Association Croatia and "
+            "SDC – Market Makers Project Bosnia and Hercegovina)",
+            [
+                "E-commerce Association Croatia",
+                "SDC - Market Makers Project Bosnia and Hercegovina",
+            ],
+            id="acronym-dash-project-in-prose",
+        ),
+        pytest.param(
+            "UNDP - Accelerator Lab Programme", ["UNDP - Accelerator Lab Programme"], id="un"
+        ),
+        pytest.param(
+            "GEF- Small Grants Project Team",
+            ["GEF"],
+            id="a-team-is-no-programme",
+        ),
+    ],
+)
+def test_a_programme_written_after_its_organisations_acronym_is_one_partner(text, expected):
+    assert [name for name, _ in found(text)] == expected
+
+
+def test_each_partner_takes_the_paragraph_its_name_labels():
+    described = group(
+        "ISDMEU\nThe Office of the Presidential Commissioner\nCrea Consultores",
+        "The Office of the Presidential Commissioner: This office supports the project.\n\n"
+        "ISDEMU (Salvadoran Institute for the Development of Women): ISDEMU brings its "
+        "expertise.\n\nCrea Consultores: A firm specializing in research.",
+    )
+    assert described == {
+        "ISDMEU": "ISDEMU brings its expertise.",
+        "Office of the Presidential Commissioner": "This office supports the project.",
+        "Crea Consultores": "A firm specializing in research.",
+    }
+
+
+def test_labels_naming_two_other_organisations_share_nothing_out():
+    # Two paragraphs labelled with names the name answer does not hold: the labels are not
+    # the partners', the description goes to both.
+    description = "Context: We met twice. Results: Both helped."
+    assert group("Alpha Foundation\nBeta Institute", description) == {
+        "Alpha Foundation": description,
+        "Beta Institute": description,
+    }
