@@ -41,9 +41,68 @@ def group(names: str, description: str) -> dict[str, str]:
             "player Solaris Greentech - Alternative Energy player",
             [
                 "Hardware Garage - Hardware Accelerator Electric City Energy - Renewable Energy "
-                "player Solaris Greentech - Alternative Energy player"
+                "player",
+                "Solaris Greentech - Alternative Energy player",
             ],
-            id="names-and-kinds-run-together-no-bullet",
+            id="no-bullet-names-and-descriptions-run-together",
+        ),
+        pytest.param(
+            "Ministry of Natural Resources - Green and Circular Economy activities Ministry of "
+            "Energy – energy efficiency measures discussion Ministry of Communications - smart "
+            "cities activities",
+            [
+                "Ministry of Natural Resources - Green and Circular Economy activities",
+                "Ministry of Energy – energy efficiency measures discussion",
+                "Ministry of Communications - smart cities activities",
+            ],
+            id="description-ends-with-the-next-name",
+        ),
+        pytest.param(
+            "Belarusian Innovation Foundation - support for Green startups. Private sector   "
+            "UNITER – investment company. Ministries   Ministry "
+            "of Economy – data on Green Growth",
+            [
+                "Belarusian Innovation Foundation - support for Green startups.",
+                "UNITER – investment company.",
+                "Ministry of Economy – data on Green Growth",
+            ],
+            id="headings-between-the-items",
+        ),
+        pytest.param(
+            "Centre (YTRC) - to include this stakeholder group US Embassy and UN WOMEN - "
+            "providers of funding",
+            [
+                "Centre (YTRC) - to include this stakeholder group",
+                "US Embassy, UN WOMEN - providers of funding",
+            ],
+            id="two-names-joined-by-and",
+        ),
+        pytest.param(
+            "Seriti Institute – Food waste mapping in Waterburg District World Wide Fund for "
+            "Nature – Behaviour change campaign",
+            [
+                "Seriti Institute – Food waste mapping in Waterburg District World Wide Fund for "
+                "Nature – Behaviour change campaign"
+            ],
+            id="capitalised-words-after-in-are-the-description",
+        ),
+        pytest.param(
+            "CSIR – R&D on biogas. OR Tambo, eThekwini and Waterburg Districts – we engaged "
+            "with these partners - they hosted us",
+            [
+                "CSIR – R&D on biogas. OR Tambo, eThekwini and Waterburg Districts – we engaged "
+                "with these partners - they hosted us"
+            ],
+            id="the-end-of-a-list-is-no-name",
+        ),
+        pytest.param(
+            "Mogilev Association - selecting winners. Belarusian innovation Fund - support of "
+            "startups - green startups",
+            [
+                "Mogilev Association - selecting winners. Belarusian innovation Fund - support "
+                "of startups - green startups"
+            ],
+            id="one-capitalised-word-is-no-name",
         ),
         pytest.param(
             "- Lake Hub - Private Sector - New Partner",
@@ -57,7 +116,7 @@ def group(names: str, description: str) -> dict[str, str]:
         ),
     ],
 )
-def test_dash_items_split_a_bulleted_list_pasted_flat(line, items):
+def test_dash_items_split_partners_pasted_flat_between_dashes(line, items):
     assert dash_items(line) == items
 
 
@@ -95,6 +154,22 @@ def test_dash_items_split_a_bulleted_list_pasted_flat(line, items):
 )
 def test_partners_of_list_shapes(text, expected):
     assert found(text) == expected
+
+
+def test_names_and_descriptions_run_together_give_each_partner_its_description():
+    answer = Answer(
+        "",
+        "",
+        "partners_government",
+        "Ministry of Natural Resources - Green and Circular Economy activities Ministry of "
+        "Energy - energy efficiency measures discussion State Committee for Science and "
+        "Technologies - support of green startups",
+    )
+    assert [(p.name, p.description) for p in partners([answer], [])] == [
+        ("Ministry of Natural Resources", "Green and Circular Economy activities"),
+        ("Ministry of Energy", "energy efficiency measures discussion"),
+        ("State Committee for Science and Technologies", "support of green startups"),
+    ]
 
 
 @pytest.mark.parametrize(
