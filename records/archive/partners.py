@@ -82,6 +82,12 @@ _ACTIVITY_WITH = re.compile(
     r"(?:the\s+)?"
     r"(?P<name>[A-Z][\w&'’-]*(?:\s+(?:of|for|and|the|&)?\s*[A-Z][\w&'’-]*){0,6})"
 )
+# A line opening with what was done, in the past, and ending with whom with: "Piloted a
+# participatory futures methodology with PIANGO".
+_DID_WITH = re.compile(
+    r"[A-Z][a-z]{2,}ed\s+(?:[a-z][\w-]*\s+){0,6}?(?:with|alongside)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w&'’-]*(?:\s+(?:of|for|and|the|&)?\s*[A-Z][\w&'’-]*){0,6})"
+)
 # A class of actors and its members in parentheses: "Varied Agro startups (this include
 # Co-Amana, OCP, Prado Power, Thrive Agric)".
 _MEMBERS = re.compile(
@@ -117,6 +123,10 @@ def mentions_in(line: str, sector: str) -> list[PartnerMention]:
         mention = parse_partner(activity["name"], sector)
         return [PartnerMention(mention.name, mention.sector, collapse(line))] if mention else []
     mention = parse_partner(line, sector)
+    if mention and (did := _DID_WITH.fullmatch(mention.name)):
+        # "Piloted a participatory futures methodology with PIANGO – …": whom with.
+        mention = parse_partner(did["name"], sector)
+        return [PartnerMention(mention.name, mention.sector, collapse(line))] if mention else []
     if mention:
         if name_length(mention.name, unmarked[:1].islower()) <= _MAX_NAME_WORDS:
             return [mention]

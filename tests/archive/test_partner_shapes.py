@@ -220,3 +220,24 @@ def test_labels_naming_two_other_organisations_share_nothing_out():
         "Alpha Foundation": description,
         "Beta Institute": description,
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Piloted a participatory futures methodology with PIANGO – Pacific Islands "
+            "Association of Non-Governmental Organizations. As part of UNDP’s ongoing support, "
+            "UNDP facilitated a foresight exercise.",
+            [("PIANGO", "civil_society")],
+            id="past-verb-then-with-name",
+        ),
+        pytest.param(
+            "United Nations Development Programme - funding",
+            [("United Nations Development Programme", "un")],
+            id="a-name-of-capitalised-words",
+        ),
+    ],
+)
+def test_a_line_saying_what_was_done_with_an_organisation_names_it(text, expected):
+    assert found(text, "partners_civil_society") == expected
