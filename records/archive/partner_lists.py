@@ -21,8 +21,8 @@ from .organisations import (
     unit_and_parent,
     unit_of_named,
 )
-from .partner_dash_lists import dash_items
 from .partner_groups import names_among_classes
+from .partner_pasted import names_apart, pasted_items
 from .partner_prose import name_words, split_run
 from .places import place_or_field
 from .sectors import sector_word
@@ -317,7 +317,7 @@ def partner_lines(text: str, inline: bool = True) -> list[str]:
     """One candidate per line or ";" segment, or per item of a list numbered inline unless
     not `inline`; names broken after "of the" are rejoined."""
     text = _INLINE_BULLET.sub("\n", _TAG.sub("", _BREAKS.sub("\n", text)))
-    text = _RUN_PARAGRAPHS.sub("\n", text)
+    text = names_apart(_RUN_PARAGRAPHS.sub("\n", text))
     inline = inline and numbered_items(text)  # "(1) Think Sea Corp (2) Japan Innovation Unit"
     if inline:
         return [part for item in inline for part in split_names(collapse(item))]
@@ -337,7 +337,7 @@ def partner_lines(text: str, inline: bool = True) -> list[str]:
     # University(CBU)- Under the…").
     segments = [seg.strip() for line in lines for seg in _NEXT_PARTNER.split(line)]
     segments = [
-        part for seg in segments for item in dash_items(seg) for part in _labelled_items(item)
+        part for seg in segments for item in pasted_items(seg) for part in _labelled_items(item)
     ]
     return [name for segment in segments for name in split_names(segment)]
 

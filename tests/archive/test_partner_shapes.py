@@ -6,7 +6,7 @@ answer whose paragraphs each open with a partner's name."""
 import pytest
 
 from records.archive.document import Answer
-from records.archive.partner_dash_lists import dash_items
+from records.archive.partner_pasted import names_apart, pasted_items
 from records.archive.partners import partners
 
 
@@ -116,8 +116,8 @@ def group(names: str, description: str) -> dict[str, str]:
         ),
     ],
 )
-def test_dash_items_split_partners_pasted_flat_between_dashes(line, items):
-    assert dash_items(line) == items
+def test_pasted_items_split_partners_pasted_flat_on_one_line(line, items):
+    assert pasted_items(line) == items
 
 
 @pytest.mark.parametrize(
@@ -241,3 +241,51 @@ def test_labels_naming_two_other_organisations_share_nothing_out():
 )
 def test_a_line_saying_what_was_done_with_an_organisation_names_it(text, expected):
     assert found(text, "partners_civil_society") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lines"),
+    [
+        pytest.param(
+            "Ghana Stammering Association (worked with them on the web app)  Ghana Federation "
+            "of Disability Organisations (as the umbrella organisation)  PHG (volunteering)",
+            [
+                "Ghana Stammering Association (worked with them on the web app)",
+                "Ghana Federation of Disability Organisations (as the umbrella organisation)",
+                "PHG (volunteering)",
+            ],
+            id="names-with-glosses",
+        ),
+        pytest.param(
+            "National youth council of Malawi (NYCOM)-identified youth for workshops   Ministry "
+            "of Youth: provided technical expertise",
+            [
+                "National youth council of Malawi (NYCOM)-identified youth for workshops",
+                "Ministry of Youth: provided technical expertise",
+            ],
+            id="name-and-colon",
+        ),
+        pytest.param(
+            "UNDP  CO Portfolios (Environment; Youth) other CO (SIDS countries)",
+            ["UNDP  CO Portfolios (Environment; Youth) other CO (SIDS countries)"],
+            id="after-a-single-word",
+        ),
+        pytest.param(
+            "support for Green startups. Private sector   UNITER – investment company",
+            ["support for Green startups. Private sector   UNITER – investment company"],
+            id="after-a-heading",
+        ),
+        pytest.param(
+            "Gross National Happiness Commission  Local innovator",
+            ["Gross National Happiness Commission  Local innovator"],
+            id="no-item-opens",
+        ),
+        pytest.param(
+            "We worked with the  Ministry of Health: they hosted us",
+            ["We worked with the  Ministry of Health: they hosted us"],
+            id="inside-a-sentence",
+        ),
+    ],
+)
+def test_names_apart_breaks_lines_run_together_before_an_item(text, lines):
+    assert names_apart(text).split("\n") == lines

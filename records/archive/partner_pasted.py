@@ -1,4 +1,9 @@
-"""Partners pasted flat on one line between spaced dashes.
+"""Partners pasted flat on one line, their lines' breaks lost.
+
+A run of spaces before a name that opens an item with a dash, a colon or a gloss ("… of the
+innovations  Copperbelt University(CBU)- Under …", "… app)  Ghana Federation of Disability
+Organisations (as the umbrella …") is where a line ended; not after a single word ("UNDP  CO
+Portfolios (Environment; Youth)") or a heading ("… projects. Private sector   UNITER – …").
 
 A bulleted list keeps its first bullet, the others the dashes between its items ("- The
 ministry of environment - SMTD - city halls - private sectors (innovators (RIMCIOMPOST,
@@ -17,7 +22,7 @@ from __future__ import annotations
 import re
 
 from .enumerations import strip_marker
-from .organisations import ORGANISATION_WORDS, is_group
+from .organisations import ONE_NAME, ORGANISATION_WORDS, is_group
 from .sectors import sector_word
 
 _FIRST_BULLET = re.compile(r"^\s*[-–—•]\s")
@@ -29,7 +34,7 @@ _MAX_ITEM_WORDS = 6
 _GLOSS = re.compile(r"\([^()]*\)?")
 
 
-def dash_items(line: str) -> list[str]:
+def pasted_items(line: str) -> list[str]:
     """The items of a line of partners pasted flat between spaced dashes (see the module);
     else [line]."""
     return [item for listed in _bulleted_items(line) for item in _paired_items(listed)]
@@ -125,3 +130,29 @@ def _without_heading(said: str) -> str:
     projects. Private sector")."""
     head, stop, tail = said.rpartition(". ")
     return f"{head}{stop}".strip() if stop and _is_heading(tail) else said
+
+
+# Two spaces or more after a word, before a capital (`names_apart`).
+_GAP = re.compile(r"(?<=[\w)])[^\S\n]{2,}(?=[A-Z(])")
+# A name before a dash, a colon or a gloss that says what it is.
+_NAME_AHEAD = re.compile(rf"(?:{ONE_NAME.pattern})(?=[^\S\n]*[-–—:(])")
+_PRONOUNS = frozenset(["We", "Our", "They", "Their", "It", "Its", "This", "These", "Those", "I"])
+
+
+def names_apart(text: str) -> str:
+    """`text` with each run of spaces before a name that opens an item made a line break (see
+    the module)."""
+    cuts, start = [], 0
+    for gap in _GAP.finditer(text):
+        said = text[max(start, text.rfind("\n", 0, gap.start()) + 1) : gap.start()].split()
+        ahead = _NAME_AHEAD.match(text, gap.end())
+        if not ahead or ahead[0].split()[0] in _PRONOUNS or len(said) < 2:
+            continue
+        if said[-1] in _SMALL or said[-1] in _GOVERNS:
+            continue
+        if _without_heading(" ".join(said)) == " ".join(said):
+            cuts.append(gap)
+            start = gap.end()
+    for gap in reversed(cuts):
+        text = f"{text[: gap.start()]}\n{text[gap.end() :]}"
+    return text
