@@ -78,6 +78,30 @@ def is_people(name: str) -> bool:
     return bool(_PEOPLE.search(head)) and sector_in_name(name) != UN
 
 
+# Where the head of a phrase in sentence case ends: "Waste collection workers under payroll".
+_PHRASE_QUALIFIER = re.compile(r"\s+(?:from|of|for|in|at|under|with|across)\s+")
+# What a class of actors or of people is called, last in its head.
+_CLASS_NOUN = re.compile(
+    r"collectors|pickers|enterprises|banks|groups|units|communities|representatives"
+    r"|workers|activists|investors|organi[sz]ations|institutions|producers|specialists"
+    r"|teachers|companies|businesses|cooperatives|agencies|authorities|schools|networks"
+    r"|owners|vendors|traders|providers|operators|actors|stakeholders|donors|volunteers"
+    r"|residents|households|families|neighbou?rhoods|people|youth"
+)
+
+
+def is_class_phrase(name: str) -> bool:
+    """Whether `name` is a class of actors or of people written in sentence case, its only
+    capital the first ("Private waste collectors", "Informal citizens' groups", "Border
+    communities and their representatives", "Local producers for prototype"); "Sucupira
+    women's association" is one organisation."""
+    words = _PHRASE_QUALIFIER.split(name, maxsplit=1)[0].replace(",", " ").split()
+    last = words[-1].strip("'’").lower() if words else ""
+    # "FBK-Bel consulting companies": a name, then the kind of firm it is.
+    lower = words and words[0][1:].islower() and all(not w[:1].isupper() for w in words[1:])
+    return len(words) > 1 and bool(lower) and bool(_CLASS_NOUN.fullmatch(last))
+
+
 def is_unnamed_kind(name: str) -> bool:
     """Whether `name` is a kind of organisation and no organisation's name (`_FIELDS_KIND`)."""
     return bool(_FIELDS_KIND.fullmatch(name))

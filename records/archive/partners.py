@@ -30,6 +30,7 @@ from .partner_glosses import name_length, with_denial
 from .partner_groups import (
     bracketed_members,
     class_members,
+    is_class_phrase,
     is_own_unit,
     is_people,
     is_unnamed_kind,
@@ -118,15 +119,10 @@ def mentions_in(line: str, sector: str) -> list[PartnerMention]:
         ]
     if one := _described_by_kind(unmarked, sector):
         return one
-    activity = _ACTIVITY_WITH.fullmatch(unmarked.strip(" .;"))
-    if activity and sector_in_name(activity[0][: activity.start("name")]) == UNKNOWN:
-        mention = parse_partner(activity["name"], sector)
-        return [PartnerMention(mention.name, mention.sector, collapse(line))] if mention else []
     mention = parse_partner(line, sector)
-    if mention and (did := _DID_WITH.fullmatch(mention.name)):
-        # "Piloted a participatory futures methodology with PIANGO – …": whom with.
-        mention = parse_partner(did["name"], sector)
-        return [PartnerMention(mention.name, mention.sector, collapse(line))] if mention else []
+    if (whom := _whom_with(unmarked, mention)) is not None:
+        whom = parse_partner(whom, sector)
+        return [PartnerMention(whom.name, whom.sector, collapse(line))] if whom else []
     if mention:
         if name_length(mention.name, unmarked[:1].islower()) <= _MAX_NAME_WORDS:
             return [mention]
@@ -165,6 +161,17 @@ def mentions_in(line: str, sector: str) -> list[PartnerMention]:
         for m in found
         if m and name_length(m.name) <= _MAX_RUN_WORDS
     ]
+
+
+def _whom_with(line: str, mention: PartnerMention | None) -> str | None:
+    """The name of the organisation a line says something was done with, at its end
+    ("Discussions and investigation of TTWeSafe") or at the end of the name read from it
+    ("Piloted a participatory futures methodology with PIANGO – …"); None for other lines."""
+    activity = _ACTIVITY_WITH.fullmatch(line.strip(" .;"))
+    if activity and sector_in_name(activity[0][: activity.start("name")]) == UNKNOWN:
+        return activity["name"]
+    did = mention and _DID_WITH.fullmatch(mention.name)
+    return did["name"] if did else None
 
 
 def _described_by_kind(line: str, sector: str) -> list[PartnerMention]:
@@ -226,7 +233,12 @@ def partners(
     mentions = [
         m
         for m in mentions
-        if not (is_person(m.name, m.description) or is_people(m.name) or is_unnamed_kind(m.name))
+        if not (
+            is_person(m.name, m.description)
+            or is_people(m.name)
+            or is_unnamed_kind(m.name)
+            or is_class_phrase(m.name)
+        )
     ]
     merged = merge_partners([m for m in mentions if partner_key(m.name) not in done])
     for mention in merged:

@@ -6,6 +6,7 @@ answer whose paragraphs each open with a partner's name."""
 import pytest
 
 from records.archive.document import Answer
+from records.archive.partner_groups import is_class_phrase
 from records.archive.partner_pasted import names_apart, pasted_items
 from records.archive.partners import partners
 
@@ -289,3 +290,24 @@ def test_a_line_saying_what_was_done_with_an_organisation_names_it(text, expecte
 )
 def test_names_apart_breaks_lines_run_together_before_an_item(text, lines):
     assert names_apart(text).split("\n") == lines
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Private waste collectors", True),
+        ("Informal citizens' groups", True),
+        ("Border communities and their representatives", True),
+        ("Waste collection workers under payroll", True),
+        ("Physics, chemistry, and technology teachers", True),
+        ("Local producers for prototype", True),
+        ("Sucupira women's association", False),
+        ("FBK-Bel consulting companies", False),
+        ("Al Disi women cooperative", False),
+        ("Ghana Federation of Disability Organisations", False),
+        ("Desert research center", False),
+    ],
+)
+def test_a_class_of_actors_in_sentence_case_is_no_partner(name, expected):
+    assert is_class_phrase(name) is expected
+    assert (name in [n for n, _ in found(name)]) is not expected
