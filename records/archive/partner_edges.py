@@ -1,9 +1,9 @@
 """A name read out of a sentence, its edges set by the words around it there: a verb that
 starts the sentence's predicate is no part of it ("Florida State University Supported the
-design…"), nor a person named after it ("University of Panama Raúl Kelly, scholar from…");
-a date that ends it is ("Neighborhood Council of Colonia 20 de Octubre"). A head said once for
-several places is each one's ("University of Buea, Dschang, and …": the University of Dschang
-too)."""
+design…"), nor a person named after it ("University of Panama Raúl Kelly, scholar from…",
+"Khomas Regional Council and the Constituency Councillor"); a date that ends it is
+("Neighborhood Council of Colonia 20 de Octubre"). A head said once for several places is each
+one's ("University of Buea, Dschang, and …": the University of Dschang too)."""
 
 from __future__ import annotations
 
@@ -24,8 +24,18 @@ _ROLE = (
 )
 
 
+# A person named by their office after a body and "and the": "Khomas Regional Council and the
+# Constituency Councillor".
+_AND_OFFICE_HOLDER = re.compile(
+    r"\s+and\s+the\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Councillor|Mayor|Governor|Minister|Chief"
+    r"|Director|President|Ambassador|Deputy)s?$"
+)
+
+
 def edged(name: str, text: str) -> str:
     """`name` as the sentence `text` it was read from bounds it (see the module)."""
+    if office := _AND_OFFICE_HOLDER.search(name):
+        return name[: office.start()]
     at = text.find(name)
     if at < 0:
         return name

@@ -311,3 +311,22 @@ def test_names_apart_breaks_lines_run_together_before_an_item(text, lines):
 def test_a_class_of_actors_in_sentence_case_is_no_partner(name, expected):
     assert is_class_phrase(name) is expected
     assert (name in [n for n, _ in found(name)]) is not expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "We worked with the Khomas Regional Council and the Constituency Councillor",
+            ["Khomas Regional Council"],
+            id="office-holder-after-and-the",
+        ),
+        pytest.param(
+            "We worked with the Ministry of Health and the Ministry of Education",
+            ["Ministry of Health", "Ministry of Education"],
+            id="two-bodies",
+        ),
+    ],
+)
+def test_a_person_named_by_their_office_after_a_body_is_no_part_of_it(text, expected):
+    assert [name for name, _ in found(text, "partners_government")] == expected
