@@ -25,11 +25,12 @@ from .partner_clauses import (
     names_sectors,
 )
 from .partner_descriptions import class_member_named, share_description
-from .partner_edges import edged, shared_head
+from .partner_edges import edged, shared_head, with_programmes
 from .partner_glosses import name_length, with_denial
 from .partner_groups import (
     bracketed_members,
     class_members,
+    is_class_phrase,
     is_own_unit,
     is_people,
     is_unnamed_kind,
@@ -82,6 +83,12 @@ _ACTIVITY_WITH = re.compile(
     r"(?:the\s+)?"
     r"(?P<name>[A-Z][\w&'’-]*(?:\s+(?:of|for|and|the|&)?\s*[A-Z][\w&'’-]*){0,6})"
 )
+# A line opening with what was done, in the past, and ending with whom with: "Piloted a
+# participatory futures methodology with PIANGO".
+_DID_WITH = re.compile(
+    r"[A-Z][a-z]{2,}ed\s+(?:[a-z][\w-]*\s+){0,6}?(?:with|alongside)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w&'’-]*(?:\s+(?:of|for|and|the|&)?\s*[A-Z][\w&'’-]*){0,6})"
+)
 # A class of actors and its members in parentheses: "Varied Agro startups (this include
 # Co-Amana, OCP, Prado Power, Thrive Agric)".
 _MEMBERS = re.compile(
@@ -108,15 +115,14 @@ def mentions_in(line: str, sector: str) -> list[PartnerMention]:
             m
             for kind, names in classes
             for name in names
-            for m in mentions_in(name, sector if sector != UNKNOWN else sector_in_name(kind))
+            for m in mentions_in(name, sector if sector != UNKNOWN else _sector_of_class(kind))
         ]
     if one := _described_by_kind(unmarked, sector):
         return one
-    activity = _ACTIVITY_WITH.fullmatch(unmarked.strip(" .;"))
-    if activity and sector_in_name(activity[0][: activity.start("name")]) == UNKNOWN:
-        mention = parse_partner(activity["name"], sector)
-        return [PartnerMention(mention.name, mention.sector, collapse(line))] if mention else []
     mention = parse_partner(line, sector)
+    if (whom := _whom_with(unmarked, mention)) is not None:
+        whom = parse_partner(whom, sector)
+        return [PartnerMention(whom.name, whom.sector, collapse(line))] if whom else []
     if mention:
         if name_length(mention.name, unmarked[:1].islower()) <= _MAX_NAME_WORDS:
             return [mention]
@@ -134,7 +140,7 @@ def mentions_in(line: str, sector: str) -> list[PartnerMention]:
     if not text or text.endswith(":") or is_void(text) or _IN_VAIN.match(text):
         return []
     names = run_on_names(text) if runs_on(text) else partners_in_prose(text)
-    names = [edged(name, text) for name in names]
+    names = with_programmes([edged(name, text) for name in names], text)
     names += [other for name in names for other in shared_head(name, text) if other not in names]
     names += units_at_bodies(text)
     if is_group(SEPARATOR.split(text)[0]):
@@ -155,6 +161,17 @@ def mentions_in(line: str, sector: str) -> list[PartnerMention]:
         for m in found
         if m and name_length(m.name) <= _MAX_RUN_WORDS
     ]
+
+
+def _whom_with(line: str, mention: PartnerMention | None) -> str | None:
+    """The name of the organisation a line says something was done with, at its end
+    ("Discussions and investigation of TTWeSafe") or at the end of the name read from it
+    ("Piloted a participatory futures methodology with PIANGO – …"); None for other lines."""
+    activity = _ACTIVITY_WITH.fullmatch(line.strip(" .;"))
+    if activity and sector_in_name(activity[0][: activity.start("name")]) == UNKNOWN:
+        return activity["name"]
+    did = mention and _DID_WITH.fullmatch(mention.name)
+    return did["name"] if did else None
 
 
 def _described_by_kind(line: str, sector: str) -> list[PartnerMention]:
@@ -216,7 +233,12 @@ def partners(
     mentions = [
         m
         for m in mentions
-        if not (is_person(m.name, m.description) or is_people(m.name) or is_unnamed_kind(m.name))
+        if not (
+            is_person(m.name, m.description)
+            or is_people(m.name)
+            or is_unnamed_kind(m.name)
+            or is_class_phrase(m.name)
+        )
     ]
     merged = merge_partners([m for m in mentions if partner_key(m.name) not in done])
     for mention in merged:
@@ -311,3 +333,8 @@ def _named(text: str, sector: str, warnings: list[str] | None) -> list[PartnerMe
     if not found and warnings is not None and said and not is_void(said) and len(said) > 40:
         warnings.append(f"partner answer names no organisation: {shorten(said, 60)!r}")
     return found
+
+
+def _sector_of_class(kind: str) -> str:
+    """The sector a class of actors says ("private sectors", "Farming Associations")."""
+    return sector_word(kind) or sector_in_name(kind)
