@@ -26,6 +26,8 @@ _DATA_IMAGE = re.compile(
     r"!\[[^\]\n]{0,300}\]\(\s*data:image/[^)]*\)?|data:image/[\w.+-]+;base64,[A-Za-z0-9+/=]+"
 )
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+# Two blank lines or more, kept as one (clean_block).
+_BLANK_LINES = re.compile(r"\n{3,}")
 
 
 _BOMS = (
@@ -148,7 +150,7 @@ def clean_block(lines: list[str]) -> str:
         if line.strip() not in _LONE_BULLETS:
             out.append(line)
     text = "\n".join(out).strip("\n")
-    return re.sub(r"\n{3,}", "\n\n", text)
+    return _BLANK_LINES.sub("\n\n", text) if "\n\n\n" in text else text
 
 
 def remove_data_images(lines: list[str], keep: list[bool]) -> int:
