@@ -212,8 +212,26 @@ def join_cut_word(paragraph: Paragraph, following: str, text_words: Callable[[],
 def text_vocabulary(text: str) -> set:
     """The words of `text`, casefolded, compounds whole and by part, leaving out the halves of
     words cut at a line end."""
-    words = set(WORD.findall(CUT_ACROSS_LINES.sub(" ", text).casefold()))
+    words = set(WORD.findall(_without_cut_words(text).casefold()))
     return words.union(*(word.split("-") for word in words if "-" in word))
+
+
+def _without_cut_words(text: str) -> str:
+    """`text` with each word cut at a line end (CUT_ACROSS_LINES) made a space, as
+    `CUT_ACROSS_LINES.sub(" ", text)` makes it: the pattern is searched from the start of
+    the line of each "-\n", not at every character of the text."""
+    pieces = []
+    end = 0  # of the last cut word replaced
+    at = text.find("-\n")
+    while at != -1:
+        cut = CUT_ACROSS_LINES.search(text, max(end, text.rfind("\n", end, at) + 1))
+        if not cut:
+            break
+        pieces += (text[end : cut.start()], " ")
+        end = cut.end()
+        at = text.find("-\n", end)
+    pieces.append(text[end:])
+    return "".join(pieces)
 
 
 def reflow(text: str) -> str:

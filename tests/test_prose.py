@@ -2,7 +2,14 @@ import time
 
 import pytest
 
-from records.prose import BULLET_LINE, join_wrapped_lines, list_items, reflow, text_pages
+from records.prose import (
+    BULLET_LINE,
+    join_wrapped_lines,
+    list_items,
+    reflow,
+    text_pages,
+    text_vocabulary,
+)
 
 
 @pytest.mark.parametrize(
@@ -61,6 +68,21 @@ from records.prose import BULLET_LINE, join_wrapped_lines, list_items, reflow, t
 )
 def test_reflow_reads_pdf_lines_as_prose(text, expected):
     assert reflow(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("develop-\nment of the develop-\n\n  ment", {"of", "the"}),
+        ("peer-\nreviewed, well-known", {"well-known", "well", "known"}),
+        ("co-develop-\nment", {"co"}),  # the word cut is "develop", not "co-develop"
+        ("develop-\nment-\nation", {"ation"}),  # a cut right after the end of another
+        ("a -\nb, x--\ny, end-\n", {"a", "b", "x", "y", "end"}),  # hyphens that cut no word
+        ("One-\nTwo three-\nfour\nfive-\n six", set()),
+    ],
+)
+def test_text_vocabulary_leaves_out_the_halves_of_cut_words(text, expected):
+    assert text_vocabulary(text) == expected
 
 
 @pytest.mark.parametrize(

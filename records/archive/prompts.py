@@ -82,6 +82,7 @@ _UNNAMED_PROMPTS = ("", "none")  # "None" is a leaked Python None on upload grou
 CHALLENGE_TYPE_NOTE = "please note: we ask you to only submit a maximum of 3 challenges"
 
 
+@functools.lru_cache(maxsize=4096)  # the forms' prompts come back in every plan, twice each
 def display_prompt(raw: str) -> str:
     """The prompt as shown: literal "\\n" from the form export made spaces, entities decoded."""
     return collapse(unescape(raw.replace("\\n", " ")))

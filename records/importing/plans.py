@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+from typing import NamedTuple
 
 from django.db import connection
 
@@ -28,6 +29,18 @@ from .sources import Source, titled_record
 
 # The parser's `form` of the two closing-report forms.
 CLOSING_FORMS = ("close-a", "close-b")
+
+
+class AnswerRow(NamedTuple):
+    """The values of a PlanAnswer row but its plan, as insert_rows writes them: a model
+    instance per answer would cost more to build than its insert."""
+
+    position: int
+    section: str
+    prompt: str
+    key: str
+    label: str
+    text: str
 
 
 def plan_key(doc: archive.ParsedDocument) -> str:
@@ -97,11 +110,7 @@ def save_plan(
             related.all().delete()
     # The rows are written in bulk, without signals.
     versioning.bump()
-    insert_rows(
-        PlanAnswer,
-        ("plan", "position", "section", "prompt", "key", "label", "text"),
-        [(plan.pk, a.position, a.section, a.prompt, a.key, a.label, a.text) for a in answers],
-    )
+    insert_rows(PlanAnswer, ("plan", *AnswerRow._fields), [(plan.pk, *a) for a in answers])
     for insight in insights:
         insight.plan = plan
     Insight.objects.bulk_create(insights)  # its ids key the insights' search entries
@@ -130,8 +139,8 @@ def split_answer(doc: archive.ParsedDocument) -> archive.Answer | None:
     return next((a for a in doc.answers if a.key == AnswerKey.INSIGHTS and a.text), None)
 
 
-def plan_answers(doc: archive.ParsedDocument, warnings: list[str]) -> list[PlanAnswer]:
-    """The plan's answers in document order, unsaved, each at its place in the document. The
+def plan_answers(doc: archive.ParsedDocument, warnings: list[str]) -> list[AnswerRow]:
+    """The rows of the plan's answers in document order, each at its place in the document. The
     answer its insights were split from keeps only its intro (the text before the list), or is
     left out when it has none; its closing text (after the list) is an answer keyed
     INSIGHTS_AFTER at the same place: the Insight rows hold the rest, and the page and search
@@ -149,7 +158,7 @@ def plan_answers(doc: archive.ParsedDocument, warnings: list[str]) -> list[PlanA
             if text:
                 rows.append((position, answer, key, text))
     return [
-        PlanAnswer(
+        AnswerRow(
             position=position,
             section=cut_to_column(PlanAnswer, "section", answer.section, warnings),
             prompt=answer.prompt,

@@ -40,10 +40,6 @@ CREDIT_RE = re.compile(
     rf"^(?i:credits?\s?:)|^(?i:(?:photo(?:graph)?s?|fotos?|images?|pictures?)"
     rf" (?:by|courtesy of|de|por|par) )(?=[A-Z@])|(?:^|(?<=[\s.,;(]))(?:(?i:{_CREDIT})|©)"
 )
-# What every credit CREDIT_RE finds holds in lower case, unless it holds a "©" (no other
-# letter matches these without case): a paragraph holding none is spared the pattern, which
-# is tried at every character.
-CREDIT_WORDS = ("phot", "fot", "mage", "ctur", "cred", "créd")
 # Where the next paragraph was glued to a credit: a capital right after a lower-case letter,
 # a stop or a bracket, opening words of which one of the next few is in lower case ("…/Nation
 # of ArtistsTo mark…", "Schunter)The UNDP Pacific Office in…"); "©AccLab AO/UNDP AO" is none.
@@ -72,6 +68,8 @@ RUN_ON_RE = re.compile(r"(?<=[a-zß-ÿ]{2}[.!?])(?=[A-ZÀ-Þ][a-zß-ÿ]+ )")
 # their look-behinds at every character, so most paragraphs are spared them.
 RUN_ON_HINT = re.compile(r"[.!?][A-ZÀ-Þ]")
 GLUED_HINT = re.compile(r"[a-zß-ÿ][A-ZÀ-Þ]")
+# Either hint, found in one scan: most paragraphs hold neither.
+CAPITAL_HINT = re.compile(r"[.!?a-zß-ÿ][A-ZÀ-Þ]")
 # A sentence glued to the line above it, and the longest such line read as a heading.
 GLUED_SENTENCE_START_RE = re.compile(r"(?<=[a-zß-ÿ]{3})(?=[A-ZÀ-Þ][a-zß-ÿ]{2,}(?: [a-zß-ÿ]+){2})")
 MAX_HEADING = 120
@@ -110,6 +108,8 @@ def clean_paragraph(s: str) -> str:
             break
         s = cut
     s = _once(s)
+    if not CAPITAL_HINT.search(s):
+        return s.strip()
     if RUN_ON_HINT.search(s):
         s = RUN_ON_RE.sub(" ", s)
     if not GLUED_HINT.search(s):
@@ -148,7 +148,7 @@ def _is_contact(s: str) -> bool:
 
 def _without_credit(s: str) -> str:
     """The paragraph without its photo caption and credit (see the module docstring)."""
-    if "©" not in s and not any(map(s.lower().__contains__, CREDIT_WORDS)):
+    if not _may_hold_credit(s):
         return s
     # Past the paragraph's start, only a label with a colon or a "©" is a credit.
     m = CREDIT_RE.search(s) if ":" in s or "©" in s else CREDIT_RE.match(s)
@@ -166,3 +166,20 @@ def _without_credit(s: str) -> str:
     if end:  # "Photo: UNDP Peru. The team…": the credit alone goes
         return f"{before} {rest[end.end() :]}".strip()
     return s  # "Image: …" opening a long paragraph is prose, not a credit
+
+
+def _may_hold_credit(s: str) -> bool:
+    """Whether the paragraph holds what every credit CREDIT_RE finds holds: a "©" or, in
+    lower case, "phot", "fot", "mage", "ctur", "cred" or "créd" (no other letter matches
+    these without case). A paragraph holding none is spared the pattern, which is tried at
+    every character; the words are tested one by one, the cheapest way."""
+    lowered = s.lower()
+    return (
+        "phot" in lowered
+        or "fot" in lowered
+        or "mage" in lowered
+        or "ctur" in lowered
+        or "cred" in lowered
+        or "créd" in lowered
+        or "©" in s
+    )
