@@ -14,7 +14,7 @@ from .sectors import UN, UNDP_UNIT, sector_in_name, sector_word
 
 # The words organisations' names use ("Ministry", "University", "Ltd"…).
 ORGANISATION_WORDS = (
-    r"ministry|minist[eè]re|ministerio|university|universit[eé]|universidad|college|faculty"
+    r"ministry|minist[eèé]re|ministerio|university|universit[eé]|universidad|college|faculty"
     r"|committee|escola|escuela|[eé]cole"
     r"|school|academy|institute|institut|instituto|agency|agence|agencia|authority|council"
     r"|conseil|consejo|commission|department|office|bureau|directorate|secretariat|municipal"
@@ -30,7 +30,7 @@ ORGANISATION = re.compile(rf"(?i)\b(?:{ORGANISATION_WORDS})\b")
 # An article in lower case goes; "The", "La" only before an organisation's head word ("The
 # Ministry of…"): "The Ocean Cleanup" and "La Canasta Campesina" are names.
 _HEAD = (
-    r"ministry|minist[eè]re|ministerio|municipality|municipalit[eé]|municipalidad|mairie"
+    r"ministry|minist[eèé]re|ministerio|municipality|municipalit[eé]|municipalidad|mairie"
     r"|university|universit[eé]|universidad|direction|direcci[oó]n|department|office"
     r"|agency|agence|institut[eo]?|national|state|centre|center|centro"
 )
@@ -70,7 +70,7 @@ _GROUP = re.compile(
 )
 # A phrase in lower case that still names an organisation by its first word.
 _ORGANISATION_HEAD = re.compile(
-    r"(?:ministry|minist[eè]re|ministerio|municipality|municipalit[eé]|municipalidad|mairie"
+    r"(?:ministry|minist[eèé]re|ministerio|municipality|municipalit[eé]|municipalidad|mairie"
     r"|university|universit[eé]|universidad|direction|direcci[oó]n|directorate|office(?= of ))\b"
 )
 # A name alone: capitalised words and the small words between them, no list, no clause.
@@ -97,7 +97,7 @@ _CLASS_GLUED = re.compile(
 # or UN entity holds units.
 _GOVERNMENT_OF = re.compile(r"(?i)\bgovernment\b")
 _PARENT = re.compile(
-    r"(?i)\b(?:ministry|minist[eè]re|ministerio|university|universit[eé]|universidad"
+    r"(?i)\b(?:ministry|minist[eèé]re|ministerio|university|universit[eé]|universidad"
     r"|municipality|mairie)\b"
 )
 _UNIT = re.compile(

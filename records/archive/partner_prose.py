@@ -101,7 +101,7 @@ _APPOSITION = re.compile(
 )
 # Words a name of its own starts with after "and" ("UNICEF and the Ministry of Education").
 _HEAD_WORDS = (
-    r"ministry|minist[eè]re|ministerio|university|universit[eé]|universidad|department"
+    r"ministry|minist[eèé]re|ministerio|university|universit[eé]|universidad|department"
     r"|municipality|office|agency|directorate|chamber|secretariat|institute|embassy|city of"
 )
 # What a body is under: its parent ("functioning under the Ministry of …", "under the aegis of").

@@ -122,7 +122,7 @@ def stated_sector(name: str, description: str) -> str:
 # the aegis of the Ministry of Gender".
 _OF_STATE = (
     r"\s+(?:of|under(?:\s+the\s+aegis\s+of)?|attached\s+to|within)\s+(?:the\s+)?"
-    r"(?:ministry|minist[eè]re|ministerio|government)\b"
+    r"(?:ministry|minist[eèé]re|ministerio|government)\b"
 )
 _OF_THE_STATE = re.compile(rf"(?i){_OF_STATE}")
 

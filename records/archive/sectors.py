@@ -83,7 +83,7 @@ _SECTOR_IN_NAME = (
     (
         GOVERNMENT,
         re.compile(
-            r"(?i)\b(?:ministry|minist[eè]re|ministerio|government|gouvernement|gobierno"
+            r"(?i)\b(?:ministry|minist[eèé]re|ministerio|government|gouvernement|gobierno"
             r"|municipality|municipalities|municipal|municipio|mairie|municipalidad|municipalit[eé]"
             r"|prefecture"
             r"|governorate|city council|city hall|regional administration|parliament|presidency"
@@ -180,7 +180,7 @@ _SECTOR_IN_NAME = (
 # of the Government of La Paz" is civil society). Weaker words ("Enterprises Agency",
 # "Central Bank") leave the answer's sector.
 _DECISIVE_IN_NAME = re.compile(
-    rf"(?P<{GOVERNMENT}>(?i:\b(?:ministry|minist[eè]re|ministerio|municipality|municipalities"
+    rf"(?P<{GOVERNMENT}>(?i:\b(?:ministry|minist[eèé]re|ministerio|municipality|municipalities"
     r"|municipalit[eé]|municipalidad|municipio|mairie|city council|city hall|city of|town hall"
     r"|government of|municipal administrations?"
     r"|gouvernement|gobierno|governorate|prefecture|parliament|presidency"

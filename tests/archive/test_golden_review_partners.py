@@ -35,7 +35,6 @@ PANAMA = "rethinking_social_cohesion_in_panama.md"
 # Sectors and classes of bodies
 
 
-@pytest.mark.xfail(strict=True, reason="'Ministére' (misspelt) is no ministry's word")
 def test_a_ministere_misspelt_is_a_ministry_its_acronym_without_a_stray_space():
     # "Ministére de l'Environnement et Développement Durable ( MEDD)".
     names = partners(golden(MAURITANIA))
