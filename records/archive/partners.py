@@ -13,6 +13,7 @@ from ..partner_names import partner_key
 from .document import Answer, PartnerMention
 from .enumerations import strip_marker
 from .organisations import (
+    is_class_of_bodies,
     is_group,
     is_person,
     names_one,
@@ -48,6 +49,7 @@ from .partner_lists import (
 )
 from .partner_merging import merge_partners
 from .partner_prose import partners_in_prose, run_on_names
+from .partner_things import names_a_thing, plural_acronyms
 from .partner_units import units_at_bodies
 from .partner_unusual import NEW_UNUSUAL, unusual_names
 from .sector_statements import DESCRIBED_BY_KIND, stated_sector
@@ -60,7 +62,7 @@ _MAX_NAME_WORDS = 8
 # ("UNESCO Regional Science Bureau for Asia and the Pacific").
 _MAX_RUN_WORDS = 12
 # A class of actors, then a dash or a colon and the names: "Universities-LUANAR, MUST".
-_CLASS_THEN_NAMES = re.compile(r"^([^\W\d_]+(?:\s[^\W\d_]+)?)\s*[-–—:]\s*([A-Z].*)")
+_CLASS_THEN_NAMES = re.compile(r"^([^\W\d_]+(?:\s[^\W\d_]+){0,2})\s*[-–—:]\s*([A-Z].*)")
 # A bullet of a pasted list, its dash followed by a run of spaces, where the list's lines were
 # run together: "-        Ministry of … (MINT) -        Federal Civil Service Commission".
 _PASTED_BULLET = re.compile(r"(?<=\S)\s+-\s{3,}(?=\S)")
@@ -112,6 +114,8 @@ def mentions_in(line: str, sector: str) -> list[PartnerMention]:
         ]
     if one := _described_by_kind(unmarked, sector):
         return one
+    if not SEPARATOR.search(unmarked) and is_class_of_bodies(unmarked.strip(" .;")):
+        return []  # "Educational Institutions": bodies of a kind, none named
     activity = _ACTIVITY_WITH.fullmatch(unmarked.strip(" .;"))
     if activity and sector_in_name(activity[0][: activity.start("name")]) == UNKNOWN:
         mention = parse_partner(activity["name"], sector)
@@ -128,13 +132,18 @@ def mentions_in(line: str, sector: str) -> list[PartnerMention]:
     listed = _CLASS_THEN_NAMES.match(text)
     if listed and is_group(listed[1]):  # "Universities-LUANAR, Kuhes, MUST, UNIMA identify…"
         return mentions_in(listed[2], sector)
+    names = split_names(listed[2]) if listed and not is_prose(listed[2]) else []
+    if listed and is_class_of_bodies(listed[1]) and len(names) > 1:
+        # "Private Lead Companies: Narella, High Low, …": the members, of their class's sector.
+        kind = sector if sector != UNKNOWN else sector_in_name(listed[1])
+        return [m for name in names for m in mentions_in(name, kind)]
     if is_void(text) and _BUT.search(text):
         # "Not directly working with them …, but engagement with IOM and UNCDF during…"
         text = text[_BUT.search(text).end() :]
     if not text or text.endswith(":") or is_void(text) or _IN_VAIN.match(text):
         return []
     names = run_on_names(text) if runs_on(text) else partners_in_prose(text)
-    names = [edged(name, text) for name in names]
+    names = [edged(name, text) for name in names if not names_a_thing(name, text)]
     names += [other for name in names for other in shared_head(name, text) if other not in names]
     names += units_at_bodies(text)
     if is_group(SEPARATOR.split(text)[0]):
@@ -213,6 +222,8 @@ def partners(
         elif answer.key == NEW_UNUSUAL:
             mentions += _unusual(answer.text, mentions)
     done = {partner_key(practice) for practice in practices}
+    # "SIB" of a plan that writes "SIBs": a kind of thing, no organisation.
+    done |= {partner_key(a) for a in plural_acronyms("\n".join(a.text for a in answers))}
     mentions = [
         m
         for m in mentions

@@ -41,7 +41,6 @@ def test_a_ministere_misspelt_is_a_ministry_its_acronym_without_a_stray_space():
     assert names["Ministére de l'Environnement et Développement Durable (MEDD)"] == "government"
 
 
-@pytest.mark.xfail(strict=True, reason="a class of bodies named by their kinds alone is kept")
 def test_ministry_departments_and_agencies_is_no_organisation():
     # "Ministry Departments and Agencies ( MDA)": the MDAs, a class of state bodies.
     names = partners(golden(MAURITANIA))
@@ -49,14 +48,12 @@ def test_ministry_departments_and_agencies_is_no_organisation():
     assert names["University of Nouakchott"] == "academia"
 
 
-@pytest.mark.xfail(strict=True, reason="a class of institutions is kept as a partner")
 def test_educational_institutions_is_no_organisation():
     # "Educational Institutions", described "Education sector - Integration of green skills…",
     # beside "Public sector", which is left out already.
     assert "Educational Institutions" not in partners(golden(GREEN_SKILLS))
 
 
-@pytest.mark.xfail(strict=True, reason="a class of associations and providers is kept")
 def test_private_sector_associations_and_providers_are_no_organisation():
     # "The National Bureau of statistics, Ministry of Finance and Planning, Local government
     # authorities, Private Sector Associations and Service Industry/sector Providers."
@@ -118,7 +115,6 @@ def test_every_name_of_a_list_that_is_a_sentence_s_subject_is_a_partner():
     assert {"CSIP", "FIIS", "Angel for Us", "Biz Care", "Wise"} <= set(names)
 
 
-@pytest.mark.xfail(strict=True, reason="a topic's and a project's acronyms are read as partners")
 def test_acronyms_of_a_topic_and_a_project_are_no_partner():
     # "…barriers to develop SIB in Viet Nam" (a social impact business), "…is co-implementing
     # ISEECOVID project".

@@ -1,0 +1,107 @@
+"""Partners' sectors read from a misspelt head word or from what a description says of them,
+classes of bodies that name no organisation, and names read whole. The names and lines are
+those of real plans."""
+
+import pytest
+
+from records.archive.organisations import is_class_of_bodies
+from records.archive.partner_line import parse_partner
+from records.archive.partner_things import names_a_thing, plural_acronyms
+from records.archive.partners import mentions_in
+from records.archive.sectors import decisive_sector, sector_in_name
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Ministére de l'Environnement et Développement Durable (MEDD)",
+        "Ministère de la Santé",
+        "Ministry of Health",
+    ],
+)
+def test_a_ministry_misspelt_with_an_acute_accent_is_government(name):
+    assert sector_in_name(name) == "government"
+    assert decisive_sector(name, "civil_society") == "government"
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        (
+            "Ministére de l'Environnement et Développement Durable ( MEDD)",
+            "Ministére de l'Environnement et Développement Durable (MEDD)",
+        ),
+        (
+            "National Environment Management Authority( NEMA)",
+            "National Environment Management Authority (NEMA)",
+        ),
+        ("Collectivité territorial ( Mairies)", "Collectivité territorial (Mairies)"),
+    ],
+)
+def test_spaces_inside_a_names_brackets_go(line, name):
+    assert parse_partner(line, "unknown").name == name
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Ministry Departments and Agencies (MDA)", True),
+        ("Educational Institutions", True),
+        ("Private Sector Associations and Service Industry/sector Providers", True),
+        ("Disability Associations (Regionally)", True),
+        ("Local government units", True),
+        ("Fintech Regulatory bodies", True),
+        ("State Governments, Innovation Hubs", True),
+        ("Dream Labs", True),
+        # A body named: its acronym, of what, a people's word, a name's own plural.
+        ("Unites Nations agencies (ILO)", False),
+        ("FBK-Bel consulting companies", False),
+        ("American Councils", False),
+        ("International Federation of Red Cross and Red Crescent Societies", False),
+        ("Dark Matter Labs", False),
+        ("Ghana Health Services", False),
+    ],
+)
+def test_a_class_of_bodies_names_none(name, expected):
+    assert is_class_of_bodies(name) is expected
+
+
+def test_a_line_naming_a_class_of_bodies_names_no_partner():
+    assert mentions_in("Educational Institutions", "unknown") == []
+    assert mentions_in("Ministry Departments and Agencies ( MDA)", "unknown") == []
+
+
+def test_the_members_a_class_of_bodies_labels_are_of_its_sector():
+    # "Private Lead Companies: Narella, High Low, Pilar, IRE, GIMSA".
+    found = mentions_in("Private Lead Companies: Narella, High Low, Pilar, IRE, GIMSA", "unknown")
+    assert [(m.name, m.sector) for m in found] == [
+        (name, "private_sector") for name in ("Narella", "High Low", "Pilar", "IRE", "GIMSA")
+    ]
+    # "Brave Schools: CREA is the institute…": a sentence, no list of members.
+    said = mentions_in("Brave Schools: CREA is the institute that designed the methods", "unknown")
+    assert [m.name for m in said] == ["CREA"]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        ("ISEECOVID", "AED … is co-implementing ISEECOVID project to strengthen…", True),
+        (
+            "City of Yokohama",
+            "Participated in the City of Yokohama webinar. Presented at the City of Yokohama "
+            "waste management webinar",
+            True,
+        ),
+        ("FARN", "We also co-organized with FARN a workshop to bring…", False),
+        ("UNICEF", "with the UNICEF project and with UNICEF itself", False),
+        ("UNICEF", "no such name here", False),
+        ("UNDP", "They were the first UNDP project to reach out to us", False),
+    ],
+)
+def test_a_name_said_only_before_a_project_or_an_event_names_it(name, text, expected):
+    assert names_a_thing(name, text) is expected
+
+
+def test_acronyms_written_in_the_plural_are_kinds_not_organisations():
+    text = "CSIP, FIIS … are working with SIBs; we joined forces with the UNVs and SAOs."
+    assert plural_acronyms(text) == {"SIB", "SAO"}
