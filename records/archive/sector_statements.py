@@ -101,8 +101,9 @@ def stated_sector(name: str, description: str) -> str:
         for sentence in rest[:_LATER_SENTENCES]
         if (m := _IS_A.search(sentence)) and m.start() and _is_subject(name, sentence[: m.start()])
     ]
-    # "…common points of interest for this company": the partner described, of that kind.
-    this = re.search(rf"(?i)\bthis\s+(?P<said>)(?P<kind>{_KIND})\b", description)
+    # "…common points of interest for this company", "this architecture firm": the partner
+    # described, of that kind.
+    this = re.search(rf"(?i)\bthis\s+{_SAID}(?P<kind>{_KIND})\b", description)
     for m in (said, before, after, gloss, *later, this):
         if not m:
             continue

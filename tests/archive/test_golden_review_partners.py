@@ -72,7 +72,6 @@ def test_a_fund_the_plan_calls_the_state_s_is_government():
     assert names["Fond for Innovation and technological development"] == "government"
 
 
-@pytest.mark.xfail(strict=True, reason="'this architecture firm' says no kind")
 def test_a_partner_described_as_this_architecture_firm_is_private_sector():
     # "…develop a partnership with this architecture firm (one of the biggest of the country)".
     assert partners(golden(PANAMA))["Mallol Arquitectos"] == "private_sector"

@@ -8,6 +8,7 @@ from records.archive.organisations import is_class_of_bodies
 from records.archive.partner_line import parse_partner
 from records.archive.partner_things import names_a_thing, plural_acronyms
 from records.archive.partners import mentions_in
+from records.archive.sector_statements import stated_sector
 from records.archive.sectors import decisive_sector, sector_in_name
 
 
@@ -105,3 +106,26 @@ def test_a_name_said_only_before_a_project_or_an_event_names_it(name, text, expe
 def test_acronyms_written_in_the_plural_are_kinds_not_organisations():
     text = "CSIP, FIIS … are working with SIBs; we joined forces with the UNVs and SAOs."
     assert plural_acronyms(text) == {"SIB", "SAO"}
+
+
+@pytest.mark.parametrize(
+    ("name", "description", "expected"),
+    [
+        (
+            "Mallol Arquitectos",
+            "The intention is to develop a partnership with this architecture firm (one of the "
+            "biggest of the country) to design…",
+            "private_sector",
+        ),
+        (
+            "Tembekasua",
+            "Tembekasua is a decentralised marketplace that aims to drive inclusion… This tech "
+            "company is founded by Benue-based innovators.",
+            "private_sector",
+        ),
+        ("X", "…common points of interest for this company", "private_sector"),
+        ("X", "we will do this work with the company", "unknown"),
+    ],
+)
+def test_a_description_saying_this_kind_of_body_gives_its_sector(name, description, expected):
+    assert stated_sector(name, description) == expected
