@@ -52,8 +52,16 @@ from .partner_prose import partners_in_prose, run_on_names
 from .partner_things import names_a_thing, plural_acronyms
 from .partner_units import units_at_bodies
 from .partner_unusual import NEW_UNUSUAL, unusual_names
-from .sector_statements import DESCRIBED_BY_KIND, stated_sector
-from .sectors import SECTOR_OF_PROMPT, UN, UNDP_UNIT, UNKNOWN, sector_in_name, sector_word
+from .sector_statements import DESCRIBED_BY_KIND, called_the_states, stated_sector
+from .sectors import (
+    GOVERNMENT,
+    SECTOR_OF_PROMPT,
+    UN,
+    UNDP_UNIT,
+    UNKNOWN,
+    sector_in_name,
+    sector_word,
+)
 from .text import collapse, sentences_naming, shorten
 
 # A longer "name" is a sentence: the organisations are read out of it (partner_prose).
@@ -223,7 +231,8 @@ def partners(
             mentions += _unusual(answer.text, mentions)
     done = {partner_key(practice) for practice in practices}
     # "SIB" of a plan that writes "SIBs": a kind of thing, no organisation.
-    done |= {partner_key(a) for a in plural_acronyms("\n".join(a.text for a in answers))}
+    said = "\n".join(answer.text for answer in answers)
+    done |= {partner_key(acronym) for acronym in plural_acronyms(said)}
     mentions = [
         m
         for m in mentions
@@ -240,6 +249,8 @@ def partners(
             mention.sector = sector_in_name(spelled or mention.name)
         if mention.sector == UNKNOWN and UNDP_UNIT.search(mention.name):
             mention.sector = UN
+        if mention.sector == UNKNOWN and called_the_states(mention.name, said):
+            mention.sector = GOVERNMENT  # "the State Fund for Innovation"
     return merged
 
 

@@ -155,3 +155,28 @@ def _is_subject(name: str, before: str) -> bool:
     return bool(words) and any(
         fold(w) in before for w in (words[0], *re.findall(r"\(([^()]+)\)", name))
     )
+
+
+# The state's own body, as a plan writes it: "the State Fund for Innovation", "the
+# Government's Fund…"; its first words read on.
+_STATE_S = re.compile(r"\b(?:State|Government(?:['’]s)?)\s+((?:[\w-]+\s+){2}[\w-]+)")
+# Words of a name the plan's own spelling must give: "Fund for Innovation".
+_STATE_S_WORDS = 3
+
+
+def called_the_states(name: str, text: str) -> bool:
+    """Whether `text` calls the partner `name` the state's own body by its first words, one
+    letter of a word written otherwise ("Fond for Innovation and technological development",
+    the plan saying "the State Fund for Innovation has not included…")."""
+    words = fold(name).split()[:_STATE_S_WORDS]
+    if len(words) < _STATE_S_WORDS or not name[:1].isupper():
+        return False
+    return any(
+        all(map(_one_letter_apart, words, fold(m[1]).split())) for m in _STATE_S.finditer(text)
+    )
+
+
+def _one_letter_apart(word: str, other: str) -> bool:
+    """The same word, or one of more than three letters spelt with another letter once."""
+    apart = len(word) == len(other) and sum(a != b for a, b in zip(word, other, strict=True))
+    return word == other or (len(word) > 3 and apart == 1)

@@ -63,7 +63,6 @@ def test_private_sector_associations_and_providers_are_no_organisation():
     }
 
 
-@pytest.mark.xfail(strict=True, reason="'the State Fund for Innovation' is not read")
 def test_a_fund_the_plan_calls_the_state_s_is_government():
     # "Fond for Innovation and technological development"; the plan: "the Government has
     # increased … the portfolio of the Fund for Innovation and Technological Development", "the

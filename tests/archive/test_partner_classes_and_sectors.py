@@ -8,7 +8,7 @@ from records.archive.organisations import is_class_of_bodies
 from records.archive.partner_line import parse_partner
 from records.archive.partner_things import names_a_thing, plural_acronyms
 from records.archive.partners import mentions_in
-from records.archive.sector_statements import stated_sector
+from records.archive.sector_statements import called_the_states, stated_sector
 from records.archive.sectors import decisive_sector, sector_in_name
 
 
@@ -129,3 +129,21 @@ def test_acronyms_written_in_the_plural_are_kinds_not_organisations():
 )
 def test_a_description_saying_this_kind_of_body_gives_its_sector(name, description, expected):
     assert stated_sector(name, description) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        (
+            "Fond for Innovation and technological development",
+            "Nevertheless, two years has passed, and the State Fund for Innovation has not…",
+            True,
+        ),
+        ("Fund for Innovation", "the Government's Fund for Innovation grants", True),
+        ("Fund for Innovation", "the State Fund for Culture has…", False),
+        ("Fund for Innovation", "the state fund for innovation has…", False),
+        ("Seed for Innovation", "the State Sand for Innovation", False),
+    ],
+)
+def test_a_partner_the_plan_calls_the_states_own_body(name, text, expected):
+    assert called_the_states(name, text) is expected
