@@ -108,7 +108,8 @@ def parse_partner(line: str, sector: str) -> PartnerMention | None:
     if m and joined:  # the name goes on past the separator: never cut it there
         name, description = joined, description[after.end() :] if after else ""
     glued = _GLUED_SECTOR.search(name)
-    if glued and sector_word(glued[1]):  # "Ministry of … in Iraq-Government Partner"
+    # "Ministry of … in Iraq-Government Partner"; not "… Etat-Secteur privé", two sectors' body.
+    if glued and sector_word(glued[1]) and not sector_word(name[: glued.start()].split()[-1]):
         name, sector = name[: glued.start()], sector_word(glued[1]) if sector == UNKNOWN else sector
     with_class = _AND_CLASS.search(name)
     rest = name[: with_class.start()] if with_class else ""

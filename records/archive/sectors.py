@@ -35,7 +35,7 @@ _SECTOR_WORDS = {
     "local government, local authority, local authorities, public institution, "
     "government agency, gobierno, gouvernement, secteur public, sector público, "
     "sovereign wealth fund, state-owned company, state-owned enterprise, state-owned, "
-    "government-owned",
+    "government-owned, état, etat, estado",
     UN: "un, un agency, un agencies, united nations, un system, undp, unicef, unfpa, unhcr, "
     "unesco, unep, un women, unwomen, wfp, fao, ilo, iom, who, unido, unops, undrr, unv, "
     "uncdf, un-habitat, ohchr, unaids",
@@ -84,6 +84,8 @@ _SECTOR_IN_NAME = (
         GOVERNMENT,
         re.compile(
             r"(?i)\b(?:ministry|minist[eèé]re|ministerio|government|gouvernement|gobierno"
+            # The State, in French: "Secrétariat d'Etat", "Comité de Concertation Etat-…".
+            r"|(?-i:[EÉ]tat)"
             r"|municipality|municipalities|municipal|municipio|mairie|municipalidad|municipalit[eé]"
             r"|prefecture"
             r"|governorate|city council|city hall|regional administration|parliament|presidency"

@@ -9,7 +9,7 @@ from records.archive.partner_line import parse_partner
 from records.archive.partner_things import names_a_thing, plural_acronyms
 from records.archive.partners import mentions_in
 from records.archive.sector_statements import called_the_states, stated_sector
-from records.archive.sectors import decisive_sector, sector_in_name
+from records.archive.sectors import decisive_sector, sector_in_name, sector_word
 
 
 @pytest.mark.parametrize(
@@ -147,3 +147,28 @@ def test_a_description_saying_this_kind_of_body_gives_its_sector(name, descripti
 )
 def test_a_partner_the_plan_calls_the_states_own_body(name, text, expected):
     assert called_the_states(name, text) is expected
+
+
+def test_a_body_of_the_state_and_another_sector_is_not_cut_at_its_hyphen():
+    mention = parse_partner("Comité de Concertation Etat-Secteur privé", "unknown")
+    assert (mention.name, mention.sector) == (
+        "Comité de Concertation Etat-Secteur privé",
+        "government",
+    )
+    # A sector glued after a name is still its label.
+    mention = parse_partner("Ministry of Trade in Iraq-Government Partner", "unknown")
+    assert (mention.name, mention.sector) == ("Ministry of Trade in Iraq", "government")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Etat", "government"), ("État", "government"), ("Estado", "government")],
+)
+def test_the_state_in_french_and_spanish_is_government(text, expected):
+    assert sector_word(text) == expected
+
+
+def test_a_name_holding_the_state_in_french_is_government():
+    assert sector_in_name("Secrétariat Général de l'Etat") == "government"
+    # A university's head word settles it.
+    assert parse_partner("Université d'Etat d'Haïti", "unknown").sector == "academia"
