@@ -96,7 +96,6 @@ def test_comite_de_concertation_takes_the_acronym_the_plan_declares():
     }
 
 
-@pytest.mark.xfail(strict=True, reason="'2GIS' is read as 'GIS'")
 def test_a_name_starting_with_a_digit_is_read_whole():
     # "The 2GIS management company has the resources and intentions…".
     assert partners(golden(ACCESSIBILITY)) == {"2GIS": "private_sector"}

@@ -6,6 +6,7 @@ import pytest
 
 from records.archive.organisations import is_class_of_bodies
 from records.archive.partner_line import parse_partner
+from records.archive.partner_prose import names_in_prose
 from records.archive.partner_things import names_a_thing, plural_acronyms
 from records.archive.partners import mentions_in
 from records.archive.sector_statements import called_the_states, stated_sector
@@ -172,3 +173,15 @@ def test_a_name_holding_the_state_in_french_is_government():
     assert sector_in_name("Secrétariat Général de l'Etat") == "government"
     # A university's head word settles it.
     assert parse_partner("Université d'Etat d'Haïti", "unknown").sector == "academia"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("…continue to exist. The 2GIS management company has the resources…", ["2GIS"]),
+        ("We worked with GIZ on it", ["GIZ"]),
+        ("The 4IR agenda and 5G networks", []),
+    ],
+)
+def test_an_acronym_starting_with_a_digit_is_read_whole(text, names):
+    assert names_in_prose(text) == names
