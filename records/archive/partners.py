@@ -27,7 +27,7 @@ from .partner_clauses import (
 )
 from .partner_descriptions import class_member_named, share_description
 from .partner_edges import edged, shared_head
-from .partner_glosses import name_length, with_denial
+from .partner_glosses import in_sentence_case, name_length, with_denial
 from .partner_groups import (
     bracketed_members,
     class_members,
@@ -130,7 +130,7 @@ def mentions_in(line: str, sector: str) -> list[PartnerMention]:
         return [PartnerMention(mention.name, mention.sector, collapse(line))] if mention else []
     mention = parse_partner(line, sector)
     if mention:
-        if name_length(mention.name, unmarked[:1].islower()) <= _MAX_NAME_WORDS:
+        if name_length(mention.name, in_sentence_case(unmarked, mention.name)) <= _MAX_NAME_WORDS:
             return [mention]
         line = f"{mention.name} - {mention.description}"  # "X Limited to co-design …"
     elif _TO_BE_CHOSEN.search(unmarked):

@@ -101,7 +101,6 @@ def test_a_name_starting_with_a_digit_is_read_whole():
     assert partners(golden(ACCESSIBILITY)) == {"2GIS": "private_sector"}
 
 
-@pytest.mark.xfail(strict=True, reason="a ministry in lower case before its dash is missed")
 def test_a_ministry_named_in_lower_case_before_a_dash_is_a_partner():
     # "Ministry of economic development and poverty reduction of Uzbekistan - the ministry of
     # economic development … is the main coordinating government agency…".

@@ -5,6 +5,7 @@ those of real plans."""
 import pytest
 
 from records.archive.organisations import is_class_of_bodies
+from records.archive.partner_glosses import in_sentence_case
 from records.archive.partner_line import parse_partner
 from records.archive.partner_prose import names_in_prose
 from records.archive.partner_things import names_a_thing, plural_acronyms
@@ -185,3 +186,29 @@ def test_a_name_holding_the_state_in_french_is_government():
 )
 def test_an_acronym_starting_with_a_digit_is_read_whole(text, names):
     assert names_in_prose(text) == names
+
+
+def test_a_ministry_named_in_sentence_case_before_a_dash_is_one_partner():
+    line = (
+        "Ministry of economic development and poverty reduction of Uzbekistan - the ministry of "
+        "economic development and poverty reduction of Uzbekistan is the main coordinating "
+        "government agency…"
+    )
+    [mention] = mentions_in(line, "government")
+    assert mention.name == "Ministry of economic development and poverty reduction of Uzbekistan"
+    assert mention.description.startswith("the ministry of economic development")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # A line in lower case; a name capitalising its head and a place alone.
+        ("direction des politiques publiques à la présidence du gouvernement", True),
+        ("Ministry of economic development and poverty reduction of Uzbekistan", True),
+        # No organisation's word to start; capitals to read the name by.
+        ("One of the biggest groceries chains in the Country", False),
+        ("Ministry of Economic Development and Trade", False),
+    ],
+)
+def test_a_name_in_sentence_case(line, expected):
+    assert in_sentence_case(line, line) is expected
