@@ -49,6 +49,7 @@ from .partner_lists import (
 )
 from .partner_merging import merge_partners
 from .partner_prose import partners_in_prose, run_on_names
+from .partner_subjects import subjects_listed
 from .partner_things import names_a_thing, plural_acronyms
 from .partner_units import units_at_bodies
 from .partner_unusual import NEW_UNUSUAL, unusual_names
@@ -150,7 +151,8 @@ def mentions_in(line: str, sector: str) -> list[PartnerMention]:
         text = text[_BUT.search(text).end() :]
     if not text or text.endswith(":") or is_void(text) or _IN_VAIN.match(text):
         return []
-    names = run_on_names(text) if runs_on(text) else partners_in_prose(text)
+    names = subjects_listed(text)  # "CSIP, FIIS, Angel for Us, Biz Care, Wise are working…"
+    names = names or (run_on_names(text) if runs_on(text) else partners_in_prose(text))
     names = [edged(name, text) for name in names if not names_a_thing(name, text)]
     names += [other for name in names for other in shared_head(name, text) if other not in names]
     names += units_at_bodies(text)

@@ -8,6 +8,7 @@ from records.archive.organisations import is_class_of_bodies
 from records.archive.partner_glosses import in_sentence_case
 from records.archive.partner_line import parse_partner
 from records.archive.partner_prose import names_in_prose
+from records.archive.partner_subjects import subjects_listed
 from records.archive.partner_things import names_a_thing, plural_acronyms
 from records.archive.partners import mentions_in
 from records.archive.sector_statements import called_the_states, stated_sector
@@ -212,3 +213,24 @@ def test_a_ministry_named_in_sentence_case_before_a_dash_is_one_partner():
 )
 def test_a_name_in_sentence_case(line, expected):
     assert in_sentence_case(line, line) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        (
+            "CSIP, FIIS, Angel for Us, Biz Care, Wise are working with SIBs to build the capacity",
+            ["CSIP", "FIIS", "Angel for Us", "Biz Care", "Wise"],
+        ),
+        (
+            "UNICEF, WHO, and Ministry of Health supported the survey",
+            ["UNICEF", "WHO", "Ministry of Health"],
+        ),
+        # Two names are read elsewhere; a clause in lower case is no name.
+        ("CSIP and FIIS are working with SIBs", []),
+        ("CSIP, FIIS, local businesses are working with us", []),
+        ("In 2022, we were working with CSIP, FIIS and Wise", []),
+    ],
+)
+def test_names_listed_as_a_sentences_subject(sentence, names):
+    assert subjects_listed(sentence) == names
