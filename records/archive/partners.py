@@ -25,7 +25,7 @@ from .partner_clauses import (
     has_clause,
     names_sectors,
 )
-from .partner_descriptions import class_member_named, share_description
+from .partner_descriptions import class_member_named, glued_apart, share_description
 from .partner_edges import edged, shared_head
 from .partner_glosses import in_sentence_case, name_length, with_denial
 from .partner_groups import (
@@ -277,6 +277,7 @@ def _group(name_text: str, shared: str, warnings: list[str] | None) -> list[Part
     brackets apart; when it names people alone, the organisations its description names;
     and the members of a class its description lists."""
     name_text = bracketed_members(_as_spelled(_PASTED_BULLET.sub("\n- ", name_text), shared))
+    name_text = glued_apart(name_text, shared)  # "X-  what X is Y- what Y is"
     found = _dashed_name(name_text, shared) or _named(name_text, UNKNOWN, warnings)
     if found and all(is_people(m.name) for m in found):
         found = [

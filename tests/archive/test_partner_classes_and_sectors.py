@@ -5,6 +5,7 @@ those of real plans."""
 import pytest
 
 from records.archive.organisations import is_class_of_bodies
+from records.archive.partner_descriptions import glued_apart
 from records.archive.partner_glosses import in_sentence_case
 from records.archive.partner_line import parse_partner
 from records.archive.partner_prose import names_in_prose
@@ -234,3 +235,28 @@ def test_a_name_in_sentence_case(line, expected):
 )
 def test_names_listed_as_a_sentences_subject(sentence, names):
     assert subjects_listed(sentence) == names
+
+
+ZANZIBAR_NAMES = (
+    "Zanzibar Communion for Tourism-  Government Agency with mandate to oversee Tourism in "
+    "Zanzibar Xsense AI- A company that creates AI models to solve tech and non-tech related "
+    "problems"
+)
+
+
+@pytest.mark.parametrize(
+    ("description", "expected"),
+    [
+        (
+            "Xsense AI seeks to test various AI models…",
+            "Zanzibar Communion for Tourism-  Government Agency with mandate to oversee Tourism "
+            "in Zanzibar\nXsense AI- A company that creates AI models to solve tech and non-tech "
+            "related problems",
+        ),
+        # The description names no partner after a later dash: one line, as it is.
+        ("The Lab provides a platform for testing", ZANZIBAR_NAMES),
+        ("", ZANZIBAR_NAMES),
+    ],
+)
+def test_two_partners_run_on_one_line_each_before_its_dash(description, expected):
+    assert glued_apart(ZANZIBAR_NAMES, description) == expected
