@@ -138,22 +138,14 @@ def mentions_in(line: str, sector: str) -> list[PartnerMention]:
         return []
     # "Organisation d' Appui …": an elision written apart from its word.
     text = _ELISION.sub(r"\1", strip_marker(line).strip())
-    listed = _CLASS_THEN_NAMES.match(text)
-    if listed and is_group(listed[1]):  # "Universities-LUANAR, Kuhes, MUST, UNIMA identify…"
-        return mentions_in(listed[2], sector)
-    names = split_names(listed[2]) if listed and not is_prose(listed[2]) else []
-    if listed and is_class_of_bodies(listed[1]) and len(names) > 1:
-        # "Private Lead Companies: Narella, High Low, …": the members, of their class's sector.
-        kind = sector if sector != UNKNOWN else sector_in_name(listed[1])
-        return [m for name in names for m in mentions_in(name, kind)]
+    if (members := _labelled_members(text, sector)) is not None:
+        return members
     if is_void(text) and _BUT.search(text):
         # "Not directly working with them …, but engagement with IOM and UNCDF during…"
         text = text[_BUT.search(text).end() :]
     if not text or text.endswith(":") or is_void(text) or _IN_VAIN.match(text):
         return []
-    names = subjects_listed(text)  # "CSIP, FIIS, Angel for Us, Biz Care, Wise are working…"
-    names = names or (run_on_names(text) if runs_on(text) else partners_in_prose(text))
-    names = [edged(name, text) for name in names if not names_a_thing(name, text)]
+    names = _names_read(text)
     names += [other for name in names for other in shared_head(name, text) if other not in names]
     names += units_at_bodies(text)
     if is_group(SEPARATOR.split(text)[0]):
@@ -174,6 +166,29 @@ def mentions_in(line: str, sector: str) -> list[PartnerMention]:
         for m in found
         if m and name_length(m.name) <= _MAX_RUN_WORDS
     ]
+
+
+def _labelled_members(text: str, sector: str) -> list[PartnerMention] | None:
+    """The partners a class of actors labels before a dash or a colon: "Universities-LUANAR,
+    Kuhes, MUST, UNIMA identify…", "Private Lead Companies: Narella, High Low, …" (of the
+    sector the class says); None for any other line."""
+    listed = _CLASS_THEN_NAMES.match(text)
+    if listed and is_group(listed[1]):
+        return mentions_in(listed[2], sector)
+    names = split_names(listed[2]) if listed and not is_prose(listed[2]) else []
+    if listed and is_class_of_bodies(listed[1]) and len(names) > 1:
+        kind = sector if sector != UNKNOWN else sector_in_name(listed[1])
+        return [m for name in names for m in mentions_in(name, kind)]
+    return None
+
+
+def _names_read(text: str) -> list[str]:
+    """The names a sentence or a run of names holds, edged by the words around them: those
+    listed as its subject ("CSIP, FIIS, Angel for Us, Biz Care, Wise are working…"), else
+    those read out of it; not a project's or an event's ("ISEECOVID project")."""
+    names = subjects_listed(text)
+    names = names or (run_on_names(text) if runs_on(text) else partners_in_prose(text))
+    return [edged(name, text) for name in names if not names_a_thing(name, text)]
 
 
 def _described_by_kind(line: str, sector: str) -> list[PartnerMention]:
