@@ -49,7 +49,7 @@ from .partner_lists import (
 )
 from .partner_merging import merge_partners
 from .partner_prose import partners_in_prose, run_on_names
-from .partner_subjects import subjects_listed
+from .partner_subjects import kinds_said, subjects_listed
 from .partner_things import names_a_thing, plural_acronyms
 from .partner_units import units_at_bodies
 from .partner_unusual import NEW_UNUSUAL, unusual_names
@@ -274,7 +274,12 @@ def partners(
 def _unusual(text: str, mentions: list[PartnerMention]) -> list[PartnerMention]:
     """The partners the new-and-unusual answer names that are not above, its line their
     description. A name the partners above hold ("Sekitar Kita" of "Di Sekitar Kita") is
-    theirs, and its line, past the name and a dash, describes one that has no description yet."""
+    theirs, and its line, past the name and a dash, describes one that has no description yet.
+    What kind the answer says partners above are gives their sector ("Biz Care, Angel for Us
+    are 2 new companies", named among civil society)."""
+    for name, sector in kinds_said(text):
+        for other in (other for other in mentions if other.name == name):
+            other.sector = sector
     found = []
     for name, line in unusual_names(text):
         mention = parse_partner(name, UNKNOWN)

@@ -127,7 +127,6 @@ def test_every_name_of_a_list_that_is_a_sentence_s_subject_is_a_partner():
     assert {"CSIP", "FIIS", "Angel for Us", "Biz Care", "Wise"} <= set(names)
 
 
-@pytest.mark.xfail(strict=True, reason="the new-and-unusual answer's 'companies' is not read")
 def test_partners_the_plan_calls_companies_are_private_sector():
     # The civil-society answer names them; the new-and-unusual answer: "Biz Care, Angel for Us
     # are 2 new companies partnering with UNDP".

@@ -4,14 +4,15 @@ those of real plans."""
 
 import pytest
 
+from records.archive.document import Answer
 from records.archive.organisations import is_class_of_bodies
 from records.archive.partner_descriptions import glued_apart
 from records.archive.partner_glosses import in_sentence_case
 from records.archive.partner_line import parse_partner
 from records.archive.partner_prose import names_in_prose
-from records.archive.partner_subjects import subjects_listed
+from records.archive.partner_subjects import kinds_said, subjects_listed
 from records.archive.partner_things import names_a_thing, plural_acronyms
-from records.archive.partners import mentions_in
+from records.archive.partners import mentions_in, partners
 from records.archive.sector_statements import called_the_states, stated_sector
 from records.archive.sectors import decisive_sector, sector_in_name, sector_word
 
@@ -260,3 +261,41 @@ ZANZIBAR_NAMES = (
 )
 def test_two_partners_run_on_one_line_each_before_its_dash(description, expected):
     assert glued_apart(ZANZIBAR_NAMES, description) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "Biz Care, Angel for Us are 2 new companies partnering with UNDP. They had…",
+            [("Biz Care", "private_sector"), ("Angel for Us", "private_sector")],
+        ),
+        (
+            "Tesai Reka and Fundacion Alda are local NGOs",
+            [("Tesai Reka", "civil_society"), ("Fundacion Alda", "civil_society")],
+        ),
+        # A name the sentence does not start with, or no kind said.
+        ("Both partners are new companies", []),
+        ("Biz Care and Angel for Us are new to UNDP", []),
+    ],
+)
+def test_what_kind_an_answer_says_partners_are(text, said):
+    assert kinds_said(text) == said
+
+
+def test_the_kind_the_new_and_unusual_answer_says_gives_a_partners_sector():
+    answers = [
+        Answer(
+            "",
+            "",
+            "partners_civil_society",
+            "CSIP, Biz Care, Wise are working with SIBs to build the capacity of SIBs and SIB "
+            "supporting agencies",
+        ),
+        Answer("", "", "partners_new_unusual", "Biz Care is new. Biz Care are 2 new companies."),
+    ]
+    assert {p.name: p.sector for p in partners(answers)} == {
+        "CSIP": "civil_society",
+        "Biz Care": "private_sector",
+        "Wise": "civil_society",
+    }
