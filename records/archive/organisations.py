@@ -308,9 +308,23 @@ def whole_name(name: str, rest: str) -> str:
     name, rest = name.strip(), rest.strip()
     if not ONE_NAME.fullmatch(rest) or len(rest.split()) > 8 or sector_word(rest):
         return ""  # "… Ministry of Planning and Investment - Government": the sector
-    if unit_and_parent(name, rest):
+    if unit_and_parent(name, rest) or programme_of(name, rest):
         return f"{name} - {rest}"
     return f"{rest} ({name})" if abbreviates(name, rest) else ""
+
+
+# An organisation's acronym, and a programme's name after it (`programme_of`).
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,9}")
+_PROGRAMME = re.compile(r"\b(?:Project|Programme|Program|Initiative)\b")
+
+
+def programme_of(acronym: str, name: str) -> bool:
+    """Whether `name`, written after `acronym` and a dash, is that organisation's programme:
+    "SDC – Market Makers Project Bosnia and Hercegovina" is one partner; "GEF- Small Grants
+    Project Team" is GEF, its team said after it."""
+    run = ONE_NAME.match(name)  # the name that opens `name`, not what is said after it
+    programme = bool(run and _PROGRAMME.search(run[0])) and not _PEOPLE.match(run[0])
+    return programme and bool(_ACRONYM.fullmatch(acronym))
 
 
 # "and" or "&" between two names, and a name closed by its acronym (`abbreviated_after_and`).

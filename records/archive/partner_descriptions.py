@@ -10,6 +10,7 @@ import re
 
 from .document import PartnerMention
 from .enumerations import LEADING_MARKER
+from .organisations import ONE_NAME
 from .partner_lists import labels, named_in
 from .sectors import sector_word
 
@@ -44,7 +45,7 @@ def share_description(found: list[PartnerMention], shared: str) -> None:
     working with the Rural Electrification Agency…") is about the partners it names alone;
     any other goes to every partner without a description of its own. A single partner's
     description does not repeat its name (without_own_name)."""
-    items = _items_by_partner(found, shared)
+    items = _items_by_partner(found, shared) or _items_by_label(found, shared)
     if items:
         for mention, item in zip(found, items, strict=True):
             if not mention.description:
@@ -76,6 +77,38 @@ def _items_by_partner(found: list[PartnerMention], shared: str) -> list[str]:
         if named:
             items[named[0]] = part.strip()
     return [items[i] for i in range(len(found))] if len(items) == len(found) else []
+
+
+# A paragraph of a description opening with a partner's name (and its gloss) and a colon: "…
+# welfare. ISDEMU (Salvadoran Institute for the Development of Women): ISDEMU brings …".
+_LABEL = re.compile(
+    rf"(?:^|(?<=[.!?]\s))(?P<label>{ONE_NAME.pattern})(?:\s*\((?P<gloss>[^()]{{1,80}})\))?:\s+"
+)
+
+
+def _items_by_label(found: list[PartnerMention], shared: str) -> list[str]:
+    """What a description says of each partner of `found` in the paragraph it labels with
+    the partner's name, in their order: as many labels as partners, two or more, the first
+    opening the description, each naming its partner but one at most, which is the partner
+    left (a name answer's "ISDMEU" for the description's "ISDEMU (…):"); else []."""
+    labels = list(_LABEL.finditer(shared))
+    if len(found) < 2 or len(labels) != len(found) or labels[0].start() != 0:
+        return []
+    ends = [label.start() for label in labels[1:]] + [len(shared)]
+    said = {
+        _folded(label["label"]): shared[label.end() : end].strip()
+        for label, end in zip(labels, ends, strict=True)
+    }
+    glossed = {_folded(label["gloss"] or ""): _folded(label["label"]) for label in labels}
+    items = [said.get(_folded(m.name)) or said.get(glossed.get(_folded(m.name), "")) for m in found]
+    left = [text for text in said.values() if text not in items]
+    if items.count(None) > 1 or len(left) != items.count(None):
+        return []
+    return [item if item is not None else left[0] for item in items]
+
+
+def _folded(name: str) -> str:
+    return re.sub(r"^the\s+", "", name.casefold().strip())
 
 
 def without_own_name(description: str, name: str) -> str:

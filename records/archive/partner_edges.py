@@ -1,15 +1,15 @@
 """A name read out of a sentence, its edges set by the words around it there: a verb that
 starts the sentence's predicate is no part of it ("Florida State University Supported the
-design…"), nor a person named after it ("University of Panama Raúl Kelly, scholar from…");
-a date that ends it is ("Neighborhood Council of Colonia 20 de Octubre"). A head said once for
-several places is each one's ("University of Buea, Dschang, and …": the University of Dschang
-too)."""
+design…"), nor a person named after it ("University of Panama Raúl Kelly, scholar from…",
+"Khomas Regional Council and the Constituency Councillor"); a date that ends it is
+("Neighborhood Council of Colonia 20 de Octubre"). A head said once for several places is each
+one's ("University of Buea, Dschang, and …": the University of Dschang too)."""
 
 from __future__ import annotations
 
 import re
 
-from .organisations import ORGANISATION
+from .organisations import ORGANISATION, programme_of
 
 # A capitalised verb in the past, then the noun phrase it governs.
 _VERB_LAST = re.compile(r"\s+[A-Z][a-z]{2,}ed$")
@@ -24,8 +24,18 @@ _ROLE = (
 )
 
 
+# A person named by their office after a body and "and the": "Khomas Regional Council and the
+# Constituency Councillor".
+_AND_OFFICE_HOLDER = re.compile(
+    r"\s+and\s+the\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Councillor|Mayor|Governor|Minister|Chief"
+    r"|Director|President|Ambassador|Deputy)s?$"
+)
+
+
 def edged(name: str, text: str) -> str:
     """`name` as the sentence `text` it was read from bounds it (see the module)."""
+    if office := _AND_OFFICE_HOLDER.search(name):
+        return name[: office.start()]
     at = text.find(name)
     if at < 0:
         return name
@@ -57,3 +67,21 @@ def shared_head(name: str, text: str) -> list[str]:
         found.append(f"{head['head']} {place[1]}")
         end = place.end()
     return found
+
+
+_DASH = re.compile(r"\s+[-–—]\s*|\s*[-–—]\s+")
+
+
+def with_programmes(names: list[str], text: str) -> list[str]:
+    """`names`, an acronym and the programme's name that follows it after a dash in `text`
+    joined into one ("SDC – Market Makers Project …", see `programme_of`)."""
+    joined: list[str] = []
+    for name in names:
+        before = joined[-1] if joined else ""
+        at = text.find(before) if before else -1
+        dash = _DASH.match(text, at + len(before)) if at >= 0 else None
+        if dash and text.startswith(name, dash.end()) and programme_of(before, name):
+            joined[-1] = f"{before} {dash[0].strip()} {name}"
+        else:
+            joined.append(name)
+    return joined

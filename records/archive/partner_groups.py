@@ -16,6 +16,7 @@ import re
 
 from ..folding import singular
 from .organisations import ONE_NAME, ORGANISATION, is_group
+from .places import place_or_field
 from .sectors import GOVERNMENT, UN, UNKNOWN, sector_in_name, sector_word
 
 # People, or what people bring, as the last word of a name's head ("Oecusse Local
@@ -75,6 +76,30 @@ def is_people(name: str) -> bool:
     field of Economics"); "Association of Farmers in Oecusse" is an association."""
     head = _QUALIFIER.split(name, maxsplit=1)[0]
     return bool(_PEOPLE.search(head)) and sector_in_name(name) != UN
+
+
+# Where the head of a phrase in sentence case ends: "Waste collection workers under payroll".
+_PHRASE_QUALIFIER = re.compile(r"\s+(?:from|of|for|in|at|under|with|across)\s+")
+# What a class of actors or of people is called, last in its head.
+_CLASS_NOUN = re.compile(
+    r"collectors|pickers|enterprises|banks|groups|units|communities|representatives"
+    r"|workers|activists|investors|organi[sz]ations|institutions|producers|specialists"
+    r"|teachers|companies|businesses|cooperatives|agencies|authorities|schools|networks"
+    r"|owners|vendors|traders|providers|operators|actors|stakeholders|donors|volunteers"
+    r"|residents|households|families|neighbou?rhoods|people|youth"
+)
+
+
+def is_class_phrase(name: str) -> bool:
+    """Whether `name` is a class of actors or of people written in sentence case, its only
+    capital the first ("Private waste collectors", "Informal citizens' groups", "Border
+    communities and their representatives", "Local producers for prototype"); "Sucupira
+    women's association" is one organisation."""
+    words = _PHRASE_QUALIFIER.split(name, maxsplit=1)[0].replace(",", " ").split()
+    last = words[-1].strip("'’").lower() if words else ""
+    # "FBK-Bel consulting companies": a name, then the kind of firm it is.
+    lower = words and words[0][1:].islower() and all(not w[:1].isupper() for w in words[1:])
+    return len(words) > 1 and bool(lower) and bool(_CLASS_NOUN.fullmatch(last))
 
 
 def is_unnamed_kind(name: str) -> bool:
@@ -201,8 +226,20 @@ def is_own_unit(name: str) -> bool:
 
 # A class of bodies and its members in parentheses, a list: "Municipalities (Addis Ababa
 # solid waste management agency, Adama, Bisheftu and Bahirdar municipalities)".
-_CLASS_AND_LIST = re.compile(r"(?P<kind>[^()]+?)\s*\((?P<members>[^()]*(?:,|\sand\s|&)[^()]*)\)")
-_MEMBER_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
+# A member may carry a gloss of its own: "(Val D'En Dor, … + FALCON Association
+# (Mauritius/Rodrigues))".
+_MEMBER_TEXT = r"(?:[^()]|\([^()]*\))*"
+_CLASS_AND_LIST = re.compile(
+    rf"(?P<kind>[^()]+?)\s*\((?P<members>{_MEMBER_TEXT}(?:,|\sand\s|&|\s\+\s){_MEMBER_TEXT})\)"
+)
+_MEMBER_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&|\+)\s+")
+# A narrower kind in lower case inside a class's parentheses, its members in its own, the
+# outer parenthesis often left open: "private sectors (innovators (RIMCIOMPOST, SMARTrash)".
+_NARROWER_KIND = re.compile(
+    r"(?P<kind>[^()]+?)\s*\(\s*[a-z][a-z\s-]*?\s*\((?P<members>[^()]+)\)\)?"
+)
+# Where the bodies of a class are: "Farming Associations in Mauritius and Seychelles".
+_PLACED = re.compile(r"\s+(?:in|of|from)\s+[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*$")
 # A plural head said once for the members: after the last ("Adama, Bisheftu and Bahirdar
 # municipalities") or before the first ("Intendencias de Montevideo, Canelones and …").
 _HEAD_AFTER = re.compile(r"(?P<name>.+?)\s+(?P<head>[^\W\d_]+s)$")
@@ -215,10 +252,16 @@ def class_members(line: str) -> tuple[str, list[str]] | None:
     is for ("Adama Municipality", "Bisheftu Municipality"); a member of a class of
     governments with no organisation's word is a place, not a body. None for any other line:
     a class whose parentheses say no list of names ("NGOs (in youth and entrepreneurship)")."""
-    m = _CLASS_AND_LIST.fullmatch(line.strip(" .;"))
+    line = line.strip(" .;")
+    if narrower := _NARROWER_KIND.fullmatch(line):
+        line = f"{narrower['kind']} ({narrower['members']})"
+    m = _CLASS_AND_LIST.fullmatch(line)
     if not m or not _is_class_of_bodies(m["kind"]):
         return None
-    members = [member.strip(" .") for member in _MEMBER_SPLIT.split(m["members"])]
+    members = [
+        _without_place(member.strip(" ."))
+        for member in _outside_glosses(_MEMBER_SPLIT, m["members"])
+    ]
     if not all(member[:1].isupper() for member in members):
         return None
     headed = _with_head(members)
@@ -227,7 +270,26 @@ def class_members(line: str) -> tuple[str, list[str]] | None:
     return (m["kind"], headed or members) if headed or members else None
 
 
+def _outside_glosses(separator: re.Pattern, text: str) -> list[str]:
+    """`text` split at each `separator` outside parentheses."""
+    parts, start = [], 0
+    for m in separator.finditer(text):
+        if text.count("(", 0, m.start()) == text.count(")", 0, m.start()):
+            parts.append(text[start : m.start()])
+            start = m.end()
+    return [*parts, text[start:]]
+
+
+def _without_place(member: str) -> str:
+    """A member without the gloss saying where it is: "FALCON Association
+    (Mauritius/Rodrigues)"."""
+    gloss = _BRACKETS_AFTER.search(member)
+    first = re.split(r"[/,]", gloss[0].strip(" ()"))[0] if gloss else ""
+    return member[: gloss.start()] if first and place_or_field(first.strip()) else member
+
+
 def _is_class_of_bodies(kind: str) -> bool:
+    kind = _PLACED.sub("", kind)
     last = kind.split()[-1]
     return is_class(kind) or (last.endswith("s") and bool(ORGANISATION.fullmatch(singular(last))))
 

@@ -70,10 +70,11 @@ _CLASS_BEFORE_BODY = re.compile(
     r"([A-Z][a-z]+\s+[A-Z]?[a-z]+(?:ies|s))\s+"
     r"((?:Ministry|Minist[eè]re|Ministerio|Department|Agency|Office)\s+(?:of|de|du|des)\s.*)"
 )
-# A name, a comma, the sector, and what the partner does in parentheses: "University of Cabo
-# Verde, Public sector (Carry out studies …)".
+# A name, a comma, the sector or the kind of body it is, and what the partner does in
+# parentheses: "University of Cabo Verde, Public sector (Carry out studies …)", "Associação
+# de Produtores …, a non-governmental organization (The implementation …".
 _NAME_THEN_SECTOR = re.compile(
-    r"(?P<name>[^,()–—-]+),\s+(?P<sector>[^,()]{2,40}?)\s*\((?P<said>[^()]*)\)?"
+    r"(?P<name>[^,()–—-]+),\s+(?:an?\s+)?(?P<sector>[^,()]{2,40}?)\s*\((?P<said>[^()]*)\)?"
 )
 # A label that is a class of actors ("NGO", "Private sector"), not an organisation ("UNDP").
 _CLASS_LABEL = re.compile(r"(?:I?NGO|CSO|CBO|ONG|OSC|M?SME)s?|(?![A-Z]+$)[^\W\d_ ]+(?: [^\W\d_]+)?")

@@ -17,10 +17,12 @@ from .organisations import (
     distributed,
     is_group,
     names_one,
+    programme_of,
     unit_and_parent,
     unit_of_named,
 )
 from .partner_groups import names_among_classes
+from .partner_pasted import names_apart, pasted_items
 from .partner_prose import name_words, split_run
 from .places import place_or_field
 from .sectors import sector_word
@@ -150,6 +152,8 @@ def split_names(line: str) -> list[str]:
     if len(with_role := _with_role(line)) > 1:
         return [name for part in with_role for name in split_names(part)]
     m = SEPARATOR.search(line)
+    if m and programme_of(line[: m.start()].rpartition(" ")[2], line[m.end() :]):
+        m = None  # "… and SDC – Market Makers Project …": the dash is inside a name
     if m:  # "A, B - what we do": the names before it, each with the description
         names = split_names(line[: m.start()])
         return [line] if len(names) == 1 else [f"{name} - {line[m.end() :]}" for name in names]
@@ -313,7 +317,7 @@ def partner_lines(text: str, inline: bool = True) -> list[str]:
     """One candidate per line or ";" segment, or per item of a list numbered inline unless
     not `inline`; names broken after "of the" are rejoined."""
     text = _INLINE_BULLET.sub("\n", _TAG.sub("", _BREAKS.sub("\n", text)))
-    text = _RUN_PARAGRAPHS.sub("\n", text)
+    text = names_apart(_RUN_PARAGRAPHS.sub("\n", text))
     inline = inline and numbered_items(text)  # "(1) Think Sea Corp (2) Japan Innovation Unit"
     if inline:
         return [part for item in inline for part in split_names(collapse(item))]
@@ -332,7 +336,9 @@ def partner_lines(text: str, inline: bool = True) -> list[str]:
     # and before a sentence that starts with a name and a dash ("… innovations. Copperbelt
     # University(CBU)- Under the…").
     segments = [seg.strip() for line in lines for seg in _NEXT_PARTNER.split(line)]
-    segments = [part for segment in segments for part in _labelled_items(segment)]
+    segments = [
+        part for seg in segments for item in pasted_items(seg) for part in _labelled_items(item)
+    ]
     return [name for segment in segments for name in split_names(segment)]
 
 

@@ -26,11 +26,12 @@ from .partner_clauses import (
     names_sectors,
 )
 from .partner_descriptions import class_member_named, glued_apart, share_description
-from .partner_edges import edged, shared_head
+from .partner_edges import edged, shared_head, with_programmes
 from .partner_glosses import in_sentence_case, name_length, with_denial
 from .partner_groups import (
     bracketed_members,
     class_members,
+    is_class_phrase,
     is_own_unit,
     is_people,
     is_unnamed_kind,
@@ -93,6 +94,12 @@ _ACTIVITY_WITH = re.compile(
     r"(?:the\s+)?"
     r"(?P<name>[A-Z][\w&'’-]*(?:\s+(?:of|for|and|the|&)?\s*[A-Z][\w&'’-]*){0,6})"
 )
+# A line opening with what was done, in the past, and ending with whom with: "Piloted a
+# participatory futures methodology with PIANGO".
+_DID_WITH = re.compile(
+    r"[A-Z][a-z]{2,}ed\s+(?:[a-z][\w-]*\s+){0,6}?(?:with|alongside)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w&'’-]*(?:\s+(?:of|for|and|the|&)?\s*[A-Z][\w&'’-]*){0,6})"
+)
 # A class of actors and its members in parentheses: "Varied Agro startups (this include
 # Co-Amana, OCP, Prado Power, Thrive Agric)".
 _MEMBERS = re.compile(
@@ -119,17 +126,16 @@ def mentions_in(line: str, sector: str) -> list[PartnerMention]:
             m
             for kind, names in classes
             for name in names
-            for m in mentions_in(name, sector if sector != UNKNOWN else sector_in_name(kind))
+            for m in mentions_in(name, sector if sector != UNKNOWN else _sector_of_class(kind))
         ]
     if one := _described_by_kind(unmarked, sector):
         return one
     if not SEPARATOR.search(unmarked) and is_class_of_bodies(unmarked.strip(" .;")):
         return []  # "Educational Institutions": bodies of a kind, none named
-    activity = _ACTIVITY_WITH.fullmatch(unmarked.strip(" .;"))
-    if activity and sector_in_name(activity[0][: activity.start("name")]) == UNKNOWN:
-        mention = parse_partner(activity["name"], sector)
-        return [PartnerMention(mention.name, mention.sector, collapse(line))] if mention else []
     mention = parse_partner(line, sector)
+    if (whom := _whom_with(unmarked, mention)) is not None:
+        whom = parse_partner(whom, sector)
+        return [PartnerMention(whom.name, whom.sector, collapse(line))] if whom else []
     if mention:
         if name_length(mention.name, in_sentence_case(unmarked, mention.name)) <= _MAX_NAME_WORDS:
             return [mention]
@@ -188,7 +194,18 @@ def _names_read(text: str) -> list[str]:
     those read out of it; not a project's or an event's ("ISEECOVID project")."""
     names = subjects_listed(text)
     names = names or (run_on_names(text) if runs_on(text) else partners_in_prose(text))
-    return [edged(name, text) for name in names if not names_a_thing(name, text)]
+    return with_programmes([edged(n, text) for n in names if not names_a_thing(n, text)], text)
+
+
+def _whom_with(line: str, mention: PartnerMention | None) -> str | None:
+    """The name of the organisation a line says something was done with, at its end
+    ("Discussions and investigation of TTWeSafe") or at the end of the name read from it
+    ("Piloted a participatory futures methodology with PIANGO – …"); None for other lines."""
+    activity = _ACTIVITY_WITH.fullmatch(line.strip(" .;"))
+    if activity and sector_in_name(activity[0][: activity.start("name")]) == UNKNOWN:
+        return activity["name"]
+    did = mention and _DID_WITH.fullmatch(mention.name)
+    return did["name"] if did else None
 
 
 def _described_by_kind(line: str, sector: str) -> list[PartnerMention]:
@@ -253,7 +270,12 @@ def partners(
     mentions = [
         m
         for m in mentions
-        if not (is_person(m.name, m.description) or is_people(m.name) or is_unnamed_kind(m.name))
+        if not (
+            is_person(m.name, m.description)
+            or is_people(m.name)
+            or is_unnamed_kind(m.name)
+            or is_class_phrase(m.name)
+        )
     ]
     merged = merge_partners([m for m in mentions if partner_key(m.name) not in done])
     for mention in merged:
@@ -356,3 +378,8 @@ def _named(text: str, sector: str, warnings: list[str] | None) -> list[PartnerMe
     if not found and warnings is not None and said and not is_void(said) and len(said) > 40:
         warnings.append(f"partner answer names no organisation: {shorten(said, 60)!r}")
     return found
+
+
+def _sector_of_class(kind: str) -> str:
+    """The sector a class of actors says ("private sectors", "Farming Associations")."""
+    return sector_word(kind) or sector_in_name(kind)

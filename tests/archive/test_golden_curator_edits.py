@@ -3,8 +3,6 @@ tests/data/learningplan/golden/). What the curator would change is asserted as t
 expects it and marked xfail (strict) while the parser still reads it otherwise; what is right
 in those files is asserted plainly, so that a change that breaks it shows."""
 
-import pytest
-
 from tests.factories import parse_data
 
 
@@ -172,7 +170,6 @@ def test_mauritius_parastatal_bodies_are_government():
     assert names["Small Farmers Welfare Fund"] == "government"
 
 
-@pytest.mark.xfail(strict=True, reason="the first member a set lists in parentheses is lost")
 def test_mauritius_val_d_en_dor_is_a_partner():
     # "Farming Associations in Mauritius and Seychelles (Val D'En Dor, Seychelles Farming
     # Association + FALCON Association (Mauritius/Rodrigues))".
@@ -208,7 +205,6 @@ def test_mauritania_ministry_of_environment_is_a_partner():
     assert partners(golden(MAURITANIA))["Ministry of environment"] == "government"
 
 
-@pytest.mark.xfail(strict=True, reason="an inline dash list of partners is read as one name")
 def test_mauritania_inline_dash_list_gives_each_organisation():
     # "- The ministry of environment - SMTD - city halls - private sectors (innovators
     # (RIMCIOMPOST, SMARTrash)": only the ministry, the rest pasted into its description.
@@ -246,7 +242,6 @@ def test_cabo_verde_prime_botics_is_a_private_partner():
     assert partners(golden(CABO_VERDE)).get("Prime Botics") == "private_sector"
 
 
-@pytest.mark.xfail(strict=True, reason="the association's name is cut to its place")
 def test_cabo_verde_producers_association_keeps_its_name():
     # "Associação de Produtores da Ribeira de São Filipe, a non-governmental organization":
     # recorded as "Ribeira de São Filipe", unknown.
@@ -304,7 +299,6 @@ def test_serbia_regional_associations_in_parentheses_are_partners():
     assert names["Ministry of Trade, Tourism and Telecommunication"] == "government"
 
 
-@pytest.mark.xfail(strict=True, reason="'SDC – Market Makers Project' is split in two")
 def test_serbia_sdc_market_makers_project_is_one_partner():
     # "SDC – Market Makers Project Bosnia and Hercegovina": the Market Makers project of SDC.
     assert "SDC" not in partners(golden(SERBIA))
@@ -382,7 +376,6 @@ def test_el_salvador_presidential_office_is_government():
     )
 
 
-@pytest.mark.xfail(strict=True, reason="lines 'Name: …' of one description are not shared out")
 def test_el_salvador_each_partner_takes_its_line_of_the_description():
     # "The Office of the Presidential Commissioner …: This office supports …", "ISDEMU
     # (Salvadoran Institute for the Development of Women): ISDEMU brings …", "Crea
