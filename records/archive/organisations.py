@@ -14,7 +14,7 @@ from .sectors import UN, UNDP_UNIT, sector_in_name, sector_word
 
 # The words organisations' names use ("Ministry", "University", "Ltd"…).
 ORGANISATION_WORDS = (
-    r"ministry|minist[eè]re|ministerio|university|universit[eé]|universidad|college|faculty"
+    r"ministry|minist[eèé]re|ministerio|university|universit[eé]|universidad|college|faculty"
     r"|committee|escola|escuela|[eé]cole"
     r"|school|academy|institute|institut|instituto|agency|agence|agencia|authority|council"
     r"|conseil|consejo|commission|department|office|bureau|directorate|secretariat|municipal"
@@ -30,7 +30,7 @@ ORGANISATION = re.compile(rf"(?i)\b(?:{ORGANISATION_WORDS})\b")
 # An article in lower case goes; "The", "La" only before an organisation's head word ("The
 # Ministry of…"): "The Ocean Cleanup" and "La Canasta Campesina" are names.
 _HEAD = (
-    r"ministry|minist[eè]re|ministerio|municipality|municipalit[eé]|municipalidad|mairie"
+    r"ministry|minist[eèé]re|ministerio|municipality|municipalit[eé]|municipalidad|mairie"
     r"|university|universit[eé]|universidad|direction|direcci[oó]n|department|office"
     r"|agency|agence|institut[eo]?|national|state|centre|center|centro"
 )
@@ -70,7 +70,7 @@ _GROUP = re.compile(
 )
 # A phrase in lower case that still names an organisation by its first word.
 _ORGANISATION_HEAD = re.compile(
-    r"(?:ministry|minist[eè]re|ministerio|municipality|municipalit[eé]|municipalidad|mairie"
+    r"(?:ministry|minist[eèé]re|ministerio|municipality|municipalit[eé]|municipalidad|mairie"
     r"|university|universit[eé]|universidad|direction|direcci[oó]n|directorate|office(?= of ))\b"
 )
 # A name alone: capitalised words and the small words between them, no list, no clause.
@@ -97,7 +97,7 @@ _CLASS_GLUED = re.compile(
 # or UN entity holds units.
 _GOVERNMENT_OF = re.compile(r"(?i)\bgovernment\b")
 _PARENT = re.compile(
-    r"(?i)\b(?:ministry|minist[eè]re|ministerio|university|universit[eé]|universidad"
+    r"(?i)\b(?:ministry|minist[eèé]re|ministerio|university|universit[eé]|universidad"
     r"|municipality|mairie)\b"
 )
 _UNIT = re.compile(
@@ -210,16 +210,39 @@ _DESCRIBED = re.compile(r"An?\s+[a-z][^A-Z]*")
 _COMPOUND_FIRST = re.compile(r"[a-z]{1,2}-[a-z]+|[a-z]+[A-Z][\w'’-]*")
 
 
-# A kind of body in the plural after one word, a gloss in lower case or none: "Disability
-# Associations (Regionally)"; after a word of a people's, a name ("American Councils").
-_KIND_PLURAL = re.compile(
-    r"(?![A-Z][a-z]+(?:an|ese|ish)\s)[A-Z][a-z]+\s+(?P<plural>[A-Z][a-z]+s)"
-    r"(?:\s+\([A-Z]?[a-z ]+\))?"
+# Kinds of bodies whose plural names a class of them ("Commercial banks", "Educational
+# Institutions"); not "Labs" nor "Services", which bodies take as their own names' end.
+_CLASS_KIND = re.compile(
+    r"(?i)institution|entity|provider|actor|operator|stakeholder|body|organi[sz]ation"
+    r"|association|agency|department|ministry|council|company|bank|hub|cent(?:er|re)|unit"
+    r"|school|government|group|university|cooperative|municipality|authority|network"
 )
+# What makes words a name's: "of"/"for" and the body they are of, an acronym or a word of two
+# capitals ("FBK-Bel consulting companies"); a people's word first ("American Councils").
+_NAMED_BY = re.compile(
+    r"(?i:\b(?:of|for|de|del|des|du|pour|para)\b)|\w*[A-Z]\w*[A-Z]|^[A-Z][a-z]+(?:an|ese|ish)\s"
+)
+_KINDS_JOINED = re.compile(r"\s+(?:and|&)\s+|,\s*")
 
 
-def _plural_organisation(word: str) -> bool:
-    return singular(word) != word and bool(ORGANISATION.fullmatch(singular(word)))
+def is_class_of_bodies(name: str) -> bool:
+    """Whether `name` names bodies of a kind, none of them: each of its parts ends with a kind
+    in the plural, no body or acronym named ("Ministry Departments and Agencies (MDA)",
+    "Private Sector Associations and Service Industry/sector Providers", "Disability
+    Associations (Regionally)")."""
+    gloss = re.search(r"\s*\(\s*([^()]*?)\s*\)$", name)
+    # Its acronym or a gloss in lower case goes: "(MDA)", "(Regionally)"; not "(ILO)".
+    bare = name[: gloss.start()] if gloss else name
+    if gloss and gloss[1].isupper() and not abbreviates(gloss[1], bare):
+        return False
+    if _NAMED_BY.search(bare):
+        return False
+    lasts = [part.split()[-1] if part.split() else "" for part in _KINDS_JOINED.split(bare)]
+    # After one word, any organisation's word too: "Innovation Labs", "Dream Labs".
+    kinds = (_CLASS_KIND, ORGANISATION) if len(bare.split()) == 2 else (_CLASS_KIND,)
+    return all(
+        singular(w) != w and any(kind.fullmatch(singular(w)) for kind in kinds) for w in lasts
+    )
 
 
 def names_one(name: str, sector: str = "") -> bool:
@@ -234,8 +257,8 @@ def names_one(name: str, sector: str = "") -> bool:
     un_team = un_team or bool(UNDP_UNIT.search(name))
     if _GROUP.match(name) or (_PEOPLE.match(name) and not un_team) or _DESCRIBED.fullmatch(name):
         return False
-    if (kind := _KIND_PLURAL.fullmatch(name)) and _plural_organisation(kind["plural"]):
-        return False  # "Disability Associations (Regionally)": bodies of a kind, none named
+    if is_class_of_bodies(name):
+        return False  # "Educational Institutions": bodies of a kind, none named
     first, _, rest = name.partition(" ")
     if _COMPOUND_FIRST.fullmatch(first) and ONE_NAME.fullmatch(rest):
         return True

@@ -122,3 +122,27 @@ def without_own_name(description: str, name: str) -> str:
     opening = _AFTER_NAME.match(unmarked, len(name))
     rest = unmarked[opening.end() :] if opening else ""
     return rest if rest.strip() else description
+
+
+# A dash after a name: glued to it or spaced ("Tourism-  Government", "Xsense AI- A company").
+_DASH_AFTER = re.compile(r"(?<=[\w)])\s?[-–—]\s+")
+# A partner's name, at most this many capitalised words before its dash.
+_MAX_GLUED_NAME_WORDS = 4
+
+
+def glued_apart(name_answer: str, description: str) -> str:
+    """A name answer running two partners on one line, each before its dash ("Zanzibar
+    Communion for Tourism-  Government Agency … in Zanzibar Xsense AI- A company that…"),
+    with the second on a line of its own: the capitalised words before a later dash that the
+    set's description names ("Xsense AI seeks to test…"); else the answer as it is."""
+    line = name_answer.strip()
+    if "\n" in line or not description:
+        return name_answer
+    for dash in list(_DASH_AFTER.finditer(line))[1:]:
+        words = line[: dash.start()].split()
+        for k in range(min(_MAX_GLUED_NAME_WORDS, len(words) - 1), 0, -1):
+            name = " ".join(words[-k:])
+            if all(w[:1].isupper() for w in words[-k:]) and named_in(description, name):
+                at = dash.start() - len(name)
+                return f"{line[:at].rstrip()}\n{line[at:]}"
+    return name_answer

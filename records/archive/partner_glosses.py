@@ -105,3 +105,12 @@ def name_length(name: str, lower: bool = False) -> int:
     spelled = SPELLED_OUT.match(name)
     name = name.replace(spelled[1], "") if spelled else name
     return max(count(part) for part in PAREN.sub("", name).split(" - "))
+
+
+def in_sentence_case(line: str, name: str) -> bool:
+    """Whether a line's name is written in lower case (`name_length`'s `lower`): the line
+    starts so ("direction des politiques publiques…"), or the name starts with an
+    organisation's word and capitalises at most one more, a place ("Ministry of economic
+    development and poverty reduction of Uzbekistan"): no run of capitals to read it by."""
+    capitals = sum(word[:1].isupper() for word in name.split())
+    return line[:1].islower() or (bool(ORGANISATION.match(name)) and capitals <= 2)

@@ -38,6 +38,8 @@ _THE_LAB = re.compile(
 _GLUED_SECTOR = re.compile(r"(?<=\w)-([A-Z][\w ]+)$")
 # An acronym in parentheses glued to the name's last word: "Biotechnology institute(EBTi)".
 _GLUED_ACRONYM = re.compile(r"(?<=[a-z])\((?=[A-Z]{2}[\w&.-]*\))")
+# Spaces inside a name's brackets: "( MEDD)".
+_SPACED_BRACKET = re.compile(r"(?<=\()\s+|\s+(?=\))")
 # "…, and local authorities ( wilaya, direction of …)": the class, and its members.
 _AND_CLASS = re.compile(r",?\s+(?:and|&|et|y)\s+([a-z][\w -]+?)\s*(?:\([^()]*\))?$")
 # What the plan says the organisation is to it: "Municipality of Ratoma, our area of focus";
@@ -107,7 +109,8 @@ def parse_partner(line: str, sector: str) -> PartnerMention | None:
     if m and joined:  # the name goes on past the separator: never cut it there
         name, description = joined, description[after.end() :] if after else ""
     glued = _GLUED_SECTOR.search(name)
-    if glued and sector_word(glued[1]):  # "Ministry of … in Iraq-Government Partner"
+    # "Ministry of … in Iraq-Government Partner"; not "… Etat-Secteur privé", two sectors' body.
+    if glued and sector_word(glued[1]) and not sector_word(name[: glued.start()].split()[-1]):
         name, sector = name[: glued.start()], sector_word(glued[1]) if sector == UNKNOWN else sector
     with_class = _AND_CLASS.search(name)
     rest = name[: with_class.start()] if with_class else ""
@@ -128,7 +131,9 @@ def parse_partner(line: str, sector: str) -> PartnerMention | None:
         sector = qualifier_sector(said)
     if sector_word(said):  # "Lake Hub- Private Sector- New Partner", "TONIBUNG- Social enterprise"
         description = description[m.end() :] if m else ""
-    name, sector, glosses = read_glosses(_GLUED_ACRONYM.sub(" (", name), sector)
+    name, sector, glosses = read_glosses(
+        _GLUED_ACRONYM.sub(" (", _SPACED_BRACKET.sub("", name)), sector
+    )
     description = glossed(glosses, description.strip())
     name = collapse(URL.sub("", name)).strip(" ,;.:-–/")
     name = name_of(ARTICLE.sub("", PEOPLE_OF.sub("", name)))  # "" for no organisation's

@@ -38,7 +38,7 @@ _CONNECTOR_WORDS = (
 _CONNECTORS = rf"(?:{'|'.join(_CONNECTOR_WORDS)}|with(?=\s+Disabilit))"
 # Those and "à" with its forms: the small words name_words does not count.
 _SMALL_WORDS = frozenset([*_CONNECTOR_WORDS, "à", "a", "au", "aux"])
-_CAPITALISED = r"(?:(?:[dl]['’])?[A-Z][\w'’&-]*|[A-Z]{2,}\d*)"  # "d’Analyse" too
+_CAPITALISED = r"(?:(?:[dl]['’])?[A-Z][\w'’&-]*|\d*[A-Z]{2,}\d*)"  # "d’Analyse" too
 # A head word written in lower case ends a name: "Bahir Dar university".
 _LOWER_HEAD = r"(?:\s+(?:university|ministry|municipality|foundation|association|college|company))?"
 _NAME = re.compile(
@@ -59,11 +59,11 @@ _NOUN_AFTER = re.compile(r"\s(?!(?:and|or|the|with|from|that|this|which|who)\b)[
 _WITH = re.compile(r"(?i)\b(?:with|avec|con|alongside|through)\s+(?:the\s+|la\s+|le\s+|l['’])?$")
 _MIN_WITH_WORDS = 3
 _CALLED = re.compile(r"\b(?:called|named|known as)\s+['\"“‘]([A-Z][^'\"”’]{1,60})['\"”’]")
-# Alone, an acronym of three capitals or more ("GIZ"); "IT" and "UX" are words, "COVID-19",
-# "SDG", "SWM" (solid waste management) topics, "SWOT" a method, "MOU" a document.
+# Alone, an acronym of three capitals or more ("GIZ", "2GIS"); "IT" and "UX" are words,
+# "COVID-19", "SDG", "SWM" (solid waste management) topics, "SWOT" a method, "MOU" a document.
 _ACRONYM = re.compile(
     r"^(?!COVID|(?:SDG|ICT|GDP|MOU|SWOT|PEST(?:LE|EL)|KPI|SWM|MSW|TVET|STEA?M"
-    r"|NDC|CSR|ESG)S?$)[A-Z][A-Z0-9&-]{2,}$"
+    r"|NDC|CSR|ESG)S?$)\d?[A-Z][A-Z0-9&-]{2,}$"
 )
 _GLOSSED = re.compile(r"^(.*?)\s*\(([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)+)\)$")
 # An acronym before its expansion: "UNI-CV (University of Cabo Verde)".
@@ -101,7 +101,7 @@ _APPOSITION = re.compile(
 )
 # Words a name of its own starts with after "and" ("UNICEF and the Ministry of Education").
 _HEAD_WORDS = (
-    r"ministry|minist[eè]re|ministerio|university|universit[eé]|universidad|department"
+    r"ministry|minist[eèé]re|ministerio|university|universit[eé]|universidad|department"
     r"|municipality|office|agency|directorate|chamber|secretariat|institute|embassy|city of"
 )
 # What a body is under: its parent ("functioning under the Ministry of …", "under the aegis of").

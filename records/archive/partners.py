@@ -13,6 +13,7 @@ from ..partner_names import partner_key
 from .document import Answer, PartnerMention
 from .enumerations import strip_marker
 from .organisations import (
+    is_class_of_bodies,
     is_group,
     is_person,
     names_one,
@@ -24,9 +25,9 @@ from .partner_clauses import (
     has_clause,
     names_sectors,
 )
-from .partner_descriptions import class_member_named, share_description
+from .partner_descriptions import class_member_named, glued_apart, share_description
 from .partner_edges import edged, shared_head, with_programmes
-from .partner_glosses import name_length, with_denial
+from .partner_glosses import in_sentence_case, name_length, with_denial
 from .partner_groups import (
     bracketed_members,
     class_members,
@@ -49,10 +50,20 @@ from .partner_lists import (
 )
 from .partner_merging import merge_partners
 from .partner_prose import partners_in_prose, run_on_names
+from .partner_subjects import kinds_said, subjects_listed
+from .partner_things import names_a_thing, plural_acronyms
 from .partner_units import units_at_bodies
 from .partner_unusual import NEW_UNUSUAL, unusual_names
-from .sector_statements import DESCRIBED_BY_KIND, stated_sector
-from .sectors import SECTOR_OF_PROMPT, UN, UNDP_UNIT, UNKNOWN, sector_in_name, sector_word
+from .sector_statements import DESCRIBED_BY_KIND, called_the_states, stated_sector
+from .sectors import (
+    GOVERNMENT,
+    SECTOR_OF_PROMPT,
+    UN,
+    UNDP_UNIT,
+    UNKNOWN,
+    sector_in_name,
+    sector_word,
+)
 from .text import collapse, sentences_naming, shorten
 
 # A longer "name" is a sentence: the organisations are read out of it (partner_prose).
@@ -61,7 +72,7 @@ _MAX_NAME_WORDS = 8
 # ("UNESCO Regional Science Bureau for Asia and the Pacific").
 _MAX_RUN_WORDS = 12
 # A class of actors, then a dash or a colon and the names: "Universities-LUANAR, MUST".
-_CLASS_THEN_NAMES = re.compile(r"^([^\W\d_]+(?:\s[^\W\d_]+)?)\s*[-–—:]\s*([A-Z].*)")
+_CLASS_THEN_NAMES = re.compile(r"^([^\W\d_]+(?:\s[^\W\d_]+){0,2})\s*[-–—:]\s*([A-Z].*)")
 # A bullet of a pasted list, its dash followed by a run of spaces, where the list's lines were
 # run together: "-        Ministry of … (MINT) -        Federal Civil Service Commission".
 _PASTED_BULLET = re.compile(r"(?<=\S)\s+-\s{3,}(?=\S)")
@@ -119,28 +130,28 @@ def mentions_in(line: str, sector: str) -> list[PartnerMention]:
         ]
     if one := _described_by_kind(unmarked, sector):
         return one
+    if not SEPARATOR.search(unmarked) and is_class_of_bodies(unmarked.strip(" .;")):
+        return []  # "Educational Institutions": bodies of a kind, none named
     mention = parse_partner(line, sector)
     if (whom := _whom_with(unmarked, mention)) is not None:
         whom = parse_partner(whom, sector)
         return [PartnerMention(whom.name, whom.sector, collapse(line))] if whom else []
     if mention:
-        if name_length(mention.name, unmarked[:1].islower()) <= _MAX_NAME_WORDS:
+        if name_length(mention.name, in_sentence_case(unmarked, mention.name)) <= _MAX_NAME_WORDS:
             return [mention]
         line = f"{mention.name} - {mention.description}"  # "X Limited to co-design …"
     elif _TO_BE_CHOSEN.search(unmarked):
         return []
     # "Organisation d' Appui …": an elision written apart from its word.
     text = _ELISION.sub(r"\1", strip_marker(line).strip())
-    listed = _CLASS_THEN_NAMES.match(text)
-    if listed and is_group(listed[1]):  # "Universities-LUANAR, Kuhes, MUST, UNIMA identify…"
-        return mentions_in(listed[2], sector)
+    if (members := _labelled_members(text, sector)) is not None:
+        return members
     if is_void(text) and _BUT.search(text):
         # "Not directly working with them …, but engagement with IOM and UNCDF during…"
         text = text[_BUT.search(text).end() :]
     if not text or text.endswith(":") or is_void(text) or _IN_VAIN.match(text):
         return []
-    names = run_on_names(text) if runs_on(text) else partners_in_prose(text)
-    names = with_programmes([edged(name, text) for name in names], text)
+    names = _names_read(text)
     names += [other for name in names for other in shared_head(name, text) if other not in names]
     names += units_at_bodies(text)
     if is_group(SEPARATOR.split(text)[0]):
@@ -161,6 +172,29 @@ def mentions_in(line: str, sector: str) -> list[PartnerMention]:
         for m in found
         if m and name_length(m.name) <= _MAX_RUN_WORDS
     ]
+
+
+def _labelled_members(text: str, sector: str) -> list[PartnerMention] | None:
+    """The partners a class of actors labels before a dash or a colon: "Universities-LUANAR,
+    Kuhes, MUST, UNIMA identify…", "Private Lead Companies: Narella, High Low, …" (of the
+    sector the class says); None for any other line."""
+    listed = _CLASS_THEN_NAMES.match(text)
+    if listed and is_group(listed[1]):
+        return mentions_in(listed[2], sector)
+    names = split_names(listed[2]) if listed and not is_prose(listed[2]) else []
+    if listed and is_class_of_bodies(listed[1]) and len(names) > 1:
+        kind = sector if sector != UNKNOWN else sector_in_name(listed[1])
+        return [m for name in names for m in mentions_in(name, kind)]
+    return None
+
+
+def _names_read(text: str) -> list[str]:
+    """The names a sentence or a run of names holds, edged by the words around them: those
+    listed as its subject ("CSIP, FIIS, Angel for Us, Biz Care, Wise are working…"), else
+    those read out of it; not a project's or an event's ("ISEECOVID project")."""
+    names = subjects_listed(text)
+    names = names or (run_on_names(text) if runs_on(text) else partners_in_prose(text))
+    return with_programmes([edged(n, text) for n in names if not names_a_thing(n, text)], text)
 
 
 def _whom_with(line: str, mention: PartnerMention | None) -> str | None:
@@ -230,6 +264,9 @@ def partners(
         elif answer.key == NEW_UNUSUAL:
             mentions += _unusual(answer.text, mentions)
     done = {partner_key(practice) for practice in practices}
+    # "SIB" of a plan that writes "SIBs": a kind of thing, no organisation.
+    said = "\n".join(answer.text for answer in answers)
+    done |= {partner_key(acronym) for acronym in plural_acronyms(said)}
     mentions = [
         m
         for m in mentions
@@ -251,13 +288,20 @@ def partners(
             mention.sector = sector_in_name(spelled or mention.name)
         if mention.sector == UNKNOWN and UNDP_UNIT.search(mention.name):
             mention.sector = UN
+        if mention.sector == UNKNOWN and called_the_states(mention.name, said):
+            mention.sector = GOVERNMENT  # "the State Fund for Innovation"
     return merged
 
 
 def _unusual(text: str, mentions: list[PartnerMention]) -> list[PartnerMention]:
     """The partners the new-and-unusual answer names that are not above, its line their
     description. A name the partners above hold ("Sekitar Kita" of "Di Sekitar Kita") is
-    theirs, and its line, past the name and a dash, describes one that has no description yet."""
+    theirs, and its line, past the name and a dash, describes one that has no description yet.
+    What kind the answer says partners above are gives their sector ("Biz Care, Angel for Us
+    are 2 new companies", named among civil society)."""
+    for name, sector in kinds_said(text):
+        for other in (other for other in mentions if other.name == name):
+            other.sector = sector
     found = []
     for name, line in unusual_names(text):
         mention = parse_partner(name, UNKNOWN)
@@ -275,6 +319,7 @@ def _group(name_text: str, shared: str, warnings: list[str] | None) -> list[Part
     brackets apart; when it names people alone, the organisations its description names;
     and the members of a class its description lists."""
     name_text = bracketed_members(_as_spelled(_PASTED_BULLET.sub("\n- ", name_text), shared))
+    name_text = glued_apart(name_text, shared)  # "X-  what X is Y- what Y is"
     found = _dashed_name(name_text, shared) or _named(name_text, UNKNOWN, warnings)
     if found and all(is_people(m.name) for m in found):
         found = [

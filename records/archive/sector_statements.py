@@ -101,8 +101,9 @@ def stated_sector(name: str, description: str) -> str:
         for sentence in rest[:_LATER_SENTENCES]
         if (m := _IS_A.search(sentence)) and m.start() and _is_subject(name, sentence[: m.start()])
     ]
-    # "…common points of interest for this company": the partner described, of that kind.
-    this = re.search(rf"(?i)\bthis\s+(?P<said>)(?P<kind>{_KIND})\b", description)
+    # "…common points of interest for this company", "this architecture firm": the partner
+    # described, of that kind.
+    this = re.search(rf"(?i)\bthis\s+{_SAID}(?P<kind>{_KIND})\b", description)
     for m in (said, before, after, gloss, *later, this):
         if not m:
             continue
@@ -122,7 +123,7 @@ def stated_sector(name: str, description: str) -> str:
 # the aegis of the Ministry of Gender".
 _OF_STATE = (
     r"\s+(?:of|under(?:\s+the\s+aegis\s+of)?|attached\s+to|within)\s+(?:the\s+)?"
-    r"(?:ministry|minist[eè]re|ministerio|government)\b"
+    r"(?:ministry|minist[eèé]re|ministerio|government)\b"
 )
 _OF_THE_STATE = re.compile(rf"(?i){_OF_STATE}")
 
@@ -154,3 +155,28 @@ def _is_subject(name: str, before: str) -> bool:
     return bool(words) and any(
         fold(w) in before for w in (words[0], *re.findall(r"\(([^()]+)\)", name))
     )
+
+
+# The state's own body, as a plan writes it: "the State Fund for Innovation", "the
+# Government's Fund…"; its first words read on.
+_STATE_S = re.compile(r"\b(?:State|Government(?:['’]s)?)\s+((?:[\w-]+\s+){2}[\w-]+)")
+# Words of a name the plan's own spelling must give: "Fund for Innovation".
+_STATE_S_WORDS = 3
+
+
+def called_the_states(name: str, text: str) -> bool:
+    """Whether `text` calls the partner `name` the state's own body by its first words, one
+    letter of a word written otherwise ("Fond for Innovation and technological development",
+    the plan saying "the State Fund for Innovation has not included…")."""
+    words = fold(name).split()[:_STATE_S_WORDS]
+    if len(words) < _STATE_S_WORDS or not name[:1].isupper():
+        return False
+    return any(
+        all(map(_one_letter_apart, words, fold(m[1]).split())) for m in _STATE_S.finditer(text)
+    )
+
+
+def _one_letter_apart(word: str, other: str) -> bool:
+    """The same word, or one of more than three letters spelt with another letter once."""
+    apart = len(word) == len(other) and sum(a != b for a, b in zip(word, other, strict=True))
+    return word == other or (len(word) > 3 and apart == 1)

@@ -35,7 +35,7 @@ _SECTOR_WORDS = {
     "local government, local authority, local authorities, public institution, "
     "government agency, gobierno, gouvernement, secteur public, sector público, "
     "sovereign wealth fund, state-owned company, state-owned enterprise, state-owned, "
-    "government-owned",
+    "government-owned, état, etat, estado",
     UN: "un, un agency, un agencies, united nations, un system, undp, unicef, unfpa, unhcr, "
     "unesco, unep, un women, unwomen, wfp, fao, ilo, iom, who, unido, unops, undrr, unv, "
     "uncdf, un-habitat, ohchr, unaids",
@@ -83,7 +83,9 @@ _SECTOR_IN_NAME = (
     (
         GOVERNMENT,
         re.compile(
-            r"(?i)\b(?:ministry|minist[eè]re|ministerio|government|gouvernement|gobierno"
+            r"(?i)\b(?:ministry|minist[eèé]re|ministerio|government|gouvernement|gobierno"
+            # The State, in French: "Secrétariat d'Etat", "Comité de Concertation Etat-…".
+            r"|(?-i:[EÉ]tat)"
             r"|municipality|municipalities|municipal|municipio|mairie|municipalidad|municipalit[eé]"
             r"|prefecture"
             r"|governorate|city council|city hall|regional administration|parliament|presidency"
@@ -180,7 +182,7 @@ _SECTOR_IN_NAME = (
 # of the Government of La Paz" is civil society). Weaker words ("Enterprises Agency",
 # "Central Bank") leave the answer's sector.
 _DECISIVE_IN_NAME = re.compile(
-    rf"(?P<{GOVERNMENT}>(?i:\b(?:ministry|minist[eè]re|ministerio|municipality|municipalities"
+    rf"(?P<{GOVERNMENT}>(?i:\b(?:ministry|minist[eèé]re|ministerio|municipality|municipalities"
     r"|municipalit[eé]|municipalidad|municipio|mairie|city council|city hall|city of|town hall"
     r"|government of|municipal administrations?"
     r"|gouvernement|gobierno|governorate|prefecture|parliament|presidency"

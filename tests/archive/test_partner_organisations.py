@@ -42,7 +42,7 @@ def test_close_a_prose_answers_name_their_organisations():
 
 def test_articles_groups_and_lower_case_fragments_are_no_partners():
     assert partners("digitalisation_des_actes_d__tat_civil.md") == [
-        ("Collectivité territorial ( Mairies)", "unknown"),
+        ("Collectivité territorial (Mairies)", "unknown"),
         ("Ministère de la décentralisation", "government"),
         ("Ministère de la santé", "government"),  # written "ministère de la santé"
         ("Ministère de la justice", "government"),
