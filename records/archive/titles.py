@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from ..folding import fold
+from ..folding import fold, singular
 from ..prose import UNFINISHED
 from .document import Answer, ParsedDocument
 from .enumerations import strip_marker
@@ -37,6 +37,10 @@ _PLACEHOLDERS = {
 # least; a shorter one may be a real title the text happens to start with.
 SENTENCE_WORDS = 5
 SENTENCE_SHARE = 0.8
+# A name answer completes a truncated title of this many words at least, holding them all
+# with at most this many more between them (_name_agreeing).
+_NAME_WORDS = 4
+_EXTRA_NAME_WORDS = 2
 _LETTERS = re.compile(r"[^\W\d_]+")
 _WORDS = re.compile(r"[^\W_]+")
 _PLAIN_WORDS = re.compile(r"[^\W\d_]+(?:[\s-]+[^\W\d_]+)*")
@@ -160,6 +164,7 @@ def complete_truncated_title(doc: ParsedDocument) -> None:
     lines = [*doc.insights, *_answer_lines(doc.answers)]
     full = complete_title(doc.title, lines)
     full = full or _named_in_title_answer(doc.title, title_answer(doc))
+    full = full or _name_agreeing(doc.title, title_answer(doc))
     full = full or _name_before_insight(doc.title, lines)
     if full:
         doc.title = _STRAY_TAIL.sub("", full)
@@ -188,6 +193,45 @@ def _named_in_title_answer(title: str, name: str) -> str | None:
         return None
     starts = (m.start() for m in re.finditer(r"(?<!\w)\w", name))
     return name if any(_squeezed(name[at:]).startswith(prefix) for at in starts) else None
+
+
+def _name_agreeing(title: str, name: str) -> str | None:
+    """The plan's name answer when it writes the truncated title's words in order, with at
+    most _EXTRA_NAME_WORDS words more between them ("… and conflict in Benue through …"): a
+    word may be in the singular in one and the plural in the other ("business", "businesses"),
+    an acronym in capitals may stand for the words it abbreviates ("CO", "Country Office"),
+    and the word "…" cut must start one of the name's words."""
+    written = _WORDS.findall(strip_marker(title.rstrip(" .…")))
+    name = collapse(name)
+    if len(written) < _NAME_WORDS or len(name) > _TITLE_LIMIT or name.endswith(("…", "...")):
+        return None
+    words, named = [fold(word) for word in written], _WORDS.findall(fold(name))
+    starts = (i for i, word in enumerate(named) if _same_word(words[0], word))
+    return name if any(_follows(written, words, named, at) for at in starts) else None
+
+
+def _follows(written: list[str], words: list[str], named: list[str], at: int) -> bool:
+    """Whether `named` from `at` holds `words` (`written` as the title writes them) in order,
+    see _name_agreeing."""
+    extra = 0
+    for as_written, word in zip(written[:-1], words[:-1], strict=True):
+        for skip in range(_EXTRA_NAME_WORDS - extra + 1):
+            here = named[at + skip :]
+            if here and _same_word(word, here[0]):
+                at, extra = at + skip + 1, extra + skip
+                break
+            if as_written.isupper() and "".join(w[0] for w in here[: len(word)]) == word:
+                at, extra = at + skip + len(word), extra + skip
+                break
+        else:
+            return False
+    return any(w.startswith(words[-1]) for w in named[at : at + _EXTRA_NAME_WORDS - extra + 1])
+
+
+def _same_word(one: str, other: str) -> bool:
+    """Folded words alike but for their number: "group", "groups"; "business", "businesses"."""
+    one, other = singular(one), singular(other)
+    return one == other or (len(one) > 3 and (one == other + "e" or other == one + "e"))
 
 
 def title_answer(doc: ParsedDocument) -> str:

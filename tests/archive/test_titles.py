@@ -314,3 +314,49 @@ def test_a_status_marker_goes_and_capitals_take_the_name_answers_case(title, nam
 
 def test_a_status_marker_stays_in_other_records_titles():
     assert parse("# Water app (pending)\n\n[[type:solution]]\n").title == "Water app (pending)"
+
+
+TRUNCATED = "Exploring why social impact business led by CO teams have limited …"
+
+
+@pytest.mark.parametrize(
+    ("name", "completed"),
+    [
+        pytest.param(
+            "Exploring why social impact businesses led by CO teams have limited access",
+            True,
+            id="plural",
+        ),
+        pytest.param(
+            "Exploring why social impact business led by Country Office teams have limited access",
+            True,
+            id="acronym-written-out",
+        ),
+        pytest.param(
+            "Exploring why social impact business led by CO teams in Hanoi have limited access",
+            True,
+            id="two-words-more",
+        ),
+        pytest.param(
+            "Exploring why social impact business led by CO teams in Hanoi now have limited access",
+            False,
+            id="three-words-more",
+        ),
+        pytest.param(
+            "Exploring why social impact business led by CO teams have no access",
+            False,
+            id="cut-word-not-started",
+        ),
+        pytest.param(
+            "Exploring why social impact business led by country teams have limited access",
+            False,
+            id="acronym-for-other-words",
+        ),
+    ],
+)
+def test_truncated_title_completed_from_the_name_answer_agreeing_on_its_words(name, completed):
+    doc = parse(
+        f"# {TRUNCATED}\n\n[[type:learningplan]]\n## Title\n\n"
+        f"> Please provide a name for your action learning plan.\n\n{name}\n"
+    )
+    assert doc.title == (name if completed else TRUNCATED)
