@@ -41,6 +41,13 @@ SENTENCE_SHARE = 0.8
 # with at most this many more between them (_name_agreeing).
 _NAME_WORDS = 4
 _EXTRA_NAME_WORDS = 2
+# Words a sentence holds and a name does not: subject pronouns and forms of "be", "have" and
+# modal verbs ("it is", "there are", "must keep up", "il est"); not "can" nor "might", which
+# names asking "How can…", "How might we…" hold.
+_CLAUSE_WORDS = {
+    "it", "we", "they", "there", "is", "are", "was", "were", "has", "have", "had", "must",
+    "should", "will", "would", "il", "ils", "elle", "nous", "est", "sont", "etait", "hay",
+}  # fmt: skip
 _LETTERS = re.compile(r"[^\W\d_]+")
 _WORDS = re.compile(r"[^\W_]+")
 _PLAIN_WORDS = re.compile(r"[^\W\d_]+(?:[\s-]+[^\W\d_]+)*")
@@ -283,6 +290,26 @@ def mark_title_from_text(doc: ParsedDocument) -> None:
             # Cut from a wording the text no longer holds, so it cannot be completed:
             # fill_empty_title gives the first insight's first sentence instead.
             doc.title = ""
+    elif doc.title.endswith(("…", "...")) and _is_clause(doc.title_line):
+        # "Firstly it is important for such a project to ensure that we have the right…":
+        # the cut opening of a text none of the answers holds now, kept for staff to review.
+        doc.title_from_text = True
+        doc.warnings.append(f"title is the opening of a text: {shorten(doc.title, 60)!r}")
+
+
+def _is_clause(title: str) -> bool:
+    """Whether a title reads as the start of a sentence, not a name: it is numbered as the
+    first item of a list ("1) Using new data sources brought…"), opens in lower case, or
+    holds a personal pronoun or a verb a name has no use for ("there are", "il est")."""
+    written = _WORDS.findall(title)
+    return bool(
+        written
+        and (
+            _LIST_NUMBER.match(title.strip())
+            or written[0].islower()
+            or _CLAUSE_WORDS.intersection(fold(word) for word in written)
+        )
+    )
 
 
 def is_sentence_from(title: str, text: str) -> bool:

@@ -360,3 +360,38 @@ def test_truncated_title_completed_from_the_name_answer_agreeing_on_its_words(na
         f"> Please provide a name for your action learning plan.\n\n{name}\n"
     )
     assert doc.title == (name if completed else TRUNCATED)
+
+
+@pytest.mark.parametrize(
+    ("title", "flagged"),
+    [
+        pytest.param(
+            "Firstly it is important for such a project to ensure that we have the right…",
+            True,
+            id="pronouns-and-verbs",
+        ),
+        pytest.param("There are many unemployed youth in the country, but al…", True, id="there"),
+        pytest.param(
+            "1) Using new data sources brought a lot of interest fr…", True, id="numbered"
+        ),
+        pytest.param("plastics turned into construction materials with a good…", True, id="lower"),
+        pytest.param(
+            "En situation compliquee, il est mieux de pivoter vers des zo…", True, id="fr"
+        ),
+        pytest.param(
+            "Harvesting Insights: Unveiling Agricultural Dynamics through Innovation, Data…",
+            False,
+            id="name",
+        ),
+        pytest.param(
+            "Informality and circular economy initiative can trigger positive impact on Yo…",
+            False,
+            id="can",
+        ),
+        pytest.param("Firstly it is important to have the right partner", False, id="whole"),
+    ],
+)
+def test_closing_title_cut_from_a_sentence_no_answer_holds_is_flagged(title, flagged):
+    doc = parse(f"# {title}\n\n{CLOSING}Craftsmen need training first.\n")
+    assert doc.title_from_text == flagged
+    assert doc.title.endswith(title[-3:])
