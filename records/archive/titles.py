@@ -269,7 +269,8 @@ def is_intro_line(title: str) -> bool:
 def mark_title_from_text(doc: ParsedDocument) -> None:
     """A closing report's title that is an intro line is dropped (fill_empty_title gives it
     one); one that is the start of its insights, as written or reworded, is kept but marked
-    `title_from_text`, unless it is reworded and truncated: that one is dropped too."""
+    `title_from_text`, unless it is reworded and truncated: that one is dropped too. A
+    title cut short ("…") that reads as a sentence (_is_clause) is marked as well."""
     if doc.form not in CLOSING_FORMS or not doc.title:
         return
     if is_intro_line(doc.title):
