@@ -18,6 +18,7 @@ from dataclasses import replace
 from ..prose import join_wrapped_lines
 from .document import Answer, ParsedDocument
 from .items import labelled_items
+from .links import separate_urls
 from .markup import strip_markup
 from .prompts import CHALLENGE_TYPE_NOTE, display_prompt, match_prompt, prompt_label
 from .text import clean_block, collapse, unescape
@@ -111,7 +112,7 @@ def _finish(doc: ParsedDocument, current: Answer | None, body: list[str]) -> Non
     if current is not None:
         if current.key == "challenge_type":
             body[:] = [b for b in body if not b.lower().startswith(CHALLENGE_TYPE_NOTE)]
-        text = strip_markup(clean_block(body))
+        text = separate_urls(strip_markup(clean_block(body)))
         if current.key == "partner_description":
             text = _DESCRIPTION_LABEL.sub("", text, count=1)
         if current.key not in _LISTS:

@@ -50,6 +50,8 @@ _LIST_HEADING = re.compile(
 # A paragraph under a heading of its own: "Climate impact: The trees planted…".
 _HEADED = re.compile(r"[A-Z][^.:!?\n]{0,60}:\s+\S")
 _SENTENCE_BREAK = re.compile(r"\w[.!?] (?=[A-Z])")
+# A sentence ended by a word in lower case: no abbreviation ("PET.", "U.S.", "etc.").
+_SENTENCE_ENDED = re.compile(r"(?<![\w.])(?!etc\.)[a-zà-ÿ]{2,}[.!?]$")
 _SENTENCE_END = (".", "!", "?", ";", ",")
 # A heading above an insight's paragraph has at most this many words (_under_headings).
 _HEADING_WORDS = 16
@@ -126,6 +128,7 @@ def _enumerates_in_a_sentence(before: str, items: list[str]) -> bool:
 
 def _unnumbered(lines: list[str], intro: list[str]) -> list[str]:
     """The items of an answer without a numbered run; what introduces them goes to `intro`."""
+    apart = _apart(lines)
     lines = [line for line in lines if line.strip()]
     if lines and _is_intro_paragraph(lines):
         intro.append(lines.pop(0))
@@ -149,7 +152,8 @@ def _unnumbered(lines: list[str], intro: list[str]) -> list[str]:
     elif len(lines) == 1 and len(_SEMICOLON.findall(lines[0])) >= 2:
         lines = _SEMICOLON.split(lines[0])
     else:
-        lines = join_wrapped(lines, intro)
+        # What went before `lines` was only ever taken off their start.
+        lines = join_wrapped(lines, intro, apart[len(apart) - len(lines) :])
         lines = _under_headings(lines) or lines
     return [part for line in lines for part in _INLINE_BULLET.split(line)]
 
@@ -296,19 +300,41 @@ def _is_intro_paragraph(lines: list[str]) -> bool:
     )
 
 
-def join_wrapped(lines: list[str], intro: list[str]) -> list[str]:
-    """Hard-wrapped text: a line starting in lower case continues the one above. An intro
+def _apart(lines: list[str]) -> list[bool]:
+    """For each line with text, whether a blank line separates it from the one above."""
+    apart, blank = [], False
+    for line in lines:
+        if line.strip():
+            apart.append(blank)
+        blank = not line.strip()
+    return apart
+
+
+def join_wrapped(lines: list[str], intro: list[str], apart: list[bool] | None = None) -> list[str]:
+    """Hard-wrapped text: a line starting in lower case continues the one above, but for a
+    paragraph of its own (`apart`: a blank line above it) after a sentence's end: the next
+    item, written in lower case ("…right from the start." / "it's crucial to…"). An intro
     line goes to `intro`."""
     groups: list[list[str]] = []
-    for line in map(str.strip, lines):
+    for i, line in enumerate(map(str.strip, lines)):
         if is_intro(line):
             intro.append(line)
             continue
-        if groups and line[:1].islower():
+        if (
+            groups
+            and line[:1].islower()
+            and not (apart and apart[i] and _after_sentence(groups[-1][-1], line))
+        ):
             groups[-1].append(line)
         else:
             groups.append([line])
     return [" ".join(group) for group in groups]
+
+
+def _after_sentence(above: str, line: str) -> bool:
+    """Whether `line` follows a sentence ended by a word in lower case ("…from the start."),
+    and is no URL (which a paragraph may give after its last sentence)."""
+    return bool(_SENTENCE_ENDED.search(above)) and not line.startswith(("http", "www."))
 
 
 def _strip_quote(line: str) -> str:

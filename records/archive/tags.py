@@ -106,6 +106,11 @@ _GLUED_HYPHEN = re.compile(r"(?<=\w) -(?=\w)|(?<=\w)- (?=\w)")
 _NONE = re.compile(r"(?i)n\s*/\s*a|n\.?\s?a|none|nil|not applicable")
 # The longest tag name (the tag tables' name column): a longer value is no name but prose.
 TAG_NAME_MAX = 100
+# A value listing names apart by commas: this many at least, each of two words or more
+# ("linkedin data, national labor market surveys, real-time job market analytics"). A name
+# written with commas has parts of one word ("micro, small, medium enterprises", "free, prior
+# and informed consent"), and two names may be one ("publications - journals, academic papers").
+_LISTED_NAMES = 3
 # An item of a run written as "name: what it is", items apart by a run of spaces.
 _ITEM_GAP = re.compile(r"\s{2,}")
 _LABELLED_ITEM = re.compile(r"([^\W\d_][\w -]{0,40}?):\s+\S")
@@ -123,13 +128,16 @@ def facet(values: list[str], warnings: list[str]) -> list[str]:
 
 
 def _names_in(value: str, warnings: list[str]) -> list[str]:
-    """The tag names a facet value gives: itself, if it is short enough to be one. A longer
+    """The tag names a facet value gives: itself, if it is short enough to be one, or the
+    names it lists apart by commas (see _LISTED_NAMES). A longer
     one is a paragraph typed into the form's "other" field: a run of items each written
     "name: what it is" gives their names ("future analysis: identify emerging … skills.
     scenario planning: develop …"), other prose no tag, with a warning. Either way its text is
     no name, and a tag cut short would read as one."""
     if len(collapse(value)) <= TAG_NAME_MAX:
-        return [value]
+        items = [item.strip() for item in value.split(",")]
+        listed = len(items) >= _LISTED_NAMES and all(len(item.split()) > 1 for item in items)
+        return items if listed else [value]
     items = _ITEM_GAP.split(value.strip())
     names = [m.group(1) for item in items if (m := _LABELLED_ITEM.match(item))]
     if len(items) >= 2 and len(names) == len(items):

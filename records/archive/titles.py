@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from ..folding import fold
+from ..folding import fold, singular
 from ..prose import UNFINISHED
 from .document import Answer, ParsedDocument
 from .enumerations import strip_marker
@@ -37,6 +37,17 @@ _PLACEHOLDERS = {
 # least; a shorter one may be a real title the text happens to start with.
 SENTENCE_WORDS = 5
 SENTENCE_SHARE = 0.8
+# A name answer completes a truncated title of this many words at least, holding them all
+# with at most this many more between them (_name_agreeing).
+_NAME_WORDS = 4
+_EXTRA_NAME_WORDS = 2
+# Words a sentence holds and a name does not: subject pronouns and forms of "be", "have" and
+# modal verbs ("it is", "there are", "must keep up", "il est"); not "can" nor "might", which
+# names asking "How can…", "How might we…" hold.
+_CLAUSE_WORDS = {
+    "it", "we", "they", "there", "is", "are", "was", "were", "has", "have", "had", "must",
+    "should", "will", "would", "il", "ils", "elle", "nous", "est", "sont", "etait", "hay",
+}  # fmt: skip
 _LETTERS = re.compile(r"[^\W\d_]+")
 _WORDS = re.compile(r"[^\W_]+")
 _PLAIN_WORDS = re.compile(r"[^\W\d_]+(?:[\s-]+[^\W\d_]+)*")
@@ -160,6 +171,7 @@ def complete_truncated_title(doc: ParsedDocument) -> None:
     lines = [*doc.insights, *_answer_lines(doc.answers)]
     full = complete_title(doc.title, lines)
     full = full or _named_in_title_answer(doc.title, title_answer(doc))
+    full = full or _name_agreeing(doc.title, title_answer(doc))
     full = full or _name_before_insight(doc.title, lines)
     if full:
         doc.title = _STRAY_TAIL.sub("", full)
@@ -190,6 +202,45 @@ def _named_in_title_answer(title: str, name: str) -> str | None:
     return name if any(_squeezed(name[at:]).startswith(prefix) for at in starts) else None
 
 
+def _name_agreeing(title: str, name: str) -> str | None:
+    """The plan's name answer when it writes the truncated title's words in order, with at
+    most _EXTRA_NAME_WORDS words more between them ("… and conflict in Benue through …"): a
+    word may be in the singular in one and the plural in the other ("business", "businesses"),
+    an acronym in capitals may stand for the words it abbreviates ("CO", "Country Office"),
+    and the word "…" cut must start one of the name's words."""
+    written = _WORDS.findall(strip_marker(title.rstrip(" .…")))
+    name = collapse(name)
+    if len(written) < _NAME_WORDS or len(name) > _TITLE_LIMIT or name.endswith(("…", "...")):
+        return None
+    words, named = [fold(word) for word in written], _WORDS.findall(fold(name))
+    starts = (i for i, word in enumerate(named) if _same_word(words[0], word))
+    return name if any(_follows(written, words, named, at) for at in starts) else None
+
+
+def _follows(written: list[str], words: list[str], named: list[str], at: int) -> bool:
+    """Whether `named` from `at` holds `words` (`written` as the title writes them) in order,
+    see _name_agreeing."""
+    extra = 0
+    for as_written, word in zip(written[:-1], words[:-1], strict=True):
+        for skip in range(_EXTRA_NAME_WORDS - extra + 1):
+            here = named[at + skip :]
+            if here and _same_word(word, here[0]):
+                at, extra = at + skip + 1, extra + skip
+                break
+            if as_written.isupper() and "".join(w[0] for w in here[: len(word)]) == word:
+                at, extra = at + skip + len(word), extra + skip
+                break
+        else:
+            return False
+    return any(w.startswith(words[-1]) for w in named[at : at + _EXTRA_NAME_WORDS - extra + 1])
+
+
+def _same_word(one: str, other: str) -> bool:
+    """Folded words alike but for their number: "group", "groups"; "business", "businesses"."""
+    one, other = singular(one), singular(other)
+    return one == other or (len(one) > 3 and (one == other + "e" or other == one + "e"))
+
+
 def title_answer(doc: ParsedDocument) -> str:
     """The text of the plan's name answer ("Please provide a name…"), or ""."""
     return next((a.text for a in doc.answers if a.key == "title" and a.text), "")
@@ -218,7 +269,8 @@ def is_intro_line(title: str) -> bool:
 def mark_title_from_text(doc: ParsedDocument) -> None:
     """A closing report's title that is an intro line is dropped (fill_empty_title gives it
     one); one that is the start of its insights, as written or reworded, is kept but marked
-    `title_from_text`, unless it is reworded and truncated: that one is dropped too."""
+    `title_from_text`, unless it is reworded and truncated: that one is dropped too. A
+    title cut short ("…") that reads as a sentence (_is_clause) is marked as well."""
     if doc.form not in CLOSING_FORMS or not doc.title:
         return
     if is_intro_line(doc.title):
@@ -239,6 +291,26 @@ def mark_title_from_text(doc: ParsedDocument) -> None:
             # Cut from a wording the text no longer holds, so it cannot be completed:
             # fill_empty_title gives the first insight's first sentence instead.
             doc.title = ""
+    elif doc.title.endswith(("…", "...")) and _is_clause(doc.title_line):
+        # "Firstly it is important for such a project to ensure that we have the right…":
+        # the cut opening of a text none of the answers holds now, kept for staff to review.
+        doc.title_from_text = True
+        doc.warnings.append(f"title is the opening of a text: {shorten(doc.title, 60)!r}")
+
+
+def _is_clause(title: str) -> bool:
+    """Whether a title reads as the start of a sentence, not a name: it is numbered as the
+    first item of a list ("1) Using new data sources brought…"), opens in lower case, or
+    holds a personal pronoun or a verb a name has no use for ("there are", "il est")."""
+    written = _WORDS.findall(title)
+    return bool(
+        written
+        and (
+            _LIST_NUMBER.match(title.strip())
+            or written[0].islower()
+            or _CLAUSE_WORDS.intersection(fold(word) for word in written)
+        )
+    )
 
 
 def is_sentence_from(title: str, text: str) -> bool:

@@ -106,6 +106,31 @@ def test_div_and_br_debris_in_an_evidence_item_become_line_breaks():
         pytest.param("[u<br>](u<br>)", "u", id="pasted-link-becomes-its-text"),
         pytest.param("[object HTMLDivElement]", "", id="a-script-object-goes"),
         pytest.param("See [object Object] [object x]", "See  [object x]", id="only-class-names"),
+        pytest.param(
+            '<a href="https://x.org/f">https://x.org/f</a> - a form',
+            "https://x.org/f - a form",
+            id="html-link-becomes-its-url",
+        ),
+        pytest.param(
+            '<a target="_blank" href="https://x.org/f">the form</a>',
+            "[the form](https://x.org/f)",
+            id="html-link-with-words-becomes-a-markdown-link",
+        ),
+        pytest.param(
+            'www. href="http://www.x.go.tz/" target="_blank">http://www.x.go.tz/',
+            "http://www.x.go.tz/",
+            id="link-cut-at-its-start-leaves-its-url",
+        ),
+        pytest.param(
+            'x.org/a.pdf" target="_blank">https://cdn.x.org/a.pdf',
+            "https://cdn.x.org/a.pdf",
+            id="link-cut-in-its-address-leaves-its-url",
+        ),
+        pytest.param(
+            'y.org/b.pdf" target="_blank">https://cdn.x.org/a.pdf',
+            'y.org/b.pdf" target="_blank">https://cdn.x.org/a.pdf',
+            id="another-address-is-kept",
+        ),
     ],
 )
 def test_strip_markup(raw, expected):

@@ -277,3 +277,37 @@ def test_a_numbered_run_inside_a_sentence_is_one_insight(text, expected):
 )
 def test_a_paragraph_in_lower_case_goes_on_the_one_above(text, expected):
     assert split_insights(text)[1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Partners matter.\n\n Timing is everything: start right.\n\n\nit's crucial to align.",
+            ["Partners matter.", "Timing is everything: start right.", "it's crucial to align."],
+            id="paragraph-after-a-sentence",
+        ),
+        pytest.param(
+            "Partners matter.\n\nTiming is everything, with\n\nthe right process.",
+            ["Partners matter.", "Timing is everything, with the right process."],
+            id="paragraph-inside-a-sentence",
+        ),
+        pytest.param(
+            "Partners matter.\n\nTiming is everything: start right.\nit's crucial to align.",
+            ["Partners matter.", "Timing is everything: start right. it's crucial to align."],
+            id="line-without-a-blank-line",
+        ),
+        pytest.param(
+            "Partners matter.\n\nWe recycle bottles made of PET.\n\nbottles are sold.",
+            ["Partners matter.", "We recycle bottles made of PET. bottles are sold."],
+            id="after-an-abbreviation",
+        ),
+        pytest.param(
+            "Partners matter.\n\nSee the blog.\n\nhttps://x.org/blog",
+            ["Partners matter.", "See the blog. https://x.org/blog"],
+            id="url-after-a-sentence",
+        ),
+    ],
+)
+def test_a_lower_case_paragraph_after_a_sentence_is_an_insight_of_its_own(text, expected):
+    assert split_insights(text)[1] == expected

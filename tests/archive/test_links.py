@@ -3,7 +3,7 @@
 import pytest
 
 from records.archive import Answer
-from records.archive.links import URL, blog_urls, trim_url
+from records.archive.links import URL, blog_urls, separate_urls, trim_url
 from tests.factories import parse_seed
 
 
@@ -45,3 +45,38 @@ def test_blog_urls_trimmed_and_deduplicated_in_order():
         Answer("", "", "barriers", "https://z.org/not-a-blog-link"),
     ]
     assert blog_urls(answers) == ["https://x.org/b", "https://y.org/a"]
+
+
+A, B = "https://vir.com.vn/a-98595.html", "https://www.facebook.com/duanhotro"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(f"[{A}{B}]({A}{B})", f"[{A}]({A}) [{B}]({B})", id="pasted-link-glued"),
+        pytest.param(
+            f"[{A}\n{B}\n]({A}\n{B}\n)", f"[{A}]({A})\n[{B}]({B})", id="pasted-link-lines"
+        ),
+        pytest.param(f"See {A}{B} there.", f"See {A} {B} there.", id="bare"),
+        pytest.param(
+            "https://x.org/challenge/https://lab.org/?s=a",
+            "https://x.org/challenge/ https://lab.org/?s=a",
+            id="after-a-slash",
+        ),
+        pytest.param(f"[{A}]({A})", f"[{A}]({A})", id="one-link"),
+        pytest.param(f"[Report {A}]({A})", f"[Report {A}]({A})", id="labelled"),
+        pytest.param(f"[see {A} {B}](see {A} {B})", f"[see {A} {B}](see {A} {B})", id="prose"),
+        pytest.param(
+            "https://x.org/go?url=https://y.org/b",
+            "https://x.org/go?url=https://y.org/b",
+            id="parameter",
+        ),
+        pytest.param(
+            "https://web.archive.org/web/20190311113340/http://www.fao.org/energy",
+            "https://web.archive.org/web/20190311113340/http://www.fao.org/energy",
+            id="web-archive",
+        ),
+    ],
+)
+def test_urls_pasted_together_are_set_apart(text, expected):
+    assert separate_urls(text) == expected

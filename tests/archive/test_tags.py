@@ -180,3 +180,29 @@ def test_prose_too_long_for_a_name_is_no_tag():
     ]
     # As long as a name may be, a value is one.
     assert facet(["a" * 100], []) == ["a" * 100]
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        pytest.param(
+            "linkedin data, national labor market surveys, real-time job market analytics",
+            ["linkedin data", "national labor market surveys", "real-time job market analytics"],
+            id="names-listed",
+        ),
+        pytest.param(
+            "micro, small, medium enterprises", ["micro, small, medium enterprises"], id="one-name"
+        ),
+        pytest.param(
+            "free, prior and informed consent", ["free, prior and informed consent"], id="consent"
+        ),
+        pytest.param(
+            "publications - journals, academic papers",
+            ["publications - journals, academic papers"],
+            id="two-parts",
+        ),
+        pytest.param("agriculture, cooperativism", ["agriculture, cooperativism"], id="two-words"),
+    ],
+)
+def test_facet_value_listing_names_apart_by_commas_gives_each(value, expected):
+    assert facet([value], []) == expected

@@ -314,3 +314,84 @@ def test_a_status_marker_goes_and_capitals_take_the_name_answers_case(title, nam
 
 def test_a_status_marker_stays_in_other_records_titles():
     assert parse("# Water app (pending)\n\n[[type:solution]]\n").title == "Water app (pending)"
+
+
+TRUNCATED = "Exploring why social impact business led by CO teams have limited …"
+
+
+@pytest.mark.parametrize(
+    ("name", "completed"),
+    [
+        pytest.param(
+            "Exploring why social impact businesses led by CO teams have limited access",
+            True,
+            id="plural",
+        ),
+        pytest.param(
+            "Exploring why social impact business led by Country Office teams have limited access",
+            True,
+            id="acronym-written-out",
+        ),
+        pytest.param(
+            "Exploring why social impact business led by CO teams in Hanoi have limited access",
+            True,
+            id="two-words-more",
+        ),
+        pytest.param(
+            "Exploring why social impact business led by CO teams in Hanoi now have limited access",
+            False,
+            id="three-words-more",
+        ),
+        pytest.param(
+            "Exploring why social impact business led by CO teams have no access",
+            False,
+            id="cut-word-not-started",
+        ),
+        pytest.param(
+            "Exploring why social impact business led by country teams have limited access",
+            False,
+            id="acronym-for-other-words",
+        ),
+    ],
+)
+def test_truncated_title_completed_from_the_name_answer_agreeing_on_its_words(name, completed):
+    doc = parse(
+        f"# {TRUNCATED}\n\n[[type:learningplan]]\n## Title\n\n"
+        f"> Please provide a name for your action learning plan.\n\n{name}\n"
+    )
+    assert doc.title == (name if completed else TRUNCATED)
+
+
+@pytest.mark.parametrize(
+    ("title", "flagged"),
+    [
+        pytest.param(
+            "Firstly it is important for such a project to ensure that we have the right…",
+            True,
+            id="pronouns-and-verbs",
+        ),
+        pytest.param("There are many unemployed youth in the country, but al…", True, id="there"),
+        pytest.param(
+            "1) Using new data sources brought a lot of interest fr…", True, id="numbered"
+        ),
+        pytest.param("plastics turned into construction materials with a good…", True, id="lower"),
+        pytest.param(
+            "En situation compliquee, il est mieux de pivoter vers des zo…", True, id="fr"
+        ),
+        pytest.param(
+            "Harvesting Insights: Unveiling Agricultural Dynamics through Innovation, Data…",
+            False,
+            id="name",
+        ),
+        pytest.param(
+            "Informality and circular economy initiative can trigger positive impact on Yo…",
+            False,
+            id="can",
+        ),
+        pytest.param("Firstly it is important to have the right partner", False, id="whole"),
+    ],
+)
+def test_closing_title_cut_from_a_sentence_no_answer_holds_is_flagged(title, flagged):
+    doc = parse(f"# {title}\n\n{CLOSING}Craftsmen need training first.\n")
+    assert doc.title_from_text == flagged
+    assert doc.title.endswith(title[-3:])

@@ -69,8 +69,10 @@ def test_golden_records_as_a_curator_expects(db):
             "blue_economy_is_a_wide_and_highly_potential_area_in_bangladesh_for_employme_.md",
             # Its "# -The private sector …" is its first insight; its plan is not golden.
             "_the_private_sector_in_north_macedonia_is_not_well_informed_about_the_sdgs.md",
-            # Its "# " line is its challenge cut short; its plan is not golden.
+            # Its "# " line is its first insight reworded; it takes its plan's name.
             "social_impact_businesses_led_by_vulnerable_groups_such_as_women__ethnic_min_.md",
+            # Its "# Firstly it is important…" is a sentence cut short that no answer holds.
+            "firstly_it_is_important_for_such_a_project_to_ensure_that_we_have_the_right_.md",
         )
     ]
     # Its "# KAFUKA" is a placeholder: the Title answer names it, for review too.
